@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace Kansa {
+
+/// Why a clause document could not be imported; message() is in the user's language.
+struct ImportError
+{
+    enum Code {
+        None,
+        FileUnreadable,
+        EmptyFile,
+        FileTooLarge,
+        BinaryData,
+        UndecodableText,
+        NoArticles,
+        PdfDamaged,
+        PdfEncrypted,
+        PdfNoText,
+        Cancelled,
+        StorageFailed,
+    };
+
+    Code code = None;
+    QString detail; // file name or technical detail, shown after the message
+
+    bool isError() const { return code != None; }
+    QString message() const;
+};
+
+} // namespace Kansa

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringView>
+
+namespace Kansa::JapaneseNumerals {
+
+/// Value of a run of digits, full-width or half-width ("１０", "10"); -1 if not digits.
+int parseDigits(QStringView s);
+
+/// Value of a kanji numeral ("十一", "二十三", "百"); -1 if not one.
+int parseKanji(QStringView s);
+
+/// Either of the above.
+int parse(QStringView s);
+
+bool isDigit(QChar c);
+bool isKanjiDigit(QChar c);
+
+} // namespace Kansa::JapaneseNumerals

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace Kansa {
+
+/// One step of the schema ladder: brings a database from version-1 to version. Runs inside a
+/// transaction and must be idempotent (CREATE … IF NOT EXISTS), so a half-known state heals.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    std::function<bool(QSqlDatabase &db, QString *error)> apply;
+};
+
+using MigrationLadder = QList<Migration>;
+
+/// The ladder this build of Kansa knows; its last version is the current schema version.
+MigrationLadder standardMigrations();
+
+/// Runs every statement; stops at and reports the first failure.
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);
+
+} // namespace Kansa

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class QWidget;
+
+namespace Kansa {
+
+/// Imports clause documents from the GUI: reads and parses in a worker thread (progress and
+/// cancel for long PDFs), stores on the GUI thread, reports errors as dialogs.
+class ClauseImportController : public QObject
+{
+    Q_OBJECT
+public:
+    ClauseImportController(QSqlDatabase db, QWidget *dialogParent);
+
+    void importFiles(const QStringList &paths);
+    bool isBusy() const { return m_busy; }
+
+signals:
+    /// A clause set was stored (or found already stored) under this id.
+    void imported(qint64 clauseSetId, bool created);
+    void finished();
+
+private:
+    void importNext();
+
+    QSqlDatabase m_db;
+    QWidget *m_parent;
+    QStringList m_queue;
+    bool m_busy = false;
+};
+
+} // namespace Kansa

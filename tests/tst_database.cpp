@@ -1,0 +1,238 @@
+// Opening databases: new, current, newer (refused, untouched), damaged (refused, untouched),
+// older (backed up, migrated step by step, a failed step undone).
+#include "clausesetrepository.h"
+#include "database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kansa;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+bool rawExec(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements)
+            ok = ok && QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+Migration step(int version, QStringList statements, bool failAtEnd = false)
+{
+    return { version, QStringLiteral("test step %1").arg(version),
+             [statements, failAtEnd](QSqlDatabase &db, QString *error) {
+                 if (!execAll(db, statements, error))
+                     return false;
+                 if (failAtEnd)
+                     *error = QStringLiteral("simulated failure");
+                 return !failAtEnd;
+             } };
+}
+
+bool tableExists(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(table);
+    return q.exec() && q.next();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void newDatabaseIsCurrent()
+    {
+        Database db;
+        QVERIFY(!db.open(path("new/sub/kansa.sqlite")).isError());
+        QCOMPARE(db.schemaVersion(), Database::currentVersion());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(db.lastBackupPath().isEmpty()); // nothing to back up in a new file
+    }
+
+    void reopeningIsANoOp()
+    {
+        const QString file = path("reopen.sqlite");
+        {
+            Database db;
+            QVERIFY(!db.open(file).isError());
+        }
+        Database db;
+        QVERIFY(!db.open(file).isError());
+        QVERIFY(db.lastBackupPath().isEmpty());
+        QCOMPARE(db.schemaVersion(), Database::currentVersion());
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("code");
+
+        const QString newer = path("newer.sqlite");
+        { Database db; QVERIFY(!db.open(newer).isError()); }
+        QVERIFY(rawExec(newer, { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                                 QStringLiteral("PRAGMA user_version = %1").arg(Database::currentVersion() + 5) }));
+        QTest::newRow("newer Kansa") << newer << int(DatabaseError::NewerVersion);
+
+        const QString text = path("notes.sqlite");
+        QFile t(text);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(QByteArray(8192, 'x'));
+        t.close();
+        QTest::newRow("not a database") << text << int(DatabaseError::NotADatabase);
+
+        const QString damaged = path("damaged.sqlite");
+        QStringList fill = { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                             QStringLiteral("CREATE TABLE t (x TEXT)"),
+                             QStringLiteral("CREATE INDEX ti ON t (x)") };
+        for (int i = 0; i < 400; ++i)
+            fill << QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(100, QChar(u'a' + i % 26)) + QString::number(i));
+        QVERIFY(rawExec(damaged, fill));
+        QFile d(damaged);
+        QVERIFY(d.open(QIODevice::ReadWrite));
+        QVERIFY(d.seek(4096 * 5 + 100)); // inside a b-tree page, header left intact
+        d.write(QByteArray(3000, '\xA5'));
+        d.close();
+        QTest::newRow("fails integrity check") << damaged << int(DatabaseError::Corrupt);
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, code);
+        const QByteArray before = fileHash(file);
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
+        Database db;
+        const DatabaseError err = db.open(file);
+        QCOMPARE(int(err.code), code);
+        QVERIFY(!err.message().isEmpty());
+        QVERIFY(!db.connection().isOpen());
+        QCOMPARE(fileHash(file), before);                                    // not a byte written
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore);   // no -wal, no backup
+    }
+
+    void newerVersionMessageNamesBothVersions()
+    {
+        Database db;
+        const DatabaseError err = db.open(path("newer.sqlite"));
+        QVERIFY(err.message().contains(QString::number(Database::currentVersion() + 5)));
+        QVERIFY(err.message().contains(QString::number(Database::currentVersion())));
+    }
+
+    void upgradeBacksUpAndFailedStepIsUndone()
+    {
+        const QString file = path("ladder.sqlite");
+        MigrationLadder ladder = standardMigrations();
+        {
+            Database db;
+            QVERIFY(!db.open(file, ladder).isError());
+            ClauseSetRepository repo(db.connection());
+            ClauseDocument doc;
+            doc.title = QStringLiteral("試験");
+            doc.articles.append(Article { QStringLiteral("第１"), 1, QStringLiteral("総則"), { Paragraph { 1, QStringLiteral("本文"), false, {} } } });
+            QVERIFY(repo.store(doc, QStringLiteral("hash-1"), QStringLiteral("t.txt")).created);
+        }
+        const int v1 = Database::currentVersion(ladder);
+
+        MigrationLadder failing = ladder;
+        failing.append(step(v1 + 1, { QStringLiteral("CREATE TABLE IF NOT EXISTS half_done (x)") }, true));
+        {
+            Database db;
+            const DatabaseError err = db.open(file, failing);
+            QCOMPARE(err.code, DatabaseError::MigrationFailed);
+            QVERIFY(QFile::exists(db.lastBackupPath()));
+        }
+        {
+            Database db; // still the old version, without the failed step's table, data intact
+            QVERIFY(!db.open(file, ladder).isError());
+            QCOMPARE(db.schemaVersion(), v1);
+            QVERIFY(!tableExists(db, QStringLiteral("half_done")));
+            QCOMPARE(ClauseSetRepository(db.connection()).count(), 1);
+        }
+
+        MigrationLadder good = ladder;
+        good.append(step(v1 + 1, { QStringLiteral("CREATE TABLE IF NOT EXISTS audits_test (id INTEGER PRIMARY KEY)") }));
+        good.append(step(v1 + 2, { QStringLiteral("CREATE TABLE IF NOT EXISTS findings_test (id INTEGER PRIMARY KEY)") }));
+        QString backup;
+        {
+            Database db;
+            QVERIFY(!db.open(file, good).isError());
+            QCOMPARE(db.schemaVersion(), v1 + 2);
+            QVERIFY(tableExists(db, QStringLiteral("audits_test")));
+            QVERIFY(tableExists(db, QStringLiteral("findings_test")));
+            backup = db.lastBackupPath();
+            QVERIFY(backup.contains(QStringLiteral(".v%1-").arg(v1)));
+        }
+        Database old(QStringLiteral("backup"));
+        QVERIFY(!old.open(backup, ladder).isError()); // the backup is the old database, whole
+        QCOMPARE(old.schemaVersion(), v1);
+        QCOMPARE(ClauseSetRepository(old.connection()).count(), 1);
+    }
+
+    void stepsAreIdempotent()
+    {
+        Database db;
+        QVERIFY(!db.open(path("idempotent.sqlite")).isError());
+        QSqlDatabase c = db.connection();
+        for (const Migration &m : standardMigrations()) {
+            QString error;
+            QVERIFY2(m.apply(c, &error), qPrintable(error)); // again, on a migrated database
+        }
+    }
+
+    void releasedFixturesOpen_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("clauseSets");
+        QTest::newRow("schema 1 (Kansa 0.1)") << QStringLiteral("kansa-v1.sqlite") << 3;
+    }
+
+    void releasedFixturesOpen()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(int, clauseSets);
+        const QString copy = m_dir.filePath(fixture);
+        QVERIFY(QFile::copy(QStringLiteral(KANSA_TEST_DATA "/databases/") + fixture, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        Database db;
+        QVERIFY(!db.open(copy).isError());
+        QCOMPARE(db.schemaVersion(), Database::currentVersion());
+        ClauseSetRepository repo(db.connection());
+        QCOMPARE(repo.count(), clauseSets);
+        const auto sets = repo.list();
+        for (const ClauseSetSummary &s : sets)
+            QVERIFY(repo.load(s.id).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

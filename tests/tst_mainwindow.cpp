@@ -1,0 +1,95 @@
+// The main window driven through real widgets: browse the library with the keyboard, import by
+// drag-and-drop, and a bad file answered with a dialog that says why.
+#include "builtinclausesets.h"
+#include "clauseimportcontroller.h"
+#include "clauselibrarymodel.h"
+#include "database.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Kansa;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTreeView *tree() const { return m_window->findChild<QTreeView *>(QStringLiteral("clauseTree")); }
+    QTextBrowser *text() const { return m_window->findChild<QTextBrowser *>(QStringLiteral("clauseText")); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite"))).isError());
+        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
+        m_window = std::make_unique<MainWindow>(m_db.connection(), m_db.path());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void browseWithKeyboard()
+    {
+        QCOMPARE(tree()->model()->rowCount(), 2);
+        tree()->setFocus();
+        QVERIFY(text()->toPlainText().contains(QStringLiteral("情報セキュリティ特記事項")));
+        QTest::keyClick(tree(), Qt::Key_Down); // 第１
+        QTest::keyClick(tree(), Qt::Key_Down); // 第２
+        QTest::keyClick(tree(), Qt::Key_Down); // 第３
+        QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("第３　責任体制"));
+        QTest::keyClick(tree(), Qt::Key_Right); // expand
+        QTest::keyClick(tree(), Qt::Key_Down);  // its paragraph
+        QTest::keyClick(tree(), Qt::Key_Right);
+        QTest::keyClick(tree(), Qt::Key_Down);  // item (1)
+        QCOMPARE(tree()->currentIndex().data(ClauseLibraryModel::KindRole).toInt(), int(ClauseLibraryModel::ItemNode));
+        const QString shown = text()->toPlainText();
+        QVERIFY(shown.contains(QStringLiteral("通常時及び緊急時の連絡体制")));
+        QVERIFY(text()->toHtml().contains(QStringLiteral("#fff3b0"))); // the item is highlighted
+    }
+
+    void importByDrop()
+    {
+        QSignalSpy imported(m_window->importController(), &ClauseImportController::imported);
+        auto *mime = new QMimeData;
+        mime->setUrls({ QUrl::fromLocalFile(QStringLiteral(KANSA_TEST_DATA "/layouts/iroha_items/input.txt")) });
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(tree()->model()->rowCount(), 3);
+        QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("特約条項"));
+        delete mime;
+    }
+
+    void badFileShowsWhy()
+    {
+        QString dialogText;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                dialogText = box->text();
+                box->accept();
+            }
+        });
+        closer.start(50);
+        QSignalSpy finished(m_window->importController(), &ClauseImportController::finished);
+        m_window->importController()->importFiles({ QStringLiteral(KANSA_TEST_DATA "/encodings/../layouts") });
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(dialogText.contains(QStringLiteral("could not be read")), qPrintable(dialogText));
+        QCOMPARE(tree()->model()->rowCount(), 3); // nothing stored
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
