@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -29,5 +30,11 @@ int main(int argc, char *argv[])
 
     Kansa::MainWindow window(db.connection(), db.path());
     window.show();
+    // ./dev screenshot: the window as a user sees it, for the README.
+    if (const QString shot = qEnvironmentVariable("KANSA_SCREENSHOT"); !shot.isEmpty())
+        QTimer::singleShot(1500, &window, [&window, shot] {
+            window.grab().save(shot);
+            QApplication::quit();
+        });
     return app.exec();
 }

@@ -62,8 +62,12 @@ private slots:
         QSignalSpy imported(m_window->importController(), &ClauseImportController::imported);
         auto *mime = new QMimeData;
         mime->setUrls({ QUrl::fromLocalFile(QStringLiteral(KANSA_TEST_DATA "/layouts/iroha_items/input.txt")) });
+        QWidget *target = m_window->centralWidget();
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(m_window.get(), &drop);
+        QApplication::sendEvent(target, &drop);
         QVERIFY(imported.wait(10000));
         QCOMPARE(tree()->model()->rowCount(), 3);
         QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("特約条項"));

@@ -139,22 +139,7 @@ DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
         return err;
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        err.code = DatabaseError::CannotOpen;
-        err.detail = db.lastError().text();
-        close();
-        return err;
-    }
-    QString detail;
-    // FULL: a commit is on disk when it returns, so nothing shown as saved is lost at a power cut.
-    if (!execAll(db, { QStringLiteral("PRAGMA foreign_keys = ON"),
-                       QStringLiteral("PRAGMA journal_mode = WAL"),
-                       QStringLiteral("PRAGMA synchronous = FULL"),
-                       QStringLiteral("PRAGMA busy_timeout = 5000") }, &detail)) {
-        err.code = DatabaseError::CannotOpen;
-        err.detail = detail;
+    if (!configure(path, &err)) {
         close();
         return err;
     }
@@ -166,6 +151,36 @@ DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
     return err;
 }
 
+bool Database::configure(const QString &path, DatabaseError *err)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        err->code = DatabaseError::CannotOpen;
+        err->detail = db.lastError().text();
+        return false;
+    }
+    // FULL: a commit is on disk when it returns, so nothing shown as saved is lost at a power cut.
+    if (!execAll(db, { QStringLiteral("PRAGMA foreign_keys = ON"),
+                       QStringLiteral("PRAGMA journal_mode = WAL"),
+                       QStringLiteral("PRAGMA synchronous = FULL"),
+                       QStringLiteral("PRAGMA busy_timeout = 5000") }, &err->detail)) {
+        err->code = DatabaseError::CannotOpen;
+        return false;
+    }
+    return true;
+}
+
+QString Database::backupPathFor(int fromVersion) const
+{
+    const QString stem = QStringLiteral("%1.v%2-%3").arg(m_path).arg(fromVersion).arg(
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString candidate = stem + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = QStringLiteral("%1-%2.bak").arg(stem).arg(n);
+    return candidate;
+}
+
 DatabaseError Database::migrate(int fromVersion, const MigrationLadder &ladder)
 {
     DatabaseError err;
@@ -173,14 +188,11 @@ DatabaseError Database::migrate(int fromVersion, const MigrationLadder &ladder)
     err.knownVersion = currentVersion(ladder);
     QSqlDatabase db = connection();
     if (fromVersion > 0) {
-        m_backupPath = QStringLiteral("%1.v%2-%3.bak")
-                           .arg(m_path)
-                           .arg(fromVersion)
-                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        m_backupPath = backupPathFor(fromVersion);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(m_backupPath);
-        if (QFileInfo::exists(m_backupPath) || !q.exec()) {
+        if (!q.exec()) {
             err.code = DatabaseError::BackupFailed;
             err.detail = q.lastError().text();
             return err;

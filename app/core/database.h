@@ -46,7 +46,9 @@ public:
 
 private:
     DatabaseError inspect(const QString &path, const MigrationLadder &ladder, int *version);
+    bool configure(const QString &path, DatabaseError *err);
     DatabaseError migrate(int fromVersion, const MigrationLadder &ladder);
+    QString backupPathFor(int fromVersion) const;
 
     QString m_connectionName;
     QString m_path;
