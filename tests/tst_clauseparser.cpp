@@ -1,6 +1,7 @@
 // The clause parser on both seeds (exact structure and text) and on one fixture folder per
 // layout (tests/data/layouts/<case>/input.txt → expected.json).
 #include "clauseparser.h"
+#include "japanesenumerals.h"
 #include "clausesetjson.h"
 #include "textdecoder.h"
 
@@ -30,13 +31,6 @@ QString withoutSpace(const QString &s)
     return out;
 }
 
-QString fullWidth(int n)
-{
-    QString s = QString::number(n);
-    for (QChar &c : s)
-        c = QChar(c.unicode() - u'0' + u'０');
-    return s;
-}
 
 /// The document rebuilt from the parse, in the seed's own notation, whitespace dropped.
 QString rebuild(const ClauseDocument &doc, bool fullWidthStyle)
@@ -47,7 +41,7 @@ QString rebuild(const ClauseDocument &doc, bool fullWidthStyle)
             + (fullWidthStyle ? QStringLiteral("）") : QStringLiteral(")")) + a.number;
         for (const Paragraph &p : a.paragraphs) {
             if (p.ordinal > 1)
-                s += fullWidthStyle ? fullWidth(p.ordinal) : QString::number(p.ordinal);
+                s += fullWidthStyle ? JapaneseNumerals::toFullWidth(p.ordinal) : QString::number(p.ordinal);
             s += p.text;
             for (const ClauseItem &i : p.items)
                 s += i.label + i.text;

@@ -33,6 +33,13 @@ private slots:
         QFETCH(int, value);
         QCOMPARE(JapaneseNumerals::parse(text), value);
     }
+
+    void toFullWidth()
+    {
+        QCOMPARE(JapaneseNumerals::toFullWidth(2), QStringLiteral("２"));
+        QCOMPARE(JapaneseNumerals::toFullWidth(14), QStringLiteral("１４"));
+        QCOMPARE(JapaneseNumerals::parse(JapaneseNumerals::toFullWidth(907)), 907);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJapaneseNumerals)

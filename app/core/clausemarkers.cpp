@@ -60,35 +60,37 @@ std::optional<ArticleMark> daiArticle(const QString &line)
     return a;
 }
 
-std::optional<ArticleMark> bareArticle(const QString &line)
+namespace {
+// "2 …", "2. …", "２　…": a number that starts a line and is not followed by a unit.
+std::optional<NumberMark> leadingNumber(const QString &line, int maxDigits, QString *written)
 {
     static const QRegularExpression re(QStringLiteral(R"(^([0-9０-９]{1,3})(?:[.．]\s*|\s+|$))"), QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(line);
-    if (!m.hasMatch())
-        return std::nullopt;
-    ArticleMark a;
-    a.value = JapaneseNumerals::parseDigits(m.capturedView(1));
-    a.rest = TextNormalizer::trimmed(line.mid(m.capturedEnd(0)));
-    if (a.value <= 0 || startsWithCounter(a.rest))
-        return std::nullopt;
-    a.number = stripSpaces(m.captured(0));
-    if (a.number.endsWith(u'．'))
-        a.number.chop(1), a.number += u'.';
-    return a;
-}
-
-std::optional<NumberMark> paragraphNumber(const QString &line)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^([0-9０-９]{1,2})(?:[.．]\s*|\s+|$))"), QRegularExpression::UseUnicodePropertiesOption);
-    const auto m = re.match(line);
-    if (!m.hasMatch())
+    if (!m.hasMatch() || m.capturedLength(1) > maxDigits)
         return std::nullopt;
     NumberMark n;
     n.value = JapaneseNumerals::parseDigits(m.capturedView(1));
     n.rest = TextNormalizer::trimmed(line.mid(m.capturedEnd(0)));
     if (n.value <= 0 || startsWithCounter(n.rest))
         return std::nullopt;
+    if (written)
+        *written = stripSpaces(m.captured(0)).replace(u'．', u'.');
     return n;
+}
+} // namespace
+
+std::optional<ArticleMark> bareArticle(const QString &line)
+{
+    QString written;
+    const auto n = leadingNumber(line, 3, &written);
+    if (!n)
+        return std::nullopt;
+    return ArticleMark { written, n->value, 0, n->rest };
+}
+
+std::optional<NumberMark> paragraphNumber(const QString &line)
+{
+    return leadingNumber(line, 2, nullptr);
 }
 
 std::optional<ItemMark> item(const QString &line, std::optional<ItemStyle> preferred)
@@ -103,15 +105,11 @@ std::optional<ItemMark> item(const QString &line, std::optional<ItemStyle> prefe
     if ((m = paren.match(line)).hasMatch()) {
         mark.style = ItemStyle::Paren;
         mark.value = JapaneseNumerals::parseDigits(m.capturedView(2));
-    } else if (!line.isEmpty() && line.at(0).unicode() >= 0x2474 && line.at(0).unicode() <= 0x2487) {
-        mark.style = ItemStyle::ParenChar;
-        mark.value = line.at(0).unicode() - 0x2474 + 1;
-        mark.label = line.left(1);
-        mark.rest = TextNormalizer::trimmed(QStringView(line).mid(1));
-        return mark;
-    } else if (!line.isEmpty() && line.at(0).unicode() >= 0x2460 && line.at(0).unicode() <= 0x2473) {
-        mark.style = ItemStyle::Circled;
-        mark.value = line.at(0).unicode() - 0x2460 + 1;
+    } else if (!line.isEmpty() && line.at(0).unicode() >= 0x2460 && line.at(0).unicode() <= 0x2487) {
+        // ①…⑳ (U+2460–2473) and ⑴…⒇ (U+2474–2487): the label is one character.
+        const char16_t u = line.at(0).unicode();
+        mark.style = u >= 0x2474 ? ItemStyle::ParenChar : ItemStyle::Circled;
+        mark.value = u - (u >= 0x2474 ? 0x2474 : 0x2460) + 1;
         mark.label = line.left(1);
         mark.rest = TextNormalizer::trimmed(QStringView(line).mid(1));
         return mark;

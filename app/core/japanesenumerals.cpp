@@ -27,6 +27,15 @@ int kanjiDigit(QChar c)
 
 bool isDigit(QChar c) { return digitValue(c) >= 0; }
 
+QString toFullWidth(int n)
+{
+    QString s = QString::number(n);
+    for (QChar &c : s)
+        if (c.isDigit())
+            c = QChar(c.unicode() - u'0' + u'０');
+    return s;
+}
+
 bool isKanjiDigit(QChar c)
 {
     return kanjiDigit(c) >= 0 || c == u'十' || c == u'百' || c == u'千';

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringView>
 
 namespace Kansa::JapaneseNumerals {
@@ -12,6 +13,9 @@ int parseKanji(QStringView s);
 
 /// Either of the above.
 int parse(QStringView s);
+
+/// n in full-width digits, as Japanese documents write numbers: 12 → "１２".
+QString toFullWidth(int n);
 
 bool isDigit(QChar c);
 bool isKanjiDigit(QChar c);

@@ -1,5 +1,7 @@
 #include "clausehtml.h"
 
+#include "japanesenumerals.h"
+
 #include <QCoreApplication>
 
 namespace Kansa::ClauseHtml {
@@ -8,14 +10,6 @@ namespace {
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 QString tr(const char *s) { return QCoreApplication::translate("Kansa::ClauseHtml", s); }
 
-// Paragraph numbers as Japanese legal texts write them: ２, ３ …
-QString fullWidth(int n)
-{
-    QString s = QString::number(n);
-    for (QChar &c : s)
-        c = QChar(c.unicode() - u'0' + u'０');
-    return s;
-}
 } // namespace
 
 QString document(const ClauseSet &set, int highlightArticle, int highlightParagraph, int highlightItem)
@@ -44,7 +38,7 @@ QString document(const ClauseSet &set, int highlightArticle, int highlightParagr
             if (p == 0)
                 h += QStringLiteral("<b>") + esc(article.number) + QStringLiteral("</b>　");
             else
-                h += QStringLiteral("<b>%1</b>　").arg(fullWidth(para.ordinal));
+                h += QStringLiteral("<b>%1</b>　").arg(JapaneseNumerals::toFullWidth(para.ordinal));
             h += esc(para.text);
             if (para.obligation)
                 h += QStringLiteral(" <span style='color:#b00020; font-size:small'>［%1］</span>").arg(esc(tr("obligation")));
