@@ -117,11 +117,22 @@ private slots:
         const Run list = cli({ QStringLiteral("clauses"), QStringLiteral("list") });
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(QString::fromUtf8(list.out).trimmed().split(u'\n').size(), 3); // two built-in + one
+        QVERIFY(list.out.contains("14 articles, 25 paragraphs, 3 items, 19 obligations"));
+        const Run japanese = cli({ QStringLiteral("clauses"), QStringLiteral("list") }, QStringLiteral("ja_JP.UTF-8"));
+        QVERIFY(QString::fromUtf8(japanese.out).contains(QStringLiteral("14か条、25項、3号、義務 19")));
 
         const Run show = cli({ QStringLiteral("clauses"), QStringLiteral("show"), id, QStringLiteral("--json") });
         const Run parse = cli({ QStringLiteral("clauses"), QStringLiteral("parse"), file, QStringLiteral("--json") });
         QCOMPARE(show.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(show.out), QJsonDocument::fromJson(parse.out));
+    }
+
+    void singularCounts()
+    {
+        const Run r = cli({ QStringLiteral("clauses"), QStringLiteral("parse"),
+                            QStringLiteral(KANSA_TEST_DATA "/layouts/iroha_items/input.txt") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("2 articles, 2 paragraphs, 3 items, 1 obligation\n"), r.out.constData());
     }
 
     void messagesFollowTheLocale()

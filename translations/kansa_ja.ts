@@ -41,10 +41,6 @@
         <translation>参考</translation>
     </message>
     <message>
-        <source>%1 articles, %2 obligations</source>
-        <translation>%1か条、義務 %2</translation>
-    </message>
-    <message>
         <source>Clause</source>
         <translation>条項</translation>
     </message>
@@ -52,16 +48,16 @@
         <source>Audited</source>
         <translation>調査対象</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::Cli</name>
     <message>
         <source>The built-in clause sets could not be stored: %1</source>
         <translation>標準の特記事項をデータベースに保存できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>%1 articles, %2 paragraphs, %3 items, %4 obligations</source>
-        <translation>%1か条、%2項、%3号、義務 %4</translation>
     </message>
     <message>
         <source>usage: kansa-cli clauses parse FILE [--json]</source>
@@ -122,6 +118,37 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
 
 データベースは KANSA_DB、なければアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::CountText</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%nか条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s)</source>
+        <translation>
+            <numerusform>義務 %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

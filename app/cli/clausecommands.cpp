@@ -4,6 +4,7 @@
 #include "clauseimporter.h"
 #include "clausesetjson.h"
 #include "clausesetrepository.h"
+#include "counttext.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,13 @@ namespace Kansa::Cli {
 namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("Kansa::Cli", s); }
+
+QString counts(int articles, int paragraphs, int items, int obligations)
+{
+    return QStringList { CountText::articles(articles), CountText::paragraphs(paragraphs),
+                         CountText::items(items), CountText::obligations(obligations) }
+        .join(tr(", "));
+}
 
 /// Opens the database and makes sure the built-in clause sets are in it.
 bool openDatabase(Context &ctx, Database &db, int *exitCode)
@@ -38,9 +46,7 @@ void printDocument(QTextStream &out, const ClauseDocument &doc)
         out << doc.edition << Qt::endl;
     if (!doc.issuer.isEmpty())
         out << doc.issuer << Qt::endl;
-    out << tr("%1 articles, %2 paragraphs, %3 items, %4 obligations")
-               .arg(doc.articles.size()).arg(doc.paragraphCount()).arg(doc.itemCount())
-               .arg(doc.obligationCount())
+    out << counts(int(doc.articles.size()), doc.paragraphCount(), doc.itemCount(), doc.obligationCount())
         << Qt::endl;
     for (const Article &a : doc.articles) {
         out << Qt::endl << a.number << QStringLiteral("　") << a.heading << Qt::endl;
@@ -103,8 +109,7 @@ int list(Context &ctx)
         if (!s.edition.isEmpty())
             ctx.out << QStringLiteral(" ") << s.edition;
         ctx.out << u'\t'
-                << tr("%1 articles, %2 paragraphs, %3 items, %4 obligations")
-                       .arg(s.articles).arg(s.paragraphs).arg(s.items).arg(s.obligations)
+                << counts(s.articles, s.paragraphs, s.items, s.obligations)
                 << u'\t' << (s.builtin ? tr("built-in") : s.sourceName) << Qt::endl;
     }
     return Ok;

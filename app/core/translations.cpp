@@ -8,12 +8,14 @@ namespace Kansa::Translations {
 
 void install(const QLocale &locale)
 {
-    if (locale.language() != QLocale::Japanese)
-        return; // the source strings are English
     auto *app = QCoreApplication::instance();
+    const bool japanese = locale.language() == QLocale::Japanese;
+    // The sources are English; kansa_en only supplies English plural forms ("1 article").
     auto *kansa = new QTranslator(app);
-    if (kansa->load(locale, QStringLiteral("kansa"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (kansa->load(japanese ? QStringLiteral(":/i18n/kansa_ja.qm") : QStringLiteral(":/i18n/kansa_en.qm")))
         QCoreApplication::installTranslator(kansa);
+    if (!japanese)
+        return;
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,5 +1,7 @@
 #include "clauselibrarymodel.h"
 
+#include "counttext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -162,7 +164,7 @@ QVariant ClauseLibraryModel::data(const QModelIndex &index, int role) const
             return obligation(p) ? tr("Obligation") : tr("Informational");
         if (p.kind == SetNode) {
             const ClauseDocument &d = m_sets.at(p.set).document;
-            return tr("%1 articles, %2 obligations").arg(d.articles.size()).arg(d.obligationCount());
+            return QString(CountText::articles(int(d.articles.size())) + tr(", ") + CountText::obligations(d.obligationCount()));
         }
         return {};
     case Qt::ToolTipRole:
