@@ -5,8 +5,11 @@
 #include "clauselibrarymodel.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "testpdf.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -55,6 +58,8 @@ private slots:
         const QString shown = text()->toPlainText();
         QVERIFY(shown.contains(QStringLiteral("通常時及び緊急時の連絡体制")));
         QVERIFY(text()->toHtml().contains(QStringLiteral("#fff3b0"))); // the item is highlighted
+        // For looking at: the window in this state, in the test's own HOME.
+        QVERIFY(m_window->grab().save(QDir::home().filePath(QStringLiteral("mainwindow-item.png"))));
     }
 
     void importByDrop()
@@ -90,6 +95,21 @@ private slots:
         QVERIFY(finished.wait(10000));
         QVERIFY2(dialogText.contains(QStringLiteral("could not be read")), qPrintable(dialogText));
         QCOMPARE(tree()->model()->rowCount(), 3); // nothing stored
+    }
+
+    void importPdfThroughWorker()
+    {
+        QFile seed(QStringLiteral(KANSA_SEEDS "/002_13f7d2313e03314c.txt"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QString pdf = m_dir.filePath(QStringLiteral("002.pdf"));
+        QVERIFY(TestPdf::writeText(QString::fromUtf8(seed.readAll()), pdf));
+        QSignalSpy imported(m_window->importController(), &ClauseImportController::imported);
+        m_window->importController()->importFiles({ pdf });
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(imported.first().at(1).toBool(), true); // a new set: PDF text differs in layout
+        QCOMPARE(tree()->model()->rowCount(), 4);
+        const QModelIndex set = tree()->currentIndex();
+        QCOMPARE(tree()->model()->rowCount(set), 11);
     }
 
     void cleanupTestCase() { m_window.reset(); }
