@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,7 +113,14 @@ private slots:
         QCOMPARE(tree()->model()->rowCount(set), 11);
     }
 
-    void cleanupTestCase() { m_window.reset(); }
+    void closingReleasesTheDatabase()
+    {
+        // Regression: the import controller once had no QObject parent and kept the
+        // connection alive after the window was gone.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+        m_window.reset();
+        m_db.close();
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -15,7 +15,7 @@
 namespace Kansa {
 
 ClauseImportController::ClauseImportController(QSqlDatabase db, QWidget *dialogParent)
-    : m_db(std::move(db)), m_parent(dialogParent)
+    : QObject(dialogParent), m_db(std::move(db)), m_parent(dialogParent)
 {
 }
 

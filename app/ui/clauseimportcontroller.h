@@ -13,6 +13,7 @@ class ClauseImportController : public QObject
 {
     Q_OBJECT
 public:
+    /// dialogParent also owns the controller.
     ClauseImportController(QSqlDatabase db, QWidget *dialogParent);
 
     void importFiles(const QStringList &paths);
