@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QString detail;
     if (!Kansa::BuiltinClauseSets::ensurePresent(db.connection(), &detail))
         QMessageBox::warning(nullptr, QObject::tr("Kansa"),
-                             QObject::tr("The built-in clause sets could not be stored: %1").arg(detail));
+            QObject::tr("The built-in clause sets could not be stored: %1").arg(detail));
 
     Kansa::MainWindow window(db.connection(), db.path());
     window.show();

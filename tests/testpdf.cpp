@@ -39,7 +39,7 @@ bool writeText(const QString &text, const QString &path, int charsPerLine)
     int page = 1;
     auto footer = [&] {
         painter.drawText(QRect(0, pageHeight - 2 * lineHeight, writer.width(), lineHeight),
-                         Qt::AlignCenter, QStringLiteral("- %1 -").arg(page));
+            Qt::AlignCenter, QStringLiteral("- %1 -").arg(page));
     };
     const QStringList lines = text.split(u'\n');
     for (const QString &line : lines) {

@@ -19,7 +19,10 @@ QString withoutSpace(QString s)
     return s;
 }
 
-QString seedPath(const QString &name) { return QStringLiteral(KANSA_SEEDS "/") + name; }
+QString seedPath(const QString &name)
+{
+    return QStringLiteral(KANSA_SEEDS "/") + name;
+}
 
 QString readAll(const QString &path)
 {
@@ -63,11 +66,12 @@ private slots:
         QVERIFY(TestPdf::writeText(readAll(seedPath(seed)), pdfPath, charsPerLine));
 
         int lastPage = 0, pageCount = 0;
-        const ClauseImporter::Result pdf = ClauseImporter::readFile(pdfPath, [&](int done, int total) {
-            lastPage = done;
-            pageCount = total;
-            return true;
-        });
+        const ClauseImporter::Result pdf
+            = ClauseImporter::readFile(pdfPath, [&](int done, int total) {
+                  lastPage = done;
+                  pageCount = total;
+                  return true;
+              });
         QVERIFY2(!pdf.error.isError(), qPrintable(pdf.error.message()));
         QCOMPARE(pdf.encoding, QStringLiteral("PDF"));
         QVERIFY(pageCount >= 2); // page numbers and page breaks are part of the test
@@ -85,7 +89,8 @@ private slots:
             QCOMPARE(withoutSpace(b.articles[i].number), a.articles[i].number);
             QCOMPARE(b.articles[i].heading, a.articles[i].heading);
             for (int j = 0; j < a.articles[i].paragraphs.size(); ++j) {
-                const Paragraph &pa = a.articles[i].paragraphs[j], &pb = b.articles[i].paragraphs[j];
+                const Paragraph &pa = a.articles[i].paragraphs[j],
+                                &pb = b.articles[i].paragraphs[j];
                 // Kangxi radicals from the PDF writer are back to ordinary kanji.
                 QCOMPARE(withoutSpace(pb.text), withoutSpace(pa.text));
                 QVERIFY(!pb.text.contains(u'\n'));
@@ -97,7 +102,8 @@ private slots:
     void pdfImportCanBeCancelled()
     {
         const QString pdfPath = m_dir.filePath(QStringLiteral("cancel.pdf"));
-        QVERIFY(TestPdf::writeText(readAll(seedPath(QStringLiteral("000_2cf691f2b1dacc65.txt"))), pdfPath));
+        QVERIFY(TestPdf::writeText(
+            readAll(seedPath(QStringLiteral("000_2cf691f2b1dacc65.txt"))), pdfPath));
         const auto r = ClauseImporter::readFile(pdfPath, [](int, int) { return false; });
         QCOMPARE(r.error.code, ImportError::Cancelled);
     }
@@ -106,7 +112,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("code");
-        const auto path = [this](const char *name) { return m_dir.filePath(QString::fromLatin1(name)); };
+        const auto path
+            = [this](const char *name) { return m_dir.filePath(QString::fromLatin1(name)); };
 
         writeBytes(path("empty.txt"), {});
         QTest::newRow("empty file") << path("empty.txt") << int(ImportError::EmptyFile);
@@ -127,14 +134,17 @@ private slots:
         }
         QTest::newRow("over 20 MB") << path("big.txt") << int(ImportError::FileTooLarge);
 
-        writeBytes(path("prose.txt"), QStringLiteral("打合せ記録\n本日の打合せでは特に決定事項はなかった。\n").toUtf8());
+        writeBytes(path("prose.txt"),
+            QStringLiteral("打合せ記録\n本日の打合せでは特に決定事項はなかった。\n").toUtf8());
         QTest::newRow("no article structure") << path("prose.txt") << int(ImportError::NoArticles);
-        QTest::newRow("missing file") << path("does-not-exist.txt") << int(ImportError::FileUnreadable);
+        QTest::newRow("missing file")
+            << path("does-not-exist.txt") << int(ImportError::FileUnreadable);
         QTest::newRow("directory") << m_dir.path() << int(ImportError::FileUnreadable);
 
         TestPdf::writeImageOnly(path("scan.pdf"));
         QTest::newRow("scanned PDF") << path("scan.pdf") << int(ImportError::PdfNoText);
-        QTest::newRow("encrypted PDF") << QStringLiteral(KANSA_TEST_DATA "/pdf/encrypted.pdf") << int(ImportError::PdfEncrypted);
+        QTest::newRow("encrypted PDF") << QStringLiteral(KANSA_TEST_DATA "/pdf/encrypted.pdf")
+                                       << int(ImportError::PdfEncrypted);
 
         QByteArray damaged("%PDF-1.7\n");
         damaged += garbage;
@@ -157,12 +167,14 @@ private slots:
     void truncatedPdfNeverCrashes()
     {
         const QString pdfPath = m_dir.filePath(QStringLiteral("whole.pdf"));
-        QVERIFY(TestPdf::writeText(readAll(seedPath(QStringLiteral("002_13f7d2313e03314c.txt"))), pdfPath));
+        QVERIFY(TestPdf::writeText(
+            readAll(seedPath(QStringLiteral("002_13f7d2313e03314c.txt"))), pdfPath));
         QFile f(pdfPath);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray whole = f.readAll();
         for (int percent : { 1, 10, 30, 50, 70, 90, 99 }) {
-            const auto r = ClauseImporter::readBytes(whole.left(whole.size() * percent / 100), QStringLiteral("t.pdf"));
+            const auto r = ClauseImporter::readBytes(
+                whole.left(whole.size() * percent / 100), QStringLiteral("t.pdf"));
             // Either a clear refusal or whatever structure survived; never a crash.
             QVERIFY(r.error.isError() || !r.document.articles.isEmpty());
         }

@@ -31,7 +31,8 @@ private slots:
     void passesModelTester()
     {
         ClauseLibraryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setClauseSets(m_sets);
         // Walk every node so that the tester checks index/parent round trips everywhere.
         int mismatches = 0;
@@ -56,16 +57,19 @@ private slots:
         ClauseLibraryModel model;
         model.setClauseSets(m_sets);
         const QModelIndex set = model.index(0, 0);
-        QCOMPARE(set.data().toString(), QStringLiteral("情報セキュリティ特記事項　第１版（令和７年５月）"));
+        QCOMPARE(set.data().toString(),
+            QStringLiteral("情報セキュリティ特記事項　第１版（令和７年５月）"));
         const QModelIndex article3 = model.index(2, 0, set);
         QCOMPARE(article3.data().toString(), QStringLiteral("第３　責任体制"));
         const QModelIndex paragraph = model.index(0, 0, article3);
         QVERIFY(paragraph.data(ClauseLibraryModel::ObligationRole).toBool());
         QCOMPARE(model.rowCount(paragraph), 3);
-        QCOMPARE(model.index(1, 0, paragraph).data().toString(), QStringLiteral("(2) 通常時及び緊急時の連絡体制"));
+        QCOMPARE(model.index(1, 0, paragraph).data().toString(),
+            QStringLiteral("(2) 通常時及び緊急時の連絡体制"));
         const QModelIndex definition = model.index(0, 0, model.index(1, 0, set)); // 第２ 定義
         QVERIFY(!definition.data(ClauseLibraryModel::ObligationRole).toBool());
-        QCOMPARE(model.index(0, 0, article3).siblingAtColumn(1).data().toString(), QStringLiteral("Obligation"));
+        QCOMPARE(model.index(0, 0, article3).siblingAtColumn(1).data().toString(),
+            QStringLiteral("Obligation"));
         QCOMPARE(model.pathOf(model.index(1, 0, paragraph)).item, 1);
         QCOMPARE(model.indexOfSet(m_sets.at(1).id), model.index(1, 0));
     }

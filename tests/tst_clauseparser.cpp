@@ -1,8 +1,8 @@
 // The clause parser on both seeds (exact structure and text) and on one fixture folder per
 // layout (tests/data/layouts/<case>/input.txt → expected.json).
 #include "clauseparser.h"
-#include "japanesenumerals.h"
 #include "clausesetjson.h"
+#include "japanesenumerals.h"
 #include "textdecoder.h"
 
 #include <QDir>
@@ -31,7 +31,6 @@ QString withoutSpace(const QString &s)
     return out;
 }
 
-
 /// The document rebuilt from the parse, in the seed's own notation, whitespace dropped.
 QString rebuild(const ClauseDocument &doc, bool fullWidthStyle)
 {
@@ -41,7 +40,8 @@ QString rebuild(const ClauseDocument &doc, bool fullWidthStyle)
             + (fullWidthStyle ? QStringLiteral("）") : QStringLiteral(")")) + a.number;
         for (const Paragraph &p : a.paragraphs) {
             if (p.ordinal > 1)
-                s += fullWidthStyle ? JapaneseNumerals::toFullWidth(p.ordinal) : QString::number(p.ordinal);
+                s += fullWidthStyle ? JapaneseNumerals::toFullWidth(p.ordinal)
+                                    : QString::number(p.ordinal);
             s += p.text;
             for (const ClauseItem &i : p.items)
                 s += i.label + i.text;
@@ -80,16 +80,16 @@ private slots:
         QTest::addColumn<QString>("obligations");
         QTest::addColumn<bool>("fullWidthStyle");
         QTest::addColumn<QString>("trailer");
-        QTest::newRow("000 (Komoro)") << QStringLiteral("000_2cf691f2b1dacc65.txt")
-                                      << QStringLiteral("情報セキュリティ特記事項")
-                                      << QStringLiteral("第１版（令和７年５月）") << 14 << 25 << 3 << 2
-                                      << QStringLiteral("1|0|1|1110|1|1|1|111|1|11|0101|11|00|1")
-                                      << true << QStringLiteral("以上");
-        QTest::newRow("002 (special terms)") << QStringLiteral("002_13f7d2313e03314c.txt")
-                                             << QStringLiteral("情報セキュリティに関する特約条項")
-                                             << QString() << 11 << 19 << 0 << 0
-                                             << QStringLiteral("0|111|1|1|11110|1|1|011|0|0|1")
-                                             << false << QString();
+        QTest::newRow("000 (Komoro)")
+            << QStringLiteral("000_2cf691f2b1dacc65.txt")
+            << QStringLiteral("情報セキュリティ特記事項")
+            << QStringLiteral("第１版（令和７年５月）") << 14 << 25 << 3 << 2
+            << QStringLiteral("1|0|1|1110|1|1|1|111|1|11|0101|11|00|1") << true
+            << QStringLiteral("以上");
+        QTest::newRow("002 (special terms)")
+            << QStringLiteral("002_13f7d2313e03314c.txt")
+            << QStringLiteral("情報セキュリティに関する特約条項") << QString() << 11 << 19 << 0 << 0
+            << QStringLiteral("0|111|1|1|11110|1|1|011|0|0|1") << false << QString();
     }
 
     void seeds()
@@ -127,14 +127,17 @@ private slots:
 
     void seedArticleNumbers()
     {
-        const ClauseDocument a = ClauseParser::parse(readUtf8(QStringLiteral(KANSA_SEEDS "/000_2cf691f2b1dacc65.txt")));
+        const ClauseDocument a = ClauseParser::parse(
+            readUtf8(QStringLiteral(KANSA_SEEDS "/000_2cf691f2b1dacc65.txt")));
         QCOMPARE(a.articles.first().number, QStringLiteral("第１"));
         QCOMPARE(a.articles.at(9).number, QStringLiteral("第10"));
         QCOMPARE(a.articles.first().heading, QStringLiteral("基本的事項"));
         QCOMPARE(a.articles.at(2).paragraphs.first().items.first().label, QStringLiteral("(1)"));
         QCOMPARE(a.articles.at(2).paragraphs.first().items.first().text,
-                 QStringLiteral("情報資産の取扱部署及び責任者並びに業務従事者（以下「従事者」という。）"));
-        const ClauseDocument b = ClauseParser::parse(readUtf8(QStringLiteral(KANSA_SEEDS "/002_13f7d2313e03314c.txt")));
+            QStringLiteral(
+                "情報資産の取扱部署及び責任者並びに業務従事者（以下「従事者」という。）"));
+        const ClauseDocument b = ClauseParser::parse(
+            readUtf8(QStringLiteral(KANSA_SEEDS "/002_13f7d2313e03314c.txt")));
         QCOMPARE(b.articles.last().number, QStringLiteral("第11条"));
         QCOMPARE(b.articles.first().heading, QStringLiteral("総則"));
     }
@@ -152,7 +155,8 @@ private slots:
     void layouts()
     {
         QFETCH(QString, dir);
-        const ClauseDocument doc = ClauseParser::parse(readUtf8(dir + QStringLiteral("/input.txt")));
+        const ClauseDocument doc
+            = ClauseParser::parse(readUtf8(dir + QStringLiteral("/input.txt")));
         QFile expectedFile(dir + QStringLiteral("/expected.json"));
         QVERIFY(expectedFile.open(QIODevice::ReadOnly));
         const QJsonDocument expected = QJsonDocument::fromJson(expectedFile.readAll());
@@ -165,7 +169,8 @@ private slots:
 
     void lineEndingsAndWidthsAreEquivalent()
     {
-        const QString lf = QStringLiteral("規程\n（総則）\n第１　受託者は、守らなければならない。\n２　受託者は、報告すること。\n");
+        const QString lf = QStringLiteral("規程\n（総則）\n第１　受託者は、守らなければならない。\n"
+                                          "２　受託者は、報告すること。\n");
         QString crlf = lf;
         crlf.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
         QString cr = lf;
@@ -178,20 +183,29 @@ private slots:
     void kangxiRadicalsAreUnified()
     {
         // ⽉ U+2F49, ⽇ U+2F47, ⼈ U+2F08 as PDF writers emit them
-        const ClauseDocument doc = ClauseParser::parse(QStringLiteral(
-            "特記事項\n第1条 受注者は、毎\u2F49末\u2F47までに\u2F08員を報告しなければならない。\n"));
+        const ClauseDocument doc = ClauseParser::parse(
+            QStringLiteral("特記事項\n第1条 "
+                           "受注者は、毎\u2F49末\u2F47までに\u2F08員を報告しなければならない。\n"));
         QCOMPARE(doc.articles.first().paragraphs.first().text,
-                 QStringLiteral("受注者は、毎月末日までに人員を報告しなければならない。"));
+            QStringLiteral("受注者は、毎月末日までに人員を報告しなければならない。"));
     }
 
     void wrappedNumberIsNotAParagraph_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("paragraphs");
-        QTest::newRow("year after wrap") << QStringLiteral("第1条 受注者は、平成\n15 年法律を守らなければならない。\n2 受注者は報告すること。") << 2;
-        QTest::newRow("number that is not next") << QStringLiteral("第1条 受注者は、次の\n5 件の書類を提出しなければならない。\n2 受注者は報告すること。") << 2;
-        QTest::newRow("reference to paragraph") << QStringLiteral("第1条 受注者は、報告すること。\n2 受注者は、\n1 項の規定にかかわらず届け出ること。") << 2;
-        QTest::newRow("article reference at line start") << QStringLiteral("第1条 受注者は、\n第2条の規定により届け出ること。\n第2条 受注者は、記録すること。") << 2;
+        QTest::newRow("year after wrap") << QStringLiteral(
+            "第1条 受注者は、平成\n15 年法律を守らなければならない。\n2 受注者は報告すること。")
+                                         << 2;
+        QTest::newRow("number that is not next") << QStringLiteral(
+            "第1条 受注者は、次の\n5 件の書類を提出しなければならない。\n2 受注者は報告すること。")
+                                                 << 2;
+        QTest::newRow("reference to paragraph") << QStringLiteral(
+            "第1条 受注者は、報告すること。\n2 受注者は、\n1 項の規定にかかわらず届け出ること。")
+                                                << 2;
+        QTest::newRow("article reference at line start") << QStringLiteral(
+            "第1条 受注者は、\n第2条の規定により届け出ること。\n第2条 受注者は、記録すること。")
+                                                         << 2;
     }
 
     void wrappedNumberIsNotAParagraph()
@@ -211,7 +225,8 @@ private slots:
         QTest::newRow("empty") << QString();
         QTest::newRow("prose") << QStringLiteral("これは議事録です。\n特記事項はありません。\n");
         QTest::newRow("only heading") << QStringLiteral("（総則）\n");
-        QTest::newRow("numbers not starting at one") << QStringLiteral("第5条 受注者は守ること。\n");
+        QTest::newRow("numbers not starting at one")
+            << QStringLiteral("第5条 受注者は守ること。\n");
         QTest::newRow("english") << QStringLiteral("Minutes of the meeting\nNothing to report.\n");
     }
 

@@ -17,15 +17,20 @@ class TestClauseSetRepository : public QObject
     Database m_db;
 
 private slots:
-    void initTestCase() { QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("k.sqlite"))).isError()); }
+    void initTestCase()
+    {
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("k.sqlite"))).isError());
+    }
 
     void roundTrip_data()
     {
         QTest::addColumn<QString>("file");
         QTest::newRow("000") << QStringLiteral(KANSA_SEEDS "/000_2cf691f2b1dacc65.txt");
         QTest::newRow("002") << QStringLiteral(KANSA_SEEDS "/002_13f7d2313e03314c.txt");
-        QTest::newRow("items and sub-items") << QStringLiteral(KANSA_TEST_DATA "/layouts/paren_char_items_with_subitems/input.txt");
-        QTest::newRow("issuer and preamble") << QStringLiteral(KANSA_TEST_DATA "/layouts/issuer_edition_wrapped_preamble/input.txt");
+        QTest::newRow("items and sub-items")
+            << QStringLiteral(KANSA_TEST_DATA "/layouts/paren_char_items_with_subitems/input.txt");
+        QTest::newRow("issuer and preamble")
+            << QStringLiteral(KANSA_TEST_DATA "/layouts/issuer_edition_wrapped_preamble/input.txt");
     }
 
     void roundTrip()
@@ -57,7 +62,8 @@ private slots:
         QVERIFY(!q.exec(QStringLiteral("UPDATE paragraphs SET text = 'changed'")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE clause_sets SET title = 'changed'")));
         QVERIFY(!q.exec(QStringLiteral("UPDATE clause_items SET text = 'changed'")));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM paragraphs WHERE text = 'changed'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM paragraphs WHERE text = 'changed'"))
+            && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
@@ -73,7 +79,10 @@ private slots:
         QCOMPARE(sets.at(1).paragraphs, 19);
     }
 
-    void missingSetIsNullopt() { QVERIFY(!ClauseSetRepository(m_db.connection()).load(999999).has_value()); }
+    void missingSetIsNullopt()
+    {
+        QVERIFY(!ClauseSetRepository(m_db.connection()).load(999999).has_value());
+    }
 
     void builtinsArePresentInANewDatabase()
     {

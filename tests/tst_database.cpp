@@ -26,7 +26,8 @@ bool rawExec(const QString &path, const QStringList &statements)
 {
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         ok = db.open();
         for (const QString &sql : statements)
@@ -40,13 +41,13 @@ bool rawExec(const QString &path, const QStringList &statements)
 Migration step(int version, QStringList statements, bool failAtEnd = false)
 {
     return { version, QStringLiteral("test step %1").arg(version),
-             [statements, failAtEnd](QSqlDatabase &db, QString *error) {
-                 if (!execAll(db, statements, error))
-                     return false;
-                 if (failAtEnd)
-                     *error = QStringLiteral("simulated failure");
-                 return !failAtEnd;
-             } };
+        [statements, failAtEnd](QSqlDatabase &db, QString *error) {
+            if (!execAll(db, statements, error))
+                return false;
+            if (failAtEnd)
+                *error = QStringLiteral("simulated failure");
+            return !failAtEnd;
+        } };
 }
 
 bool tableExists(Database &db, const QString &table)
@@ -98,9 +99,13 @@ private slots:
         QTest::addColumn<int>("code");
 
         const QString newer = path("newer.sqlite");
-        { Database db; QVERIFY(!db.open(newer).isError()); }
-        QVERIFY(rawExec(newer, { QStringLiteral("PRAGMA journal_mode = DELETE"),
-                                 QStringLiteral("PRAGMA user_version = %1").arg(Database::currentVersion() + 5) }));
+        {
+            Database db;
+            QVERIFY(!db.open(newer).isError());
+        }
+        QVERIFY(rawExec(newer,
+            { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                QStringLiteral("PRAGMA user_version = %1").arg(Database::currentVersion() + 5) }));
         QTest::newRow("newer Kansa") << newer << int(DatabaseError::NewerVersion);
 
         const QString text = path("notes.sqlite");
@@ -112,10 +117,10 @@ private slots:
 
         const QString damaged = path("damaged.sqlite");
         QStringList fill = { QStringLiteral("PRAGMA journal_mode = DELETE"),
-                             QStringLiteral("CREATE TABLE t (x TEXT)"),
-                             QStringLiteral("CREATE INDEX ti ON t (x)") };
+            QStringLiteral("CREATE TABLE t (x TEXT)"), QStringLiteral("CREATE INDEX ti ON t (x)") };
         for (int i = 0; i < 400; ++i)
-            fill << QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(100, QChar(u'a' + i % 26)) + QString::number(i));
+            fill << QStringLiteral("INSERT INTO t VALUES ('%1')")
+                        .arg(QString(100, QChar(u'a' + i % 26)) + QString::number(i));
         QVERIFY(rawExec(damaged, fill));
         QFile d(damaged);
         QVERIFY(d.open(QIODevice::ReadWrite));
@@ -136,8 +141,8 @@ private slots:
         QCOMPARE(int(err.code), code);
         QVERIFY(!err.message().isEmpty());
         QVERIFY(!db.connection().isOpen());
-        QCOMPARE(fileHash(file), before);                                    // not a byte written
-        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore);   // no -wal, no backup
+        QCOMPARE(fileHash(file), before); // not a byte written
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // no -wal, no backup
     }
 
     void newerVersionMessageNamesBothVersions()
@@ -158,13 +163,15 @@ private slots:
             ClauseSetRepository repo(db.connection());
             ClauseDocument doc;
             doc.title = QStringLiteral("試験");
-            doc.articles.append(Article { QStringLiteral("第１"), 1, QStringLiteral("総則"), { Paragraph { 1, QStringLiteral("本文"), false, {} } } });
+            doc.articles.append(Article { QStringLiteral("第１"), 1, QStringLiteral("総則"),
+                { Paragraph { 1, QStringLiteral("本文"), false, {} } } });
             QVERIFY(repo.store(doc, QStringLiteral("hash-1"), QStringLiteral("t.txt")).created);
         }
         const int v1 = Database::currentVersion(ladder);
 
         MigrationLadder failing = ladder;
-        failing.append(step(v1 + 1, { QStringLiteral("CREATE TABLE IF NOT EXISTS half_done (x)") }, true));
+        failing.append(
+            step(v1 + 1, { QStringLiteral("CREATE TABLE IF NOT EXISTS half_done (x)") }, true));
         {
             Database db;
             const DatabaseError err = db.open(file, failing);
@@ -180,8 +187,11 @@ private slots:
         }
 
         MigrationLadder good = ladder;
-        good.append(step(v1 + 1, { QStringLiteral("CREATE TABLE IF NOT EXISTS audits_test (id INTEGER PRIMARY KEY)") }));
-        good.append(step(v1 + 2, { QStringLiteral("CREATE TABLE IF NOT EXISTS findings_test (id INTEGER PRIMARY KEY)") }));
+        good.append(step(v1 + 1,
+            { QStringLiteral("CREATE TABLE IF NOT EXISTS audits_test (id INTEGER PRIMARY KEY)") }));
+        good.append(step(v1 + 2,
+            { QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS findings_test (id INTEGER PRIMARY KEY)") }));
         QString backup;
         {
             Database db;

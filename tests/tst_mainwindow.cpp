@@ -29,8 +29,14 @@ class TestMainWindow : public QObject
     Database m_db;
     std::unique_ptr<MainWindow> m_window;
 
-    QTreeView *tree() const { return m_window->findChild<QTreeView *>(QStringLiteral("clauseTree")); }
-    QTextBrowser *text() const { return m_window->findChild<QTextBrowser *>(QStringLiteral("clauseText")); }
+    QTreeView *tree() const
+    {
+        return m_window->findChild<QTreeView *>(QStringLiteral("clauseTree"));
+    }
+    QTextBrowser *text() const
+    {
+        return m_window->findChild<QTextBrowser *>(QStringLiteral("clauseText"));
+    }
 
 private slots:
     void initTestCase()
@@ -52,22 +58,25 @@ private slots:
         QTest::keyClick(tree(), Qt::Key_Down); // 第３
         QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("第３　責任体制"));
         QTest::keyClick(tree(), Qt::Key_Right); // expand
-        QTest::keyClick(tree(), Qt::Key_Down);  // its paragraph
+        QTest::keyClick(tree(), Qt::Key_Down); // its paragraph
         QTest::keyClick(tree(), Qt::Key_Right);
-        QTest::keyClick(tree(), Qt::Key_Down);  // item (1)
-        QCOMPARE(tree()->currentIndex().data(ClauseLibraryModel::KindRole).toInt(), int(ClauseLibraryModel::ItemNode));
+        QTest::keyClick(tree(), Qt::Key_Down); // item (1)
+        QCOMPARE(tree()->currentIndex().data(ClauseLibraryModel::KindRole).toInt(),
+            int(ClauseLibraryModel::ItemNode));
         const QString shown = text()->toPlainText();
         QVERIFY(shown.contains(QStringLiteral("通常時及び緊急時の連絡体制")));
         QVERIFY(text()->toHtml().contains(QStringLiteral("#fff3b0"))); // the item is highlighted
         // For looking at: the window in this state, in the test's own HOME.
-        QVERIFY(m_window->grab().save(QDir::home().filePath(QStringLiteral("mainwindow-item.png"))));
+        QVERIFY(
+            m_window->grab().save(QDir::home().filePath(QStringLiteral("mainwindow-item.png"))));
     }
 
     void importByDrop()
     {
         QSignalSpy imported(m_window->importController(), &ClauseImportController::imported);
         auto *mime = new QMimeData;
-        mime->setUrls({ QUrl::fromLocalFile(QStringLiteral(KANSA_TEST_DATA "/layouts/iroha_items/input.txt")) });
+        mime->setUrls({ QUrl::fromLocalFile(
+            QStringLiteral(KANSA_TEST_DATA "/layouts/iroha_items/input.txt")) });
         QWidget *target = m_window->centralWidget();
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &enter);
@@ -92,7 +101,8 @@ private slots:
         });
         closer.start(50);
         QSignalSpy finished(m_window->importController(), &ClauseImportController::finished);
-        m_window->importController()->importFiles({ QStringLiteral(KANSA_TEST_DATA "/encodings/../layouts") });
+        m_window->importController()->importFiles(
+            { QStringLiteral(KANSA_TEST_DATA "/encodings/../layouts") });
         QVERIFY(finished.wait(10000));
         QVERIFY2(dialogText.contains(QStringLiteral("could not be read")), qPrintable(dialogText));
         QCOMPARE(tree()->model()->rowCount(), 3); // nothing stored

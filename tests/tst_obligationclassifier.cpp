@@ -12,23 +12,40 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("obligation");
-        QTest::newRow("must") << QStringLiteral("受託者は、必要な措置を講じなければならない。") << true;
-        QTest::newRow("must not") << QStringLiteral("受注者は、第三者に提供してはならない。") << true;
-        QTest::newRow("mono to suru") << QStringLiteral("受託者は、直ちに返還するものとする。") << true;
-        QTest::newRow("koto") << QStringLiteral("受託者は、書面により委託者へ提出すること。") << true;
-        QTest::newRow("client may") << QStringLiteral("委託者は、受託者に報告を求めることができる。") << false;
-        QTest::newRow("client may (mono)") << QStringLiteral("発注者は、公表することができるものとする。") << false;
-        QTest::newRow("client shall") << QStringLiteral("委託者は、期限を定めて改善を勧告するものとする。") << false;
-        QTest::newRow("definition") << QStringLiteral("用語の定義は、基本方針に掲げるとおりとする。") << false;
-        QTest::newRow("same applies") << QStringLiteral("前項の規定は、契約終了後も同様とする。") << false;
-        QTest::newRow("contractor in subordinate clause") << QStringLiteral("委託者は、受託者が違反したときは、契約を解除することができる。") << false;
-        QTest::newRow("client in subordinate clause") << QStringLiteral("受注者は、発注者が指定する方法で提出しなければならない。") << true;
-        QTest::newRow("second sentence obliges contractor") << QStringLiteral("発注者は、指示することができ、受注者はこれに従わなければならない。") << true;
-        QTest::newRow("ga-subject only") << QStringLiteral("受注者が提供を受けた資料は、直ちに返還するものとする。") << true;
+        QTest::newRow("must") << QStringLiteral("受託者は、必要な措置を講じなければならない。")
+                              << true;
+        QTest::newRow("must not") << QStringLiteral("受注者は、第三者に提供してはならない。")
+                                  << true;
+        QTest::newRow("mono to suru")
+            << QStringLiteral("受託者は、直ちに返還するものとする。") << true;
+        QTest::newRow("koto") << QStringLiteral("受託者は、書面により委託者へ提出すること。")
+                              << true;
+        QTest::newRow("client may")
+            << QStringLiteral("委託者は、受託者に報告を求めることができる。") << false;
+        QTest::newRow("client may (mono)")
+            << QStringLiteral("発注者は、公表することができるものとする。") << false;
+        QTest::newRow("client shall")
+            << QStringLiteral("委託者は、期限を定めて改善を勧告するものとする。") << false;
+        QTest::newRow("definition")
+            << QStringLiteral("用語の定義は、基本方針に掲げるとおりとする。") << false;
+        QTest::newRow("same applies")
+            << QStringLiteral("前項の規定は、契約終了後も同様とする。") << false;
+        QTest::newRow("contractor in subordinate clause")
+            << QStringLiteral("委託者は、受託者が違反したときは、契約を解除することができる。")
+            << false;
+        QTest::newRow("client in subordinate clause")
+            << QStringLiteral("受注者は、発注者が指定する方法で提出しなければならない。") << true;
+        QTest::newRow("second sentence obliges contractor")
+            << QStringLiteral("発注者は、指示することができ、受注者はこれに従わなければならない。")
+            << true;
+        QTest::newRow("ga-subject only")
+            << QStringLiteral("受注者が提供を受けた資料は、直ちに返還するものとする。") << true;
         QTest::newRow("otsu") << QStringLiteral("乙は、甲の情報を漏らしてはならない。") << true;
-        QTest::newRow("kou") << QStringLiteral("甲は、乙の作業場所を調査することができる。") << false;
+        QTest::newRow("kou") << QStringLiteral("甲は、乙の作業場所を調査することができる。")
+                             << false;
         QTest::newRow("no liability") << QStringLiteral("発注者はその責任を負わない。") << false;
-        QTest::newRow("polite form") << QStringLiteral("受注者は、報告しなければなりません。") << true;
+        QTest::newRow("polite form")
+            << QStringLiteral("受注者は、報告しなければなりません。") << true;
         QTest::newRow("empty") << QString() << false;
     }
     void classify()
@@ -40,7 +57,8 @@ private slots:
 
     void paragraphOfItemsTakesItsItems()
     {
-        Paragraph p { 1, {}, false, { { QStringLiteral("(1)"), QStringLiteral("受託者は、記録すること。") } } };
+        Paragraph p { 1, {}, false,
+            { { QStringLiteral("(1)"), QStringLiteral("受託者は、記録すること。") } } };
         QVERIFY(ObligationClassifier::isObligation(p));
         p.text = QStringLiteral("委託者は、次の事項を確認することができる。");
         QVERIFY(!ObligationClassifier::isObligation(p));

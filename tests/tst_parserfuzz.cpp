@@ -32,12 +32,33 @@ void checkInvariants(const ClauseDocument &doc)
 }
 
 const QStringList kTokens = {
-    QStringLiteral("第"), QStringLiteral("条"), QStringLiteral("１"), QStringLiteral("2"), QStringLiteral("十一"),
-    QStringLiteral("の"), QStringLiteral("（"), QStringLiteral("）"), QStringLiteral("("), QStringLiteral(")"),
-    QStringLiteral("⑴"), QStringLiteral("ア"), QStringLiteral("イ"), QStringLiteral("一"), QStringLiteral("　"),
-    QStringLiteral(" "), QStringLiteral("\n"), QStringLiteral("\f"), QStringLiteral("受託者は、"),
-    QStringLiteral("しなければならない。"), QStringLiteral("以上"), QStringLiteral("別紙２"), QStringLiteral("- 3 -"),
-    QStringLiteral("\u2F49"), QStringLiteral("。"), QStringLiteral("版"), QStringLiteral("\r\n"),
+    QStringLiteral("第"),
+    QStringLiteral("条"),
+    QStringLiteral("１"),
+    QStringLiteral("2"),
+    QStringLiteral("十一"),
+    QStringLiteral("の"),
+    QStringLiteral("（"),
+    QStringLiteral("）"),
+    QStringLiteral("("),
+    QStringLiteral(")"),
+    QStringLiteral("⑴"),
+    QStringLiteral("ア"),
+    QStringLiteral("イ"),
+    QStringLiteral("一"),
+    QStringLiteral("　"),
+    QStringLiteral(" "),
+    QStringLiteral("\n"),
+    QStringLiteral("\f"),
+    QStringLiteral("受託者は、"),
+    QStringLiteral("しなければならない。"),
+    QStringLiteral("以上"),
+    QStringLiteral("別紙２"),
+    QStringLiteral("- 3 -"),
+    QStringLiteral("\u2F49"),
+    QStringLiteral("。"),
+    QStringLiteral("版"),
+    QStringLiteral("\r\n"),
 };
 
 } // namespace
@@ -64,7 +85,8 @@ private slots:
             QByteArray bytes(int(m_rng.bounded(1, 3000)), Qt::Uninitialized);
             for (char &c : bytes)
                 c = char(m_rng.bounded(256));
-            const ClauseImporter::Result r = ClauseImporter::readBytes(bytes, QStringLiteral("fuzz"));
+            const ClauseImporter::Result r
+                = ClauseImporter::readBytes(bytes, QStringLiteral("fuzz"));
             QVERIFY(r.error.isError() || !r.document.articles.isEmpty());
             checkInvariants(r.document);
         }
@@ -83,19 +105,32 @@ private slots:
 
     void mutatedSeeds()
     {
-        const QStringList seeds = { seed("000_2cf691f2b1dacc65.txt"), seed("002_13f7d2313e03314c.txt") };
+        const QStringList seeds
+            = { seed("000_2cf691f2b1dacc65.txt"), seed("002_13f7d2313e03314c.txt") };
         for (int i = 0; i < 1500; ++i) {
             QStringList lines = seeds.at(i % 2).split(u'\n');
             const int edits = int(m_rng.bounded(1, 12));
             for (int e = 0; e < edits && !lines.isEmpty(); ++e) {
                 const int at = int(m_rng.bounded(lines.size()));
                 switch (m_rng.bounded(6)) {
-                case 0: lines.removeAt(at); break;
-                case 1: lines.insert(at, lines.at(int(m_rng.bounded(lines.size())))); break;
-                case 2: lines.swapItemsAt(at, int(m_rng.bounded(lines.size()))); break;
-                case 3: lines[at].truncate(int(m_rng.bounded(lines.at(at).size() + 1))); break;
-                case 4: lines[at].insert(0, kTokens.at(int(m_rng.bounded(kTokens.size())))); break;
-                default: lines[at] += kTokens.at(int(m_rng.bounded(kTokens.size()))); break;
+                case 0:
+                    lines.removeAt(at);
+                    break;
+                case 1:
+                    lines.insert(at, lines.at(int(m_rng.bounded(lines.size()))));
+                    break;
+                case 2:
+                    lines.swapItemsAt(at, int(m_rng.bounded(lines.size())));
+                    break;
+                case 3:
+                    lines[at].truncate(int(m_rng.bounded(lines.at(at).size() + 1)));
+                    break;
+                case 4:
+                    lines[at].insert(0, kTokens.at(int(m_rng.bounded(kTokens.size()))));
+                    break;
+                default:
+                    lines[at] += kTokens.at(int(m_rng.bounded(kTokens.size())));
+                    break;
                 }
             }
             run(lines.join(u'\n'));

@@ -27,9 +27,12 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("encoding");
         QTest::newRow("UTF-8") << QStringLiteral("utf8.txt") << QStringLiteral("UTF-8");
-        QTest::newRow("UTF-8 BOM CRLF") << QStringLiteral("utf8-bom-crlf.txt") << QStringLiteral("UTF-8");
-        QTest::newRow("UTF-16LE BOM") << QStringLiteral("utf16le-bom.txt") << QStringLiteral("UTF-16LE");
-        QTest::newRow("UTF-16BE BOM") << QStringLiteral("utf16be-bom.txt") << QStringLiteral("UTF-16BE");
+        QTest::newRow("UTF-8 BOM CRLF")
+            << QStringLiteral("utf8-bom-crlf.txt") << QStringLiteral("UTF-8");
+        QTest::newRow("UTF-16LE BOM")
+            << QStringLiteral("utf16le-bom.txt") << QStringLiteral("UTF-16LE");
+        QTest::newRow("UTF-16BE BOM")
+            << QStringLiteral("utf16be-bom.txt") << QStringLiteral("UTF-16BE");
         QTest::newRow("CP932 CRLF") << QStringLiteral("cp932-crlf.txt") << QStringLiteral("CP932");
         QTest::newRow("Shift_JIS") << QStringLiteral("shiftjis.txt") << QStringLiteral("CP932");
         QTest::newRow("EUC-JP") << QStringLiteral("eucjp.txt") << QStringLiteral("EUC-JP");
@@ -39,7 +42,8 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QString, encoding);
-        const TextDecoder::Result reference = TextDecoder::decode(bytesOf(QStringLiteral("utf8.txt")));
+        const TextDecoder::Result reference
+            = TextDecoder::decode(bytesOf(QStringLiteral("utf8.txt")));
         const TextDecoder::Result r = TextDecoder::decode(bytesOf(file));
         QVERIFY(!r.error.isError());
         QCOMPARE(r.encoding, encoding);
@@ -62,8 +66,10 @@ private slots:
         for (int i = 0; i < 200; ++i)
             controls += char(i % 31 + 1);
         QTest::newRow("control bytes") << controls << int(ImportError::BinaryData);
-        QTest::newRow("invalid in every codec") << QByteArray("\xff\xff\xff\xff\x80\x80\x80") << int(ImportError::UndecodableText);
-        QTest::newRow("odd UTF-16") << QByteArray("\xff\xfe\x41\x00\x00\x00", 6) << int(ImportError::UndecodableText);
+        QTest::newRow("invalid in every codec")
+            << QByteArray("\xff\xff\xff\xff\x80\x80\x80") << int(ImportError::UndecodableText);
+        QTest::newRow("odd UTF-16")
+            << QByteArray("\xff\xfe\x41\x00\x00\x00", 6) << int(ImportError::UndecodableText);
     }
 
     void rejects()

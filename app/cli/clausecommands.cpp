@@ -14,12 +14,15 @@ namespace Kansa::Cli {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Kansa::Cli", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Kansa::Cli", s);
+}
 
 QString counts(int articles, int paragraphs, int items, int obligations)
 {
     return QStringList { CountText::articles(articles), CountText::paragraphs(paragraphs),
-                         CountText::items(items), CountText::obligations(obligations) }
+        CountText::items(items), CountText::obligations(obligations) }
         .join(tr(", "));
 }
 
@@ -33,7 +36,8 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
         return false;
     }
     if (!BuiltinClauseSets::ensurePresent(db.connection(), &detail)) {
-        *exitCode = fail(ctx, BadInput, tr("The built-in clause sets could not be stored: %1").arg(detail));
+        *exitCode = fail(
+            ctx, BadInput, tr("The built-in clause sets could not be stored: %1").arg(detail));
         return false;
     }
     return true;
@@ -46,15 +50,19 @@ void printDocument(QTextStream &out, const ClauseDocument &doc)
         out << doc.edition << Qt::endl;
     if (!doc.issuer.isEmpty())
         out << doc.issuer << Qt::endl;
-    out << counts(int(doc.articles.size()), doc.paragraphCount(), doc.itemCount(), doc.obligationCount())
+    out << counts(
+        int(doc.articles.size()), doc.paragraphCount(), doc.itemCount(), doc.obligationCount())
         << Qt::endl;
     for (const Article &a : doc.articles) {
         out << Qt::endl << a.number << QStringLiteral("　") << a.heading << Qt::endl;
         for (const Paragraph &p : a.paragraphs) {
-            out << QStringLiteral("  %1 %2 %3").arg(p.ordinal).arg(p.obligation ? QStringLiteral("●") : QStringLiteral("○"), p.text)
+            out << QStringLiteral("  %1 %2 %3")
+                       .arg(p.ordinal)
+                       .arg(p.obligation ? QStringLiteral("●") : QStringLiteral("○"), p.text)
                 << Qt::endl;
             for (const ClauseItem &i : p.items)
-                out << QStringLiteral("      ") << i.label << QLatin1Char(' ') << i.text << Qt::endl;
+                out << QStringLiteral("      ") << i.label << QLatin1Char(' ') << i.text
+                    << Qt::endl;
         }
     }
 }
@@ -68,7 +76,8 @@ int parse(Context &ctx)
     if (r.error.isError())
         return fail(ctx, BadInput, r.error.message());
     if (json)
-        ctx.out << QString::fromUtf8(QJsonDocument(ClauseSetJson::toJson(r.document)).toJson(QJsonDocument::Indented));
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(ClauseSetJson::toJson(r.document)).toJson(QJsonDocument::Indented));
     else
         printDocument(ctx.out, r.document);
     return Ok;
@@ -88,10 +97,12 @@ int import(Context &ctx)
     ClauseSetRepository repository(db.connection());
     const auto stored = repository.store(r.document, r.contentHash, r.sourceName);
     if (!stored.error.isEmpty())
-        return fail(ctx, BadInput, ImportError { ImportError::StorageFailed, stored.error }.message());
+        return fail(
+            ctx, BadInput, ImportError { ImportError::StorageFailed, stored.error }.message());
     ctx.out << stored.id << Qt::endl;
     if (!stored.created)
-        ctx.err << tr("This document is already in the library as clause set %1.").arg(stored.id) << Qt::endl;
+        ctx.err << tr("This document is already in the library as clause set %1.").arg(stored.id)
+                << Qt::endl;
     return Ok;
 }
 
@@ -108,9 +119,8 @@ int list(Context &ctx)
         ctx.out << s.id << u'\t' << s.title;
         if (!s.edition.isEmpty())
             ctx.out << QStringLiteral(" ") << s.edition;
-        ctx.out << u'\t'
-                << counts(s.articles, s.paragraphs, s.items, s.obligations)
-                << u'\t' << (s.builtin ? tr("built-in") : s.sourceName) << Qt::endl;
+        ctx.out << u'\t' << counts(s.articles, s.paragraphs, s.items, s.obligations) << u'\t'
+                << (s.builtin ? tr("built-in") : s.sourceName) << Qt::endl;
     }
     return Ok;
 }
@@ -128,9 +138,11 @@ int show(Context &ctx)
         return code;
     const auto set = ClauseSetRepository(db.connection()).load(id);
     if (!set)
-        return fail(ctx, BadInput, tr("There is no clause set %1. `kansa-cli clauses list` shows the ids.").arg(id));
+        return fail(ctx, BadInput,
+            tr("There is no clause set %1. `kansa-cli clauses list` shows the ids.").arg(id));
     if (json)
-        ctx.out << QString::fromUtf8(QJsonDocument(ClauseSetJson::toJson(set->document)).toJson(QJsonDocument::Indented));
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(ClauseSetJson::toJson(set->document)).toJson(QJsonDocument::Indented));
     else
         printDocument(ctx.out, set->document);
     return Ok;

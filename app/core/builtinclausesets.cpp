@@ -32,7 +32,8 @@ bool ensurePresent(QSqlDatabase db, QString *error)
         // Hash first: parsing is only needed when the set is missing.
         if (repository.findByHash(ClauseImporter::contentHash(TextDecoder::decode(bytes).text)))
             continue;
-        const ClauseImporter::Result r = ClauseImporter::readBytes(bytes, QFileInfo(path).fileName());
+        const ClauseImporter::Result r
+            = ClauseImporter::readBytes(bytes, QFileInfo(path).fileName());
         if (r.error.isError())
             continue; // cannot happen for the shipped documents; tests assert they parse
         const auto stored = repository.store(r.document, r.contentHash, r.sourceName, true);

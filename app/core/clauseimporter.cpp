@@ -15,8 +15,8 @@ QString ClauseImporter::contentHash(const QString &decodedText)
     return Sha256::hex(TextNormalizer::normalize(decodedText).toUtf8());
 }
 
-ClauseImporter::Result ClauseImporter::readFile(const QString &path,
-                                                const PdfTextExtractor::Progress &progress)
+ClauseImporter::Result ClauseImporter::readFile(
+    const QString &path, const PdfTextExtractor::Progress &progress)
 {
     Result r;
     const QFileInfo info(path);
@@ -43,8 +43,8 @@ ClauseImporter::Result ClauseImporter::readFile(const QString &path,
     return readBytes(bytes, r.sourceName, progress);
 }
 
-ClauseImporter::Result ClauseImporter::readBytes(const QByteArray &bytes, const QString &sourceName,
-                                                 const PdfTextExtractor::Progress &progress)
+ClauseImporter::Result ClauseImporter::readBytes(
+    const QByteArray &bytes, const QString &sourceName, const PdfTextExtractor::Progress &progress)
 {
     Result r;
     r.sourceName = sourceName;

@@ -17,14 +17,14 @@ public:
     {
         ClauseDocument document;
         QString contentHash; // SHA-256 of the normalized text
-        QString sourceName;  // file name without directory
-        QString encoding;    // "PDF", "UTF-8", "CP932" …
+        QString sourceName; // file name without directory
+        QString encoding; // "PDF", "UTF-8", "CP932" …
         ImportError error;
     };
 
     static Result readFile(const QString &path, const PdfTextExtractor::Progress &progress = {});
     static Result readBytes(const QByteArray &bytes, const QString &sourceName,
-                            const PdfTextExtractor::Progress &progress = {});
+        const PdfTextExtractor::Progress &progress = {});
 
     /// The hash under which a text would be stored (without parsing it).
     static QString contentHash(const QString &decodedText);

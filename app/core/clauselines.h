@@ -10,7 +10,7 @@ struct SourceLine
 {
     QString text;
     bool blankBefore = false; // an empty line preceded it
-    bool pageEdge = false;    // first or last line of a page (PDF text has form feeds)
+    bool pageEdge = false; // first or last line of a page (PDF text has form feeds)
 };
 
 /// Splits normalized document text into content lines; page numbers ("- 2 -", "2/5", and bare

@@ -11,8 +11,8 @@ namespace {
 
 const QString kAiueo = QStringLiteral(
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン");
-const QString kIroha = QStringLiteral(
-    "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス");
+const QString kIroha = QStringLiteral("イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマ"
+                                      "ケフコエテアサキユメミシヱヒモセス");
 
 QString stripSpaces(QString s)
 {
@@ -23,7 +23,8 @@ QString stripSpaces(QString s)
 // Particles and marks that continue a sentence: "第1条の規定", "第2条に定める" are references.
 bool startsLikeReference(const QString &rest)
 {
-    static const QString particles = QStringLiteral("のにをがはへとでやもかまよ及又並、。・）)」第項号");
+    static const QString particles
+        = QStringLiteral("のにをがはへとでやもかまよ及又並、。・）)」第項号");
     return !rest.isEmpty() && particles.contains(rest.at(0));
 }
 
@@ -31,16 +32,18 @@ bool startsLikeReference(const QString &rest)
 
 bool startsWithCounter(const QString &rest)
 {
-    static const QString counters
-        = QStringLiteral("年月日時分秒条項号章節款目人名件回円個割倍点歳才度ヶヵか箇カ台枚部%％,，、");
+    static const QString counters = QStringLiteral(
+        "年月日時分秒条項号章節款目人名件回円個割倍点歳才度ヶヵか箇カ台枚部%％,，、");
     return !rest.isEmpty()
         && (counters.contains(rest.at(0)) || JapaneseNumerals::isDigit(rest.at(0)));
 }
 
 std::optional<ArticleMark> daiArticle(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^第\s*([0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,6})(?:\s*(条))?(?:\s*の\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^第\s*([0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,6})(?:\s*(条))?(?:\s*の\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(line);
     if (!m.hasMatch())
         return std::nullopt;
@@ -64,7 +67,8 @@ namespace {
 // "2 …", "2. …", "２　…": a number that starts a line and is not followed by a unit.
 std::optional<NumberMark> leadingNumber(const QString &line, int maxDigits, QString *written)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^([0-9０-９]{1,3})(?:[.．]\s*|\s+|$))"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(QStringLiteral(R"(^([0-9０-９]{1,3})(?:[.．]\s*|\s+|$))"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(line);
     if (!m.hasMatch() || m.capturedLength(1) > maxDigits)
         return std::nullopt;
@@ -95,17 +99,24 @@ std::optional<NumberMark> paragraphNumber(const QString &line)
 
 std::optional<ItemMark> item(const QString &line, std::optional<ItemStyle> preferred)
 {
-    static const QRegularExpression paren(QStringLiteral(R"(^([(（])\s*([0-9０-９]{1,2})\s*([)）]))"), QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression parenKana(QStringLiteral(R"(^([(（])([ア-ン])([)）]))"), QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression kanji(QStringLiteral(R"(^([一二三四五六七八九十]{1,3})[\s　]+)"), QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression kana(QStringLiteral(R"(^([ア-ン])(?:[\s　]+|[.．）)]\s*))"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression paren(
+        QStringLiteral(R"(^([(（])\s*([0-9０-９]{1,2})\s*([)）]))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression parenKana(QStringLiteral(R"(^([(（])([ア-ン])([)）]))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression kanji(
+        QStringLiteral(R"(^([一二三四五六七八九十]{1,3})[\s　]+)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression kana(QStringLiteral(R"(^([ア-ン])(?:[\s　]+|[.．）)]\s*))"),
+        QRegularExpression::UseUnicodePropertiesOption);
 
     ItemMark mark;
     QRegularExpressionMatch m;
     if ((m = paren.match(line)).hasMatch()) {
         mark.style = ItemStyle::Paren;
         mark.value = JapaneseNumerals::parseDigits(m.capturedView(2));
-    } else if (!line.isEmpty() && line.at(0).unicode() >= 0x2460 && line.at(0).unicode() <= 0x2487) {
+    } else if (!line.isEmpty() && line.at(0).unicode() >= 0x2460
+        && line.at(0).unicode() <= 0x2487) {
         // ①…⑳ (U+2460–2473) and ⑴…⒇ (U+2474–2487): the label is one character.
         const char16_t u = line.at(0).unicode();
         mark.style = u >= 0x2474 ? ItemStyle::ParenChar : ItemStyle::Circled;
@@ -138,8 +149,11 @@ std::optional<ItemMark> item(const QString &line, std::optional<ItemStyle> prefe
 
 std::optional<QString> headingLine(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]$)"), QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression labelLike(QStringLiteral(R"(^([0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})$)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression labelLike(
+        QStringLiteral(R"(^([0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(line);
     if (!m.hasMatch() || labelLike.match(m.capturedView(1)).hasMatch())
         return std::nullopt;
@@ -148,7 +162,9 @@ std::optional<QString> headingLine(const QString &line)
 
 QString takeHeading(QString &rest, bool allowBareHeading)
 {
-    static const QRegularExpression paren(QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression paren(
+        QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto m = paren.match(rest);
     if (m.hasMatch()) {
         QString heading = m.captured(1);
@@ -171,21 +187,25 @@ QString takeHeading(QString &rest, bool allowBareHeading)
 
 bool isChapterLine(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})\s*(章|節|款)(\s|$))"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})\s*(章|節|款)(\s|$))"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return re.match(line).hasMatch();
 }
 
 bool isEndOfBody(const QString &line)
 {
     const QString s = stripSpaces(line);
-    return s == QStringLiteral("以上") || s == QStringLiteral("附則") || s == QStringLiteral("付則");
+    return s == QStringLiteral("以上") || s == QStringLiteral("附則")
+        || s == QStringLiteral("付則");
 }
 
 QString stripTitlePrefix(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^[【［\[（(〔]?\s*(?:別紙|別記|別添|別表|付属資料|附属資料|様式)\s*(?:第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*号?)?\s*(?:[】］\]）)〕]|\s+|$))"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"(^[【［\[（(〔]?\s*(?:別紙|別記|別添|別表|付属資料|附属資料|様式)\s*(?:第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*号?)?\s*(?:[】］\]）)〕]|\s+|$))"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(line);
     if (!m.hasMatch())
         return line;
@@ -194,15 +214,19 @@ QString stripTitlePrefix(const QString &line)
 
 bool looksLikeEdition(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"((第\s*[0-9０-９一二三四五六七八九十]+\s*版|版[）)]?$|改定|改正|施行|制定|^[（(]?(令和|平成|昭和)\s*[0-9０-９元一二三四五六七八九十]+\s*年|^[（(]?[0-9０-９]{4}\s*年))"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((第\s*[0-9０-９一二三四五六七八九十]+\s*版|版[）)]?$|改定|改正|施行|制定|^[（(]?(令和|平成|昭和)\s*[0-9０-９元一二三四五六七八九十]+\s*年|^[（(]?[0-9０-９]{4}\s*年))"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return line.size() <= 50 && !line.contains(u'。') && re.match(line).hasMatch();
 }
 
 bool looksLikeIssuer(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"((市|町|村|区|県|都|府|道|庁|省|課|室|部|局|委員会|センター|組合|広域連合)(長)?$)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral(
+            R"((市|町|村|区|県|都|府|道|庁|省|課|室|部|局|委員会|センター|組合|広域連合)(長)?$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return line.size() <= 30 && !line.contains(u'。') && !line.contains(u'、')
         && re.match(line).hasMatch();
 }

@@ -13,7 +13,7 @@ struct ArticleMark
     QString number; // as written, spaces removed
     int value = 0;
     int branch = 0; // 2 for 第三条の二
-    QString rest;   // the rest of the line
+    QString rest; // the rest of the line
 };
 std::optional<ArticleMark> daiArticle(const QString &line);
 std::optional<ArticleMark> bareArticle(const QString &line);

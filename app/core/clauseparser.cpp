@@ -20,7 +20,8 @@ void appendText(QString &target, const QString &line)
     if (!target.isEmpty()) {
         const QChar a = target.back(), b = line.front();
         // Only Latin words need a space when a wrapped line is joined; Japanese needs none.
-        if (a.unicode() < 0x80 && b.unicode() < 0x80 && a.isLetterOrNumber() && b.isLetterOrNumber())
+        if (a.unicode() < 0x80 && b.unicode() < 0x80 && a.isLetterOrNumber()
+            && b.isLetterOrNumber())
             target += u' ';
     }
     target += line;
@@ -36,7 +37,8 @@ class StructureBuilder
 {
 public:
     StructureBuilder(const QList<SourceLine> &lines, ArticleStyle style)
-        : m_lines(lines), m_style(style)
+        : m_lines(lines)
+        , m_style(style)
     {
     }
 
@@ -83,7 +85,8 @@ private:
         if (m_doc.articles.isEmpty())
             return (mark->value == 1 || hasHeading) && mark->branch == 0 ? mark : std::nullopt;
         const bool next = mark->branch == 0 && mark->value == m_lastValue + 1;
-        const bool branch = mark->value == m_lastValue && mark->branch == std::max(2, m_lastBranch + 1);
+        const bool branch
+            = mark->value == m_lastValue && mark->branch == std::max(2, m_lastBranch + 1);
         const bool jump = hasHeading && mark->value > m_lastValue;
         return next || branch || jump ? mark : std::nullopt;
     }
@@ -125,9 +128,7 @@ private:
         article.number = mark.number;
         article.ordinal = int(m_doc.articles.size()) + 1;
         QString rest = mark.rest;
-        article.heading = m_pendingHeading.isEmpty()
-            ? takeHeading(rest, true)
-            : m_pendingHeading;
+        article.heading = m_pendingHeading.isEmpty() ? takeHeading(rest, true) : m_pendingHeading;
         m_pendingHeading.clear();
         article.paragraphs.append(Paragraph { 1, {}, false, {} });
         m_doc.articles.append(article);
@@ -160,7 +161,8 @@ private:
                     resetItems();
                     return;
                 }
-                if (number->value == 1 && expected == 2 && current.text.isEmpty() && current.items.isEmpty()) {
+                if (number->value == 1 && expected == 2 && current.text.isEmpty()
+                    && current.items.isEmpty()) {
                     paragraph().text = number->rest; // "第１条 / １ 受託者は" numbers the first too
                     return;
                 }

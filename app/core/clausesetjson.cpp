@@ -19,23 +19,21 @@ QJsonObject toJson(const ClauseDocument &document)
         for (const Paragraph &p : a.paragraphs) {
             QJsonArray items;
             for (const ClauseItem &i : p.items)
-                items.append(QJsonObject { { QStringLiteral("label"), i.label },
-                                           { QStringLiteral("text"), i.text } });
+                items.append(QJsonObject {
+                    { QStringLiteral("label"), i.label }, { QStringLiteral("text"), i.text } });
             paragraphs.append(QJsonObject { { QStringLiteral("ordinal"), p.ordinal },
-                                            { QStringLiteral("text"), p.text },
-                                            { QStringLiteral("obligation"), p.obligation },
-                                            { QStringLiteral("items"), items } });
+                { QStringLiteral("text"), p.text }, { QStringLiteral("obligation"), p.obligation },
+                { QStringLiteral("items"), items } });
         }
         articles.append(QJsonObject { { QStringLiteral("number"), a.number },
-                                      { QStringLiteral("ordinal"), a.ordinal },
-                                      { QStringLiteral("heading"), a.heading },
-                                      { QStringLiteral("paragraphs"), paragraphs } });
+            { QStringLiteral("ordinal"), a.ordinal }, { QStringLiteral("heading"), a.heading },
+            { QStringLiteral("paragraphs"), paragraphs } });
     }
     return QJsonObject { { QStringLiteral("title"), document.title },
-                         { QStringLiteral("edition"), orNull(document.edition) },
-                         { QStringLiteral("issuer"), orNull(document.issuer) },
-                         { QStringLiteral("preamble"), QJsonArray::fromStringList(document.preamble) },
-                         { QStringLiteral("articles"), articles } };
+        { QStringLiteral("edition"), orNull(document.edition) },
+        { QStringLiteral("issuer"), orNull(document.issuer) },
+        { QStringLiteral("preamble"), QJsonArray::fromStringList(document.preamble) },
+        { QStringLiteral("articles"), articles } };
 }
 
 } // namespace Kansa::ClauseSetJson

@@ -15,7 +15,10 @@ QString text(const QString &s)
 }
 } // namespace
 
-ClauseSetRepository::ClauseSetRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+ClauseSetRepository::ClauseSetRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 std::optional<qint64> ClauseSetRepository::findByHash(const QString &contentHash) const
 {
@@ -30,12 +33,13 @@ std::optional<qint64> ClauseSetRepository::findByHash(const QString &contentHash
 int ClauseSetRepository::count() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT count(*) FROM clause_sets")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT count(*) FROM clause_sets")) && q.next()
+        ? q.value(0).toInt()
+        : 0;
 }
 
 ClauseSetRepository::StoreResult ClauseSetRepository::store(const ClauseDocument &document,
-                                                           const QString &contentHash,
-                                                           const QString &sourceName, bool builtin)
+    const QString &contentHash, const QString &sourceName, bool builtin)
 {
     StoreResult r;
     if (const auto existing = findByHash(contentHash)) {
@@ -75,10 +79,14 @@ ClauseSetRepository::StoreResult ClauseSetRepository::store(const ClauseDocument
 bool ClauseSetRepository::insertTree(qint64 setId, const ClauseDocument &document, QString *error)
 {
     QSqlQuery pre(m_db), art(m_db), par(m_db), itm(m_db);
-    pre.prepare(QStringLiteral("INSERT INTO clause_preamble (clause_set_id, ordinal, text) VALUES (?, ?, ?)"));
-    art.prepare(QStringLiteral("INSERT INTO articles (clause_set_id, ordinal, number, heading) VALUES (?, ?, ?, ?)"));
-    par.prepare(QStringLiteral("INSERT INTO paragraphs (article_id, ordinal, text, obligation) VALUES (?, ?, ?, ?)"));
-    itm.prepare(QStringLiteral("INSERT INTO clause_items (paragraph_id, ordinal, label, text) VALUES (?, ?, ?, ?)"));
+    pre.prepare(QStringLiteral(
+        "INSERT INTO clause_preamble (clause_set_id, ordinal, text) VALUES (?, ?, ?)"));
+    art.prepare(QStringLiteral(
+        "INSERT INTO articles (clause_set_id, ordinal, number, heading) VALUES (?, ?, ?, ?)"));
+    par.prepare(QStringLiteral(
+        "INSERT INTO paragraphs (article_id, ordinal, text, obligation) VALUES (?, ?, ?, ?)"));
+    itm.prepare(QStringLiteral(
+        "INSERT INTO clause_items (paragraph_id, ordinal, label, text) VALUES (?, ?, ?, ?)"));
     auto run = [error](QSqlQuery &q, const QVariantList &values) {
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
@@ -99,7 +107,9 @@ bool ClauseSetRepository::insertTree(qint64 setId, const ClauseDocument &documen
                 return false;
             const qint64 paragraphId = par.lastInsertId().toLongLong();
             for (int i = 0; i < p.items.size(); ++i)
-                if (!run(itm, { paragraphId, i + 1, text(p.items.at(i).label), text(p.items.at(i).text) }))
+                if (!run(itm,
+                        { paragraphId, i + 1, text(p.items.at(i).label),
+                            text(p.items.at(i).text) }))
                     return false;
         }
     }
@@ -157,7 +167,8 @@ std::optional<ClauseSet> ClauseSetRepository::load(qint64 id) const
     set.importedAt = q.value(5).toString();
     set.builtin = q.value(6).toBool();
 
-    q.prepare(QStringLiteral("SELECT text FROM clause_preamble WHERE clause_set_id = ? ORDER BY ordinal"));
+    q.prepare(QStringLiteral(
+        "SELECT text FROM clause_preamble WHERE clause_set_id = ? ORDER BY ordinal"));
     q.addBindValue(id);
     if (q.exec())
         while (q.next())
@@ -180,7 +191,8 @@ std::optional<ClauseSet> ClauseSetRepository::load(qint64 id) const
     while (q.next()) {
         const qint64 articleId = q.value(0).toLongLong();
         if (articleId != lastArticle) {
-            articles.append(Article { q.value(2).toString(), q.value(1).toInt(), q.value(3).toString(), {} });
+            articles.append(
+                Article { q.value(2).toString(), q.value(1).toInt(), q.value(3).toString(), {} });
             lastArticle = articleId;
         }
         const qint64 paragraphId = q.value(4).toLongLong();

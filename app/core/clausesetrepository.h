@@ -23,7 +23,7 @@ public:
     };
 
     StoreResult store(const ClauseDocument &document, const QString &contentHash,
-                      const QString &sourceName, bool builtin = false);
+        const QString &sourceName, bool builtin = false);
     std::optional<qint64> findByHash(const QString &contentHash) const;
     QList<ClauseSetSummary> list() const;
     std::optional<ClauseSet> load(qint64 id) const;

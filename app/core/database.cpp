@@ -19,28 +19,35 @@ QString DatabaseError::message() const
         return {};
     case CannotOpen:
         text = tr("The database %1 could not be opened. Check that the folder exists and that "
-                  "you may write to it.").arg(path);
+                  "you may write to it.")
+                   .arg(path);
         break;
     case NotADatabase:
         text = tr("%1 is not a Kansa database. Choose another file; this one was left "
-                  "untouched.").arg(path);
+                  "untouched.")
+                   .arg(path);
         break;
     case Corrupt:
         text = tr("The database %1 is damaged (the integrity check failed). It was not changed. "
-                  "Restore it from a backup copy, or ask your administrator.").arg(path);
+                  "Restore it from a backup copy, or ask your administrator.")
+                   .arg(path);
         break;
     case NewerVersion:
         text = tr("The database %1 was made by a newer version of Kansa (schema %2; this version "
                   "knows up to %3). It was not changed. Install the newer Kansa to open it.")
-                   .arg(path).arg(foundVersion).arg(knownVersion);
+                   .arg(path)
+                   .arg(foundVersion)
+                   .arg(knownVersion);
         break;
     case BackupFailed:
         text = tr("Before upgrading the database %1, Kansa could not make a backup copy, so "
-                  "nothing was changed. Free some disk space and try again.").arg(path);
+                  "nothing was changed. Free some disk space and try again.")
+                   .arg(path);
         break;
     case MigrationFailed:
         text = tr("Upgrading the database %1 failed and was undone; the database is as it was. "
-                  "Report this to your administrator.").arg(path);
+                  "Report this to your administrator.")
+                   .arg(path);
         break;
     }
     if (!detail.isEmpty())
@@ -48,9 +55,15 @@ QString DatabaseError::message() const
     return text;
 }
 
-Database::Database(const QString &connectionName) : m_connectionName(connectionName) { }
+Database::Database(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::close()
 {
@@ -63,7 +76,10 @@ void Database::close()
     }
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 QString Database::defaultPath()
 {
@@ -108,7 +124,7 @@ DatabaseError Database::inspect(const QString &path, const MigrationLadder &ladd
                 err.code = DatabaseError::NewerVersion;
                 err.foundVersion = *version;
             } else if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
-                       || q.value(0).toString() != QStringLiteral("ok")) {
+                || q.value(0).toString() != QStringLiteral("ok")) {
                 err.code = DatabaseError::Corrupt;
                 err.detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
             }
@@ -161,10 +177,12 @@ bool Database::configure(const QString &path, DatabaseError *err)
         return false;
     }
     // FULL: a commit is on disk when it returns, so nothing shown as saved is lost at a power cut.
-    if (!execAll(db, { QStringLiteral("PRAGMA foreign_keys = ON"),
-                       QStringLiteral("PRAGMA journal_mode = WAL"),
-                       QStringLiteral("PRAGMA synchronous = FULL"),
-                       QStringLiteral("PRAGMA busy_timeout = 5000") }, &err->detail)) {
+    if (!execAll(db,
+            { QStringLiteral("PRAGMA foreign_keys = ON"),
+                QStringLiteral("PRAGMA journal_mode = WAL"),
+                QStringLiteral("PRAGMA synchronous = FULL"),
+                QStringLiteral("PRAGMA busy_timeout = 5000") },
+            &err->detail)) {
         err->code = DatabaseError::CannotOpen;
         return false;
     }
@@ -173,8 +191,11 @@ bool Database::configure(const QString &path, DatabaseError *err)
 
 QString Database::backupPathFor(int fromVersion) const
 {
-    const QString stem = QStringLiteral("%1.v%2-%3").arg(m_path).arg(fromVersion).arg(
-        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString stem
+        = QStringLiteral("%1.v%2-%3")
+              .arg(m_path)
+              .arg(fromVersion)
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QString candidate = stem + QStringLiteral(".bak");
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = QStringLiteral("%1-%2.bak").arg(stem).arg(n);
@@ -208,12 +229,15 @@ DatabaseError Database::migrate(int fromVersion, const MigrationLadder &ladder)
             return err;
         }
         const bool ok = step.apply(db, &detail)
-            && execAll(db, { QStringLiteral("PRAGMA user_version = %1").arg(step.version) }, &detail);
+            && execAll(
+                db, { QStringLiteral("PRAGMA user_version = %1").arg(step.version) }, &detail);
         if (!ok || !db.commit()) {
             db.rollback();
             err.code = DatabaseError::MigrationFailed;
             err.detail = QStringLiteral("%1 → %2 (%3): %4")
-                             .arg(step.version - 1).arg(step.version).arg(step.description, detail);
+                             .arg(step.version - 1)
+                             .arg(step.version)
+                             .arg(step.description, detail);
             return err;
         }
     }

@@ -10,7 +10,15 @@ namespace Kansa {
 /// Why a database could not be opened; message() is in the user's language.
 struct DatabaseError
 {
-    enum Code { None, CannotOpen, NotADatabase, Corrupt, NewerVersion, BackupFailed, MigrationFailed };
+    enum Code {
+        None,
+        CannotOpen,
+        NotADatabase,
+        Corrupt,
+        NewerVersion,
+        BackupFailed,
+        MigrationFailed
+    };
     Code code = None;
     QString path;
     QString detail;

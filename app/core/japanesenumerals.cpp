@@ -25,7 +25,10 @@ int kanjiDigit(QChar c)
 }
 } // namespace
 
-bool isDigit(QChar c) { return digitValue(c) >= 0; }
+bool isDigit(QChar c)
+{
+    return digitValue(c) >= 0;
+}
 
 QString toFullWidth(int n)
 {

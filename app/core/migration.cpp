@@ -31,8 +31,9 @@ QString immutableTrigger(const QString &table)
 // a new set whose predecessor_id names the set it was derived from.
 bool createClauseLibrary(QSqlDatabase &db, QString *error)
 {
-    return execAll(db, {
-        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS clause_sets (
+    return execAll(db,
+        {
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS clause_sets (
             id INTEGER PRIMARY KEY,
             content_hash TEXT NOT NULL UNIQUE,
             title TEXT NOT NULL,
@@ -42,38 +43,39 @@ bool createClauseLibrary(QSqlDatabase &db, QString *error)
             builtin INTEGER NOT NULL DEFAULT 0,
             predecessor_id INTEGER REFERENCES clause_sets(id),
             imported_at TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS clause_preamble (
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS clause_preamble (
             clause_set_id INTEGER NOT NULL REFERENCES clause_sets(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
             text TEXT NOT NULL,
             PRIMARY KEY (clause_set_id, ordinal)))"),
-        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS articles (
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS articles (
             id INTEGER PRIMARY KEY,
             clause_set_id INTEGER NOT NULL REFERENCES clause_sets(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
             number TEXT NOT NULL,
             heading TEXT NOT NULL,
             UNIQUE (clause_set_id, ordinal)))"),
-        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS paragraphs (
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS paragraphs (
             id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
             text TEXT NOT NULL,
             obligation INTEGER NOT NULL,
             UNIQUE (article_id, ordinal)))"),
-        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS clause_items (
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS clause_items (
             id INTEGER PRIMARY KEY,
             paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
             ordinal INTEGER NOT NULL,
             label TEXT NOT NULL,
             text TEXT NOT NULL,
             UNIQUE (paragraph_id, ordinal)))"),
-        immutableTrigger(QStringLiteral("clause_sets")),
-        immutableTrigger(QStringLiteral("clause_preamble")),
-        immutableTrigger(QStringLiteral("articles")),
-        immutableTrigger(QStringLiteral("paragraphs")),
-        immutableTrigger(QStringLiteral("clause_items")),
-    }, error);
+            immutableTrigger(QStringLiteral("clause_sets")),
+            immutableTrigger(QStringLiteral("clause_preamble")),
+            immutableTrigger(QStringLiteral("articles")),
+            immutableTrigger(QStringLiteral("paragraphs")),
+            immutableTrigger(QStringLiteral("clause_items")),
+        },
+        error);
 }
 
 } // namespace

@@ -14,25 +14,31 @@ bool obligingPredicate(QString sentence)
 {
     while (!sentence.isEmpty() && QStringLiteral("」』）)　 ").contains(sentence.back()))
         sentence.chop(1);
-    static const QRegularExpression permission(QStringLiteral(
-        R"((できる|できるものとする|差し支えない|この限りでない|妨げない|限りではない)$)"), QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression obliging(QStringLiteral(
-        R"((なければならない|ねばならない|てはならない|ではならない|ものとする|ものとします|こと|義務を負う|努める|しなければなりません|してはなりません)$)"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression permission(
+        QStringLiteral(
+            R"((できる|できるものとする|差し支えない|この限りでない|妨げない|限りではない)$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression obliging(
+        QStringLiteral(
+            R"((なければならない|ねばならない|てはならない|ではならない|ものとする|ものとします|こと|義務を負う|努める|しなければなりません|してはなりません)$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return !permission.match(sentence).hasMatch() && obliging.match(sentence).hasMatch();
 }
 
 Party partyOf(const QString &word)
 {
-    static const QStringList contractor = { QStringLiteral("受託者"), QStringLiteral("受注者"),
-                                            QStringLiteral("乙") };
+    static const QStringList contractor
+        = { QStringLiteral("受託者"), QStringLiteral("受注者"), QStringLiteral("乙") };
     return contractor.contains(word) ? Party::Contractor : Party::Client;
 }
 
 /// The main subject: the last party marked with は (the topic); failing that, the last with が.
 Party subjectOf(const QString &sentence)
 {
-    static const QRegularExpression topic(QStringLiteral(
-        R"((受託者|受注者|委託者|発注者|(?<![甲乙])乙|(?<![甲乙])甲)(?:及び[^、。はが]{1,20})?(は|が))"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression topic(
+        QStringLiteral(
+            R"((受託者|受注者|委託者|発注者|(?<![甲乙])乙|(?<![甲乙])甲)(?:及び[^、。はが]{1,20})?(は|が))"),
+        QRegularExpression::UseUnicodePropertiesOption);
     Party lastTopic = Party::None, lastSubject = Party::None;
     auto it = topic.globalMatch(sentence);
     while (it.hasNext()) {

@@ -12,7 +12,7 @@ QString hex(QByteArrayView data)
     Q_UNUSED(initialised);
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.data()),
-                       static_cast<unsigned long long>(data.size()));
+        static_cast<unsigned long long>(data.size()));
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }

@@ -16,8 +16,8 @@ QChar unifyRadical(QChar c)
 
 bool isSpace(QChar c)
 {
-    return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0' || c == u'\r'
-        || c == u'\n' || c == u'\v' || c == u'\f';
+    return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0' || c == u'\r' || c == u'\n'
+        || c == u'\v' || c == u'\f';
 }
 
 QString trimmed(QStringView s)

@@ -15,7 +15,9 @@
 namespace Kansa {
 
 ClauseImportController::ClauseImportController(QSqlDatabase db, QWidget *dialogParent)
-    : QObject(dialogParent), m_db(std::move(db)), m_parent(dialogParent)
+    : QObject(dialogParent)
+    , m_db(std::move(db))
+    , m_parent(dialogParent)
 {
 }
 
@@ -51,12 +53,15 @@ void ClauseImportController::importNext()
     QPointer<QProgressDialog> guard(progress);
     QThread *worker = QThread::create([path, cancelled, result, guard] {
         *result = ClauseImporter::readFile(path, [&](int done, int total) {
-            QMetaObject::invokeMethod(guard, [guard, done, total] {
-                if (guard) {
-                    guard->setRange(0, total);
-                    guard->setValue(done);
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard,
+                [guard, done, total] {
+                    if (guard) {
+                        guard->setRange(0, total);
+                        guard->setValue(done);
+                    }
+                },
+                Qt::QueuedConnection);
             return !cancelled->load();
         });
     });
@@ -66,14 +71,16 @@ void ClauseImportController::importNext()
             progress->close();
         if (result->error.isError()) {
             if (result->error.code != ImportError::Cancelled)
-                QMessageBox::warning(m_parent, tr("Could not import %1").arg(QFileInfo(path).fileName()),
-                                     result->error.message());
+                QMessageBox::warning(m_parent,
+                    tr("Could not import %1").arg(QFileInfo(path).fileName()),
+                    result->error.message());
         } else {
-            const auto stored = ClauseSetRepository(m_db).store(result->document, result->contentHash,
-                                                                result->sourceName);
+            const auto stored = ClauseSetRepository(m_db).store(
+                result->document, result->contentHash, result->sourceName);
             if (!stored.error.isEmpty())
-                QMessageBox::critical(m_parent, tr("Could not import %1").arg(QFileInfo(path).fileName()),
-                                      ImportError { ImportError::StorageFailed, stored.error }.message());
+                QMessageBox::critical(m_parent,
+                    tr("Could not import %1").arg(QFileInfo(path).fileName()),
+                    ImportError { ImportError::StorageFailed, stored.error }.message());
             else
                 emit imported(stored.id, stored.created);
         }

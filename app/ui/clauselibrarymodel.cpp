@@ -29,17 +29,28 @@ ClauseLibraryModel::Path unpack(quintptr id, int row)
     p.article = int((id >> (2 + kBits)) & kMask) - 1;
     p.paragraph = int((id >> (2 + 2 * kBits)) & kMask) - 1;
     switch (p.kind) {
-    case ClauseLibraryModel::SetNode: p.set = row; break;
-    case ClauseLibraryModel::ArticleNode: p.article = row; break;
-    case ClauseLibraryModel::ParagraphNode: p.paragraph = row; break;
-    case ClauseLibraryModel::ItemNode: p.item = row; break;
+    case ClauseLibraryModel::SetNode:
+        p.set = row;
+        break;
+    case ClauseLibraryModel::ArticleNode:
+        p.article = row;
+        break;
+    case ClauseLibraryModel::ParagraphNode:
+        p.paragraph = row;
+        break;
+    case ClauseLibraryModel::ItemNode:
+        p.item = row;
+        break;
     }
     return p;
 }
 
 } // namespace
 
-ClauseLibraryModel::ClauseLibraryModel(QObject *parent) : QAbstractItemModel(parent) { }
+ClauseLibraryModel::ClauseLibraryModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
 
 void ClauseLibraryModel::setClauseSets(QList<ClauseSet> sets)
 {
@@ -80,8 +91,10 @@ QModelIndex ClauseLibraryModel::parent(const QModelIndex &child) const
         return {};
     const Path p = pathOf(child);
     switch (p.kind) {
-    case SetNode: return {};
-    case ArticleNode: return index(p.set, 0);
+    case SetNode:
+        return {};
+    case ArticleNode:
+        return index(p.set, 0);
     case ParagraphNode: {
         Path parentPath { ArticleNode, p.set, -1, -1, -1 };
         return createIndex(p.article, 0, pack(parentPath));
@@ -103,23 +116,31 @@ int ClauseLibraryModel::rowCount(const QModelIndex &parent) const
     const Path p = pathOf(parent);
     const ClauseDocument &doc = m_sets.at(p.set).document;
     switch (p.kind) {
-    case SetNode: return int(doc.articles.size());
-    case ArticleNode: return int(doc.articles.at(p.article).paragraphs.size());
-    case ParagraphNode: return int(doc.articles.at(p.article).paragraphs.at(p.paragraph).items.size());
-    case ItemNode: return 0;
+    case SetNode:
+        return int(doc.articles.size());
+    case ArticleNode:
+        return int(doc.articles.at(p.article).paragraphs.size());
+    case ParagraphNode:
+        return int(doc.articles.at(p.article).paragraphs.at(p.paragraph).items.size());
+    case ItemNode:
+        return 0;
     }
     return 0;
 }
 
-int ClauseLibraryModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int ClauseLibraryModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QString ClauseLibraryModel::label(const Path &p) const
 {
     const ClauseSet &set = m_sets.at(p.set);
     switch (p.kind) {
     case SetNode:
-        return set.document.edition.isEmpty() ? set.document.title
-                                              : set.document.title + QStringLiteral("　") + set.document.edition;
+        return set.document.edition.isEmpty()
+            ? set.document.title
+            : set.document.title + QStringLiteral("　") + set.document.edition;
     case ArticleNode: {
         const Article &a = set.document.articles.at(p.article);
         return a.heading.isEmpty() ? a.number : a.number + QStringLiteral("　") + a.heading;
@@ -130,7 +151,8 @@ QString ClauseLibraryModel::label(const Path &p) const
         return tr("Paragraph %1: %2").arg(para.ordinal).arg(text);
     }
     case ItemNode: {
-        const ClauseItem &i = set.document.articles.at(p.article).paragraphs.at(p.paragraph).items.at(p.item);
+        const ClauseItem &i
+            = set.document.articles.at(p.article).paragraphs.at(p.paragraph).items.at(p.item);
         return i.label + QLatin1Char(' ') + i.text;
     }
     }
@@ -164,7 +186,8 @@ QVariant ClauseLibraryModel::data(const QModelIndex &index, int role) const
             return obligation(p) ? tr("Obligation") : tr("Informational");
         if (p.kind == SetNode) {
             const ClauseDocument &d = m_sets.at(p.set).document;
-            return QString(CountText::articles(int(d.articles.size())) + tr(", ") + CountText::obligations(d.obligationCount()));
+            return QString(CountText::articles(int(d.articles.size())) + tr(", ")
+                + CountText::obligations(d.obligationCount()));
         }
         return {};
     case Qt::ToolTipRole:

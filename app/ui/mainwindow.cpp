@@ -16,17 +16,19 @@
 namespace Kansa {
 
 MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *parent)
-    : QMainWindow(parent),
-      m_ui(std::make_unique<Ui::MainWindow>()),
-      m_db(std::move(db)),
-      m_model(new ClauseLibraryModel(this)),
-      m_importer(new ClauseImportController(m_db, this))
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_db(std::move(db))
+    , m_model(new ClauseLibraryModel(this))
+    , m_importer(new ClauseImportController(m_db, this))
 {
     m_ui->setupUi(this);
     m_ui->clauseTree->setModel(m_model);
     m_ui->clauseTree->header()->setStretchLastSection(false);
-    m_ui->clauseTree->header()->setSectionResizeMode(ClauseLibraryModel::ClauseColumn, QHeaderView::Stretch);
-    m_ui->clauseTree->header()->setSectionResizeMode(ClauseLibraryModel::ObligationColumn, QHeaderView::ResizeToContents);
+    m_ui->clauseTree->header()->setSectionResizeMode(
+        ClauseLibraryModel::ClauseColumn, QHeaderView::Stretch);
+    m_ui->clauseTree->header()->setSectionResizeMode(
+        ClauseLibraryModel::ObligationColumn, QHeaderView::ResizeToContents);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
     QFont reading = m_ui->clauseText->font();
@@ -38,12 +40,13 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_importer, &ClauseImportController::imported, this, [this](qint64 id, bool created) {
         reload(id);
-        statusBar()->showMessage(created ? tr("Clause set imported.")
-                                         : tr("This document is already in the library; it is shown."),
-                                 8000);
+        statusBar()->showMessage(created
+                ? tr("Clause set imported.")
+                : tr("This document is already in the library; it is shown."),
+            8000);
     });
     connect(m_ui->clauseTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showSelection);
+        &MainWindow::showSelection);
     statusBar()->showMessage(tr("Database: %1").arg(databasePath));
     reload();
 }
@@ -59,7 +62,8 @@ void MainWindow::reload(qint64 selectClauseSetId)
         if (auto set = repository.load(s.id))
             sets.append(std::move(*set));
     m_model->setClauseSets(std::move(sets));
-    QModelIndex select = selectClauseSetId ? m_model->indexOfSet(selectClauseSetId) : m_model->index(0, 0);
+    QModelIndex select
+        = selectClauseSetId ? m_model->indexOfSet(selectClauseSetId) : m_model->index(0, 0);
     if (select.isValid()) {
         m_ui->clauseTree->expand(select);
         m_ui->clauseTree->setCurrentIndex(select);
@@ -82,8 +86,7 @@ void MainWindow::showSelection()
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import clause document"),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import clause document"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Clause documents (*.txt *.pdf);;All files (*)"));
     if (!files.isEmpty())
@@ -112,8 +115,9 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Kansa"),
-                       tr("<h3>Kansa %1</h3><p>On-site information-security audits of outsourcing "
-                          "contractors, clause by clause.</p>").arg(QStringLiteral(KANSA_VERSION)));
+        tr("<h3>Kansa %1</h3><p>On-site information-security audits of outsourcing "
+           "contractors, clause by clause.</p>")
+            .arg(QStringLiteral(KANSA_VERSION)));
 }
 
 } // namespace Kansa
