@@ -1,8 +1,7 @@
 #include "clauselines.h"
 
 #include "textnormalizer.h"
-
-#include <QRegularExpression>
+#include "unicodepattern.h"
 
 namespace Kansa {
 
@@ -10,19 +9,16 @@ namespace {
 
 bool isPageNumber(const QString &line, bool atPageEdge)
 {
-    static const QRegularExpression always(
-        QStringLiteral(
-            R"(^(?:[-－‐―–—]\s*[0-9０-９]{1,4}\s*[-－‐―–—]|[-－]?\s*[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}\s*[-－]?|(?:[Pp]age|[Pp]\.)\s*[0-9]{1,4}|[0-9０-９]{1,4}\s*ページ|[0-9０-９]{1,4}\s*頁)$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression edge(QStringLiteral(R"(^[(（]?[0-9０-９]{1,4}[)）]?$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression always = unicodePattern(QStringLiteral(
+        R"(^(?:[-－‐―–—]\s*[0-9０-９]{1,4}\s*[-－‐―–—]|[-－]?\s*[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}\s*[-－]?|(?:[Pp]age|[Pp]\.)\s*[0-9]{1,4}|[0-9０-９]{1,4}\s*ページ|[0-9０-９]{1,4}\s*頁)$)"));
+    static const QRegularExpression edge
+        = unicodePattern(QStringLiteral(R"(^[(（]?[0-9０-９]{1,4}[)）]?$)"));
     return always.match(line).hasMatch() || (atPageEdge && edge.match(line).hasMatch());
 }
 
 QString collapseSpaces(const QString &line)
 {
-    static const QRegularExpression runs(
-        QStringLiteral("[ \\t]{2,}"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression runs = unicodePattern(QStringLiteral("[ \\t]{2,}"));
     QString s = line;
     s.replace(runs, QStringLiteral(" "));
     return s;

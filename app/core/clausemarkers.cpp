@@ -2,8 +2,7 @@
 
 #include "japanesenumerals.h"
 #include "textnormalizer.h"
-
-#include <QRegularExpression>
+#include "unicodepattern.h"
 
 namespace Kansa::ClauseMarkers {
 
@@ -40,10 +39,8 @@ bool startsWithCounter(const QString &rest)
 
 std::optional<ArticleMark> daiArticle(const QString &line)
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            R"(^第\s*([0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,6})(?:\s*(条))?(?:\s*の\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re = unicodePattern(QStringLiteral(
+        R"(^第\s*([0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,6})(?:\s*(条))?(?:\s*の\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?)"));
     const auto m = re.match(line);
     if (!m.hasMatch())
         return std::nullopt;
@@ -67,8 +64,8 @@ namespace {
 // "2 …", "2. …", "２　…": a number that starts a line and is not followed by a unit.
 std::optional<NumberMark> leadingNumber(const QString &line, int maxDigits, QString *written)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^([0-9０-９]{1,3})(?:[.．]\s*|\s+|$))"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re
+        = unicodePattern(QStringLiteral(R"(^([0-9０-９]{1,3})(?:[.．]\s*|\s+|$))"));
     const auto m = re.match(line);
     if (!m.hasMatch() || m.capturedLength(1) > maxDigits)
         return std::nullopt;
@@ -99,16 +96,14 @@ std::optional<NumberMark> paragraphNumber(const QString &line)
 
 std::optional<ItemMark> item(const QString &line, std::optional<ItemStyle> preferred)
 {
-    static const QRegularExpression paren(
-        QStringLiteral(R"(^([(（])\s*([0-9０-９]{1,2})\s*([)）]))"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression parenKana(QStringLiteral(R"(^([(（])([ア-ン])([)）]))"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression kanji(
-        QStringLiteral(R"(^([一二三四五六七八九十]{1,3})[\s　]+)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression kana(QStringLiteral(R"(^([ア-ン])(?:[\s　]+|[.．）)]\s*))"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression paren
+        = unicodePattern(QStringLiteral(R"(^([(（])\s*([0-9０-９]{1,2})\s*([)）]))"));
+    static const QRegularExpression parenKana
+        = unicodePattern(QStringLiteral(R"(^([(（])([ア-ン])([)）]))"));
+    static const QRegularExpression kanji
+        = unicodePattern(QStringLiteral(R"(^([一二三四五六七八九十]{1,3})[\s　]+)"));
+    static const QRegularExpression kana
+        = unicodePattern(QStringLiteral(R"(^([ア-ン])(?:[\s　]+|[.．）)]\s*))"));
 
     ItemMark mark;
     QRegularExpressionMatch m;
@@ -149,11 +144,10 @@ std::optional<ItemMark> item(const QString &line, std::optional<ItemStyle> prefe
 
 std::optional<QString> headingLine(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression labelLike(
-        QStringLiteral(R"(^([0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re
+        = unicodePattern(QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]$)"));
+    static const QRegularExpression labelLike = unicodePattern(
+        QStringLiteral(R"(^([0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})$)"));
     const auto m = re.match(line);
     if (!m.hasMatch() || labelLike.match(m.capturedView(1)).hasMatch())
         return std::nullopt;
@@ -162,9 +156,8 @@ std::optional<QString> headingLine(const QString &line)
 
 QString takeHeading(QString &rest, bool allowBareHeading)
 {
-    static const QRegularExpression paren(
-        QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression paren
+        = unicodePattern(QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*)"));
     const auto m = paren.match(rest);
     if (m.hasMatch()) {
         QString heading = m.captured(1);
@@ -187,9 +180,8 @@ QString takeHeading(QString &rest, bool allowBareHeading)
 
 bool isChapterLine(const QString &line)
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})\s*(章|節|款)(\s|$))"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re = unicodePattern(QStringLiteral(
+        R"(^第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})\s*(章|節|款)(\s|$))"));
     return re.match(line).hasMatch();
 }
 
@@ -202,10 +194,8 @@ bool isEndOfBody(const QString &line)
 
 QString stripTitlePrefix(const QString &line)
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            R"(^[【［\[（(〔]?\s*(?:別紙|別記|別添|別表|付属資料|附属資料|様式)\s*(?:第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*号?)?\s*(?:[】］\]）)〕]|\s+|$))"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re = unicodePattern(QStringLiteral(
+        R"(^[【［\[（(〔]?\s*(?:別紙|別記|別添|別表|付属資料|附属資料|様式)\s*(?:第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*号?)?\s*(?:[】］\]）)〕]|\s+|$))"));
     const auto m = re.match(line);
     if (!m.hasMatch())
         return line;
@@ -214,19 +204,15 @@ QString stripTitlePrefix(const QString &line)
 
 bool looksLikeEdition(const QString &line)
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            R"((第\s*[0-9０-９一二三四五六七八九十]+\s*版|版[）)]?$|改定|改正|施行|制定|^[（(]?(令和|平成|昭和)\s*[0-9０-９元一二三四五六七八九十]+\s*年|^[（(]?[0-9０-９]{4}\s*年))"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re = unicodePattern(QStringLiteral(
+        R"((第\s*[0-9０-９一二三四五六七八九十]+\s*版|版[）)]?$|改定|改正|施行|制定|^[（(]?(令和|平成|昭和)\s*[0-9０-９元一二三四五六七八九十]+\s*年|^[（(]?[0-9０-９]{4}\s*年))"));
     return line.size() <= 50 && !line.contains(u'。') && re.match(line).hasMatch();
 }
 
 bool looksLikeIssuer(const QString &line)
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            R"((市|町|村|区|県|都|府|道|庁|省|課|室|部|局|委員会|センター|組合|広域連合)(長)?$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re = unicodePattern(QStringLiteral(
+        R"((市|町|村|区|県|都|府|道|庁|省|課|室|部|局|委員会|センター|組合|広域連合)(長)?$)"));
     return line.size() <= 30 && !line.contains(u'。') && !line.contains(u'、')
         && re.match(line).hasMatch();
 }

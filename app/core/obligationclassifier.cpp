@@ -1,8 +1,7 @@
 #include "obligationclassifier.h"
 
 #include "textnormalizer.h"
-
-#include <QRegularExpression>
+#include "unicodepattern.h"
 
 namespace Kansa::ObligationClassifier {
 
@@ -14,14 +13,10 @@ bool obligingPredicate(QString sentence)
 {
     while (!sentence.isEmpty() && QStringLiteral("」』）)　 ").contains(sentence.back()))
         sentence.chop(1);
-    static const QRegularExpression permission(
-        QStringLiteral(
-            R"((できる|できるものとする|差し支えない|この限りでない|妨げない|限りではない)$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression obliging(
-        QStringLiteral(
-            R"((なければならない|ねばならない|てはならない|ではならない|ものとする|ものとします|こと|義務を負う|努める|しなければなりません|してはなりません)$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression permission = unicodePattern(QStringLiteral(
+        R"((できる|できるものとする|差し支えない|この限りでない|妨げない|限りではない)$)"));
+    static const QRegularExpression obliging = unicodePattern(QStringLiteral(
+        R"((なければならない|ねばならない|てはならない|ではならない|ものとする|ものとします|こと|義務を負う|努める|しなければなりません|してはなりません)$)"));
     return !permission.match(sentence).hasMatch() && obliging.match(sentence).hasMatch();
 }
 
@@ -35,10 +30,8 @@ Party partyOf(const QString &word)
 /// The main subject: the last party marked with は (the topic); failing that, the last with が.
 Party subjectOf(const QString &sentence)
 {
-    static const QRegularExpression topic(
-        QStringLiteral(
-            R"((受託者|受注者|委託者|発注者|(?<![甲乙])乙|(?<![甲乙])甲)(?:及び[^、。はが]{1,20})?(は|が))"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression topic = unicodePattern(QStringLiteral(
+        R"((受託者|受注者|委託者|発注者|(?<![甲乙])乙|(?<![甲乙])甲)(?:及び[^、。はが]{1,20})?(は|が))"));
     Party lastTopic = Party::None, lastSubject = Party::None;
     auto it = topic.globalMatch(sentence);
     while (it.hasNext()) {
