@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace Kansa {
+
+/// Why a file could not become evidence; message() names the file, in the user's language.
+struct EvidenceError
+{
+    enum Code {
+        None,
+        Unreadable,
+        Empty,
+        FileTooLarge,
+        Unsupported, // detail: the format, e.g. "HEIC"
+        Corrupt,
+        ImageTooLarge, // detail: the pixel dimensions
+        PdfDamaged,
+        PdfEncrypted,
+        StorageFailed,
+        Cancelled,
+    };
+
+    Code code = None;
+    QString fileName;
+    QString detail;
+
+    bool isError() const { return code != None; }
+    QString message() const;
+};
+
+} // namespace Kansa

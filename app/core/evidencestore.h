@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Kansa {
+
+struct PreparedEvidence;
+
+/// The files Kansa owns: every original under its SHA-256 (stored once however often it is
+/// used), with its thumbnail and print-sized derivative beside it. A file is moved into place
+/// only while a blob_pending row names it, so a crash at any point leaves either a committed
+/// blob or a pending one that collectGarbage() removes.
+class EvidenceStore
+{
+public:
+    EvidenceStore(QSqlDatabase db, const QString &root);
+
+    /// "<folder of the database>/<database name>-evidence".
+    static QString rootFor(const QString &databasePath);
+
+    QString root() const { return m_root; }
+    QString originalPath(const QString &sha256) const;
+    QString thumbnailPath(const QString &sha256) const;
+    QString printPath(const QString &sha256) const;
+    /// This process's staging folder (created on demand) for EvidencePreparer.
+    QString stagingDir() const;
+
+    bool hasBlob(const QString &sha256) const;
+    /// Moves the staged files into place under blob_pending. The caller then commits the blob
+    /// row with finishBlob() inside its own transaction.
+    bool placeFiles(const PreparedEvidence &prepared, QString *error);
+    /// Inside the caller's transaction: records the blob and clears its pending mark.
+    bool finishBlob(const PreparedEvidence &prepared, QString *error);
+    void discardStaged(const PreparedEvidence &prepared) const;
+
+    /// Removes files a crash left half-stored, staging folders of dead processes, and blobs no
+    /// evidence refers to any more. Returns how many files it removed.
+    int collectGarbage();
+
+private:
+    QString shardPath(const QString &sha256, const QString &suffix, const char *area) const;
+    void removeBlobFiles(const QString &sha256) const;
+
+    QSqlDatabase m_db;
+    QString m_root;
+};
+
+} // namespace Kansa

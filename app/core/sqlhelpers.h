@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace Kansa::Sql {
+
+/// A null QString binds as SQL NULL; Kansa's tables store "no text" as ''.
+inline QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+inline QString date(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString(QLatin1String(""));
+}
+
+inline QDate toDate(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+/// Now, as stored: UTC ISO 8601 with milliseconds.
+QString now();
+
+/// Runs work inside one transaction: commits when it returns true, rolls back otherwise.
+/// On failure *error holds the reason (work's own, or the database's).
+bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QString *)> &work);
+
+} // namespace Kansa::Sql
