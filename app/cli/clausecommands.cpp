@@ -26,23 +26,6 @@ QString counts(int articles, int paragraphs, int items, int obligations)
         .join(tr(", "));
 }
 
-/// Opens the database and makes sure the built-in clause sets are in it.
-bool openDatabase(Context &ctx, Database &db, int *exitCode)
-{
-    const DatabaseError err = db.open(ctx.dbPath);
-    QString detail;
-    if (err.isError()) {
-        *exitCode = fail(ctx, BadInput, err.message());
-        return false;
-    }
-    if (!BuiltinClauseSets::ensurePresent(db.connection(), &detail)) {
-        *exitCode = fail(
-            ctx, BadInput, tr("The built-in clause sets could not be stored: %1").arg(detail));
-        return false;
-    }
-    return true;
-}
-
 void printDocument(QTextStream &out, const ClauseDocument &doc)
 {
     out << doc.title << Qt::endl;
@@ -162,12 +145,6 @@ int runClauses(Context &ctx)
     if (verb == QStringLiteral("show"))
         return show(ctx);
     return fail(ctx, Usage, tr("usage: kansa-cli clauses parse|import|list|show …"));
-}
-
-int runDemo(Context &ctx)
-{
-    ctx.out << tr("Kansa demo: the built-in clause sets in %1").arg(ctx.dbPath) << Qt::endl;
-    return list(ctx);
 }
 
 } // namespace Kansa::Cli

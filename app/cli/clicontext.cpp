@@ -1,5 +1,10 @@
 #include "clicontext.h"
 
+#include "builtinclausesets.h"
+#include "database.h"
+
+#include <QCoreApplication>
+
 namespace Kansa::Cli {
 
 bool Context::takeFlag(const QString &flag)
@@ -7,10 +12,50 @@ bool Context::takeFlag(const QString &flag)
     return args.removeAll(flag) > 0;
 }
 
+std::optional<QString> Context::takeOption(const QString &name, bool *missingValue)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0)
+        return std::nullopt;
+    if (i + 1 >= args.size()) {
+        *missingValue = true;
+        args.removeAt(i);
+        return std::nullopt;
+    }
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
 int fail(Context &ctx, ExitCode code, const QString &message)
 {
     ctx.err << message << Qt::endl;
     return code;
+}
+
+bool openDatabase(Context &ctx, Database &db, int *exitCode)
+{
+    const DatabaseError err = db.open(ctx.dbPath);
+    QString detail;
+    if (err.isError()) {
+        *exitCode = fail(ctx, BadInput, err.message());
+        return false;
+    }
+    if (!BuiltinClauseSets::ensurePresent(db.connection(), &detail)) {
+        *exitCode = fail(ctx, BadInput,
+            QCoreApplication::translate(
+                "Kansa::Cli", "The built-in clause sets could not be stored: %1")
+                .arg(detail));
+        return false;
+    }
+    return true;
+}
+
+qint64 parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
 }
 
 } // namespace Kansa::Cli

@@ -3,6 +3,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+namespace Kansa {
+class Database;
+}
+
 namespace Kansa::Cli {
 
 enum ExitCode { Ok = 0, Usage = 1, BadInput = 2 };
@@ -16,9 +22,18 @@ struct Context
     QTextStream &err;
 
     bool takeFlag(const QString &flag); // removes it from args when present
+    /// Removes "--name VALUE" from args and returns VALUE; *missingValue is set when the
+    /// option is given without a value.
+    std::optional<QString> takeOption(const QString &name, bool *missingValue);
 };
 
 /// Writes a message to stderr and returns the exit code, for `return fail(...)`.
 int fail(Context &ctx, ExitCode code, const QString &message);
+
+/// Opens the database and makes sure the built-in clause sets are in it.
+bool openDatabase(Context &ctx, Database &db, int *exitCode);
+
+/// An id argument ("12"); 0 when it is not a positive number.
+qint64 parseId(const QString &text);
 
 } // namespace Kansa::Cli

@@ -1,7 +1,9 @@
 // kansa-cli: the Kansa core from the command line (scripts, tests, benchmarks, administrators).
+#include "auditcommands.h"
 #include "clausecommands.h"
 #include "clicontext.h"
 #include "database.h"
+#include "inspectioncommands.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -22,7 +24,17 @@ QString usage()
         "  clauses import FILE           store a clause document as a clause set; prints its id\n"
         "  clauses list                  list the clause sets\n"
         "  clauses show ID [--json]      show one clause set\n"
-        "  demo                          show the built-in clause sets\n"
+        "  audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]\n"
+        "            [--type periodic|adhoc] [--place TEXT] [--inspector NAME]\n"
+        "                                create an audit; prints its id\n"
+        "  audit list [--json]           list the audits with progress\n"
+        "  audit show AUDIT [--json]     show an audit's check items and findings\n"
+        "  finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]\n"
+        "                                record a verdict (and a note) for a check item\n"
+        "  evidence add AUDIT ITEM FILE... [--caption TEXT]\n"
+        "                                store photos or PDFs as evidence of a check item\n"
+        "  search QUERY [--json]         search audits, findings and captions\n"
+        "  demo                          create a demo audit with photos\n"
         "\n"
         "The database is KANSA_DB, or kansa.sqlite in the application data folder.\n"
         "Exit codes: 0 success, 1 wrong usage, 2 bad input.");
@@ -62,6 +74,14 @@ int main(int argc, char *argv[])
     const QString command = ctx.args.takeFirst();
     if (command == QStringLiteral("clauses"))
         return Cli::runClauses(ctx);
+    if (command == QStringLiteral("audit"))
+        return Cli::runAudit(ctx);
+    if (command == QStringLiteral("finding"))
+        return Cli::runFinding(ctx);
+    if (command == QStringLiteral("evidence"))
+        return Cli::runEvidence(ctx);
+    if (command == QStringLiteral("search"))
+        return Cli::runSearch(ctx);
     if (command == QStringLiteral("demo"))
         return Cli::runDemo(ctx);
     return Cli::fail(ctx, Cli::Usage, usage());

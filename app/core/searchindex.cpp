@@ -54,11 +54,15 @@ QList<QList<char32_t>> wordRuns(const QString &text)
 QString bigramMatch(const QString &term)
 {
     QStringList parts;
-    for (const QList<char32_t> &run : wordRuns(term)) {
+    for (const QList<char32_t> &run : wordRuns(term.toLower())) {
         if (run.size() == 1)
             parts.append(quoted(fromUcs4(run, 0, 1)) + QLatin1Char('*'));
-        else
-            parts.append(quoted(SearchIndex::bigrams(fromUcs4(run, 0, run.size()))));
+        else {
+            QStringList grams;
+            for (qsizetype i = 0; i + 1 < run.size(); ++i)
+                grams.append(fromUcs4(run, i, 2));
+            parts.append(quoted(grams.join(QLatin1Char(' '))));
+        }
     }
     return parts.join(QLatin1String(" AND "));
 }
@@ -85,13 +89,13 @@ QString SearchIndex::sourceKey(Source source)
 
 QString SearchIndex::fold(const QString &text)
 {
-    return text.normalized(QString::NormalizationForm_KC).toLower();
+    return text.normalized(QString::NormalizationForm_KC);
 }
 
 QString SearchIndex::bigrams(const QString &text)
 {
     QStringList grams;
-    for (const QList<char32_t> &run : wordRuns(fold(text))) {
+    for (const QList<char32_t> &run : wordRuns(fold(text).toLower())) {
         for (qsizetype i = 0; i + 1 < run.size(); ++i)
             grams.append(fromUcs4(run, i, 2));
         grams.append(fromUcs4(run, run.size() - 1, 1));

@@ -38,7 +38,7 @@ public:
     static QString sourceKey(Source source);
     /// The bigram stream of a text, as stored in the bigram index (exposed for tests).
     static QString bigrams(const QString &text);
-    /// NFKC, lower case: full-width and half-width letters and digits find each other.
+    /// NFKC: full-width and half-width letters and digits find each other.
     static QString fold(const QString &text);
 
 private:

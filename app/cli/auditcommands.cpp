@@ -1,0 +1,206 @@
+#include "auditcommands.h"
+
+#include "auditjson.h"
+#include "auditrepository.h"
+#include "clausesetrepository.h"
+#include "database.h"
+#include "evidencestore.h"
+#include "findingrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Kansa::Cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Kansa::Cli", s);
+}
+
+int newAudit(Context &ctx)
+{
+    bool missing = false;
+    const auto setArg = ctx.takeOption(QStringLiteral("--clause-set"), &missing);
+    const auto contractor = ctx.takeOption(QStringLiteral("--contractor"), &missing);
+    const auto dateArg = ctx.takeOption(QStringLiteral("--date"), &missing);
+    const auto typeArg = ctx.takeOption(QStringLiteral("--type"), &missing);
+    const auto place = ctx.takeOption(QStringLiteral("--place"), &missing);
+    const auto inspector = ctx.takeOption(QStringLiteral("--inspector"), &missing);
+    if (missing || !setArg || !contractor || contractor->trimmed().isEmpty() || !ctx.args.isEmpty())
+        return fail(ctx, Usage,
+            tr("usage: kansa-cli audit new --clause-set ID --contractor NAME "
+               "[--date YYYY-MM-DD] [--type periodic|adhoc] [--place TEXT] [--inspector NAME]"));
+    Audit audit;
+    audit.contractor.name = contractor->trimmed();
+    audit.date = dateArg ? QDate::fromString(*dateArg, Qt::ISODate) : QDate::currentDate();
+    if (!audit.date.isValid())
+        return fail(ctx, BadInput, tr("%1 is not a date; write it as YYYY-MM-DD.").arg(*dateArg));
+    if (typeArg) {
+        const auto kind = AuditKinds::fromKey(*typeArg);
+        if (!kind)
+            return fail(
+                ctx, BadInput, tr("The type must be periodic or adhoc, not %1.").arg(*typeArg));
+        audit.kind = *kind;
+    }
+    audit.workPlace = place.value_or(QString());
+    audit.leadInspector = inspector.value_or(QString());
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    const auto setId = parseId(*setArg);
+    const std::optional<ClauseSet> set = ClauseSetRepository(db.connection()).load(setId);
+    if (!set)
+        return fail(ctx, BadInput,
+            tr("There is no clause set %1 (see: kansa-cli clauses list).").arg(*setArg));
+    QString error;
+    const qint64 id = AuditRepository(db.connection()).create(audit, *set, &error);
+    if (!id)
+        return fail(ctx, BadInput, tr("The audit could not be stored: %1").arg(error));
+    ctx.out << id << Qt::endl;
+    return Ok;
+}
+
+QJsonObject summaryJson(const AuditSummary &s)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), s.id },
+        { QStringLiteral("contractor"), s.contractor },
+        { QStringLiteral("date"), s.date.toString(Qt::ISODate) },
+        { QStringLiteral("kind"), AuditKinds::key(s.kind) },
+        { QStringLiteral("status"), AuditStatuses::key(s.status) },
+        { QStringLiteral("archived"), s.archived },
+        { QStringLiteral("clause_set"), s.clauseSetTitle },
+        { QStringLiteral("progress"),
+            QJsonObject { { QStringLiteral("answered"), s.answered },
+                { QStringLiteral("total"), s.total } } },
+        { QStringLiteral("major"), s.major },
+        { QStringLiteral("minor"), s.minor },
+    };
+}
+
+int listAudits(Context &ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    if (!ctx.args.isEmpty())
+        return fail(ctx, Usage, tr("usage: kansa-cli audit list [--json]"));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    const QList<AuditSummary> audits = AuditRepository(db.connection()).list();
+    if (json) {
+        QJsonArray array;
+        for (const AuditSummary &s : audits)
+            array.append(summaryJson(s));
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const AuditSummary &s : audits)
+        ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5/%6\t%7")
+                       .arg(s.id)
+                       .arg(s.date.toString(Qt::ISODate), s.contractor,
+                           AuditStatuses::label(s.status))
+                       .arg(s.answered)
+                       .arg(s.total)
+                       .arg(tr("major %1, minor %2").arg(s.major).arg(s.minor))
+                << Qt::endl;
+    return Ok;
+}
+
+int showAudit(Context &ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    const auto id = ctx.args.size() == 1 ? parseId(ctx.args.first()) : 0;
+    if (!id)
+        return fail(ctx, Usage, tr("usage: kansa-cli audit show AUDIT [--json]"));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
+    const QJsonObject audit = AuditJson::audit(db.connection(), store, id);
+    if (audit.isEmpty())
+        return fail(ctx, BadInput, tr("There is no audit %1.").arg(id));
+    if (json) {
+        ctx.out << QJsonDocument(audit).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const QJsonObject progress = audit.value(QStringLiteral("progress")).toObject();
+    ctx.out << audit.value(QStringLiteral("contractor")).toString() << QStringLiteral("  ")
+            << audit.value(QStringLiteral("date")).toString() << Qt::endl
+            << tr("Progress: %1 of %2 items have a verdict")
+                   .arg(progress.value(QStringLiteral("answered")).toInt())
+                   .arg(progress.value(QStringLiteral("total")).toInt())
+            << Qt::endl;
+    const QJsonArray items = audit.value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        const auto verdict = Verdicts::fromKey(item.value(QStringLiteral("verdict")).toString());
+        ctx.out << QStringLiteral("%1\t%2 %3 %4\t%5")
+                       .arg(item.value(QStringLiteral("id")).toInteger())
+                       .arg(item.value(QStringLiteral("article")).toString())
+                       .arg(item.value(QStringLiteral("paragraph")).toInt())
+                       .arg(item.value(QStringLiteral("item")).toString(),
+                           Verdicts::label(verdict.value_or(Verdict::Unchecked)))
+                << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runAudit(Context &ctx)
+{
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub == QStringLiteral("new"))
+        return newAudit(ctx);
+    if (sub == QStringLiteral("list"))
+        return listAudits(ctx);
+    if (sub == QStringLiteral("show"))
+        return showAudit(ctx);
+    return fail(ctx, Usage, tr("usage: kansa-cli audit new|list|show …"));
+}
+
+int runFinding(Context &ctx)
+{
+    bool missing = false;
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    const auto verdictArg = ctx.takeOption(QStringLiteral("--verdict"), &missing);
+    const auto note = ctx.takeOption(QStringLiteral("--note"), &missing);
+    const auto auditId = ctx.args.size() == 2 ? parseId(ctx.args.at(0)) : 0;
+    const auto itemId = ctx.args.size() == 2 ? parseId(ctx.args.at(1)) : 0;
+    if (sub != QStringLiteral("set") || missing || !auditId || !itemId || (!verdictArg && !note))
+        return fail(ctx, Usage,
+            tr("usage: kansa-cli finding set AUDIT ITEM --verdict "
+               "conforming|major|minor|observation|na [--note TEXT]"));
+    const Verdict verdict = verdictArg ? Verdicts::fromKey(*verdictArg).value_or(Verdict::Unchecked)
+                                       : Verdict::Unchecked;
+    if (verdictArg && verdict == Verdict::Unchecked)
+        return fail(ctx, BadInput,
+            tr("The verdict must be conforming, major, minor, observation or na, not %1.")
+                .arg(*verdictArg));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    const QList<CheckItem> items = AuditRepository(db.connection()).checkItems(auditId);
+    const bool belongs = std::any_of(
+        items.begin(), items.end(), [&](const CheckItem &c) { return c.id == itemId; });
+    if (!belongs)
+        return fail(ctx, BadInput,
+            tr("Audit %1 has no check item %2 (see: kansa-cli audit show %1).")
+                .arg(auditId)
+                .arg(itemId));
+    FindingRepository findings(db.connection());
+    QString error;
+    if ((verdictArg && !findings.setVerdict(auditId, itemId, verdict, &error))
+        || (note && !findings.setText(auditId, itemId, FindingField::Note, *note, &error)))
+        return fail(ctx, BadInput, tr("The finding could not be saved: %1").arg(error));
+    return Ok;
+}
+
+} // namespace Kansa::Cli

@@ -1,0 +1,130 @@
+#include "evidencebatch.h"
+#include "evidencerepository.h"
+#include "evidencestore.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QThread>
+#include <QThreadPool>
+
+namespace Kansa {
+
+EvidenceBatch::EvidenceBatch(
+    QSqlDatabase db, EvidenceStore &store, qint64 auditId, qint64 checkItemId, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_store(store)
+    , m_auditId(auditId)
+    , m_checkItemId(checkItemId)
+    , m_staging(store.stagingDir())
+    , m_pool(std::make_unique<QThreadPool>())
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+{
+    // Decoding is memory-bound; two workers keep the machine responsive on a laptop.
+    m_pool->setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, 2));
+}
+
+EvidenceBatch::~EvidenceBatch()
+{
+    m_cancelled->store(true);
+    m_pool->waitForDone();
+}
+
+void EvidenceBatch::cancel()
+{
+    m_cancelled->store(true);
+}
+
+void EvidenceBatch::start(const QStringList &files)
+{
+    m_total += int(files.size());
+    for (const QString &file : files) {
+        QPointer<EvidenceBatch> self(this);
+        auto cancelled = m_cancelled;
+        const QString staging = m_staging;
+        m_pool->start([self, cancelled, staging, file] {
+            PreparedEvidence p;
+            if (cancelled->load()) {
+                p.originalName = file;
+                p.error = { EvidenceError::Cancelled, QFileInfo(file).fileName(), {} };
+            } else {
+                p = EvidencePreparer::prepareFile(file, staging);
+            }
+            QMetaObject::invokeMethod(
+                self,
+                [self, p] {
+                    if (self)
+                        self->commit(p);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    if (files.isEmpty())
+        emit finished();
+}
+
+void EvidenceBatch::startData(const QByteArray &data, const QString &name)
+{
+    ++m_total;
+    QPointer<EvidenceBatch> self(this);
+    const QString staging = m_staging;
+    m_pool->start([self, staging, data, name] {
+        const PreparedEvidence p = EvidencePreparer::prepareData(data, name, staging);
+        QMetaObject::invokeMethod(
+            self,
+            [self, p] {
+                if (self)
+                    self->commit(p);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void EvidenceBatch::commit(const PreparedEvidence &prepared)
+{
+    ++m_done;
+    if (prepared.isError()) {
+        emit refused(prepared.error);
+    } else if (m_cancelled->load()) {
+        m_store.discardStaged(prepared);
+        emit refused({ EvidenceError::Cancelled, prepared.originalName, {} });
+    } else {
+        Evidence e;
+        e.auditId = m_auditId;
+        e.checkItemId = m_checkItemId;
+        e.caption = m_caption;
+        QString error;
+        if (const auto stored = EvidenceRepository(m_db, m_store).add(e, &prepared, &error))
+            emit added(*stored);
+        else
+            emit refused({ EvidenceError::StorageFailed, prepared.originalName, error });
+    }
+    emit progress(m_done, m_total);
+    if (m_done == m_total)
+        emit finished();
+}
+
+QList<EvidenceError> EvidenceBatch::runBlocking(QSqlDatabase db, EvidenceStore &store,
+    qint64 auditId, qint64 checkItemId, const QStringList &files, const QString &caption,
+    QList<Evidence> *added)
+{
+    QList<EvidenceError> errors;
+    EvidenceBatch batch(std::move(db), store, auditId, checkItemId);
+    batch.setCaption(caption);
+    QEventLoop loop;
+    connect(&batch, &EvidenceBatch::refused, &loop,
+        [&errors](const EvidenceError &e) { errors.append(e); });
+    connect(&batch, &EvidenceBatch::added, &loop, [added](const Evidence &e) {
+        if (added)
+            added->append(e);
+    });
+    connect(&batch, &EvidenceBatch::finished, &loop, &QEventLoop::quit);
+    batch.start(files);
+    if (batch.isRunning())
+        loop.exec();
+    return errors;
+}
+
+} // namespace Kansa
