@@ -1,6 +1,10 @@
 // kansa: the desktop application, a thin shell over kansa_ui and kansa_core.
+#include "auditlistview.h"
+#include "auditrepository.h"
 #include "builtinclausesets.h"
 #include "database.h"
+#include "demoaudit.h"
+#include "evidencestore.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -28,8 +32,20 @@ int main(int argc, char *argv[])
         QMessageBox::warning(nullptr, QObject::tr("Kansa"),
             QObject::tr("The built-in clause sets could not be stored: %1").arg(detail));
 
+    // Files a crash left half-stored, and those no evidence needs any more.
+    Kansa::EvidenceStore(db.connection(), Kansa::EvidenceStore::rootFor(db.path()))
+        .collectGarbage();
+    if (Kansa::AuditRepository(db.connection()).count() == 0) {
+        Kansa::EvidenceStore store(db.connection(), Kansa::EvidenceStore::rootFor(db.path()));
+        Kansa::DemoAudit::create(db.connection(), store, &detail); // first start: something to try
+    }
+
     Kansa::MainWindow window(db.connection(), db.path());
     window.show();
+    // ./dev screenshot workspace: the first audit open, as the README shows it.
+    if (qEnvironmentVariable("KANSA_SCREENSHOT_VIEW") == QLatin1String("workspace"))
+        if (const qint64 first = window.auditList()->currentAuditId())
+            window.openAudit(first);
     // ./dev screenshot: the window as a user sees it, for the README.
     if (const QString shot = qEnvironmentVariable("KANSA_SCREENSHOT"); !shot.isEmpty())
         QTimer::singleShot(1500, &window, [&window, shot] {

@@ -1,10 +1,16 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "auditlistview.h"
 #include "clausehtml.h"
 #include "clauseimportcontroller.h"
 #include "clauselibrarymodel.h"
 #include "clausesetrepository.h"
+#include "evidencebatch.h"
+#include "evidencecontroller.h"
+#include "evidencestore.h"
+#include "inspectionsession.h"
+#include "inspectionworkspace.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -12,6 +18,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace Kansa {
 
@@ -21,8 +30,35 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     , m_db(std::move(db))
     , m_model(new ClauseLibraryModel(this))
     , m_importer(new ClauseImportController(m_db, this))
+    , m_store(std::make_unique<EvidenceStore>(m_db, EvidenceStore::rootFor(databasePath)))
+    , m_undoGroup(new QUndoGroup(this))
 {
     m_ui->setupUi(this);
+    m_audits = new AuditListView(m_db, *m_store, this);
+    m_ui->tabs->insertTab(0, m_audits, tr("Audits"));
+    m_ui->tabs->setCurrentIndex(0);
+    m_ui->tabs->setTabsClosable(true);
+    for (int i = 0; i < 2; ++i) // the audit list and the clause library stay
+        m_ui->tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto *w = qobject_cast<InspectionWorkspace *>(m_ui->tabs->widget(index)))
+            closeAudit(w->session()->audit().id);
+    });
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        auto *w = qobject_cast<InspectionWorkspace *>(m_ui->tabs->currentWidget());
+        m_undoGroup->setActiveStack(w ? w->session()->undoStack() : nullptr);
+        if (m_ui->tabs->currentWidget() == m_audits)
+            m_audits->reload();
+    });
+    connect(m_audits, &AuditListView::openRequested, this,
+        [this](qint64 audit, qint64 item) { openAudit(audit, item); });
+    connect(m_audits, &AuditListView::closeRequested, this, &MainWindow::closeAudit);
+    connect(m_audits, &AuditListView::auditChanged, this, [this](qint64 id) {
+        if (InspectionWorkspace *w = workspace(id))
+            w->session()->reloadAudit();
+    });
+    connect(m_ui->actionNewAudit, &QAction::triggered, m_audits, &AuditListView::createAudit);
+    setupEditMenu();
     m_ui->clauseTree->setModel(m_model);
     m_ui->clauseTree->header()->setStretchLastSection(false);
     m_ui->clauseTree->header()->setSectionResizeMode(
@@ -40,6 +76,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_importer, &ClauseImportController::imported, this, [this](qint64 id, bool created) {
         reload(id);
+        m_ui->tabs->setCurrentWidget(m_ui->libraryPage);
         statusBar()->showMessage(created
                 ? tr("Clause set imported.")
                 : tr("This document is already in the library; it is shown."),
@@ -84,6 +121,60 @@ void MainWindow::showSelection()
         m_ui->clauseText->scrollToAnchor(QStringLiteral("article-%1").arg(p.article));
 }
 
+void MainWindow::setupEditMenu()
+{
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+}
+
+InspectionWorkspace *MainWindow::workspace(qint64 auditId) const
+{
+    for (int i = 0; i < m_ui->tabs->count(); ++i)
+        if (auto *w = qobject_cast<InspectionWorkspace *>(m_ui->tabs->widget(i)))
+            if (w->session()->audit().id == auditId)
+                return w;
+    return nullptr;
+}
+
+InspectionWorkspace *MainWindow::openAudit(qint64 auditId, qint64 checkItemId)
+{
+    InspectionWorkspace *w = workspace(auditId);
+    if (!w) {
+        w = new InspectionWorkspace(m_db, *m_store, auditId, m_ui->tabs);
+        if (!w->session()->isValid()) {
+            delete w;
+            return nullptr;
+        }
+        m_undoGroup->addStack(w->session()->undoStack());
+        const int index = m_ui->tabs->addTab(w, w->session()->audit().contractor.name);
+        connect(w, &InspectionWorkspace::titleChanged, this, [this, w](const QString &title) {
+            m_ui->tabs->setTabText(m_ui->tabs->indexOf(w), title);
+        });
+        emit w->titleChanged(m_ui->tabs->tabText(index));
+        w->session()->undoStack()->setClean();
+    }
+    m_ui->tabs->setCurrentWidget(w);
+    if (checkItemId)
+        w->selectItem(checkItemId);
+    return w;
+}
+
+void MainWindow::closeAudit(qint64 auditId)
+{
+    if (InspectionWorkspace *w = workspace(auditId)) {
+        if (w->evidence()->isImporting())
+            w->evidence()->batch()->cancel();
+        m_undoGroup->removeStack(w->session()->undoStack());
+        m_ui->tabs->removeTab(m_ui->tabs->indexOf(w));
+        delete w;
+        m_audits->reload();
+    }
+}
+
 void MainWindow::chooseFilesToImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import clause document"),
@@ -101,6 +192,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // Dropped on an open audit: evidence. Elsewhere: clause documents.
+    if (auto *w = qobject_cast<InspectionWorkspace *>(m_ui->tabs->currentWidget())) {
+        if (w->evidence()->addFromMime(event->mimeData()))
+            event->acceptProposedAction();
+        return;
+    }
     QStringList files;
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl &url : urls)

@@ -3,16 +3,22 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class QUndoGroup;
+
 namespace Ui {
 class MainWindow;
 }
 
 namespace Kansa {
 
+class AuditListView;
 class ClauseImportController;
 class ClauseLibraryModel;
+class EvidenceStore;
+class InspectionWorkspace;
 
-/// The main window: wires the clause library view, import and menus together.
+/// The main window: wires the audit list, the open inspection workspaces (one tab each), the
+/// clause library, import, undo and menus together.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,6 +28,11 @@ public:
 
     ClauseLibraryModel *libraryModel() const { return m_model; }
     ClauseImportController *importController() const { return m_importer; }
+    AuditListView *auditList() const { return m_audits; }
+    /// Opens (or shows) the audit's workspace, at a check item when given.
+    InspectionWorkspace *openAudit(qint64 auditId, qint64 checkItemId = 0);
+    InspectionWorkspace *workspace(qint64 auditId) const;
+    void closeAudit(qint64 auditId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -32,11 +43,15 @@ private:
     void showSelection();
     void chooseFilesToImport();
     void showAbout();
+    void setupEditMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QSqlDatabase m_db;
     ClauseLibraryModel *m_model;
     ClauseImportController *m_importer;
+    std::unique_ptr<EvidenceStore> m_store;
+    AuditListView *m_audits = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
 };
 
 } // namespace Kansa

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "checkitem.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractButton;
+class QPlainTextEdit;
+class QSqlDatabase;
+
+namespace Ui {
+class InspectionWorkspace;
+}
+
+namespace Kansa {
+
+class CheckItemFilterModel;
+class CheckItemModel;
+class EvidenceController;
+class EvidenceStore;
+class InspectionSession;
+
+/// The inspection of one audit: the clause tree with verdict marks (left), the article's text
+/// (middle), the finding for the current check item with its evidence (right). Every change is
+/// saved at once through the session; keys 1–5 set the verdict.
+class InspectionWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    InspectionWorkspace(
+        QSqlDatabase db, EvidenceStore &store, qint64 auditId, QWidget *parent = nullptr);
+    ~InspectionWorkspace() override;
+
+    InspectionSession *session() const { return m_session; }
+    qint64 currentItemId() const { return m_currentId; }
+    void selectItem(qint64 checkItemId);
+    /// Next/previous visible check item; false at the end.
+    bool moveBy(int step);
+    /// The next scored check item without a verdict, wrapping around; false when none is left.
+    bool moveToNextUnanswered();
+    void setCurrentVerdict(Verdict verdict);
+    EvidenceController *evidence() const { return m_evidence; }
+
+signals:
+    void titleChanged(const QString &title);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setupShortcuts();
+    void showCurrent();
+    void showFinding();
+    void updateProgress();
+    void textEdited(QPlainTextEdit *edit, FindingField field);
+    QList<QModelIndex> visibleItems() const;
+
+    std::unique_ptr<Ui::InspectionWorkspace> m_ui;
+    InspectionSession *m_session;
+    CheckItemModel *m_model;
+    CheckItemFilterModel *m_filter;
+    EvidenceController *m_evidence;
+    QList<QAbstractButton *> m_verdictButtons;
+    qint64 m_currentId = 0;
+    bool m_loading = false;
+};
+
+} // namespace Kansa
