@@ -50,7 +50,7 @@ InspectionWorkspace::InspectionWorkspace(
         m_ui->observationButton, m_ui->naButton };
     for (int i = 0; i < m_verdictButtons.size(); ++i) {
         const Verdict v = Verdicts::fromShortcut(i + 1);
-        m_verdictButtons[i]->setText(QStringLiteral("&%1 %2").arg(i + 1).arg(Verdicts::label(v)));
+        m_verdictButtons[i]->setText(QStringLiteral("%1 %2").arg(i + 1).arg(Verdicts::label(v)));
         m_verdictButtons[i]->setToolTip(tr("Key %1 in the list, or Alt+%1").arg(i + 1));
         connect(m_verdictButtons[i], &QAbstractButton::clicked, this,
             [this, v](bool checked) { setCurrentVerdict(checked ? v : Verdict::Unchecked); });

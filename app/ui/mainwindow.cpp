@@ -126,7 +126,7 @@ void MainWindow::setupEditMenu()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    redo->setShortcuts(QKeySequence::Redo);
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
 }

@@ -1,0 +1,234 @@
+// The inspection workspace and the audit list through real widgets: an audit completed with
+// the keyboard alone, filters, undo from the Edit menu, and the item models under
+// QAbstractItemModelTester.
+#include "auditlistmodel.h"
+#include "auditlistview.h"
+#include "auditrepository.h"
+#include "builtinclausesets.h"
+#include "checkitemfiltermodel.h"
+#include "checkitemmodel.h"
+#include "clausesetrepository.h"
+#include "database.h"
+#include "evidencestore.h"
+#include "findingrepository.h"
+#include "inspectionsession.h"
+#include "inspectionworkspace.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Kansa;
+
+namespace {
+// Japanese text as an input method delivers it: a preedit (composition) first, then the commit.
+void imeType(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent preedit(text, {});
+    QCoreApplication::sendEvent(widget, &preedit);
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &commit);
+}
+} // namespace
+
+class TestInspectionWorkspace : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<EvidenceStore> m_store;
+
+    qint64 newAudit(const QString &contractor)
+    {
+        std::optional<ClauseSet> set;
+        for (const ClauseSetSummary &s : ClauseSetRepository(m_db.connection()).list())
+            if (s.sourceName.startsWith(QLatin1String("000_")))
+                set = ClauseSetRepository(m_db.connection()).load(s.id);
+        Audit a;
+        a.contractor.name = contractor;
+        a.date = QDate(2026, 11, 22);
+        return AuditRepository(m_db.connection()).create(a, *set);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite"))).isError());
+        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
+        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
+    }
+
+    void modelsPassTheTester()
+    {
+        const qint64 id = newAudit(QStringLiteral("モデル社"));
+        InspectionSession session(m_db.connection(), *m_store, id);
+        CheckItemModel model(&session);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CheckItemFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 14); // articles of 000
+        session.setVerdict(session.items().at(0).id, Verdict::Major);
+        filter.setMode(CheckItemFilterModel::Mode::NonConforming);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+        filter.setMode(CheckItemFilterModel::Mode::NoVerdict);
+        filter.setText(QStringLiteral("再委託"));
+        QCOMPARE(filter.rowCount(), 1); // 第10
+        filter.setText({});
+        session.undoStack()->undo();
+        filter.setMode(CheckItemFilterModel::Mode::NonConforming);
+        QCOMPARE(filter.rowCount(), 0);
+
+        AuditListModel list;
+        QAbstractItemModelTester t3(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.setAudits(AuditRepository(m_db.connection()).list());
+        QVERIFY(list.rowCount() >= 1);
+        AuditFilterModel auditFilter;
+        auditFilter.setSourceModel(&list);
+        QAbstractItemModelTester t4(&auditFilter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auditFilter.setText(QStringLiteral("モデル"));
+        QCOMPARE(auditFilter.rowCount(), 1);
+        auditFilter.setStatus(AuditStatus::Completed);
+        QCOMPARE(auditFilter.rowCount(), 0);
+    }
+
+    void completeAnAuditWithTheKeyboard()
+    {
+        const qint64 id = newAudit(QStringLiteral("キーボード社"));
+        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        w.resize(1280, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("checkTree"));
+        auto *note = w.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        auto *problem = w.findChild<QPlainTextEdit *>(QStringLiteral("problemEdit"));
+        tree->setFocus();
+        const int total = w.session()->progress().total;
+        int pressed = 0;
+        // Verdict keys in the list, Ctrl+Enter to the next item without a verdict.
+        while (w.session()->progress().answered < total && pressed < 100) {
+            QVERIFY(tree->hasFocus());
+            const int key = pressed % 7 == 3 ? Qt::Key_3 : Qt::Key_1;
+            QTest::keyClick(tree, Qt::Key(key));
+            if (key == Qt::Key_3) { // a minor non-conformity: describe it
+                QTest::keyClick(tree, Qt::Key_Return);
+                QVERIFY(note->hasFocus());
+                imeType(note, QStringLiteral("記録簿の更新漏れ"));
+                QTest::keyClick(note, Qt::Key_Tab);
+                QVERIFY(problem->isVisible());
+                QVERIFY(problem->hasFocus());
+                imeType(problem, QStringLiteral("名簿未更新"));
+                QTest::keyClick(problem, Qt::Key_Escape);
+            }
+            QTest::keyClick(tree, Qt::Key_Return, Qt::ControlModifier);
+            ++pressed;
+        }
+        QCOMPARE(w.session()->progress().answered, total);
+        const QList<AuditSummary> list = AuditRepository(m_db.connection()).list();
+        const auto s = std::find_if(list.begin(), list.end(), [id](const AuditSummary &a) { return a.id == id; });
+        QCOMPARE(s->answered, total);
+        QCOMPARE(s->minor, 3); // presses 3, 10 and 17 of 21
+        int notes = 0;
+        const QHash<qint64, Finding> findings = FindingRepository(m_db.connection()).forAudit(id);
+        for (const Finding &f : findings)
+            if (f.verdict == Verdict::Minor) {
+                QCOMPARE(f.note, QStringLiteral("記録簿の更新漏れ"));
+                QCOMPARE(f.problem, QStringLiteral("名簿未更新"));
+                ++notes;
+            }
+        QCOMPARE(notes, 3);
+    }
+
+    void digitsInANoteAreText()
+    {
+        const qint64 id = newAudit(QStringLiteral("数字社"));
+        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *note = w.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("12"));
+        // While composing, nothing is committed to the text, so nothing is saved yet.
+        QInputMethodEvent preedit(QStringLiteral("だい"), {});
+        QCoreApplication::sendEvent(note, &preedit);
+        QCOMPARE(FindingRepository(m_db.connection()).load(w.currentItemId()).note, QStringLiteral("12"));
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("台"));
+        QCoreApplication::sendEvent(note, &commit);
+        QCOMPARE(w.session()->finding(w.currentItemId()).verdict, Verdict::Unchecked);
+        QCOMPARE(FindingRepository(m_db.connection()).load(w.currentItemId()).note, QStringLiteral("12台"));
+        // Alt+2 sets a verdict from anywhere in the workspace.
+        QTest::keyClick(note, Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(w.session()->finding(w.currentItemId()).verdict, Verdict::Major);
+    }
+
+    void noVerdictFilterMovesOn()
+    {
+        const qint64 id = newAudit(QStringLiteral("絞り込み社"));
+        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *filter = w.findChild<QComboBox *>(QStringLiteral("filterCombo"));
+        filter->setCurrentIndex(1); // no verdict yet
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("checkTree"));
+        tree->setFocus();
+        const qint64 first = w.currentItemId();
+        QTest::keyClick(tree, Qt::Key_1);
+        QVERIFY(w.currentItemId() != first); // the answered item left; the next one is current
+        QCOMPARE(w.session()->finding(first).verdict, Verdict::Conforming);
+        QTest::keyClick(tree, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(w.findChild<QLineEdit *>(QStringLiteral("findEdit"))->hasFocus());
+    }
+
+    void undoFromTheEditMenu()
+    {
+        const qint64 id = newAudit(QStringLiteral("取消し社"));
+        MainWindow window(m_db.connection(), m_db.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        InspectionWorkspace *w = window.openAudit(id);
+        QVERIFY(w);
+        const qint64 item = w->currentItemId();
+        auto *tree = w->findChild<QTreeView *>(QStringLiteral("checkTree"));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_2);
+        QCOMPARE(FindingRepository(m_db.connection()).load(item).verdict, Verdict::Major);
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(FindingRepository(m_db.connection()).load(item).verdict, Verdict::Unchecked);
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(FindingRepository(m_db.connection()).load(item).verdict, Verdict::Major);
+        window.closeAudit(id);
+        QVERIFY(!window.workspace(id));
+    }
+
+    void auditListFiltersAndArchives()
+    {
+        MainWindow window(m_db.connection(), m_db.path());
+        AuditListView *list = window.auditList();
+        list->reload();
+        const int before = list->filter()->rowCount();
+        const qint64 id = newAudit(QStringLiteral("書庫入り社"));
+        list->reload(id);
+        QCOMPARE(list->filter()->rowCount(), before + 1);
+        QCOMPARE(list->currentAuditId(), id);
+        list->findChild<QPushButton *>(QStringLiteral("archiveButton"))->click();
+        QVERIFY(AuditRepository(m_db.connection()).load(id)->archived);
+        auto *find = list->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+        find->setText(QStringLiteral("書庫入り"));
+        QCOMPARE(list->filter()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestInspectionWorkspace)
+#include "tst_inspectionworkspace.moc"
