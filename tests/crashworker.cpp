@@ -1,0 +1,76 @@
+// kansa-crashworker: edits an audit and imports photos in a loop, printing a line after each
+// commit, until it is killed. tst_crashsafety kills it at random moments.
+#include "auditrepository.h"
+#include "database.h"
+#include "evidencebatch.h"
+#include "evidencestore.h"
+#include "findingrepository.h"
+#include "syntheticphoto.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Kansa;
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 5)
+        return 1;
+    const QString dbPath = args.at(1);
+    const qint64 audit = args.at(2).toLongLong();
+    const QString photoDir = args.at(3);
+    const int seed = args.at(4).toInt();
+    Database db(QStringLiteral("worker"));
+    if (db.open(dbPath).isError())
+        return 2;
+    EvidenceStore store(db.connection(), EvidenceStore::rootFor(dbPath));
+    const QList<CheckItem> items = AuditRepository(db.connection()).checkItems(audit);
+    FindingRepository findings(db.connection());
+    auto say = [](const QString &line) {
+        std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+        std::fflush(stdout);
+    };
+    int step = 0;
+    int photo = 0;
+    std::function<void()> next;
+    next = [&] {
+        const CheckItem &item = items.at((step * 7 + seed) % items.size());
+        ++step;
+        if (step % 4 == 0) {
+            // A batch of three photos; each is reported once its row is committed.
+            QStringList files;
+            for (int i = 0; i < 3; ++i) {
+                const QString path = QStringLiteral("%1/s%2-%3.jpg").arg(photoDir).arg(seed).arg(photo++);
+                QFile f(path);
+                if (f.open(QIODevice::WriteOnly))
+                    f.write(SyntheticPhoto::jpeg(QSize(1200, 900), seed * 1000 + photo));
+                files << path;
+            }
+            auto *batch = new EvidenceBatch(db.connection(), store, audit, item.id, &app);
+            QObject::connect(batch, &EvidenceBatch::added, [&say](const Evidence &e) {
+                say(QStringLiteral("photo %1 %2").arg(e.id).arg(e.sha256));
+            });
+            QObject::connect(batch, &EvidenceBatch::finished, batch, [batch, &next] {
+                batch->deleteLater();
+                QTimer::singleShot(0, next);
+            });
+            batch->start(files);
+            return;
+        }
+        const Verdict v = Verdicts::fromShortcut(1 + step % 5);
+        const QString note = QStringLiteral("メモ%1-%2").arg(seed).arg(step);
+        if (findings.setVerdict(audit, item.id, v))
+            say(QStringLiteral("verdict %1 %2").arg(item.id).arg(Verdicts::key(v)));
+        if (findings.setText(audit, item.id, FindingField::Note, note))
+            say(QStringLiteral("note %1 %2").arg(item.id).arg(note));
+        QTimer::singleShot(0, next);
+    };
+    QTimer::singleShot(0, next);
+    return app.exec();
+}
