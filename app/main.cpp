@@ -9,7 +9,9 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -42,6 +44,22 @@ int main(int argc, char *argv[])
 
     Kansa::MainWindow window(db.connection(), db.path());
     window.show();
+    // A large database was opened without the full integrity check; run it now, off the UI.
+    std::unique_ptr<QThread> check;
+    if (QFileInfo(db.path()).size() > Kansa::Database::IntegrityCheckAtOpenLimit) {
+        const QString path = db.path();
+        check.reset(QThread::create([path, &window] {
+            const QString problem = Kansa::Database::checkIntegrity(path);
+            if (!problem.isEmpty())
+                QMetaObject::invokeMethod(&window, [&window, path, problem] {
+                    QMessageBox::critical(&window, QObject::tr("Database damaged"),
+                        QObject::tr("The integrity check of %1 failed (%2). Stop working in it, "
+                                    "close Kansa and restore the database from a backup copy.")
+                            .arg(path, problem));
+                });
+        }));
+        check->start();
+    }
     // ./dev screenshot workspace: the first audit open, as the README shows it.
     if (qEnvironmentVariable("KANSA_SCREENSHOT_VIEW") == QLatin1String("workspace"))
         if (const qint64 first = window.auditList()->currentAuditId())
@@ -52,5 +70,8 @@ int main(int argc, char *argv[])
             window.grab().save(shot);
             QApplication::quit();
         });
-    return app.exec();
+    const int code = app.exec();
+    if (check)
+        check->wait();
+    return code;
 }

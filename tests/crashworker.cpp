@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
             // A batch of three photos; each is reported once its row is committed.
             QStringList files;
             for (int i = 0; i < 3; ++i) {
-                const QString path = QStringLiteral("%1/s%2-%3.jpg").arg(photoDir).arg(seed).arg(photo++);
+                const QString path
+                    = QStringLiteral("%1/s%2-%3.jpg").arg(photoDir).arg(seed).arg(photo++);
                 QFile f(path);
                 if (f.open(QIODevice::WriteOnly))
                     f.write(SyntheticPhoto::jpeg(QSize(1200, 900), seed * 1000 + photo));

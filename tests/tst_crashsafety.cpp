@@ -109,7 +109,8 @@ private slots:
         }
         for (qint64 id : std::as_const(photos))
             QVERIFY2(ids.contains(id), "a photo reported as added is missing");
-        QDirIterator it(store.root() + QStringLiteral("/originals"), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(
+            store.root() + QStringLiteral("/originals"), QDir::Files, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             const QString name = QFileInfo(it.next()).fileName();

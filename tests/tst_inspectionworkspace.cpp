@@ -65,7 +65,8 @@ private slots:
     {
         QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite"))).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
+        m_store = std::make_unique<EvidenceStore>(
+            m_db.connection(), EvidenceStore::rootFor(m_db.path()));
     }
 
     void modelsPassTheTester()
@@ -76,7 +77,8 @@ private slots:
         QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         CheckItemFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 14); // articles of 000
         session.setVerdict(session.items().at(0).id, Verdict::Major);
         filter.setMode(CheckItemFilterModel::Mode::NonConforming);
@@ -96,7 +98,8 @@ private slots:
         QVERIFY(list.rowCount() >= 1);
         AuditFilterModel auditFilter;
         auditFilter.setSourceModel(&list);
-        QAbstractItemModelTester t4(&auditFilter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(
+            &auditFilter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auditFilter.setText(QStringLiteral("モデル"));
         QCOMPARE(auditFilter.rowCount(), 1);
         auditFilter.setStatus(AuditStatus::Completed);
@@ -136,7 +139,8 @@ private slots:
         }
         QCOMPARE(w.session()->progress().answered, total);
         const QList<AuditSummary> list = AuditRepository(m_db.connection()).list();
-        const auto s = std::find_if(list.begin(), list.end(), [id](const AuditSummary &a) { return a.id == id; });
+        const auto s = std::find_if(
+            list.begin(), list.end(), [id](const AuditSummary &a) { return a.id == id; });
         QCOMPARE(s->answered, total);
         QCOMPARE(s->minor, 3); // presses 3, 10 and 17 of 21
         int notes = 0;
@@ -162,12 +166,14 @@ private slots:
         // While composing, nothing is committed to the text, so nothing is saved yet.
         QInputMethodEvent preedit(QStringLiteral("だい"), {});
         QCoreApplication::sendEvent(note, &preedit);
-        QCOMPARE(FindingRepository(m_db.connection()).load(w.currentItemId()).note, QStringLiteral("12"));
+        QCOMPARE(FindingRepository(m_db.connection()).load(w.currentItemId()).note,
+            QStringLiteral("12"));
         QInputMethodEvent commit;
         commit.setCommitString(QStringLiteral("台"));
         QCoreApplication::sendEvent(note, &commit);
         QCOMPARE(w.session()->finding(w.currentItemId()).verdict, Verdict::Unchecked);
-        QCOMPARE(FindingRepository(m_db.connection()).load(w.currentItemId()).note, QStringLiteral("12台"));
+        QCOMPARE(FindingRepository(m_db.connection()).load(w.currentItemId()).note,
+            QStringLiteral("12台"));
         // Alt+2 sets a verdict from anywhere in the workspace.
         QTest::keyClick(note, Qt::Key_2, Qt::AltModifier);
         QCOMPARE(w.session()->finding(w.currentItemId()).verdict, Verdict::Major);

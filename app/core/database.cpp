@@ -1,12 +1,14 @@
 #include "database.h"
 
 #include <QCoreApplication>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <atomic>
 
 namespace Kansa {
 
@@ -90,6 +92,29 @@ QString Database::defaultPath()
     return dir + QStringLiteral("/kansa.sqlite");
 }
 
+QString Database::checkIntegrity(const QString &path)
+{
+    static std::atomic_int counter = 0;
+    const QString name = QStringLiteral("kansa-integrity-%1").arg(counter++);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery q(db);
+        if (!db.open())
+            problem = db.lastError().text();
+        else if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+            problem = q.lastError().text();
+        else if (q.value(0).toString() != QStringLiteral("ok"))
+            problem = q.value(0).toString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
 int Database::currentVersion(const MigrationLadder &ladder)
 {
     return ladder.isEmpty() ? 0 : ladder.last().version;
@@ -123,8 +148,9 @@ DatabaseError Database::inspect(const QString &path, const MigrationLadder &ladd
             } else if ((*version = q.value(0).toInt()) > err.knownVersion) {
                 err.code = DatabaseError::NewerVersion;
                 err.foundVersion = *version;
-            } else if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
-                || q.value(0).toString() != QStringLiteral("ok")) {
+            } else if (QFileInfo(path).size() <= IntegrityCheckAtOpenLimit
+                && (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
+                    || q.value(0).toString() != QStringLiteral("ok"))) {
                 err.code = DatabaseError::Corrupt;
                 err.detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
             }

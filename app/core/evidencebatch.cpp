@@ -32,6 +32,11 @@ EvidenceBatch::~EvidenceBatch()
     m_pool->waitForDone();
 }
 
+void EvidenceBatch::setWorkerCount(int count)
+{
+    m_pool->setMaxThreadCount(std::max(1, count));
+}
+
 void EvidenceBatch::cancel()
 {
     m_cancelled->store(true);

@@ -29,6 +29,8 @@ public:
     ~EvidenceBatch() override;
 
     void setCaption(const QString &caption) { m_caption = caption; }
+    /// How many files are prepared at once (default: up to two).
+    void setWorkerCount(int count);
     /// Work on files; in-memory data (a pasted image) goes through addData().
     void start(const QStringList &files);
     void startData(const QByteArray &data, const QString &name);

@@ -151,33 +151,43 @@ bool SearchIndex::put(
 
 QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int limit) const
 {
-    QStringList selects;
-    QStringList binds;
+    // All long terms go into one trigram MATCH, all short ones into one bigram MATCH; FTS5
+    // hands back rowids newest first, so only the page shown is ever joined.
+    QStringList trigramTerms;
+    QStringList bigramTerms;
     const QStringList terms
         = fold(query).split(unicodePattern(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString &term : terms) {
-        if (term.size() >= 3) {
-            selects.append(
-                QStringLiteral("SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?"));
-            binds.append(quoted(term));
-        } else if (const QString match = bigramMatch(term); !match.isEmpty()) {
-            selects.append(
-                QStringLiteral("SELECT rowid FROM search_bigram WHERE search_bigram MATCH ?"));
-            binds.append(match);
-        }
+        if (term.size() >= 3)
+            trigramTerms.append(quoted(term));
+        else if (const QString match = bigramMatch(term); !match.isEmpty())
+            bigramTerms.append(match);
     }
     QList<Hit> hits;
+    QStringList selects;
+    QStringList binds;
+    if (!trigramTerms.isEmpty()) {
+        selects.append(
+            QStringLiteral("SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?"));
+        binds.append(trigramTerms.join(QLatin1String(" AND ")));
+    }
+    if (!bigramTerms.isEmpty()) {
+        selects.append(
+            QStringLiteral("SELECT rowid FROM search_bigram WHERE search_bigram MATCH ?"));
+        binds.append(bigramTerms.join(QLatin1String(" AND ")));
+    }
     if (selects.isEmpty())
         return hits;
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT d.audit_id, a.contractor_name, d.source, d.ref_id, t.text, "
         "  CASE d.source WHEN 'finding' THEN d.ref_id "
         "    WHEN 'evidence' THEN (SELECT check_item_id FROM evidence WHERE id = d.ref_id) "
         "    ELSE 0 END AS item "
-        "FROM search_docs d JOIN audits a ON a.id = d.audit_id "
-        "JOIN search_trigram t ON t.rowid = d.id "
-        "WHERE d.id IN (%1) ORDER BY a.audit_date DESC, d.audit_id DESC, d.id LIMIT ?")
+        "FROM (%1 ORDER BY 1 DESC LIMIT ?) h "
+        "JOIN search_docs d ON d.id = h.rowid JOIN audits a ON a.id = d.audit_id "
+        "JOIN search_trigram t ON t.rowid = d.id ORDER BY d.id DESC")
                   .arg(selects.join(QLatin1String(" INTERSECT "))));
     for (const QString &b : binds)
         q.addBindValue(b);

@@ -32,7 +32,7 @@ public:
     bool put(Source source, qint64 refId, qint64 auditId, const QString &text, QString *error);
     bool remove(Source source, qint64 refId, QString *error);
 
-    /// Every term (separated by spaces) must occur; newest audits first.
+    /// Every term (separated by spaces) must occur; the most recently written texts first.
     QList<Hit> search(const QString &query, int limit = 200) const;
 
     static QString sourceKey(Source source);
