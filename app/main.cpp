@@ -5,6 +5,8 @@
 #include "database.h"
 #include "demoaudit.h"
 #include "evidencestore.h"
+#include "inspectionsession.h"
+#include "inspectionworkspace.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -63,7 +65,12 @@ int main(int argc, char *argv[])
     // ./dev screenshot workspace: the first audit open, as the README shows it.
     if (qEnvironmentVariable("KANSA_SCREENSHOT_VIEW") == QLatin1String("workspace"))
         if (const qint64 first = window.auditList()->currentAuditId())
-            window.openAudit(first);
+            if (Kansa::InspectionWorkspace *w = window.openAudit(first))
+                for (const Kansa::CheckItem &c : w->session()->items())
+                    if (w->session()->evidenceCount(c.id) > 1) { // the item with photos
+                        w->selectItem(c.id);
+                        break;
+                    }
     // ./dev screenshot: the window as a user sees it, for the README.
     if (const QString shot = qEnvironmentVariable("KANSA_SCREENSHOT"); !shot.isEmpty())
         QTimer::singleShot(1500, &window, [&window, shot] {

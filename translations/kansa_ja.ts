@@ -1,6 +1,461 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit</source>
+        <translation>実地調査</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>調査</translation>
+    </message>
+    <message>
+        <source>Clause set version</source>
+        <translation>特記事項（版）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Date of inspection</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Place of work inspected</source>
+        <translation>業務履行場所</translation>
+    </message>
+    <message>
+        <source>Client's department</source>
+        <translation>委託者の担当課</translation>
+    </message>
+    <message>
+        <source>Lead inspector</source>
+        <translation>調査責任者</translation>
+    </message>
+    <message>
+        <source>Members (one per line)</source>
+        <translation>調査員（1行に1名）</translation>
+    </message>
+    <message>
+        <source>Contractor's attendees (one per line)</source>
+        <translation>受託者側の立会者（1行に1名）</translation>
+    </message>
+    <message>
+        <source>Contractor and contract</source>
+        <translation>受託者・契約</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>受託者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>Representative's title</source>
+        <translation>代表者の役職</translation>
+    </message>
+    <message>
+        <source>Contract title</source>
+        <translation>契約件名</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>契約番号</translation>
+    </message>
+    <message>
+        <source>Contract period from</source>
+        <translation>契約期間（開始）</translation>
+    </message>
+    <message>
+        <source>Contract period to</source>
+        <translation>契約期間（終了）</translation>
+    </message>
+    <message>
+        <source>Responsibility structure (000 第3)</source>
+        <translation>責任体制（000 第3）</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>情報資産の取扱部署</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>業務従事者</translation>
+    </message>
+    <message>
+        <source>Contact (normal hours)</source>
+        <translation>連絡体制（通常時）</translation>
+    </message>
+    <message>
+        <source>Contact (emergency)</source>
+        <translation>連絡体制（緊急時）</translation>
+    </message>
+    <message>
+        <source>Work places</source>
+        <translation>作業場所</translation>
+    </message>
+</context>
+<context>
+    <name>AuditListView</name>
+    <message>
+        <source>Search contractors, findings, notes and captions (Ctrl+F)</source>
+        <translation>受託者・指摘事項・メモ・写真説明を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>保管済みも表示</translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation>新しい実地調査(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>詳細(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-inspection</source>
+        <translation>再調査(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A new audit of the same contractor with the same check items</source>
+        <translation>同じ受託者・同じチェック項目で新しい実地調査を作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>保管(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate or third-party audit</source>
+        <translation>認証・第三者監査</translation>
+    </message>
+    <message>
+        <source>An ISO/IEC 27001 certificate or a third-party audit may stand in for an inspection (002 第9条) while it is valid.</source>
+        <translation>ISO/IEC 27001 認証又は第三者監査は、有効期間内であれば立ち入り検査に代えることができます（002 第9条）。</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行機関</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>認証範囲</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWorkspace</name>
+    <message>
+        <source>Find in this audit (Ctrl+F)</source>
+        <translation>この調査内を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>1 Conforming</source>
+        <translation>1 適合</translation>
+    </message>
+    <message>
+        <source>2 Major</source>
+        <translation>2 重大な不適合</translation>
+    </message>
+    <message>
+        <source>3 Minor</source>
+        <translation>3 軽微な不適合</translation>
+    </message>
+    <message>
+        <source>4 Observation</source>
+        <translation>4 観察事項</translation>
+    </message>
+    <message>
+        <source>5 N/A</source>
+        <translation>5 該当なし</translation>
+    </message>
+    <message>
+        <source>Counts as a check item</source>
+        <translation>チェック項目として評価する</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>不適合の内容</translation>
+    </message>
+    <message>
+        <source>Improvement required</source>
+        <translation>求める改善</translation>
+    </message>
+    <message>
+        <source>Evidence (drop photos or PDFs here, or paste with Ctrl+V)</source>
+        <translation>証跡（写真・PDFをここにドロップ、又はCtrl+Vで貼り付け）</translation>
+    </message>
+    <message>
+        <source>Caption of the selected photo or document</source>
+        <translation>選択した写真・文書の説明</translation>
+    </message>
+    <message>
+        <source>Add photos or PDFs…</source>
+        <translation>写真・PDFを追加…</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>認証…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditDialog</name>
+    <message>
+        <source>New audit</source>
+        <translation>新しい実地調査</translation>
+    </message>
+    <message>
+        <source>Audit details</source>
+        <translation>実地調査の詳細</translation>
+    </message>
+    <message>
+        <source>Enter the contractor's name.</source>
+        <translation>受託者名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the clause set the contract refers to.</source>
+        <translation>契約が引用する特記事項を選んでください。</translation>
+    </message>
+    <message>
+        <source>The contract period ends before it starts.</source>
+        <translation>契約期間の終了日が開始日より前になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditKinds</name>
+    <message>
+        <source>Ad hoc</source>
+        <translation>臨時</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>定期</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（保管済み）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>受託者</translation>
+    </message>
+    <message>
+        <source>Place inspected</source>
+        <translation>業務履行場所</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>軽微</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditListView</name>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状況</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s)</source>
+        <translation>
+            <numerusform>実地調査 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>保管を解除(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>保管(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>「%1」は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Audit not created</source>
+        <translation>実地調査を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>The audit could not be saved: %1</source>
+        <translation>実地調査を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存されていません</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: %1</source>
+        <translation>詳細を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Re-inspection not created</source>
+        <translation>再調査を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Delete audit</source>
+        <translation>実地調査の削除</translation>
+    </message>
+    <message>
+        <source>Delete the audit of %1 on %2 with all its findings and evidence? This cannot be undone.</source>
+        <translation>%2 の %1 の実地調査を、すべての指摘事項・証跡とともに削除しますか？元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>削除できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditStatuses</name>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名済</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>勧告済</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備中</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::CertificateDialog</name>
+    <message>
+        <source>This certificate had expired on the audit date (%1).</source>
+        <translation>この認証は調査日（%1）に有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>Enter at least the issuer and the certificate number.</source>
+        <translation>少なくとも発行機関と登録番号を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::CheckItem</name>
+    <message>
+        <source> paragraph %1</source>
+        <translation>第%1項</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::CheckItemModel</name>
+    <message>
+        <source>Para. %1</source>
+        <translation>第%1項</translation>
+    </message>
+    <message>
+        <source>Para. 1</source>
+        <translation>第1項</translation>
+    </message>
+    <message>
+        <source>(reference)</source>
+        <translation>（参考）</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>チェック項目</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: %n</source>
+        <translation>
+            <numerusform>証跡 %n 件</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ClauseHtml</name>
     <message>
         <source>obligation</source>
@@ -92,8 +547,88 @@
         <translation>使い方: kansa-cli clauses parse|import|list|show …</translation>
     </message>
     <message>
-        <source>Kansa demo: the built-in clause sets in %1</source>
-        <translation>Kansa デモ：%1 に登録された標準の特記事項</translation>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD] [--type periodic|adhoc] [--place TEXT] [--inspector NAME]</source>
+        <translation>使い方: kansa-cli audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD] [--type periodic|adhoc] [--place 場所] [--inspector 調査責任者]</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1 は日付ではありません。YYYY-MM-DD の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>The type must be periodic or adhoc, not %1.</source>
+        <translation>種別は periodic（定期）か adhoc（臨時）です（指定値：%1）。</translation>
+    </message>
+    <message>
+        <source>There is no clause set %1 (see: kansa-cli clauses list).</source>
+        <translation>特記事項 %1 はありません（kansa-cli clauses list で確認できます）。</translation>
+    </message>
+    <message>
+        <source>The audit could not be stored: %1</source>
+        <translation>実地調査を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit list [--json]</source>
+        <translation>使い方: kansa-cli audit list [--json]</translation>
+    </message>
+    <message>
+        <source>major %1, minor %2</source>
+        <translation>重大 %1、軽微 %2</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit show AUDIT [--json]</source>
+        <translation>使い方: kansa-cli audit show 調査ID [--json]</translation>
+    </message>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation>実地調査 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Progress: %1 of %2 items have a verdict</source>
+        <translation>進捗：%2 項目中 %1 項目判定済み</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit new|list|show …</source>
+        <translation>使い方: kansa-cli audit new|list|show …</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]</source>
+        <translation>使い方: kansa-cli finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]</translation>
+    </message>
+    <message>
+        <source>The verdict must be conforming, major, minor, observation or na, not %1.</source>
+        <translation>判定は conforming、major、minor、observation、na のいずれかです（指定値：%1）。</translation>
+    </message>
+    <message>
+        <source>Audit %1 has no check item %2 (see: kansa-cli audit show %1).</source>
+        <translation>実地調査 %1 にチェック項目 %2 はありません（kansa-cli audit show %1 で確認できます）。</translation>
+    </message>
+    <message>
+        <source>The finding could not be saved: %1</source>
+        <translation>指摘事項を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli evidence add AUDIT ITEM FILE... [--caption TEXT]</source>
+        <translation>使い方: kansa-cli evidence add 調査ID 項目ID ファイル... [--caption 説明]</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli search QUERY [--json]</source>
+        <translation>使い方: kansa-cli search 検索語 [--json]</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1.</source>
+        <translation>「%1」は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The demo audit could not be created: %1</source>
+        <translation>デモの実地調査を作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Kansa demo: audit %1 created in %2</source>
+        <translation>Kansa デモ：実地調査 %1 を %2 に作成しました</translation>
     </message>
     <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
@@ -103,25 +638,41 @@ commands:
   clauses import FILE           store a clause document as a clause set; prints its id
   clauses list                  list the clause sets
   clauses show ID [--json]      show one clause set
-  demo                          show the built-in clause sets
+  audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
+            [--type periodic|adhoc] [--place TEXT] [--inspector NAME]
+                                create an audit; prints its id
+  audit list [--json]           list the audits with progress
+  audit show AUDIT [--json]     show an audit's check items and findings
+  finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
+                                record a verdict (and a note) for a check item
+  evidence add AUDIT ITEM FILE... [--caption TEXT]
+                                store photos or PDFs as evidence of a check item
+  search QUERY [--json]         search audits, findings and captions
+  demo                          create a demo audit with photos
 
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
         <translation>使い方: kansa-cli [--db パス] コマンド
 
 コマンド:
-  clauses parse ファイル [--json]   特記事項（テキストまたはPDF）を解析して表示する（保存しない）
-  clauses import ファイル           特記事項を取り込んで保存し、その ID を表示する
-  clauses list                      特記事項の一覧を表示する
-  clauses show ID [--json]          特記事項を一つ表示する
-  demo                              標準の特記事項を表示する
+  clauses parse ファイル [--json]   特記事項（テキスト又はPDF）を保存せずに解析する
+  clauses import ファイル           特記事項を取り込む（IDを表示）
+  clauses list                      特記事項の一覧
+  clauses show ID [--json]          特記事項を1件表示する
+  audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD]
+            [--type periodic|adhoc] [--place 場所] [--inspector 調査責任者]
+                                    実地調査を作成する（IDを表示）
+  audit list [--json]               実地調査の一覧（進捗付き）
+  audit show 調査ID [--json]        実地調査のチェック項目と指摘事項を表示する
+  finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]
+                                    チェック項目の判定（とメモ）を記録する
+  evidence add 調査ID 項目ID ファイル... [--caption 説明]
+                                    写真・PDFを証跡として保存する
+  search 検索語 [--json]            実地調査・指摘事項・写真説明を検索する
+  demo                              写真付きのデモ実地調査を作成する
 
-データベースは KANSA_DB、なければアプリケーションデータフォルダの kansa.sqlite です。
+データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -179,6 +730,168 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::DemoAudit</name>
+    <message>
+        <source>The built-in clause set 000 is missing.</source>
+        <translation>組み込みの特記事項 000 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::EditCaptionCommand</name>
+    <message>
+        <source>Caption</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::EditFindingTextCommand</name>
+    <message>
+        <source>Typing</source>
+        <translation>入力</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::EvidenceCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::EvidenceController</name>
+    <message>
+        <source>Certificate %1 (%2)</source>
+        <translation>認証 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Expired on the audit date (%1): certificate %2. It cannot stand in for an inspection.</source>
+        <translation>調査日（%1）に有効期限切れ：認証 %2。立ち入り検査に代えることはできません。</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>証跡の追加</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
+        <translation>写真・PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif *.pdf *.JPG *.JPEG *.PNG *.PDF);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Adding %1 of %2</source>
+        <translation>%2 件中 %1 件を追加</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>追加できなかったファイルがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n 件を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted %1.png</source>
+        <translation>貼り付け %1.png</translation>
+    </message>
+    <message>
+        <source>Certificate not saved</source>
+        <translation>認証を保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::EvidenceError</name>
+    <message>
+        <source>%1 could not be read. Check that the file exists and is not a folder.</source>
+        <translation>%1 を読み込めませんでした。ファイルが存在し、フォルダでないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). Copy the file again from the camera or card.</source>
+        <translation>%1 は空です（0バイト）。カメラ又はカードからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, which Kansa does not accept as evidence.</source>
+        <translation>%1 は %2 MB を超えるため、証跡として受け付けられません。</translation>
+    </message>
+    <message>
+        <source>%1 is in a format Kansa cannot show (%2). Save it as JPEG, PNG or PDF and add it again.</source>
+        <translation>%1 は Kansa で表示できない形式（%2）です。JPEG、PNG 又は PDF で保存し直してから追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be shown as an image. Copy it again from the camera or card.</source>
+        <translation>%1 は破損しているため画像として表示できません。カメラ又はカードからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to open safely (%2 pixels). Reduce it to at most 100 megapixels and add it again.</source>
+        <translation>%1 は大きすぎて安全に開けません（%2 ピクセル）。1億画素以下に縮小してから追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF (it is damaged or not a PDF at all).</source>
+        <translation>%1 は読み込める PDF ではありません（破損しているか、PDF ではありません）。</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected. Ask the contractor for an unprotected copy.</source>
+        <translation>%1 はパスワードで保護されています。保護のない写しを受託者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored (%2). Free some disk space and add it again; nothing else was changed.</source>
+        <translation>%1 を保存できませんでした（%2）。ディスクの空きを確保してから追加し直してください。ほかには何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Adding %1 was cancelled.</source>
+        <translation>%1 の追加を中止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::EvidenceStore</name>
+    <message>
+        <source>cannot write to %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::EvidenceViewer</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>This PDF can no longer be read.</source>
+        <translation>この PDF は読み込めなくなっています。</translation>
+    </message>
+    <message>
+        <source>This photo can no longer be decoded.</source>
+        <translation>この写真は表示できなくなっています。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3%</source>
+        <translation>%1 / %2 ページ · %3%</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels · %3%</source>
+        <translation>%1 × %2 ピクセル · %3%</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ImportError</name>
     <message>
         <source>The file could not be read. Check that it exists and that you may open it.</source>
@@ -226,6 +939,52 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::InspectionSession</name>
+    <message>
+        <source>Your last change could not be saved (%1). Everything saved before it is kept. Check the free disk space, then make the change again.</source>
+        <translation>直前の変更を保存できませんでした（%1）。それまでに保存した内容は残っています。ディスクの空きを確認してから、もう一度変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::InspectionWorkspace</name>
+    <message>
+        <source>Every change is saved at once</source>
+        <translation>変更はすべて即時に保存されます</translation>
+    </message>
+    <message>
+        <source>All check items</source>
+        <translation>すべてのチェック項目</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>未判定のみ</translation>
+    </message>
+    <message>
+        <source>Non-conforming</source>
+        <translation>不適合のみ</translation>
+    </message>
+    <message>
+        <source>Key %1 in the list, or Alt+%1</source>
+        <translation>一覧で %1 キー、又は Alt+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 保存済み</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Progress: %1 of %2 have a verdict</source>
+        <translation>進捗：%2 項目中 %1 項目判定済み</translation>
+    </message>
+    <message>
+        <source>Conforming %1 · Major %2 · Minor %3 · Observations %4 · N/A %5</source>
+        <translation>適合 %1 · 重大 %2 · 軽微 %3 · 観察 %4 · 該当なし %5</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::MainWindow</name>
     <message>
         <source>Clause set imported.</source>
@@ -254,6 +1013,52 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
     <message>
         <source>&lt;h3&gt;Kansa %1&lt;/h3&gt;&lt;p&gt;On-site information-security audits of outsourcing contractors, clause by clause.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kansa（監査）%1&lt;/h3&gt;&lt;p&gt;委託先の情報セキュリティ特記事項に基づく実地調査を、条項ごとに行うためのツールです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>実地調査</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SetVerdictCommand</name>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::Verdicts</name>
+    <message>
+        <source>Conforming</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Major non-conformity</source>
+        <translation>重大な不適合</translation>
+    </message>
+    <message>
+        <source>Minor non-conformity</source>
+        <translation>軽微な不適合</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>観察事項</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
     </message>
 </context>
 <context>
@@ -294,6 +1099,22 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
         <source>&amp;About Kansa</source>
         <translation>Kansa について(&amp;A)</translation>
     </message>
+    <message>
+        <source>Clause library</source>
+        <translation>特記事項ライブラリ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation>新しい実地調査(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -308,6 +1129,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
     <message>
         <source>The built-in clause sets could not be stored: %1</source>
         <translation>標準の特記事項をデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>データベースの破損</translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 failed (%2). Stop working in it, close Kansa and restore the database from a backup copy.</source>
+        <translation>%1 の整合性検査で異常が見つかりました（%2）。作業を中止して Kansa を終了し、バックアップからデータベースを復元してください。</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,6 @@
 
 namespace Kansa {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Kansa::Audit", s);
-}
-} // namespace
 
 QString AuditStatuses::key(AuditStatus s)
 {
@@ -39,6 +33,7 @@ AuditStatus AuditStatuses::fromKey(const QString &k)
 
 QString AuditStatuses::label(AuditStatus s)
 {
+    auto tr = [](const char *t) { return QCoreApplication::translate("Kansa::AuditStatuses", t); };
     switch (s) {
     case AuditStatus::Preparing:
         break;
@@ -70,6 +65,7 @@ std::optional<AuditKind> AuditKinds::fromKey(const QString &k)
 
 QString AuditKinds::label(AuditKind k)
 {
+    auto tr = [](const char *t) { return QCoreApplication::translate("Kansa::AuditKinds", t); };
     return k == AuditKind::Adhoc ? tr("Ad hoc") : tr("Periodic");
 }
 

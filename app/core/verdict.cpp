@@ -36,7 +36,7 @@ std::optional<Verdict> fromKey(const QString &k)
 
 QString label(Verdict v)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Kansa::Verdict", s); };
+    auto tr = [](const char *s) { return QCoreApplication::translate("Kansa::Verdicts", s); };
     switch (v) {
     case Verdict::Conforming:
         return tr("Conforming");

@@ -2,9 +2,11 @@
 
 #include "inspectionsession.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+#include <QStyle>
 
 namespace Kansa {
 
@@ -120,15 +122,18 @@ QVariant CheckItemModel::itemData(int i, int column, int role) const
             const QString label = c.itemLabel.isEmpty()
                 ? (c.paragraphOrdinal > 1 ? tr("Para. %1").arg(c.paragraphOrdinal) : tr("Para. 1"))
                 : c.itemLabel;
-            QString text = c.text().left(40);
-            if (m_session->evidenceCount(c.id) > 0)
-                text += QStringLiteral(" 📎");
-            return QString(label + QStringLiteral("  ") + text);
+            return QString(label + QStringLiteral("  ") + c.text().left(40));
         }
         return c.scored ? Verdicts::mark(f.verdict) + QLatin1Char(' ') + Verdicts::label(f.verdict)
                         : tr("(reference)");
+    case Qt::DecorationRole: // evidence attached
+        if (column == ClauseColumn && m_session->evidenceCount(c.id) > 0)
+            return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+        return {};
     case Qt::ToolTipRole:
-        return c.text();
+        return m_session->evidenceCount(c.id) > 0 ? c.text() + QLatin1Char('\n')
+                + tr("Evidence: %n", nullptr, m_session->evidenceCount(c.id))
+                                                  : c.text();
     case Qt::ForegroundRole:
         if (!c.scored)
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));

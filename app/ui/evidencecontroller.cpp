@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
+#include <QStyle>
 
 namespace Kansa {
 
@@ -89,7 +90,9 @@ void EvidenceController::refresh()
                 expired << e.certificate.number;
         }
         if (icon.isNull())
-            icon = QIcon::fromTheme(QStringLiteral("text-x-generic"));
+            icon = m_ui->evidenceList->style()->standardIcon(e.kind == EvidenceKind::Certificate
+                    ? QStyle::SP_DialogApplyButton
+                    : QStyle::SP_FileIcon);
         auto *item = new QListWidgetItem(icon, label);
         item->setToolTip(e.originalName.isEmpty() ? label : e.originalName);
         m_ui->evidenceList->addItem(item);
