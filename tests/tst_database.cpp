@@ -1,6 +1,7 @@
 // Opening databases: new, current, newer (refused, untouched), damaged (refused, untouched),
 // older (backed up, migrated step by step, a failed step undone).
 #include "clausesetrepository.h"
+#include "auditrepository.h"
 #include "database.h"
 
 #include <QCryptographicHash>
@@ -223,7 +224,9 @@ private slots:
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<int>("clauseSets");
-        QTest::newRow("schema 1 (Kansa 0.1)") << QStringLiteral("kansa-v1.sqlite") << 3;
+        QTest::addColumn<int>("audits");
+        QTest::newRow("schema 1 (Kansa 0.1)") << QStringLiteral("kansa-v1.sqlite") << 3 << 0;
+        QTest::newRow("schema 2 (audits)") << QStringLiteral("kansa-v2.sqlite") << 2 << 1;
     }
 
     void releasedFixturesOpen()
@@ -241,6 +244,16 @@ private slots:
         const auto sets = repo.list();
         for (const ClauseSetSummary &s : sets)
             QVERIFY(repo.load(s.id).has_value());
+        // Audits survive the upgrade, and the upgraded file takes new ones.
+        QFETCH(int, audits);
+        AuditRepository auditRepo(db.connection());
+        QCOMPARE(auditRepo.count(), audits);
+        Audit a;
+        a.contractor.name = QStringLiteral("移行後株式会社");
+        a.date = QDate(2026, 11, 22);
+        const qint64 id = auditRepo.create(a, *repo.load(sets.first().id));
+        QVERIFY(id);
+        QVERIFY(!auditRepo.checkItems(id).isEmpty());
     }
 };
 
