@@ -1,4 +1,6 @@
 // kansa-cli as scripts use it: exit codes, JSON shape, messages on stderr in the user's language.
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,6 +173,126 @@ private slots:
         QVERIFY2(japanese.err.contains(QStringLiteral("テキスト")), qPrintable(japanese.err));
     }
 
+    void auditWorkflow()
+    {
+        const Run made = cli({ QStringLiteral("audit"), QStringLiteral("new"),
+            QStringLiteral("--clause-set"), QStringLiteral("1"), QStringLiteral("--contractor"),
+            QStringLiteral("コマンド株式会社"), QStringLiteral("--date"),
+            QStringLiteral("2026-11-20"), QStringLiteral("--type"), QStringLiteral("adhoc") });
+        QCOMPARE(made.exitCode, 0);
+        const QString audit = QString::fromUtf8(made.out).trimmed();
+        QVERIFY(audit.toLongLong() > 0);
+
+        auto show = [&] {
+            const Run r = cli({ QStringLiteral("audit"), QStringLiteral("show"), audit,
+                QStringLiteral("--json") });
+            return QJsonDocument::fromJson(r.out).object();
+        };
+        QJsonObject json = show();
+        QCOMPARE(json.value(QStringLiteral("contractor")).toString(),
+            QStringLiteral("コマンド株式会社"));
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("preparing"));
+        QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("adhoc"));
+        QCOMPARE(json.value(QStringLiteral("progress"))
+                     .toObject()
+                     .value(QStringLiteral("answered"))
+                     .toInt(),
+            0);
+        QCOMPARE(json.value(QStringLiteral("progress"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+            21);
+        const QJsonObject first = json.value(QStringLiteral("items")).toArray().first().toObject();
+        for (const char *key :
+            { "id", "article", "paragraph", "item", "text", "verdict", "note", "evidence" })
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QVERIFY(first.value(QStringLiteral("verdict")).isNull());
+        const QString item = QString::number(first.value(QStringLiteral("id")).toInteger());
+
+        QCOMPARE(cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item,
+                         QStringLiteral("--verdict"), QStringLiteral("minor"),
+                         QStringLiteral("--note"), QStringLiteral("施錠の記録なし") })
+                     .exitCode,
+            0);
+        QCOMPARE(cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item,
+                         QStringLiteral("--verdict"), QStringLiteral("excellent") })
+                     .exitCode,
+            2);
+        QCOMPARE(
+            cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, QStringLiteral("999999"),
+                    QStringLiteral("--verdict"), QStringLiteral("na") })
+                .exitCode,
+            2);
+
+        // One good photo and one HEIC: the photo goes in, the HEIC is named, exit 2.
+        const QString good = m_dir.filePath(QStringLiteral("good.png"));
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(image.save(good));
+        const QString heic = m_dir.filePath(QStringLiteral("IMG_0001.HEIC"));
+        QFile h(heic);
+        QVERIFY(h.open(QIODevice::WriteOnly));
+        h.write(QByteArray("\0\0\0\x18"
+                           "ftypheic\0\0\0\0mif1heic",
+                    24)
+            + QByteArray(200, 'x'));
+        h.close();
+        const Run added = cli({ QStringLiteral("evidence"), QStringLiteral("add"), audit, item,
+            good, heic, QStringLiteral("--caption"), QStringLiteral("書庫の扉") });
+        QCOMPARE(added.exitCode, 2);
+        QVERIFY2(added.err.contains(QStringLiteral("IMG_0001.HEIC"))
+                && added.err.contains(QStringLiteral("HEIC")),
+            qPrintable(added.err));
+
+        json = show();
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
+        const QJsonObject checked
+            = json.value(QStringLiteral("items")).toArray().first().toObject();
+        QCOMPARE(checked.value(QStringLiteral("verdict")).toString(), QStringLiteral("minor"));
+        QCOMPARE(
+            checked.value(QStringLiteral("note")).toString(), QStringLiteral("施錠の記録なし"));
+        const QJsonArray evidence = checked.value(QStringLiteral("evidence")).toArray();
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(evidence.first().toObject().value(QStringLiteral("kind")).toString(),
+            QStringLiteral("photo"));
+        QCOMPARE(evidence.first().toObject().value(QStringLiteral("caption")).toString(),
+            QStringLiteral("書庫の扉"));
+        QCOMPARE(evidence.first().toObject().value(QStringLiteral("sha256")).toString().size(), 64);
+
+        for (const QString &query :
+            { QStringLiteral("施錠"), QStringLiteral("書庫の扉"), QStringLiteral("コマンド") }) {
+            const Run found = cli({ QStringLiteral("search"), query, QStringLiteral("--json") });
+            QCOMPARE(found.exitCode, 0);
+            const QJsonArray hits = QJsonDocument::fromJson(found.out).array();
+            QVERIFY2(!hits.isEmpty(), qPrintable(query));
+            QCOMPARE(hits.first().toObject().value(QStringLiteral("audit")).toInteger(),
+                audit.toLongLong());
+        }
+        const Run list
+            = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY(QString::fromUtf8(list.out).contains(QStringLiteral("コマンド株式会社")));
+    }
+
+    void demoMakesAnAuditWithPhotos()
+    {
+        const Run r = cli({ QStringLiteral("demo") });
+        QCOMPARE(r.exitCode, 0);
+        const Run list
+            = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
+        const QJsonArray audits = QJsonDocument::fromJson(list.out).array();
+        bool found = false;
+        for (const QJsonValue &a : audits)
+            if (a.toObject()
+                    .value(QStringLiteral("contractor"))
+                    .toString()
+                    .contains(QStringLiteral("しなの"))) {
+                found = true;
+                QVERIFY(a.toObject().value(QStringLiteral("major")).toInt() >= 1);
+            }
+        QVERIFY(found);
+    }
+
     void refusesNewerDatabase()
     {
         const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
@@ -192,5 +314,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_GUILESS_MAIN(TestCli) // QImage::save needs no display
 #include "tst_cli.moc"

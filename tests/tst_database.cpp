@@ -1,7 +1,7 @@
 // Opening databases: new, current, newer (refused, untouched), damaged (refused, untouched),
 // older (backed up, migrated step by step, a failed step undone).
-#include "clausesetrepository.h"
 #include "auditrepository.h"
+#include "clausesetrepository.h"
 #include "database.h"
 
 #include <QCryptographicHash>
