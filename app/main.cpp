@@ -4,6 +4,7 @@
 #include "builtinclausesets.h"
 #include "database.h"
 #include "demoaudit.h"
+#include "evidencecontroller.h"
 #include "evidencestore.h"
 #include "inspectionsession.h"
 #include "inspectionworkspace.h"
@@ -63,18 +64,23 @@ int main(int argc, char *argv[])
         check->start();
     }
     // ./dev screenshot workspace: the first audit open, as the README shows it.
-    if (qEnvironmentVariable("KANSA_SCREENSHOT_VIEW") == QLatin1String("workspace"))
+    // ./dev screenshot: the window as a user sees it, for the README; "workspace" opens the
+    // first audit at its item with photos, "viewer" also opens that photo.
+    QWidget *shown = &window;
+    const QString view = qEnvironmentVariable("KANSA_SCREENSHOT_VIEW");
+    if (view == QLatin1String("workspace") || view == QLatin1String("viewer"))
         if (const qint64 first = window.auditList()->currentAuditId())
             if (Kansa::InspectionWorkspace *w = window.openAudit(first))
                 for (const Kansa::CheckItem &c : w->session()->items())
-                    if (w->session()->evidenceCount(c.id) > 1) { // the item with photos
+                    if (w->session()->evidenceCount(c.id) > 1) {
                         w->selectItem(c.id);
+                        if (view == QLatin1String("viewer"))
+                            shown = w->evidence()->openViewer(w->session()->evidence(c.id).first());
                         break;
                     }
-    // ./dev screenshot: the window as a user sees it, for the README.
-    if (const QString shot = qEnvironmentVariable("KANSA_SCREENSHOT"); !shot.isEmpty())
-        QTimer::singleShot(1500, &window, [&window, shot] {
-            window.grab().save(shot);
+    if (const QString shot = qEnvironmentVariable("KANSA_SCREENSHOT"); !shot.isEmpty() && shown)
+        QTimer::singleShot(1500, shown, [shown, shot] {
+            shown->grab().save(shot);
             QApplication::quit();
         });
     const int code = app.exec();

@@ -9,6 +9,7 @@
 #include "checkitemmodel.h"
 #include "clausesetrepository.h"
 #include "database.h"
+#include "evidence.h"
 #include "evidencestore.h"
 #include "findingrepository.h"
 #include "inspectionsession.h"
@@ -16,9 +17,12 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -177,6 +181,29 @@ private slots:
         // Alt+2 sets a verdict from anywhere in the workspace.
         QTest::keyClick(note, Qt::Key_2, Qt::AltModifier);
         QCOMPARE(w.session()->finding(w.currentItemId()).verdict, Verdict::Major);
+    }
+
+    void pasteAPhotoAndUndoIt()
+    {
+        const qint64 id = newAudit(QStringLiteral("貼付社"));
+        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QImage screenshot(800, 600, QImage::Format_RGB32);
+        screenshot.fill(QColor(40, 90, 160));
+        QGuiApplication::clipboard()->setImage(screenshot);
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("evidenceList"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(w.session()->evidenceCount(w.currentItemId()), 1);
+        QTRY_COMPARE(list->count(), 1);
+        const Evidence e = w.session()->evidence(w.currentItemId()).first();
+        QCOMPARE(e.width, 800);
+        QVERIFY(QFile::exists(m_store->originalPath(e.sha256)));
+        w.session()->undoStack()->undo();
+        QCOMPARE(list->count(), 0);
+        w.session()->undoStack()->redo();
+        QCOMPARE(list->count(), 1);
     }
 
     void noVerdictFilterMovesOn()

@@ -9,8 +9,10 @@
 #include "inspectionsession.h"
 
 #include <QBuffer>
+#include <QClipboard>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMessageBox>
@@ -225,12 +227,22 @@ bool EvidenceController::eventFilter(QObject *watched, QEvent *event)
             removeSelected();
             return true;
         }
+        if (watched == m_ui->evidenceList && key->matches(QKeySequence::Paste)) {
+            pasteFromClipboard();
+            return true;
+        }
         break;
     }
     default:
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+bool EvidenceController::pasteFromClipboard()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    return mime && addFromMime(mime);
 }
 
 void EvidenceController::addCertificate()
@@ -261,13 +273,14 @@ void EvidenceController::removeSelected()
         m_session->removeEvidence(m_shown.at(row).id); // undoable, so no confirmation
 }
 
-void EvidenceController::openViewer(const Evidence &evidence)
+QWidget *EvidenceController::openViewer(const Evidence &evidence)
 {
     if (evidence.sha256.isEmpty())
-        return;
+        return nullptr;
     auto *viewer = new EvidenceViewer(m_session->store(), evidence, window());
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
+    return viewer;
 }
 
 } // namespace Kansa

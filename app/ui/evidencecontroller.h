@@ -28,9 +28,10 @@ public:
     void showItem(qint64 checkItemId);
     void addFiles(const QStringList &files);
     bool addFromMime(const QMimeData *mime); // dropped files or a pasted image
+    bool pasteFromClipboard(); // Ctrl+V in the evidence list, Ctrl+Shift+V anywhere
     bool isImporting() const { return m_batch; }
     EvidenceBatch *batch() const { return m_batch; }
-    void openViewer(const Evidence &evidence);
+    QWidget *openViewer(const Evidence &evidence);
 
 signals:
     void batchFinished(int added, const QStringList &refusals);

@@ -127,6 +127,8 @@ void InspectionWorkspace::setupShortcuts()
         m_ui->findEdit->selectAll();
     });
     add(QKeySequence(Qt::Key_Escape), [this] { m_ui->checkTree->setFocus(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+        [this] { m_evidence->pasteFromClipboard(); });
 }
 
 bool InspectionWorkspace::eventFilter(QObject *watched, QEvent *event)
