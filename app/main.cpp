@@ -38,12 +38,10 @@ int main(int argc, char *argv[])
             QObject::tr("The built-in clause sets could not be stored: %1").arg(detail));
 
     // Files a crash left half-stored, and those no evidence needs any more.
-    Kansa::EvidenceStore(db.connection(), Kansa::EvidenceStore::rootFor(db.path()))
-        .collectGarbage();
-    if (Kansa::AuditRepository(db.connection()).count() == 0) {
-        Kansa::EvidenceStore store(db.connection(), Kansa::EvidenceStore::rootFor(db.path()));
-        Kansa::DemoAudit::create(db.connection(), store, &detail); // first start: something to try
-    }
+    Kansa::EvidenceStore store(db.connection(), Kansa::EvidenceStore::rootFor(db.path()));
+    store.collectGarbage();
+    if (Kansa::AuditRepository(db.connection()).count() == 0) // first start: something to try
+        Kansa::DemoAudit::create(db.connection(), store, &detail);
 
     Kansa::MainWindow window(db.connection(), db.path());
     window.show();

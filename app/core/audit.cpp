@@ -4,7 +4,6 @@
 
 namespace Kansa {
 
-
 QString AuditStatuses::key(AuditStatus s)
 {
     switch (s) {

@@ -97,13 +97,6 @@ QString searchableText(const Audit &a)
     return parts.join(QLatin1Char('\n'));
 }
 
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 } // namespace
 
 AuditRepository::AuditRepository(QSqlDatabase db)
@@ -160,7 +153,7 @@ bool AuditRepository::insertCheckItems(
         q.addBindValue(c.obligation ? 1 : 0);
         q.addBindValue(c.scored ? 1 : 0);
         if (!q.exec())
-            return fail(q, error);
+            return Sql::fail(q, error);
     }
     return true;
 }
@@ -171,25 +164,30 @@ bool AuditRepository::indexAudit(const Audit &audit, QString *error)
         SearchIndex::Source::Audit, audit.id, audit.id, searchableText(audit), error);
 }
 
-qint64 AuditRepository::create(const Audit &audit, const ClauseSet &clauseSet, QString *error)
+qint64 AuditRepository::insertAudit(Audit audit, const QList<CheckItem> &items, QString *error)
 {
     qint64 id = 0;
-    Audit a = audit;
-    a.clauseSetId = clauseSet.id;
-    a.clauseSetTitle = clauseSet.document.title;
     const bool ok = Sql::inTransaction(m_db, error, [&](QString *why) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO audits (%1, created_at, updated_at) VALUES (%2)")
                       .arg(kColumns, QStringLiteral("?, ").repeated(27) + QStringLiteral("?")));
-        bindAudit(q, a);
+        bindAudit(q, audit);
         q.addBindValue(Sql::now());
         q.addBindValue(Sql::now());
         if (!q.exec())
-            return fail(q, why);
-        a.id = id = q.lastInsertId().toLongLong();
-        return insertCheckItems(id, snapshot(clauseSet.document), why) && indexAudit(a, why);
+            return Sql::fail(q, why);
+        audit.id = id = q.lastInsertId().toLongLong();
+        return insertCheckItems(id, items, why) && indexAudit(audit, why);
     });
     return ok ? id : 0;
+}
+
+qint64 AuditRepository::create(const Audit &audit, const ClauseSet &clauseSet, QString *error)
+{
+    Audit a = audit;
+    a.clauseSetId = clauseSet.id;
+    a.clauseSetTitle = clauseSet.document.title;
+    return insertAudit(a, snapshot(clauseSet.document), error);
 }
 
 bool AuditRepository::update(const Audit &audit, QString *error)
@@ -203,7 +201,7 @@ bool AuditRepository::update(const Audit &audit, QString *error)
         q.addBindValue(Sql::now());
         q.addBindValue(audit.id);
         if (!q.exec())
-            return fail(q, why);
+            return Sql::fail(q, why);
         return indexAudit(audit, why);
     });
 }
@@ -277,21 +275,7 @@ qint64 AuditRepository::duplicate(qint64 id, const QDate &date, QString *error)
     a.status = AuditStatus::Preparing;
     a.archived = false;
     a.predecessorId = id;
-    QList<CheckItem> items = checkItems(id);
-    qint64 newId = 0;
-    const bool ok = Sql::inTransaction(m_db, error, [&](QString *why) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO audits (%1, created_at, updated_at) VALUES (%2)")
-                      .arg(kColumns, QStringLiteral("?, ").repeated(27) + QStringLiteral("?")));
-        bindAudit(q, a);
-        q.addBindValue(Sql::now());
-        q.addBindValue(Sql::now());
-        if (!q.exec())
-            return fail(q, why);
-        a.id = newId = q.lastInsertId().toLongLong();
-        return insertCheckItems(newId, items, why) && indexAudit(a, why);
-    });
-    return ok ? newId : 0;
+    return insertAudit(a, checkItems(id), error);
 }
 
 bool AuditRepository::setArchived(qint64 id, bool archived, QString *error)
@@ -301,7 +285,7 @@ bool AuditRepository::setArchived(qint64 id, bool archived, QString *error)
     q.addBindValue(archived ? 1 : 0);
     q.addBindValue(Sql::now());
     q.addBindValue(id);
-    return q.exec() || fail(q, error);
+    return q.exec() || Sql::fail(q, error);
 }
 
 bool AuditRepository::setStatus(qint64 id, AuditStatus status, QString *error)
@@ -311,7 +295,7 @@ bool AuditRepository::setStatus(qint64 id, AuditStatus status, QString *error)
     q.addBindValue(AuditStatuses::key(status));
     q.addBindValue(Sql::now());
     q.addBindValue(id);
-    return q.exec() || fail(q, error);
+    return q.exec() || Sql::fail(q, error);
 }
 
 bool AuditRepository::remove(qint64 id, QString *error)
@@ -320,7 +304,7 @@ bool AuditRepository::remove(qint64 id, QString *error)
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM audits WHERE id = ?"));
         q.addBindValue(id);
-        return q.exec() || fail(q, why);
+        return q.exec() || Sql::fail(q, why);
     });
 }
 
@@ -361,7 +345,7 @@ bool AuditRepository::setScored(qint64 checkItemId, bool scored, QString *error)
     q.prepare(QStringLiteral("UPDATE check_items SET scored = ? WHERE id = ?"));
     q.addBindValue(scored ? 1 : 0);
     q.addBindValue(checkItemId);
-    return q.exec() || fail(q, error);
+    return q.exec() || Sql::fail(q, error);
 }
 
 } // namespace Kansa

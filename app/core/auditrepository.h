@@ -41,6 +41,8 @@ public:
     static QList<CheckItem> snapshot(const ClauseDocument &document);
 
 private:
+    /// Inserts the header and its check items, indexed, in one transaction; 0 on failure.
+    qint64 insertAudit(Audit audit, const QList<CheckItem> &items, QString *error);
     bool insertCheckItems(qint64 auditId, const QList<CheckItem> &items, QString *error);
     bool indexAudit(const Audit &audit, QString *error);
 

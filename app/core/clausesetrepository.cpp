@@ -1,4 +1,5 @@
 #include "clausesetrepository.h"
+#include "sqlhelpers.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -7,13 +8,7 @@
 
 namespace Kansa {
 
-namespace {
-// A null QString binds as SQL NULL; the clause tables store "no text" as ''.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-} // namespace
+using Sql::text;
 
 ClauseSetRepository::ClauseSetRepository(QSqlDatabase db)
     : m_db(std::move(db))

@@ -42,41 +42,19 @@ void EvidenceBatch::cancel()
     m_cancelled->store(true);
 }
 
-void EvidenceBatch::start(const QStringList &files)
-{
-    m_total += int(files.size());
-    for (const QString &file : files) {
-        QPointer<EvidenceBatch> self(this);
-        auto cancelled = m_cancelled;
-        const QString staging = m_staging;
-        m_pool->start([self, cancelled, staging, file] {
-            PreparedEvidence p;
-            if (cancelled->load()) {
-                p.originalName = file;
-                p.error = { EvidenceError::Cancelled, QFileInfo(file).fileName(), {} };
-            } else {
-                p = EvidencePreparer::prepareFile(file, staging);
-            }
-            QMetaObject::invokeMethod(
-                self,
-                [self, p] {
-                    if (self)
-                        self->commit(p);
-                },
-                Qt::QueuedConnection);
-        });
-    }
-    if (files.isEmpty())
-        emit finished();
-}
-
-void EvidenceBatch::startData(const QByteArray &data, const QString &name)
+void EvidenceBatch::prepareInPool(const QString &name, std::function<PreparedEvidence()> prepare)
 {
     ++m_total;
     QPointer<EvidenceBatch> self(this);
-    const QString staging = m_staging;
-    m_pool->start([self, staging, data, name] {
-        const PreparedEvidence p = EvidencePreparer::prepareData(data, name, staging);
+    auto cancelled = m_cancelled;
+    m_pool->start([self, cancelled, name, prepare = std::move(prepare)] {
+        PreparedEvidence p;
+        if (cancelled->load()) {
+            p.originalName = name;
+            p.error = { EvidenceError::Cancelled, name, {} };
+        } else {
+            p = prepare();
+        }
         QMetaObject::invokeMethod(
             self,
             [self, p] {
@@ -85,6 +63,23 @@ void EvidenceBatch::startData(const QByteArray &data, const QString &name)
             },
             Qt::QueuedConnection);
     });
+}
+
+void EvidenceBatch::start(const QStringList &files)
+{
+    const QString staging = m_staging;
+    for (const QString &file : files)
+        prepareInPool(QFileInfo(file).fileName(),
+            [file, staging] { return EvidencePreparer::prepareFile(file, staging); });
+    if (files.isEmpty())
+        emit finished();
+}
+
+void EvidenceBatch::startData(const QByteArray &data, const QString &name)
+{
+    const QString staging = m_staging;
+    prepareInPool(
+        name, [data, name, staging] { return EvidencePreparer::prepareData(data, name, staging); });
 }
 
 void EvidenceBatch::commit(const PreparedEvidence &prepared)

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThreadPool;
@@ -50,6 +51,8 @@ signals:
     void finished();
 
 private:
+    /// Runs prepare on a worker (unless the batch was cancelled) and commits its result here.
+    void prepareInPool(const QString &name, std::function<PreparedEvidence()> prepare);
     void commit(const PreparedEvidence &prepared);
 
     QSqlDatabase m_db;

@@ -35,13 +35,6 @@ Evidence readEvidence(const QSqlQuery &q)
     return e;
 }
 
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 QString searchableText(const Evidence &e)
 {
     QStringList parts { e.caption, e.certificate.issuer, e.certificate.number,
@@ -79,7 +72,7 @@ bool EvidenceRepository::insert(const Evidence &e, bool withId, qint64 *id, QStr
     q.addBindValue(Sql::date(e.certificate.validUntil));
     q.addBindValue(Sql::now());
     if (!q.exec())
-        return fail(q, error);
+        return Sql::fail(q, error);
     *id = withId ? e.id : q.lastInsertId().toLongLong();
     return SearchIndex(m_db).put(
         SearchIndex::Source::Evidence, *id, e.auditId, searchableText(e), error);
@@ -127,7 +120,7 @@ bool EvidenceRepository::remove(qint64 id, QString *error)
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
         q.addBindValue(id);
-        return (q.exec() || fail(q, why))
+        return (q.exec() || Sql::fail(q, why))
             && SearchIndex(m_db).remove(SearchIndex::Source::Evidence, id, why);
     });
 }
@@ -143,7 +136,7 @@ bool EvidenceRepository::setCaption(qint64 id, const QString &caption, QString *
         q.prepare(QStringLiteral("UPDATE evidence SET caption = ? WHERE id = ?"));
         q.addBindValue(Sql::text(caption));
         q.addBindValue(id);
-        return (q.exec() || fail(q, why))
+        return (q.exec() || Sql::fail(q, why))
             && SearchIndex(m_db).put(
                 SearchIndex::Source::Evidence, id, e->auditId, searchableText(*e), why);
     });
@@ -164,7 +157,7 @@ bool EvidenceRepository::setCertificate(qint64 id, const Certificate &c, QString
         q.addBindValue(Sql::text(c.scope));
         q.addBindValue(Sql::date(c.validUntil));
         q.addBindValue(id);
-        return (q.exec() || fail(q, why))
+        return (q.exec() || Sql::fail(q, why))
             && SearchIndex(m_db).put(
                 SearchIndex::Source::Evidence, id, e->auditId, searchableText(*e), why);
     });

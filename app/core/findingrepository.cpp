@@ -33,13 +33,6 @@ Finding readFinding(const QSqlQuery &q)
     return f;
 }
 
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 } // namespace
 
 FindingRepository::FindingRepository(QSqlDatabase db)
@@ -83,7 +76,7 @@ bool FindingRepository::touchAudit(qint64 auditId, QString *error)
                              "WHEN 'preparing' THEN 'in_progress' ELSE status END WHERE id = ?"));
     q.addBindValue(Sql::now());
     q.addBindValue(auditId);
-    return q.exec() || fail(q, error);
+    return q.exec() || Sql::fail(q, error);
 }
 
 bool FindingRepository::reindex(qint64 auditId, qint64 checkItemId, QString *error)
@@ -109,7 +102,7 @@ bool FindingRepository::setVerdict(
         q.addBindValue(verdict == Verdict::Unchecked ? QVariant(QMetaType(QMetaType::QString))
                                                      : QVariant(Verdicts::key(verdict)));
         q.addBindValue(Sql::now());
-        return (q.exec() || fail(q, why)) && touchAudit(auditId, why);
+        return (q.exec() || Sql::fail(q, why)) && touchAudit(auditId, why);
     });
 }
 
@@ -126,7 +119,7 @@ bool FindingRepository::setText(
         q.addBindValue(auditId);
         q.addBindValue(Sql::text(text));
         q.addBindValue(Sql::now());
-        return (q.exec() || fail(q, why)) && touchAudit(auditId, why)
+        return (q.exec() || Sql::fail(q, why)) && touchAudit(auditId, why)
             && reindex(auditId, checkItemId, why);
     });
 }

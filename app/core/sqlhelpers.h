@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -24,6 +25,9 @@ inline QDate toDate(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
+
+/// Records the query's error in *error and returns false, for `return q.exec() || fail(q, e)`.
+bool fail(const QSqlQuery &q, QString *error);
 
 /// Now, as stored: UTC ISO 8601 with milliseconds.
 QString now();
