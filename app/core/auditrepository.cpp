@@ -262,7 +262,8 @@ QList<AuditSummary> AuditRepository::list() const
     return result;
 }
 
-qint64 AuditRepository::duplicate(qint64 id, const QDate &date, QString *error)
+qint64 AuditRepository::duplicate(
+    qint64 id, const QDate &date, QString *error, const QSet<qint64> &onlyCheckItems)
 {
     const std::optional<Audit> original = load(id);
     if (!original) {
@@ -275,7 +276,10 @@ qint64 AuditRepository::duplicate(qint64 id, const QDate &date, QString *error)
     a.status = AuditStatus::Preparing;
     a.archived = false;
     a.predecessorId = id;
-    return insertAudit(a, checkItems(id), error);
+    QList<CheckItem> items = checkItems(id);
+    if (!onlyCheckItems.isEmpty())
+        items.removeIf([&](const CheckItem &c) { return !onlyCheckItems.contains(c.id); });
+    return insertAudit(a, items, error);
 }
 
 bool AuditRepository::setArchived(qint64 id, bool archived, QString *error)
@@ -302,6 +306,11 @@ bool AuditRepository::remove(qint64 id, QString *error)
 {
     return Sql::inTransaction(m_db, error, [&](QString *why) {
         QSqlQuery q(m_db);
+        // Signatures go first: while they stand, the triggers refuse to delete what they sign.
+        q.prepare(QStringLiteral("DELETE FROM signatures WHERE audit_id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return Sql::fail(q, why);
         q.prepare(QStringLiteral("DELETE FROM audits WHERE id = ?"));
         q.addBindValue(id);
         return q.exec() || Sql::fail(q, why);

@@ -4,6 +4,7 @@
 #include "checkitem.h"
 #include "clauseset.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -27,7 +28,9 @@ public:
 
     /// A re-inspection of the same contractor: same header and check items (scored flags
     /// included), no findings or evidence, status Preparing, predecessor set.
-    qint64 duplicate(qint64 id, const QDate &date, QString *error = nullptr);
+    /// With onlyCheckItems, the re-inspection checks just those (an advisory's items).
+    qint64 duplicate(qint64 id, const QDate &date, QString *error = nullptr,
+        const QSet<qint64> &onlyCheckItems = {});
     bool setArchived(qint64 id, bool archived, QString *error = nullptr);
     /// Deletes the audit with its check items, findings, evidence rows and search entries.
     /// Files left without a reference are removed by EvidenceStore::collectGarbage().

@@ -28,6 +28,9 @@ struct CheckItem
     QString text() const { return itemLabel.isEmpty() ? paragraphText : itemText; }
     /// "第３ 第2項 (1)" in the clause set's own numbering.
     QString reference() const;
+    /// The citation a Japanese letter uses whatever the UI language: 「第１１第３項」,
+    /// 「第9条第2項(1)」; digits follow the article number's own width.
+    QString citation() const;
 };
 
 /// What the inspector recorded for one check item (指摘事項).

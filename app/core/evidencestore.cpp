@@ -186,13 +186,16 @@ int EvidenceStore::collectGarbage()
     // Blobs no evidence refers to (deleted audits, removed evidence of earlier sessions).
     QStringList unreferenced;
     if (q.exec(QStringLiteral("SELECT sha256 FROM blobs b WHERE NOT EXISTS "
-                              "(SELECT 1 FROM evidence e WHERE e.sha256 = b.sha256)")))
+                              "(SELECT 1 FROM evidence e WHERE e.sha256 = b.sha256) AND NOT EXISTS "
+                              "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = b.sha256)")))
         while (q.next())
             unreferenced.append(q.value(0).toString());
     for (const QString &sha : unreferenced) {
         QSqlQuery d(m_db);
         d.prepare(QStringLiteral("DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS "
-                                 "(SELECT 1 FROM evidence e WHERE e.sha256 = ?)"));
+                                 "(SELECT 1 FROM evidence e WHERE e.sha256 = ?) AND NOT EXISTS "
+                                 "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = ?)"));
+        d.addBindValue(sha);
         d.addBindValue(sha);
         d.addBindValue(sha);
         if (d.exec() && d.numRowsAffected() > 0) {

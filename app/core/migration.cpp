@@ -189,6 +189,112 @@ bool createAudits(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 3: sign-off, the advisory and follow-up.
+// A signature keeps the canonical content it signed (and its SHA-256), so Kansa can show later
+// whether, and where, the checklist changed. While an audit has a signature that is not voided,
+// triggers refuse every change to what was signed, whatever program writes to the file; a
+// reopen voids the signatures first and is recorded in audit_events. Settings hold the
+// issuer, contact, document number sequence and deadline defaults shared by every audit.
+bool createSignOff(QSqlDatabase &db, QString *error)
+{
+    const QString locked = QStringLiteral(
+        "EXISTS (SELECT 1 FROM signatures s WHERE s.audit_id = %1 AND s.voided_at IS NULL)");
+    const QString refuse = QStringLiteral(
+        "SELECT RAISE(ABORT, 'kansa: the checklist is signed; reopen it to change it')");
+    auto guard = [&](const QString &name, const QString &when, const QString &auditExpr) {
+        return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 %2 WHEN %3 BEGIN %4; END")
+            .arg(name, when, locked.arg(auditExpr), refuse);
+    };
+    return execAll(db,
+        {
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS signatures (
+            id INTEGER PRIMARY KEY,
+            audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('inspector', 'contractor')),
+            name TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            signed_at TEXT NOT NULL,
+            image BLOB NOT NULL,
+            content_hash TEXT NOT NULL,
+            content TEXT NOT NULL,
+            voided_at TEXT,
+            void_reason TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS signatures_audit ON signatures(audit_id)"),
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS audit_events (
+            id INTEGER PRIMARY KEY,
+            audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS audit_events_audit ON audit_events(audit_id)"),
+            guard(QStringLiteral("signed_findings_update"),
+                QStringLiteral("BEFORE UPDATE ON findings"), QStringLiteral("old.audit_id")),
+            guard(QStringLiteral("signed_findings_insert"),
+                QStringLiteral("BEFORE INSERT ON findings"), QStringLiteral("new.audit_id")),
+            guard(QStringLiteral("signed_findings_delete"),
+                QStringLiteral("BEFORE DELETE ON findings"), QStringLiteral("old.audit_id")),
+            guard(QStringLiteral("signed_evidence_insert"),
+                QStringLiteral("BEFORE INSERT ON evidence"), QStringLiteral("new.audit_id")),
+            guard(QStringLiteral("signed_evidence_update"),
+                QStringLiteral("BEFORE UPDATE ON evidence"), QStringLiteral("old.audit_id")),
+            guard(QStringLiteral("signed_evidence_delete"),
+                QStringLiteral("BEFORE DELETE ON evidence"), QStringLiteral("old.audit_id")),
+            guard(QStringLiteral("signed_audit_header_update"),
+                QStringLiteral("BEFORE UPDATE OF clause_set_id, contractor_name, contractor_address, "
+                               "representative, representative_title, contract_title, "
+                               "contract_number, client_department, work_place, kind, audit_date, "
+                               "lead_inspector, members, attendees ON audits"),
+                QStringLiteral("old.id")),
+            guard(QStringLiteral("signed_check_items_update"),
+                QStringLiteral("BEFORE UPDATE ON check_items"), QStringLiteral("old.audit_id")),
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS advisories (
+            id INTEGER PRIMARY KEY,
+            audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            document_number TEXT NOT NULL,
+            issued_on TEXT NOT NULL,
+            addressee TEXT NOT NULL,
+            honorific TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS advisories_audit ON advisories(audit_id)"),
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS advisory_items (
+            id INTEGER PRIMARY KEY,
+            advisory_id INTEGER NOT NULL REFERENCES advisories(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            check_item_id INTEGER REFERENCES check_items(id) ON DELETE SET NULL,
+            severity TEXT NOT NULL CHECK (severity IN ('major', 'minor', 'recommendation')),
+            clause TEXT NOT NULL,
+            finding TEXT NOT NULL,
+            improvement TEXT NOT NULL,
+            deadline TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'responded', 'verified', 'returned', 'closed')),
+            updated_at TEXT NOT NULL,
+            UNIQUE (advisory_id, ordinal)))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS advisory_items_state ON advisory_items(state, deadline)"),
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS followup_events (
+            id INTEGER PRIMARY KEY,
+            advisory_item_id INTEGER NOT NULL REFERENCES advisory_items(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('response', 'verified', 'returned', 'closed', 'reopened')),
+            on_date TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS followup_events_item ON followup_events(advisory_item_id)"),
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS followup_attachments (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES followup_events(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            original_name TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS followup_attachments_blob ON followup_attachments(sha256)"),
+        },
+        error);
+}
+
 } // namespace
 
 MigrationLadder standardMigrations()
@@ -196,6 +302,7 @@ MigrationLadder standardMigrations()
     return {
         { 1, QStringLiteral("clause library"), createClauseLibrary },
         { 2, QStringLiteral("audits, findings, evidence, search"), createAudits },
+        { 3, QStringLiteral("signatures, advisories, follow-up, settings"), createSignOff },
     };
 }
 

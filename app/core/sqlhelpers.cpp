@@ -1,5 +1,6 @@
 #include "sqlhelpers.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 
@@ -7,8 +8,15 @@ namespace Kansa::Sql {
 
 bool fail(const QSqlQuery &q, QString *error)
 {
-    if (error)
-        *error = q.lastError().text();
+    if (error) {
+        const QString text = q.lastError().text();
+        // The triggers of a signed audit (migration 3) speak to the user through this.
+        *error = text.contains(QLatin1String("kansa: the checklist is signed"))
+            ? QCoreApplication::translate("Kansa::Sql",
+                  "This checklist is signed and cannot be changed. Reopen it first; reopening "
+                  "voids the signatures, and both parties must sign again.")
+            : text;
+    }
     return false;
 }
 
