@@ -11,7 +11,7 @@ class Database;
 
 namespace Kansa::Cli {
 
-enum ExitCode { Ok = 0, Usage = 1, BadInput = 2 };
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, Changed = 3 };
 
 /// What every command gets: its arguments, the database path and the output streams.
 struct Context

@@ -3,10 +3,12 @@
 #include "clausecommands.h"
 #include "clicontext.h"
 #include "database.h"
+#include "followupcommands.h"
+#include "signoffcommands.h"
 #include "inspectioncommands.h"
 #include "translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -35,16 +37,51 @@ QString usage()
         "                                store photos or PDFs as evidence of a check item\n"
         "  search QUERY [--json]         search audits, findings and captions\n"
         "  demo                          create a demo audit with photos\n"
+        "  sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]\n"
+        "                                sign the checklist (locks it)\n"
+        "  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)\n"
+        "  reopen AUDIT --by NAME --reason TEXT\n"
+        "                                void the signatures so the checklist can change again\n"
+        "  advisory create AUDIT [--date YYYY-MM-DD] [--observations]\n"
+        "                                create the improvement recommendation letter; prints its id\n"
+        "  advisory show AUDIT [--json]  list the latest advisory's items\n"
+        "  pdf advisory|report|checklist AUDIT --out FILE\n"
+        "                                write a document as PDF (the letter also as .odt)\n"
+        "  followup respond|verify|return|close ITEM --date YYYY-MM-DD [--text T] [--note T] [--attach F]\n"
+        "  followup list [--overdue] [--json]\n"
+        "                                follow advisory items up until they are closed\n"
+        "  settings list | settings set KEY VALUE\n"
+        "                                issuer, contact, document number and deadline settings\n"
         "\n"
         "The database is KANSA_DB, or kansa.sqlite in the application data folder.\n"
-        "Exit codes: 0 success, 1 wrong usage, 2 bad input.");
+        "Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.");
 }
 
 } // namespace
 
+namespace {
+// The offscreen platform warns about XDG_RUNTIME_DIR on machines without a session; that
+// says nothing to a command-line user.
+QtMessageHandler previousHandler = nullptr;
+
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QtMessageHandler previous = previousHandler;
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    if (previous)
+        previous(type, context, message);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents need fonts, which need a GUI application; the command line never shows a
+    // window, so it runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousHandler = qInstallMessageHandler(quietMessages);
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Kansa"));
     QCoreApplication::setApplicationName(QStringLiteral("Kansa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION));
@@ -84,5 +121,19 @@ int main(int argc, char *argv[])
         return Cli::runSearch(ctx);
     if (command == QStringLiteral("demo"))
         return Cli::runDemo(ctx);
+    if (command == QStringLiteral("sign"))
+        return Cli::runSign(ctx);
+    if (command == QStringLiteral("verify"))
+        return Cli::runVerify(ctx);
+    if (command == QStringLiteral("reopen"))
+        return Cli::runReopen(ctx);
+    if (command == QStringLiteral("pdf"))
+        return Cli::runPdf(ctx);
+    if (command == QStringLiteral("advisory"))
+        return Cli::runAdvisory(ctx);
+    if (command == QStringLiteral("followup"))
+        return Cli::runFollowUp(ctx);
+    if (command == QStringLiteral("settings"))
+        return Cli::runSettings(ctx);
     return Cli::fail(ctx, Cli::Usage, usage());
 }

@@ -1,0 +1,132 @@
+#include "auditdocumentdata.h"
+
+#include "auditrepository.h"
+#include "documentfonts.h"
+#include "documentimages.h"
+#include "eradate.h"
+#include "evidencerepository.h"
+#include "findingrepository.h"
+#include "htmltext.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QTimeZone>
+
+namespace Kansa {
+
+std::optional<AuditDocumentData> AuditDocumentData::load(
+    QSqlDatabase db, EvidenceStore &store, qint64 auditId, QString *error)
+{
+    AuditRepository audits(db);
+    const std::optional<Audit> audit = audits.load(auditId);
+    if (!audit) {
+        if (error)
+            *error = QCoreApplication::translate("Kansa::AuditDocumentData", "There is no audit %1.")
+                         .arg(auditId);
+        return std::nullopt;
+    }
+    AuditDocumentData d;
+    d.audit = *audit;
+    d.items = audits.checkItems(auditId);
+    d.findings = FindingRepository(db).forAudit(auditId);
+    for (const Evidence &e : EvidenceRepository(db, store).forAudit(auditId))
+        d.evidence[e.checkItemId].append(e);
+    SignOff signOff(db, store);
+    d.signatures = signOff.standing(auditId);
+    d.check = signOff.check(auditId);
+    d.settings = DocumentSettings::load(db);
+    return d;
+}
+
+namespace AuditDocumentParts {
+
+QString verdictJapanese(Verdict v)
+{
+    switch (v) {
+    case Verdict::Conforming: return QStringLiteral("適合");
+    case Verdict::Major: return QStringLiteral("重大な不適合");
+    case Verdict::Minor: return QStringLiteral("軽微な不適合");
+    case Verdict::Observation: return QStringLiteral("観察事項");
+    case Verdict::NotApplicable: return QStringLiteral("該当なし");
+    case Verdict::Unchecked: return QStringLiteral("未確認");
+    }
+    return {};
+}
+
+QString kindJapanese(AuditKind k)
+{
+    return k == AuditKind::Adhoc ? QStringLiteral("臨時") : QStringLiteral("定期");
+}
+
+QString documentStyle()
+{
+    return QStringLiteral("font-family:'%1'; font-size:10pt; white-space:pre-wrap;").arg(DocumentFonts::mincho());
+}
+
+QString headerTable(const AuditDocumentData &d)
+{
+    const Audit &a = d.audit;
+    const EraDate::Digits digits = d.settings.digits();
+    auto esc = [](const QString &s) { return HtmlText::para(s); };
+    QList<std::pair<QString, QString>> rows {
+        { QStringLiteral("受託者"), a.contractor.name },
+        { QStringLiteral("代表者"),
+            QString(a.contractor.representativeTitle + QStringLiteral("　") + a.contractor.representative).trimmed() },
+        { QStringLiteral("契約"), QString(a.contract.title + QStringLiteral("　") + a.contract.number).trimmed() },
+        { QStringLiteral("特記事項"), a.clauseSetTitle },
+        { QStringLiteral("実施日"), EraDate::format(a.date, digits) + QStringLiteral("（%1）").arg(kindJapanese(a.kind)) },
+        { QStringLiteral("業務履行場所"), a.workPlace },
+        { QStringLiteral("調査担当"),
+            QStringList(QStringList { a.leadInspector } + a.members).join(QStringLiteral("、")) },
+        { QStringLiteral("受託者側立会者"), a.attendees.join(QStringLiteral("、")) },
+    };
+    QString h = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                               "style=\"border-collapse:collapse;\">");
+    for (const auto &[label, value] : rows)
+        h += QStringLiteral("<tr><td width=\"22%\" style=\"background-color:#eeeeee;\">%1</td><td>%2</td></tr>")
+                 .arg(label, esc(value));
+    return h + QStringLiteral("</table>");
+}
+
+QString signatureBlock(const AuditDocumentData &d, DocumentImages &doc)
+{
+    const EraDate::Digits digits = d.settings.digits();
+    QString h = QStringLiteral("<h3 style=\"font-family:'%1';\">署名</h3>").arg(DocumentFonts::gothic());
+    if (d.signatures.isEmpty())
+        return h + QStringLiteral("<p>この文書の作成時点で、チェックリストは署名されていません。</p>");
+    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                        "style=\"border-collapse:collapse;\"><tr style=\"background-color:#eeeeee;\">"
+                        "<th width=\"18%\">区分</th><th width=\"27%\">氏名・職</th><th width=\"25%\">署名日時</th>"
+                        "<th width=\"30%\">署名</th></tr>");
+    for (const Signature &s : d.signatures) {
+        QImage drawn;
+        drawn.loadFromData(s.png, "PNG");
+        // PDF/A-1 allows no transparency: put the strokes on white.
+        QImage flat(drawn.size().isValid() ? drawn.size() : QSize(4, 2), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        {
+            QPainter p(&flat);
+            p.drawImage(0, 0, drawn);
+        }
+        const QString name = doc.addImage(QStringLiteral("signature-%1").arg(s.id), flat);
+        const int w = 150, hgt = flat.width() > 0 ? qMax(1, 180 * flat.height() / flat.width()) : 60;
+        const QDateTime local = s.signedAt.toLocalTime();
+        h += QStringLiteral("<tr><td width=\"18%\">%1</td><td width=\"27%\">%2</td><td width=\"25%\">%3<br>%4</td><td width=\"30%\"><img src=\"%5\" width=\"%6\" "
+                            "height=\"%7\"></td></tr>")
+                 .arg(s.role == SignatureRole::Inspector ? QStringLiteral("調査責任者") : QStringLiteral("受託者代表者"),
+                     HtmlText::para(QString(s.name + u'\n' + s.title).trimmed()),
+                     EraDate::format(local.date(), digits), local.time().toString(QStringLiteral("HH:mm")), name)
+                 .arg(w)
+                 .arg(hgt);
+    }
+    h += QStringLiteral("</table>");
+    h += QStringLiteral("<p style=\"font-size:8pt;\">署名対象内容のSHA-256：%1<br>%2</p>")
+             .arg(d.check.signedHash,
+                 d.check.unchanged ? QStringLiteral("この文書の作成時点で、署名後の変更はありません。")
+                                   : QStringLiteral("注意：署名後に内容が変更されています（%1件）。")
+                                         .arg(d.check.changes.size()));
+    return h;
+}
+
+} // namespace AuditDocumentParts
+} // namespace Kansa

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "audit.h"
+#include "checkitem.h"
+#include "documentsettings.h"
+#include "evidence.h"
+#include "signoff.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Kansa {
+
+class DocumentImages;
+class EvidenceStore;
+
+/// What the inspection report and the signed checklist show, read in one go.
+struct AuditDocumentData
+{
+    Audit audit;
+    QList<CheckItem> items;
+    QHash<qint64, Finding> findings; // by check item
+    QHash<qint64, QList<Evidence>> evidence; // by check item
+    QList<Signature> signatures; // standing ones
+    SignOffCheck check;
+    DocumentSettings settings;
+
+    static std::optional<AuditDocumentData> load(
+        QSqlDatabase db, EvidenceStore &store, qint64 auditId, QString *error = nullptr);
+};
+
+/// Pieces both documents use; the text is Japanese whatever the UI language, as filed.
+namespace AuditDocumentParts {
+QString verdictJapanese(Verdict v);
+QString kindJapanese(AuditKind k);
+QString headerTable(const AuditDocumentData &d);
+/// Signatures with their images, names, titles and times, then the content's SHA-256 and
+/// whether the content is unchanged since signing. Images are registered with doc.
+QString signatureBlock(const AuditDocumentData &d, DocumentImages &doc);
+QString documentStyle(); // the <body> style: Kansa Mincho, 10pt
+} // namespace AuditDocumentParts
+
+} // namespace Kansa

@@ -1,0 +1,102 @@
+#include "documentexport.h"
+
+#include "advisoryletter.h"
+#include "advisoryrepository.h"
+#include "auditdocumentdata.h"
+#include "documentfonts.h"
+#include "documentimages.h"
+#include "documentwriter.h"
+#include "inspectionreport.h"
+
+#include <QCoreApplication>
+#include <QTextDocument>
+
+namespace Kansa {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kansa::DocumentExport", text);
+}
+
+} // namespace
+
+std::optional<DocumentKind> DocumentKinds::fromKey(const QString &key)
+{
+    if (key == QLatin1String("advisory"))
+        return DocumentKind::Advisory;
+    if (key == QLatin1String("report"))
+        return DocumentKind::Report;
+    if (key == QLatin1String("checklist"))
+        return DocumentKind::Checklist;
+    return std::nullopt;
+}
+
+QString DocumentKinds::label(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Advisory: return tr("Improvement recommendation letter");
+    case DocumentKind::Report: return tr("Inspection report");
+    case DocumentKind::Checklist: return tr("Signed checklist");
+    }
+    return {};
+}
+
+DocumentExport::DocumentExport(QSqlDatabase db, EvidenceStore &store)
+    : m_db(std::move(db))
+    , m_store(store)
+{
+}
+
+std::optional<DocumentExport::Rendered> DocumentExport::render(
+    DocumentKind kind, qint64 auditId, QString *error)
+{
+    if (!DocumentFonts::ensureLoaded(error))
+        return std::nullopt;
+    Rendered r;
+    if (kind == DocumentKind::Advisory) {
+        const QList<Advisory> advisories = AdvisoryRepository(m_db).forAudit(auditId);
+        if (advisories.isEmpty()) {
+            if (error)
+                *error = tr("Audit %1 has no advisory yet. Create one first.").arg(auditId);
+            return std::nullopt;
+        }
+        const std::optional<AdvisoryLetter::Input> in = AdvisoryLetter::load(m_db, advisories.last().id, error);
+        if (!in)
+            return std::nullopt;
+        r.document = AdvisoryLetter::build(*in);
+        r.title = QStringLiteral("改善勧告書 %1").arg(in->advisory.documentNumber);
+        r.baseName = AdvisoryLetter::baseName(*in);
+        return r;
+    }
+    const std::optional<AuditDocumentData> data = AuditDocumentData::load(m_db, m_store, auditId, error);
+    if (!data)
+        return std::nullopt;
+    if (kind == DocumentKind::Report) {
+        r.document = InspectionReport::build(*data, m_store);
+        r.title = QStringLiteral("実地調査結果報告書 %1").arg(data->audit.contractor.name);
+        r.baseName = InspectionReport::baseName(*data);
+    } else {
+        r.document = ChecklistDocument::build(*data);
+        r.title = QStringLiteral("実地調査チェックリスト %1").arg(data->audit.contractor.name);
+        r.baseName = ChecklistDocument::baseName(*data);
+    }
+    return r;
+}
+
+int DocumentExport::writePdf(DocumentKind kind, qint64 auditId, const QString &path, QString *error)
+{
+    std::optional<Rendered> r = render(kind, auditId, error);
+    if (!r)
+        return 0;
+    return DocumentWriter::writePdf(*r->document, path, { r->title, true }, error);
+}
+
+bool DocumentExport::writeOdt(qint64 auditId, const QString &path, QString *error)
+{
+    std::optional<Rendered> r = render(DocumentKind::Advisory, auditId, error);
+    return r && DocumentWriter::writeOdt(*r->document, path, error);
+}
+
+} // namespace Kansa

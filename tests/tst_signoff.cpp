@@ -1,0 +1,332 @@
+// Signing, tamper detection, the advisory's items and deadlines, follow-up to closure.
+#include "advisoryrepository.h"
+#include "auditrepository.h"
+#include "builtinclausesets.h"
+#include "database.h"
+#include "demoaudit.h"
+#include "documentsettings.h"
+#include "evidencerepository.h"
+#include "evidencestore.h"
+#include "findingrepository.h"
+#include "followup.h"
+#include "signoff.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kansa;
+
+namespace {
+
+QByteArray signaturePng()
+{
+    QImage image(200, 60, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    for (int x = 10; x < 190; ++x)
+        image.setPixelColor(x, 30 + (x % 20) - 10, Qt::black);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+} // namespace
+
+class TestSignOff : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<EvidenceStore> m_store;
+    QString m_path;
+
+    qint64 newDemo()
+    {
+        return DemoAudit::create(m_db.connection(), *m_store);
+    }
+    qint64 signBoth(qint64 audit)
+    {
+        SignOff s(m_db.connection(), *m_store);
+        QString error;
+        const qint64 a = s.sign(audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"),
+            QStringLiteral("主査"), signaturePng(), &error);
+        if (!a)
+            qWarning() << error;
+        const qint64 b = s.sign(audit, SignatureRole::Contractor, QStringLiteral("信濃　太郎"),
+            QStringLiteral("代表取締役"), signaturePng(), &error);
+        if (!b)
+            qWarning() << error;
+        return a && b ? b : 0;
+    }
+    // What someone with a database editor could do: drop the guards, write, put them back.
+    void tamper(const QString &sql)
+    {
+        QSqlQuery q(m_db.connection());
+        QStringList saved;
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'signed_%'")));
+        while (q.next())
+            saved << q.value(0).toString();
+        QVERIFY(saved.size() >= 7);
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'signed_%'")));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        for (const QString &n : names)
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER %1").arg(n)));
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+        QVERIFY(q.numRowsAffected() > 0);
+        for (const QString &t : saved)
+            QVERIFY(q.exec(t));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("k.sqlite"));
+        QVERIFY(!m_db.open(m_path).isError());
+        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
+        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_path));
+    }
+
+    void signingLocksAndRecords()
+    {
+        const qint64 audit = newDemo();
+        QVERIFY(audit);
+        SignOff s(m_db.connection(), *m_store);
+        QVERIFY(!s.isLocked(audit));
+        QVERIFY(signBoth(audit));
+        QVERIFY(s.isLocked(audit));
+        QCOMPARE(AuditRepository(m_db.connection()).load(audit)->status, AuditStatus::Signed);
+        const QList<Signature> standing = s.standing(audit);
+        QCOMPARE(standing.size(), 2);
+        QCOMPARE(standing.at(0).contentHash, standing.at(1).contentHash);
+        QCOMPARE(standing.at(0).contentHash.size(), 64);
+        QVERIFY(!QImage::fromData(standing.at(1).png, "PNG").isNull());
+        const SignOffCheck check = s.check(audit);
+        QVERIFY(check.signedOff);
+        QVERIFY2(check.unchanged, qPrintable(check.changes.join(u'\n')));
+
+        // Every way of changing what was signed is refused while it is locked.
+        const qint64 item = AuditRepository(m_db.connection()).checkItems(audit).at(0).id;
+        FindingRepository findings(m_db.connection());
+        QString error;
+        QVERIFY(!findings.setVerdict(audit, item, Verdict::Major, &error));
+        QVERIFY(error.contains(QStringLiteral("signed")));
+        QVERIFY(!findings.setText(audit, item, FindingField::Note, QStringLiteral("後から"), &error));
+        EvidenceRepository evidence(m_db.connection(), *m_store);
+        const QList<Evidence> files = evidence.forAudit(audit);
+        QVERIFY(!files.isEmpty());
+        QVERIFY(!evidence.setCaption(files.first().id, QStringLiteral("差し替え"), &error));
+        QVERIFY(!evidence.remove(files.first().id, &error));
+        Audit header = *AuditRepository(m_db.connection()).load(audit);
+        header.date = header.date.addDays(1);
+        QVERIFY(!AuditRepository(m_db.connection()).update(header, &error));
+        // A role signs once.
+        QVERIFY(!s.sign(audit, SignatureRole::Inspector, QStringLiteral("二重"), {}, signaturePng(), &error));
+        QVERIFY(s.check(audit).unchanged);
+    }
+
+    void reopenVoidsAndIsRecorded()
+    {
+        const qint64 audit = newDemo();
+        QVERIFY(signBoth(audit));
+        SignOff s(m_db.connection(), *m_store);
+        QString error;
+        QVERIFY(!s.reopen(audit + 1000, QStringLiteral("x"), QStringLiteral("y"), &error));
+        QVERIFY(s.reopen(audit, QStringLiteral("監査　一郎"), QStringLiteral("写真の追加漏れ"), &error));
+        QVERIFY(!s.isLocked(audit));
+        QCOMPARE(s.standing(audit).size(), 0);
+        const QList<Signature> history = s.history(audit);
+        QCOMPARE(history.size(), 2);
+        QVERIFY(history.at(0).voided);
+        QCOMPARE(history.at(0).voidReason, QStringLiteral("写真の追加漏れ"));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT kind, actor FROM audit_events WHERE audit_id = %1 ORDER BY id").arg(audit)));
+        QStringList kinds;
+        while (q.next())
+            kinds << q.value(0).toString();
+        QCOMPARE(kinds, (QStringList { QStringLiteral("signed"), QStringLiteral("signed"), QStringLiteral("reopened") }));
+        QCOMPARE(AuditRepository(m_db.connection()).load(audit)->status, AuditStatus::InProgress);
+        // Editable again, and can be signed again over the new content.
+        const qint64 item = AuditRepository(m_db.connection()).checkItems(audit).at(0).id;
+        QVERIFY(FindingRepository(m_db.connection()).setText(audit, item, FindingField::Note, QStringLiteral("追記"), &error));
+        const QString oldHash = history.at(0).contentHash;
+        QVERIFY(signBoth(audit));
+        QVERIFY(s.standing(audit).at(0).contentHash != oldHash);
+    }
+
+    // Tampering outside Kansa: each change is found and named.
+    void tamperIsDetected_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("verdict") << QStringLiteral("verdict") << QStringLiteral("verdict");
+        QTest::newRow("note") << QStringLiteral("note") << QStringLiteral("note");
+        QTest::newRow("photo file") << QStringLiteral("file") << QStringLiteral("altered on disk");
+        QTest::newRow("photo row") << QStringLiteral("evidence") << QStringLiteral("removed or replaced");
+        QTest::newRow("stored content") << QStringLiteral("content") << QStringLiteral("outside Kansa");
+    }
+    void tamperIsDetected()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, expected);
+        const qint64 audit = newDemo();
+        QVERIFY(signBoth(audit));
+        SignOff s(m_db.connection(), *m_store);
+        QVERIFY(s.check(audit).unchanged);
+        const QList<Evidence> files = EvidenceRepository(m_db.connection(), *m_store).forAudit(audit);
+        QVERIFY(!files.isEmpty());
+        QByteArray original;
+        QString originalPath;
+        if (what == QLatin1String("verdict"))
+            tamper(QStringLiteral("UPDATE findings SET verdict = 'conforming' WHERE audit_id = %1 AND verdict = 'major'").arg(audit));
+        else if (what == QLatin1String("note"))
+            tamper(QStringLiteral("UPDATE findings SET note = note || '（改ざん）' WHERE audit_id = %1 AND note <> ''").arg(audit));
+        else if (what == QLatin1String("evidence"))
+            tamper(QStringLiteral("DELETE FROM evidence WHERE id = %1").arg(files.first().id));
+        else if (what == QLatin1String("content"))
+            tamper(QStringLiteral("UPDATE signatures SET content = replace(content, 'major', 'minor') WHERE audit_id = %1").arg(audit));
+        else {
+            // Another photo's bytes under the signed photo's name.
+            const QString path = m_store->originalPath(files.first().sha256);
+            QFile f(path);
+            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            original = f.readAll();
+            f.seek(f.size() / 2);
+            f.write("tampered");
+            f.close();
+            originalPath = path;
+        }
+        const SignOffCheck check = s.check(audit);
+        QVERIFY(check.signedOff);
+        QVERIFY(!check.unchanged);
+        QVERIFY2(check.changes.join(u'\n').contains(expected), qPrintable(check.changes.join(u'\n')));
+        if (!originalPath.isEmpty()) { // the demo's photos are shared by later tests' audits
+            QFile f(originalPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(original);
+        }
+    }
+
+    void advisoryFromNonConformities()
+    {
+        const qint64 audit = newDemo();
+        QVERIFY(signBoth(audit));
+        QString error;
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("advisory.number_pattern"),
+            QStringLiteral("小諸市情第{n}号"), &error));
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("advisory.next_number"), QStringLiteral("41"), &error));
+        AdvisoryRepository advisories(m_db.connection());
+        // Issued on Sunday 2026-11-22: major +14 = 12/6 (Sun) → 12/7; minor +30 = 12/22 (Tue).
+        const qint64 id = advisories.create(audit, QDate(2026, 11, 22), false, &error);
+        QVERIFY2(id, qPrintable(error));
+        const Advisory a = *advisories.load(id);
+        QCOMPARE(a.documentNumber, QStringLiteral("小諸市情第４１号"));
+        QCOMPARE(a.items.size(), 2); // the demo's major and minor; its observation stays out
+        QCOMPARE(a.items.at(0).severity, AdvisorySeverity::Major);
+        QCOMPARE(a.items.at(0).deadline, QDate(2026, 12, 7));
+        QCOMPARE(a.items.at(1).severity, AdvisorySeverity::Minor);
+        QCOMPARE(a.items.at(1).deadline, QDate(2026, 12, 22));
+        QVERIFY(a.honorific == QStringLiteral("様"));
+        QCOMPARE(AuditRepository(m_db.connection()).load(audit)->status, AuditStatus::Advised);
+        // The next letter takes the next number; observations come in as recommendations.
+        const Advisory b = *advisories.load(advisories.create(audit, QDate(2026, 11, 24), true, &error));
+        QCOMPARE(b.documentNumber, QStringLiteral("小諸市情第４２号"));
+        QCOMPARE(b.items.size(), 3);
+        QCOMPARE(b.items.at(2).severity, AdvisorySeverity::Recommendation);
+        QVERIFY(!b.items.at(2).deadline.isValid());
+        // An edited deadline on a holiday moves to the next business day.
+        QCOMPARE(advisories.setDeadline(b.items.at(0).id, QDate(2026, 12, 31), &error), QDate(2027, 1, 4));
+        QCOMPARE(advisories.item(b.items.at(0).id)->deadline, QDate(2027, 1, 4));
+        // Nothing to advise on an audit without non-conformities.
+        Audit plain;
+        plain.contractor.name = QStringLiteral("適合社");
+        plain.date = QDate(2026, 11, 22);
+        const qint64 clean = AuditRepository(m_db.connection()).duplicate(audit, QDate(2026, 11, 23), &error);
+        QVERIFY(clean);
+        QVERIFY(!advisories.create(clean, QDate(2026, 11, 24), true, &error));
+    }
+
+    void followUpToClosure()
+    {
+        const qint64 audit = newDemo();
+        AdvisoryRepository advisories(m_db.connection());
+        QString error;
+        const Advisory a = *advisories.load(advisories.create(audit, QDate(2026, 11, 2), false, &error));
+        FollowUp f(m_db.connection(), *m_store);
+        const qint64 first = a.items.at(0).id, second = a.items.at(1).id;
+        // Due and overdue on 2026-11-22: the major item's deadline (11/16) has passed.
+        const QList<DueItem> due = f.due(QDate(2026, 11, 22));
+        QVERIFY(std::any_of(due.begin(), due.end(), [&](const DueItem &d) { return d.item.id == first && d.daysLeft < 0; }));
+        const QList<DueItem> overdue = f.due(QDate(2026, 11, 22), true);
+        QVERIFY(std::any_of(overdue.begin(), overdue.end(), [&](const DueItem &d) { return d.item.id == first; }));
+        QVERIFY(std::none_of(overdue.begin(), overdue.end(), [&](const DueItem &d) { return d.item.id == second; }));
+
+        // Steps out of order are refused with the state named.
+        QVERIFY(!f.verify(first, QDate(2026, 11, 20), QStringLiteral("監査"), {}, &error));
+        QVERIFY(!f.close(first, QDate(2026, 11, 20), QStringLiteral("監査"), &error));
+        QVERIFY(!f.respond(first, QDate(2026, 11, 20), QString(), {}, &error));
+        // A bad attachment stores nothing and keeps the state.
+        QFile bad(m_dir.filePath(QStringLiteral("report.heic")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(QByteArray("\0\0\0\x18" "ftypheic", 12) + QByteArray(100, 'x'));
+        bad.close();
+        QVERIFY(!f.respond(first, QDate(2026, 11, 20), QStringLiteral("報告"), { bad.fileName() }, &error));
+        QCOMPARE(advisories.item(first)->state, FollowUpState::Open);
+
+        QVERIFY2(f.respond(first, QDate(2026, 11, 20), QStringLiteral("媒体を施錠保管に変更した。"), {}, &error), qPrintable(error));
+        QVERIFY(!f.returnItem(first, QDate(2026, 11, 21), QStringLiteral("監査"), QString(), &error)); // a reason is required
+        QVERIFY(f.returnItem(first, QDate(2026, 11, 21), QStringLiteral("監査"), QStringLiteral("記録簿の写しがない"), &error));
+        QCOMPARE(advisories.item(first)->state, FollowUpState::Returned);
+        QVERIFY(f.respond(first, QDate(2026, 11, 25), QStringLiteral("記録簿の写しを添付"), {}, &error));
+        QVERIFY(f.verify(first, QDate(2026, 11, 26), QStringLiteral("監査　一郎"), QStringLiteral("現地で確認"), &error));
+        QVERIFY(f.close(first, QDate(2026, 11, 26), QStringLiteral("監査　一郎"), &error));
+        QCOMPARE(f.events(first).size(), 5);
+        QVERIFY(AuditRepository(m_db.connection()).load(audit)->status != AuditStatus::Completed);
+        QVERIFY(f.respond(second, QDate(2026, 11, 27), QStringLiteral("届出済"), {}, &error));
+        QVERIFY(f.verify(second, QDate(2026, 11, 28), QStringLiteral("監査"), {}, &error));
+        QVERIFY(f.close(second, QDate(2026, 11, 28), QStringLiteral("監査"), &error));
+        QCOMPARE(AuditRepository(m_db.connection()).load(audit)->status, AuditStatus::Completed);
+        const QList<DueItem> after = f.due(QDate(2026, 12, 31));
+        QVERIFY(std::none_of(after.begin(), after.end(), [&](const DueItem &d) { return d.auditId == audit; }));
+    }
+
+    void reinspectionChecksExactlyTheAdvisedItems()
+    {
+        const qint64 audit = newDemo();
+        AdvisoryRepository advisories(m_db.connection());
+        QString error;
+        const qint64 id = advisories.create(audit, QDate(2026, 11, 22), false, &error);
+        const QSet<qint64> items = advisories.checkItems(id);
+        QCOMPARE(items.size(), 2);
+        AuditRepository audits(m_db.connection());
+        const qint64 again = audits.duplicate(audit, QDate(2026, 12, 10), &error, items);
+        QVERIFY(again);
+        const QList<CheckItem> checked = audits.checkItems(again);
+        QCOMPARE(checked.size(), 2);
+        QCOMPARE(audits.load(again)->predecessorId, audit);
+        QStringList refs;
+        for (const CheckItem &c : audits.checkItems(audit))
+            if (items.contains(c.id))
+                refs << c.reference();
+        QCOMPARE(QStringList({ checked.at(0).reference(), checked.at(1).reference() }), refs);
+    }
+
+    void deletingASignedAuditWorks()
+    {
+        const qint64 audit = newDemo();
+        QVERIFY(signBoth(audit));
+        QString error;
+        QVERIFY2(AuditRepository(m_db.connection()).remove(audit, &error), qPrintable(error));
+        QVERIFY(!AuditRepository(m_db.connection()).load(audit));
+    }
+};
+
+QTEST_MAIN(TestSignOff)
+#include "tst_signoff.moc"
