@@ -94,15 +94,15 @@ std::unique_ptr<QTextDocument> build(const Input &in)
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                         "style=\"border-collapse:collapse; border-color:#000000; font-size:9.5pt;\">"
                         "<thead><tr style=\"background-color:#e8e8e8;\">"
-                        "<th width=\"6%\">番号</th><th width=\"11%\">条項</th><th width=\"9%\">区分</th>"
-                        "<th width=\"28%\">指摘事項</th><th width=\"28%\">改善を要する事項</th>"
-                        "<th width=\"18%\">改善期限</th></tr></thead>");
+                        "<th width=\"6%\">番号</th><th width=\"11%\">条項</th><th width=\"10%\">区分</th>"
+                        "<th width=\"26%\">指摘事項</th><th width=\"26%\">改善を要する事項</th>"
+                        "<th width=\"21%\">改善期限</th></tr></thead>");
     bool anyRecommendation = false;
     for (const AdvisoryItem &i : adv.items) {
         const bool rec = i.severity == AdvisorySeverity::Recommendation;
         anyRecommendation = anyRecommendation || rec;
         h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td>"
-                            "<td>%5</td><td align=\"center\" nowrap>%6</td></tr>")
+                            "<td>%5</td><td align=\"center\" style=\"white-space:nowrap;\">%6</td></tr>")
                  .arg(EraDate::number(i.ordinal, digits), esc(i.clause),
                      AdvisorySeverities::japanese(i.severity), esc(i.finding), esc(i.improvement),
                      rec ? QStringLiteral("（期限なし）") : EraDate::format(i.deadline, digits));

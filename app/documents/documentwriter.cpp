@@ -70,7 +70,10 @@ int writePdf(QTextDocument &document, const QString &path, const PdfOptions &opt
             painter.translate(0, -page * body.height());
             const QRectF view(0, page * body.height(), body.width(), body.height());
             painter.setClipRect(view);
-            document.drawContents(&painter, view);
+            // A line laid out exactly at the next page's top touches this page's rectangle; the
+            // clip hides it on paper, but its text would still be in this page's content (and
+            // be extracted twice). Stop just short of the boundary.
+            document.drawContents(&painter, view.adjusted(0, 0.01, 0, -0.01));
             painter.restore();
             if (options.pageNumbers && pages > 1) {
                 painter.setFont(footFont);

@@ -1,0 +1,281 @@
+// The printed documents, read back with Poppler: text exactly as written (every JIS X 0208
+// kanji), fonts embedded, page counts, era dates and deadlines, pages rendered to PNG.
+#include "advisoryrepository.h"
+#include "builtinclausesets.h"
+#include "database.h"
+#include "demoaudit.h"
+#include "documentexport.h"
+#include "documentfonts.h"
+#include "documentsettings.h"
+#include "documentwriter.h"
+#include "evidencestore.h"
+#include "findingrepository.h"
+#include "auditrepository.h"
+#include "pdfdocument.h"
+#include "pdftextextractor.h"
+#include "signoff.h"
+
+#include <poppler-qt6.h>
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Kansa;
+
+namespace {
+
+QString extract(const QString &path, int *pages = nullptr)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const PdfTextExtractor::Result r = PdfTextExtractor::extract(f.readAll());
+    if (pages)
+        *pages = r.pageCount;
+    return r.text;
+}
+
+QString squeeze(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+
+QStringList fontsOf(const QString &path, bool *allEmbedded)
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    QStringList names;
+    *allEmbedded = doc != nullptr;
+    if (!doc)
+        return names;
+    for (const Poppler::FontInfo &f : doc->fonts()) {
+        names << f.name();
+        *allEmbedded = *allEmbedded && f.isEmbedded();
+    }
+    return names;
+}
+
+// A page is drawn when a good share of it is not white.
+double inkRatio(const QImage &page)
+{
+    qint64 ink = 0;
+    for (int y = 0; y < page.height(); y += 2)
+        for (int x = 0; x < page.width(); x += 2)
+            ink += qGray(page.pixel(x, y)) < 200;
+    return double(ink) / (double(page.width() / 2) * double(page.height() / 2));
+}
+
+QByteArray signaturePng()
+{
+    QImage image(200, 60, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    for (int x = 10; x < 190; ++x)
+        image.setPixelColor(x, 30 + (x % 20) - 10, Qt::black);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+} // namespace
+
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<EvidenceStore> m_store;
+    qint64 m_audit = 0;
+
+    QString out(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        // KANSA_KEEP_OUTPUT=1 keeps the PDFs and page PNGs to look at.
+        m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("KANSA_KEEP_OUTPUT"));
+        if (!m_dir.autoRemove())
+            qInfo() << "documents in" << m_dir.path();
+        QString error;
+        QVERIFY2(DocumentFonts::ensureLoaded(&error), qPrintable(error));
+        const QString path = out(QStringLiteral("k.sqlite"));
+        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
+        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
+        m_audit = DemoAudit::create(m_db.connection(), *m_store);
+        QVERIFY(m_audit);
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, const char *>> {
+                 { "issuer.municipality", "小諸市" }, { "issuer.head", "小諸市長　小泉　俊博" },
+                 { "issuer.department", "総務部情報政策課" }, { "contact.person", "情報　太郎" },
+                 { "contact.phone", "0267-22-1700" }, { "advisory.number_pattern", "小諸市情第{n}号" },
+                 { "advisory.next_number", "123" } })
+            QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
+        SignOff s(m_db.connection(), *m_store);
+        QVERIFY(s.sign(m_audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"), QStringLiteral("主査"), signaturePng(), &error));
+        QVERIFY(s.sign(m_audit, SignatureRole::Contractor, QStringLiteral("浅間　一郎"), QStringLiteral("代表取締役"), signaturePng(), &error));
+        QVERIFY(AdvisoryRepository(m_db.connection()).create(m_audit, QDate(2026, 11, 22), true, &error));
+    }
+
+    // Every kanji of JIS X 0208 (6,355) and the Kangxi look-alikes come back as written.
+    void everyJisKanjiRoundTrips()
+    {
+        QFile f(QStringLiteral(KANSA_TEST_DATA "/jisx0208-kanji.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString kanji = QString::fromUtf8(f.readAll());
+        QCOMPARE(squeeze(kanji).size(), 6355);
+        const QString extra = QStringLiteral("月日人大見長 ⽉⽇ 令和８年１１月２２日 改善勧告書 ＵＳＢ");
+        for (const QString &family : { DocumentFonts::mincho(), DocumentFonts::gothic() }) {
+            QTextDocument doc;
+            doc.setDefaultFont(QFont(family, 10));
+            doc.setPlainText(kanji + extra);
+            const QString path = out(QStringLiteral("jis-%1.pdf").arg(family.right(6)));
+            QString error;
+            QVERIFY2(DocumentWriter::writePdf(doc, path, { QStringLiteral("JIS"), false }, &error) > 1, qPrintable(error));
+            const QString back = squeeze(extract(path));
+            const QString expected = squeeze(kanji + extra);
+            if (back != expected) {
+                int i = 0;
+                while (i < back.size() && i < expected.size() && back.at(i) == expected.at(i))
+                    ++i;
+                QFAIL(qPrintable(QStringLiteral("%1: differs at %2: wrote %3 (U+%4), read %5")
+                                     .arg(family).arg(i).arg(expected.mid(i, 1))
+                                     .arg(expected.at(i).unicode(), 4, 16, QLatin1Char('0'))
+                                     .arg(back.mid(i, 1))));
+            }
+            bool embedded = false;
+            const QStringList fonts = fontsOf(path, &embedded);
+            QVERIFY(embedded);
+            QVERIFY2(fonts.join(u' ').contains(QStringLiteral("Kansa")), qPrintable(fonts.join(u' ')));
+        }
+    }
+
+    void letter_data()
+    {
+        QTest::addColumn<bool>("fullWidth");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("full-width digits") << true << QStringList {
+            QStringLiteral("小諸市情第１２３号"), QStringLiteral("令和８年１１月２２日"),
+            QStringLiteral("浅間一郎様"), QStringLiteral("小諸市長小泉俊博"),
+            QStringLiteral("（改善勧告）"), QStringLiteral("第11第3項の規定により"), QStringLiteral("記"),
+            QStringLiteral("令和８年１２月７日"), // major: 14 days → Sunday 12/6 → Monday
+            QStringLiteral("令和８年１２月２２日"), QStringLiteral("推奨事項"), QStringLiteral("（期限なし）"),
+            QStringLiteral("以上"), QStringLiteral("電話0267-22-1700") };
+        QTest::newRow("half-width digits") << false << QStringList {
+            QStringLiteral("小諸市情第123号"), QStringLiteral("令和8年11月22日"), QStringLiteral("令和8年12月7日") };
+    }
+    void letter()
+    {
+        QFETCH(bool, fullWidth);
+        QFETCH(QStringList, expected);
+        QString error;
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"),
+            fullWidth ? QStringLiteral("1") : QStringLiteral("0"), &error));
+        // The number is drawn when the advisory is made, in the digits then set.
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("advisory.next_number"), QStringLiteral("123"), &error));
+        QVERIFY(AdvisoryRepository(m_db.connection()).create(m_audit, QDate(2026, 11, 22), true, &error));
+        const QString path = out(QStringLiteral("letter.pdf"));
+        DocumentExport exporter(m_db.connection(), *m_store);
+        QCOMPARE(exporter.writePdf(DocumentKind::Advisory, m_audit, path, &error), 1);
+        int pages = 0;
+        const QString text = squeeze(extract(path, &pages));
+        QCOMPARE(pages, 1);
+        for (const QString &e : expected)
+            QVERIFY2(text.contains(squeeze(e)), qPrintable(e + QStringLiteral(" not in ") + text));
+        QVERIFY(!text.contains(QStringLiteral("1/1"))); // no page number on a one-page letter
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"), QStringLiteral("1"), &error));
+        // And the editable copy.
+        const QString odt = out(QStringLiteral("letter.odt"));
+        QVERIFY2(exporter.writeOdt(m_audit, odt, &error), qPrintable(error));
+        QFile f(odt);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(100).contains("application/vnd.oasis.opendocument.text"));
+    }
+
+    // A long letter spans pages with "n / N" at the foot and the header row repeated.
+    void longLetterIsNumbered()
+    {
+        AuditRepository audits(m_db.connection());
+        QString error;
+        const qint64 audit = audits.duplicate(m_audit, QDate(2026, 11, 24), &error);
+        FindingRepository findings(m_db.connection());
+        for (const CheckItem &c : audits.checkItems(audit)) {
+            QVERIFY(findings.setVerdict(audit, c.id, Verdict::Minor, &error));
+            QVERIFY(findings.setText(audit, c.id, FindingField::Problem,
+                QStringLiteral("記録が確認できなかった。").repeated(4), &error));
+            QVERIFY(findings.setText(audit, c.id, FindingField::Improvement,
+                QStringLiteral("手順を定め、記録を残すこと。").repeated(3), &error));
+        }
+        QVERIFY(AdvisoryRepository(m_db.connection()).create(audit, QDate(2026, 11, 24), false, &error));
+        const QString path = out(QStringLiteral("long.pdf"));
+        const int pages = DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind::Advisory, audit, path, &error);
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        const QString text = extract(path);
+        QVERIFY(squeeze(text).contains(QStringLiteral("1/%1").arg(pages)));
+        QVERIFY(squeeze(text).contains(QStringLiteral("%1/%1").arg(pages)));
+        QCOMPARE(squeeze(text).count(QStringLiteral("番号条項区分指摘事項改善を要する事項改善期限")), pages);
+        QVERIFY(squeeze(text).contains(QStringLiteral("２７")));
+    }
+
+    void reportAndChecklist_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("report") << int(DocumentKind::Report) << QStringList {
+            QStringLiteral("実地調査結果報告書"), QStringLiteral("株式会社しなのデータサービス"),
+            QStringLiteral("重大な不適合"), QStringLiteral("作業机上のUSBメモリ"), QStringLiteral("署名対象内容のSHA-256"),
+            QStringLiteral("署名後の変更はありません") };
+        QTest::newRow("checklist") << int(DocumentKind::Checklist) << QStringList {
+            QStringLiteral("実地調査チェックリスト"), QStringLiteral("第３(3)"), QStringLiteral("受託者代表者"),
+            QStringLiteral("浅間一郎"), QStringLiteral("署名対象内容のSHA-256") };
+    }
+    void reportAndChecklist()
+    {
+        QFETCH(int, kind);
+        QFETCH(QStringList, expected);
+        QString error;
+        const QString path = out(QStringLiteral("doc-%1.pdf").arg(kind));
+        const int pages = DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind(kind), m_audit, path, &error);
+        QVERIFY2(pages >= 2, qPrintable(error));
+        const QString text = squeeze(extract(path));
+        for (const QString &e : expected)
+            QVERIFY2(text.contains(squeeze(e)), qPrintable(e));
+        const QString hash = SignOff(m_db.connection(), *m_store).standing(m_audit).at(0).contentHash;
+        QVERIFY(text.contains(hash));
+        bool embedded = false;
+        fontsOf(path, &embedded);
+        QVERIFY(embedded);
+        // Every page renders with ink on it; the first page of each kind is kept as a PNG.
+        PdfDocument pdf;
+        QCOMPARE(pdf.loadFile(path), PdfDocument::Status::Ok);
+        for (int p = 0; p < pdf.pageCount(); ++p) {
+            const QImage image = pdf.render(p, 50);
+            QVERIFY(!image.isNull());
+            QVERIFY2(inkRatio(image) > 0.01, qPrintable(QStringLiteral("page %1 is blank").arg(p + 1)));
+            if (p == 0)
+                QVERIFY(image.save(out(QStringLiteral("page-%1.png").arg(kind))));
+        }
+        // Photos go in as print derivatives: the report of 4 photos stays small.
+        if (DocumentKind(kind) == DocumentKind::Report)
+            QVERIFY(QFileInfo(path).size() < 3'000'000);
+    }
+
+    void missingAdvisoryAndBadPathAreReported()
+    {
+        QString error;
+        AuditRepository audits(m_db.connection());
+        const qint64 fresh = audits.duplicate(m_audit, QDate(2026, 12, 1), &error);
+        DocumentExport exporter(m_db.connection(), *m_store);
+        QCOMPARE(exporter.writePdf(DocumentKind::Advisory, fresh, out(QStringLiteral("none.pdf")), &error), 0);
+        QVERIFY(error.contains(QStringLiteral("no advisory")));
+        QCOMPARE(exporter.writePdf(DocumentKind::Report, m_audit, QStringLiteral("/nonexistent/dir/x.pdf"), &error), 0);
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.pdf")));
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "tst_documents.moc"
