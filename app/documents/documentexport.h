@@ -2,11 +2,11 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QTextDocument>
 
 #include <memory>
 #include <optional>
 
-class QTextDocument;
 
 namespace Kansa {
 

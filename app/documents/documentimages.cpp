@@ -11,6 +11,13 @@ DocumentImages::DocumentImages(const EvidenceStore *store, QObject *parent)
     : QTextDocument(parent)
     , m_store(store)
 {
+    m_recent.setMaxCost(32 * 1024); // KiB: about a dozen 800 px photos
+}
+
+DocumentImages::~DocumentImages()
+{
+    if (qEnvironmentVariableIsSet("KANSA_DEBUG_IMAGES"))
+        qInfo("document images: %d decoded, %d from the recent cache", m_loads, m_hits);
 }
 
 QString DocumentImages::photoName(const QString &sha256, int pixelWidth)
@@ -33,6 +40,11 @@ QVariant DocumentImages::loadResource(int type, const QUrl &name)
         return m_images.value(s.mid(6));
     if (!s.startsWith(QLatin1String("photo:")) || !m_store)
         return {};
+    if (const QImage *cached = m_recent.object(s)) {
+        ++m_hits;
+        return *cached;
+    }
+    ++m_loads;
     const QStringList parts = s.split(u':');
     if (parts.size() != 3)
         return {};
@@ -47,8 +59,12 @@ QVariant DocumentImages::loadResource(int type, const QUrl &name)
         image = QImage(qMax(width, 16), qMax(width * 3 / 4, 12), QImage::Format_RGB32);
         image.fill(QColor(220, 220, 220));
     }
-    // Not cached: the base class would keep every photo of the report in memory.
-    return image.convertToFormat(QImage::Format_RGB32);
+    // Not cached by the base class, which would keep every photo of the report in memory; the
+    // text layout asks for the same image several times while drawing one page, so the last
+    // few are kept.
+    image = image.convertToFormat(QImage::Format_RGB32);
+    m_recent.insert(s, new QImage(image), int(image.sizeInBytes() / 1024));
+    return image;
 }
 
 } // namespace Kansa

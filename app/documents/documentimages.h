@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCache>
 #include <QHash>
 #include <QImage>
 #include <QTextDocument>
@@ -18,6 +19,7 @@ class DocumentImages : public QTextDocument
     Q_OBJECT
 public:
     explicit DocumentImages(const EvidenceStore *store = nullptr, QObject *parent = nullptr);
+    ~DocumentImages() override;
 
     static QString photoName(const QString &sha256, int pixelWidth);
     /// Keeps a small image (a signature) for the document's lifetime.
@@ -29,6 +31,9 @@ protected:
 private:
     const EvidenceStore *m_store;
     QHash<QString, QImage> m_images;
+    QCache<QString, QImage> m_recent;
+    int m_loads = 0;
+    int m_hits = 0;
 };
 
 } // namespace Kansa
