@@ -1,4 +1,5 @@
 #include "inspectionworkspace.h"
+#include "signoff.h"
 #include "ui_inspectionworkspace.h"
 
 #include "articlehtml.h"
@@ -39,6 +40,12 @@ InspectionWorkspace::InspectionWorkspace(
     m_ui->splitter->setStretchFactor(2, 4);
     m_ui->splitter->setSizes({ 440, 330, 440 });
     m_ui->savedLabel->setText(tr("Every change is saved at once"));
+    if (SignOff(db, store).isLocked(auditId)) {
+        // The database refuses changes to a signed checklist; say so instead of failing saves.
+        m_ui->findingPanel->setEnabled(false);
+        m_ui->savedLabel->setText(tr("Signed: read only (Audit ▸ Reopen to change)"));
+        m_ui->savedLabel->setStyleSheet(QStringLiteral("color:#1c5cb0;font-weight:bold"));
+    }
     for (QPlainTextEdit *edit : { m_ui->noteEdit, m_ui->problemEdit, m_ui->improvementEdit })
         edit->setUndoRedoEnabled(false); // one undo stack per audit: Edit ▸ Undo
     m_ui->filterCombo->addItem(tr("All check items"), int(CheckItemFilterModel::Mode::All));

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "auditactions.h"
 #include "ui_mainwindow.h"
 
 #include "auditlistview.h"
@@ -15,6 +16,8 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStandardPaths>
@@ -59,6 +62,9 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     });
     connect(m_ui->actionNewAudit, &QAction::triggered, m_audits, &AuditListView::createAudit);
     setupEditMenu();
+    auto *auditMenu = new QMenu(tr("&Audit"), this);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), auditMenu);
+    m_actions = new AuditActions(this, m_db, *m_store, auditMenu);
     m_ui->clauseTree->setModel(m_model);
     m_ui->clauseTree->header()->setStretchLastSection(false);
     m_ui->clauseTree->header()->setSectionResizeMode(

@@ -11,6 +11,7 @@ class MainWindow;
 
 namespace Kansa {
 
+class AuditActions;
 class AuditListView;
 class ClauseImportController;
 class ClauseLibraryModel;
@@ -28,6 +29,7 @@ public:
 
     ClauseLibraryModel *libraryModel() const { return m_model; }
     ClauseImportController *importController() const { return m_importer; }
+    AuditActions *auditActions() const { return m_actions; }
     AuditListView *auditList() const { return m_audits; }
     /// Opens (or shows) the audit's workspace, at a check item when given.
     InspectionWorkspace *openAudit(qint64 auditId, qint64 checkItemId = 0);
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<EvidenceStore> m_store;
     AuditListView *m_audits = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    AuditActions *m_actions = nullptr;
 };
 
 } // namespace Kansa

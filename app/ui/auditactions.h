@@ -1,0 +1,43 @@
+#pragma once
+
+#include "documentexport.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class QMenu;
+class QTableWidget;
+
+namespace Kansa {
+
+class EvidenceStore;
+class MainWindow;
+
+/// The Audit menu: sign and reopen the checklist, check the signed content, create the
+/// advisory, preview and print the documents, and the follow-up dashboard. Acts on the audit
+/// whose tab is current.
+class AuditActions : public QObject
+{
+    Q_OBJECT
+public:
+    AuditActions(MainWindow *window, QSqlDatabase db, EvidenceStore &store, QMenu *menu);
+
+    qint64 currentAudit() const;
+    void sign();
+    void reopen();
+    void verify();
+    void createAdvisory();
+    void preview(DocumentKind kind);
+    void showFollowUp();
+
+private:
+    void refreshWorkspace(qint64 auditId);
+    void fillFollowUp(QTableWidget *table);
+
+    MainWindow *m_window;
+    QSqlDatabase m_db;
+    EvidenceStore &m_store;
+    DocumentExport m_exporter;
+};
+
+} // namespace Kansa

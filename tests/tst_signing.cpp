@@ -1,0 +1,110 @@
+// The signature pad, signing through the dialog, the workspace lock and the document preview.
+#include "auditactions.h"
+#include "builtinclausesets.h"
+#include "database.h"
+#include "demoaudit.h"
+#include "documentpreview.h"
+#include "evidencestore.h"
+#include "inspectionworkspace.h"
+#include "mainwindow.h"
+#include "signaturepad.h"
+#include "signdialog.h"
+#include "signoff.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kansa;
+
+namespace {
+
+void drawWave(SignaturePad *pad)
+{
+    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 80));
+    for (int x = 20; x < 300; x += 6)
+        QTest::mouseMove(pad, QPoint(x, 80 + (x / 6 % 2 ? 30 : -30)));
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(300, 80));
+}
+
+} // namespace
+
+class TestSigning : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<EvidenceStore> m_store;
+
+private slots:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
+        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
+        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
+    }
+
+    void padDrawsUndoesAndRedoes()
+    {
+        SignaturePad pad;
+        pad.resize(480, 160);
+        pad.show();
+        QVERIFY(pad.isEmpty());
+        QVERIFY(pad.toPng().isEmpty());
+        drawWave(&pad);
+        QVERIFY(!pad.isEmpty());
+        const QImage image = QImage::fromData(pad.toPng(), "PNG");
+        QVERIFY(image.width() > 400); // twice the stroke's size on screen
+        int ink = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                ink += qAlpha(image.pixel(x, y)) > 128;
+        QVERIFY(ink > 500);
+        pad.undo();
+        QVERIFY(pad.isEmpty());
+        pad.redo();
+        QVERIFY(!pad.isEmpty());
+        pad.clear();
+        QVERIFY(pad.isEmpty());
+    }
+
+    void dialogSignsAndWorkspaceLocks()
+    {
+        const qint64 audit = DemoAudit::create(m_db.connection(), *m_store);
+        SignOff signOff(m_db.connection(), *m_store);
+        QString error;
+        QVERIFY(!signOff.sign(audit, SignatureRole::Inspector, QStringLiteral("監査"), {}, QByteArray(), &error));
+        QCOMPARE(signOff.standing(audit).size(), 0); // an empty box is refused
+        for (SignatureRole role : { SignatureRole::Inspector, SignatureRole::Contractor }) {
+            SignDialog dialog(signOff, audit, role, QStringLiteral("署名者"));
+            dialog.show();
+            dialog.pad()->resize(480, 160);
+            drawWave(dialog.pad());
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(signOff.standing(audit).size(), 2);
+        InspectionWorkspace workspace(m_db.connection(), *m_store, audit);
+        QVERIFY(!workspace.findChild<QWidget *>(QStringLiteral("findingPanel"))->isEnabled());
+    }
+
+    void previewShowsEveryPage()
+    {
+        const qint64 audit = DemoAudit::create(m_db.connection(), *m_store);
+        DocumentExport exporter(m_db.connection(), *m_store);
+        DocumentPreview preview(exporter, DocumentKind::Report, audit);
+        QString error;
+        QVERIFY2(preview.generate(&error), qPrintable(error));
+        QVERIFY(preview.pageCount() >= 2);
+        QVERIFY(preview.windowTitle().contains(QStringLiteral("実地調査結果報告書_")));
+        DocumentPreview letter(exporter, DocumentKind::Advisory, audit);
+        QVERIFY(!letter.generate(&error)); // no advisory yet, and it says so
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSigning)
+#include "tst_signing.moc"
