@@ -39,6 +39,9 @@ private slots:
         QCOMPARE(JapaneseNumerals::toFullWidth(2), QStringLiteral("２"));
         QCOMPARE(JapaneseNumerals::toFullWidth(14), QStringLiteral("１４"));
         QCOMPARE(JapaneseNumerals::parse(JapaneseNumerals::toFullWidth(907)), 907);
+        // In running text only ASCII digits change; letters and full-width digits stay.
+        QCOMPARE(JapaneseNumerals::toFullWidthDigits(QStringLiteral("契約番号R8-0142（１件）")),
+            QStringLiteral("契約番号R８-０１４２（１件）"));
     }
 };
 

@@ -1,6 +1,10 @@
 #include "checkitem.h"
 
+#include "japanesenumerals.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Kansa {
 
@@ -19,14 +23,12 @@ QString CheckItem::citation() const
 {
     QString ref = articleNumber;
     if (paragraphOrdinal > 1) {
-        bool fullWidth = false;
-        for (QChar c : articleNumber)
-            fullWidth = fullWidth || (c >= u'０' && c <= u'９');
-        QString n = QString::number(paragraphOrdinal);
-        if (fullWidth)
-            for (QChar &c : n)
-                c = QChar(c.unicode() - u'0' + u'０');
-        ref += QStringLiteral("第") + n + QStringLiteral("項");
+        const bool fullWidth = std::any_of(articleNumber.cbegin(), articleNumber.cend(),
+            [](QChar c) { return c >= u'０' && c <= u'９'; });
+        ref += QStringLiteral("第")
+            + (fullWidth ? JapaneseNumerals::toFullWidth(paragraphOrdinal)
+                         : QString::number(paragraphOrdinal))
+            + QStringLiteral("項");
     }
     return ref + itemLabel;
 }

@@ -32,11 +32,15 @@ bool isDigit(QChar c)
 
 QString toFullWidth(int n)
 {
-    QString s = QString::number(n);
-    for (QChar &c : s)
-        if (c.isDigit())
+    return toFullWidthDigits(QString::number(n));
+}
+
+QString toFullWidthDigits(QString text)
+{
+    for (QChar &c : text)
+        if (c >= u'0' && c <= u'9')
             c = QChar(c.unicode() - u'0' + u'０');
-    return s;
+    return text;
 }
 
 bool isKanjiDigit(QChar c)

@@ -17,6 +17,9 @@ int parse(QStringView s);
 /// n in full-width digits, as Japanese documents write numbers: 12 → "１２".
 QString toFullWidth(int n);
 
+/// Every half-width ASCII digit of text made full-width; everything else stays.
+QString toFullWidthDigits(QString text);
+
 bool isDigit(QChar c);
 bool isKanjiDigit(QChar c);
 

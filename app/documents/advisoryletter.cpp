@@ -6,6 +6,7 @@
 #include "documentnames.h"
 #include "eradate.h"
 #include "htmltext.h"
+#include "japanesenumerals.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
@@ -52,7 +53,7 @@ std::unique_ptr<QTextDocument> build(const Input &in)
     const EraDate::Digits digits = in.settings.digits();
     auto esc = [](const QString &s) { return HtmlText::para(s); };
     auto num = [&](const QString &s) {
-        return digits == EraDate::Digits::FullWidth ? HtmlText::fullWidthDigits(s) : s;
+        return digits == EraDate::Digits::FullWidth ? JapaneseNumerals::toFullWidthDigits(s) : s;
     };
 
     QString h;
