@@ -48,7 +48,6 @@ qint64 AdvisoryRepository::create(
     }
     const QHash<qint64, Finding> findings = FindingRepository(m_db).forAudit(auditId);
     QList<AdvisoryItem> items;
-    DocumentSettings settings = DocumentSettings::load(m_db);
     for (const CheckItem &c : audits.checkItems(auditId)) {
         const Finding f = findings.value(c.id);
         AdvisoryItem i;
@@ -65,9 +64,6 @@ qint64 AdvisoryRepository::create(
         i.clause = c.citation();
         i.finding = f.problem.isEmpty() ? f.note : f.problem;
         i.improvement = f.improvement;
-        if (i.severity != AdvisorySeverity::Recommendation)
-            i.deadline = BusinessCalendar::deadline(issuedOn,
-                i.severity == AdvisorySeverity::Major ? settings.majorDays : settings.minorDays);
         items.append(i);
     }
     if (items.isEmpty()) {
@@ -77,8 +73,8 @@ qint64 AdvisoryRepository::create(
     }
     qint64 id = 0;
     const bool ok = Sql::inTransaction(m_db, error, [&](QString *why) {
-        // Read the sequence inside the transaction, so two letters never share a number.
-        settings = DocumentSettings::load(m_db);
+        // Read the settings inside the transaction, so two letters never share a number.
+        const DocumentSettings settings = DocumentSettings::load(m_db);
         const int sequence = qMax(1, settings.nextNumber);
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
@@ -94,7 +90,10 @@ qint64 AdvisoryRepository::create(
         if (!q.exec())
             return Sql::fail(q, why);
         id = q.lastInsertId().toLongLong();
-        for (const AdvisoryItem &i : items) {
+        for (AdvisoryItem &i : items) {
+            if (i.severity != AdvisorySeverity::Recommendation)
+                i.deadline = BusinessCalendar::deadline(issuedOn,
+                    i.severity == AdvisorySeverity::Major ? settings.majorDays : settings.minorDays);
             q.prepare(QStringLiteral(
                 "INSERT INTO advisory_items (advisory_id, ordinal, check_item_id, severity, clause, "
                 "finding, improvement, deadline, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -119,31 +118,40 @@ qint64 AdvisoryRepository::create(
     return ok ? id : 0;
 }
 
+QString AdvisoryRepository::itemColumns()
+{
+    return QStringLiteral("i.id, i.advisory_id, i.ordinal, i.check_item_id, i.severity, i.clause, "
+                          "i.finding, i.improvement, i.deadline, i.state");
+}
+
+AdvisoryItem AdvisoryRepository::itemFrom(const QSqlQuery &q)
+{
+    AdvisoryItem i;
+    i.id = q.value(0).toLongLong();
+    i.advisoryId = q.value(1).toLongLong();
+    i.ordinal = q.value(2).toInt();
+    i.checkItemId = q.value(3).toLongLong();
+    i.severity = AdvisorySeverities::fromKey(q.value(4).toString()).value_or(AdvisorySeverity::Minor);
+    i.clause = q.value(5).toString();
+    i.finding = q.value(6).toString();
+    i.improvement = q.value(7).toString();
+    i.deadline = Sql::toDate(q.value(8));
+    i.state = FollowUpStates::fromKey(q.value(9).toString()).value_or(FollowUpState::Open);
+    return i;
+}
+
 QList<AdvisoryItem> AdvisoryRepository::items(qint64 advisoryId) const
 {
     QList<AdvisoryItem> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, ordinal, check_item_id, severity, clause, finding, "
-                             "improvement, deadline, state FROM advisory_items "
-                             "WHERE advisory_id = ? ORDER BY ordinal"));
+    q.prepare(QStringLiteral("SELECT %1 FROM advisory_items i WHERE i.advisory_id = ? ORDER BY i.ordinal")
+                  .arg(itemColumns()));
     q.addBindValue(advisoryId);
     if (!q.exec())
         return out;
-    while (q.next()) {
-        AdvisoryItem i;
-        i.id = q.value(0).toLongLong();
-        i.advisoryId = advisoryId;
-        i.ordinal = q.value(1).toInt();
-        i.checkItemId = q.value(2).toLongLong();
-        i.severity = AdvisorySeverities::fromKey(q.value(3).toString()).value_or(AdvisorySeverity::Minor);
-        i.clause = q.value(4).toString();
-        i.finding = q.value(5).toString();
-        i.improvement = q.value(6).toString();
-        i.deadline = Sql::toDate(q.value(7));
-        i.state = FollowUpStates::fromKey(q.value(8).toString()).value_or(FollowUpState::Open);
-        out.append(i);
-    }
+    while (q.next())
+        out.append(itemFrom(q));
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "advisory.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Kansa {
 
@@ -30,6 +31,11 @@ public:
 
     /// The check items an advisory names, for a re-inspection of exactly those.
     QSet<qint64> checkItems(qint64 advisoryId) const;
+
+    /// The item columns every query of advisory_items selects (as "i.") and itemFrom() reads,
+    /// starting at the query's first column.
+    static QString itemColumns();
+    static AdvisoryItem itemFrom(const QSqlQuery &q);
 
 private:
     QList<AdvisoryItem> items(qint64 advisoryId) const;

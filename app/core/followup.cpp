@@ -1,5 +1,6 @@
 #include "followup.h"
 
+#include "advisoryrepository.h"
 #include "auditrepository.h"
 #include "evidencepreparer.h"
 #include "evidencestore.h"
@@ -198,29 +199,20 @@ QList<DueItem> FollowUp::due(const QDate &today, bool overdueOnly) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT i.id, i.advisory_id, i.ordinal, i.check_item_id, i.severity, i.clause, i.finding, "
-        "i.improvement, i.deadline, i.state, a.audit_id, au.contractor_name, a.document_number "
+        "SELECT %1, a.audit_id, au.contractor_name, a.document_number "
         "FROM advisory_items i JOIN advisories a ON a.id = i.advisory_id "
         "JOIN audits au ON au.id = a.audit_id "
-        "WHERE i.state IN ('open', 'responded', 'returned') AND i.deadline <> '' %1 "
+        "WHERE i.state IN ('open', 'responded', 'returned') AND i.deadline <> '' %2 "
         "ORDER BY i.deadline, i.id")
-                  .arg(overdueOnly ? QStringLiteral("AND i.deadline < ?") : QString()));
+                  .arg(AdvisoryRepository::itemColumns(),
+                      overdueOnly ? QStringLiteral("AND i.deadline < ?") : QString()));
     if (overdueOnly)
         q.addBindValue(Sql::date(today));
     if (!q.exec())
         return out;
     while (q.next()) {
         DueItem d;
-        d.item.id = q.value(0).toLongLong();
-        d.item.advisoryId = q.value(1).toLongLong();
-        d.item.ordinal = q.value(2).toInt();
-        d.item.checkItemId = q.value(3).toLongLong();
-        d.item.severity = AdvisorySeverities::fromKey(q.value(4).toString()).value_or(AdvisorySeverity::Minor);
-        d.item.clause = q.value(5).toString();
-        d.item.finding = q.value(6).toString();
-        d.item.improvement = q.value(7).toString();
-        d.item.deadline = Sql::toDate(q.value(8));
-        d.item.state = FollowUpStates::fromKey(q.value(9).toString()).value_or(FollowUpState::Open);
+        d.item = AdvisoryRepository::itemFrom(q);
         d.auditId = q.value(10).toLongLong();
         d.contractor = q.value(11).toString();
         d.documentNumber = q.value(12).toString();
