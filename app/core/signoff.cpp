@@ -69,7 +69,8 @@ qint64 SignOff::sign(qint64 auditId, SignatureRole role, const QString &name, co
         }
         const QByteArray bytes = ChecklistContent::serialise(content);
         const QString hash = ChecklistContent::hash(bytes);
-        for (const Signature &s : select(auditId, true)) {
+        const QList<Signature> standing = select(auditId, true);
+        for (const Signature &s : standing) {
             if (s.role == role) {
                 *why = tr("%1 has signed already. Reopen the checklist to sign again.")
                            .arg(SignatureRoles::label(role));
@@ -98,13 +99,8 @@ qint64 SignOff::sign(qint64 auditId, SignatureRole role, const QString &name, co
         if (!recordEvent(auditId, QStringLiteral("signed"), name.trimmed(),
                 SignatureRoles::key(role) + u' ' + hash, why))
             return false;
-        bool both = true;
-        for (SignatureRole r : { SignatureRole::Inspector, SignatureRole::Contractor }) {
-            bool found = r == role;
-            for (const Signature &s : select(auditId, true))
-                found = found || s.role == r;
-            both = both && found;
-        }
+        // Roles sign once each, so one earlier signature plus this one makes both.
+        const bool both = standing.size() == 1;
         AuditRepository audits(m_db);
         const std::optional<Audit> a = audits.load(auditId);
         if (both && a && a->status < AuditStatus::Signed)
