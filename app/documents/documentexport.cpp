@@ -88,9 +88,12 @@ std::optional<DocumentExport::Rendered> DocumentExport::render(
 int DocumentExport::writePdf(DocumentKind kind, qint64 auditId, const QString &path, QString *error)
 {
     std::optional<Rendered> r = render(kind, auditId, error);
-    if (!r)
-        return 0;
-    return DocumentWriter::writePdf(*r->document, path, { r->title, true }, error);
+    return r ? writePdf(*r, path, error) : 0;
+}
+
+int DocumentExport::writePdf(Rendered &rendered, const QString &path, QString *error)
+{
+    return DocumentWriter::writePdf(*rendered.document, path, { rendered.title, true }, error);
 }
 
 bool DocumentExport::writeOdt(qint64 auditId, const QString &path, QString *error)

@@ -37,6 +37,8 @@ public:
 
     /// Writes the PDF; returns its page count, 0 on failure.
     int writePdf(DocumentKind kind, qint64 auditId, const QString &path, QString *error = nullptr);
+    /// Writes a document already rendered (the preview keeps its title and file name).
+    static int writePdf(Rendered &rendered, const QString &path, QString *error = nullptr);
     /// The advisory letter as .odt.
     bool writeOdt(qint64 auditId, const QString &path, QString *error = nullptr);
 

@@ -84,7 +84,7 @@ bool DocumentPreview::generate(QString *error)
     m_baseName = r->baseName;
     m_temp = std::make_unique<QTemporaryDir>();
     m_pdfPath = m_temp->filePath(m_baseName + QStringLiteral(".pdf"));
-    if (!m_exporter.writePdf(m_kind, m_auditId, m_pdfPath, error))
+    if (!DocumentExport::writePdf(*r, m_pdfPath, error))
         return false;
     if (m_pdf->loadFile(m_pdfPath) != PdfDocument::Status::Ok) {
         if (error)
