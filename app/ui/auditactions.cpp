@@ -16,7 +16,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -43,8 +42,7 @@ AuditActions::AuditActions(MainWindow *window, QSqlDatabase db, EvidenceStore &s
 
 qint64 AuditActions::currentAudit() const
 {
-    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
-    if (auto *w = tabs ? qobject_cast<InspectionWorkspace *>(tabs->currentWidget()) : nullptr)
+    if (InspectionWorkspace *w = m_window->currentWorkspace())
         return w->session()->audit().id;
     QMessageBox::information(m_window, tr("Audit"), tr("Open an audit first: double-click it in the Audits tab."));
     return 0;

@@ -48,7 +48,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
             closeAudit(w->session()->audit().id);
     });
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
-        auto *w = qobject_cast<InspectionWorkspace *>(m_ui->tabs->currentWidget());
+        InspectionWorkspace *w = currentWorkspace();
         m_undoGroup->setActiveStack(w ? w->session()->undoStack() : nullptr);
         if (m_ui->tabs->currentWidget() == m_audits)
             m_audits->reload();
@@ -137,6 +137,11 @@ void MainWindow::setupEditMenu()
     m_ui->menuEdit->addAction(redo);
 }
 
+InspectionWorkspace *MainWindow::currentWorkspace() const
+{
+    return qobject_cast<InspectionWorkspace *>(m_ui->tabs->currentWidget());
+}
+
 InspectionWorkspace *MainWindow::workspace(qint64 auditId) const
 {
     for (int i = 0; i < m_ui->tabs->count(); ++i)
@@ -199,7 +204,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     // Dropped on an open audit: evidence. Elsewhere: clause documents.
-    if (auto *w = qobject_cast<InspectionWorkspace *>(m_ui->tabs->currentWidget())) {
+    if (InspectionWorkspace *w = currentWorkspace()) {
         if (w->evidence()->addFromMime(event->mimeData()))
             event->acceptProposedAction();
         return;

@@ -34,6 +34,8 @@ public:
     /// Opens (or shows) the audit's workspace, at a check item when given.
     InspectionWorkspace *openAudit(qint64 auditId, qint64 checkItemId = 0);
     InspectionWorkspace *workspace(qint64 auditId) const;
+    /// The workspace whose tab is current, if an audit's tab is.
+    InspectionWorkspace *currentWorkspace() const;
     void closeAudit(qint64 auditId);
 
 protected:
