@@ -15,11 +15,6 @@ namespace Kansa::Cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Kansa::Cli", s);
-}
-
 int newAudit(Context &ctx)
 {
     bool missing = false;

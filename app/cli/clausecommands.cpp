@@ -14,11 +14,6 @@ namespace Kansa::Cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Kansa::Cli", s);
-}
-
 QString counts(int articles, int paragraphs, int items, int obligations)
 {
     return QStringList { CountText::articles(articles), CountText::paragraphs(paragraphs),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,6 +11,12 @@ class Database;
 }
 
 namespace Kansa::Cli {
+
+/// The command line's own strings (context "Kansa::Cli"); n picks the plural form.
+inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Kansa::Cli", text, disambiguation, n);
+}
 
 enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, Changed = 3 };
 

@@ -15,11 +15,6 @@ namespace Kansa::Cli {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Kansa::Cli", s, disambiguation, n);
-}
-
 QDate parseDate(const std::optional<QString> &text)
 {
     return text ? QDate::fromString(*text, Qt::ISODate) : QDate::currentDate();

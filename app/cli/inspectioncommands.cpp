@@ -14,15 +14,6 @@
 
 namespace Kansa::Cli {
 
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Kansa::Cli", s);
-}
-
-} // namespace
-
 int runEvidence(Context &ctx)
 {
     bool missing = false;

@@ -12,15 +12,6 @@
 
 namespace Kansa::Cli {
 
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Kansa::Cli", s);
-}
-
-} // namespace
-
 int runSign(Context &ctx)
 {
     bool missing = false;
