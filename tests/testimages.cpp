@@ -2,6 +2,8 @@
 
 #include "syntheticphoto.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QtEndian>
 
 namespace TestImages {
@@ -66,6 +68,19 @@ QByteArray pngHeader(int width, int height)
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(reinterpret_cast<const char *>(len), 4)
         + ihdr + QByteArray(reinterpret_cast<const char *>(crc), 4)
         + QByteArray("\0\0\0\x10IDAT", 8) + QByteArray(20, '\0'); // where decoding would start
+}
+
+QByteArray signaturePng()
+{
+    QImage image(200, 60, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    for (int x = 10; x < 190; ++x)
+        image.setPixelColor(x, 30 + (x % 20) - 10, Qt::black);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 } // namespace TestImages

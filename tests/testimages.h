@@ -15,5 +15,7 @@ QByteArray truncatedJpeg(double fraction);
 QByteArray heicHeader();
 /// A valid PNG header announcing width × height pixels (the rest is missing).
 QByteArray pngHeader(int width, int height);
+/// A drawn signature: a black zigzag on a transparent 200 × 60 PNG, as the signature pad saves.
+QByteArray signaturePng();
 
 } // namespace TestImages

@@ -14,6 +14,7 @@
 #include "pdfdocument.h"
 #include "pdftextextractor.h"
 #include "signoff.h"
+#include "testimages.h"
 
 #include <poppler-qt6.h>
 
@@ -69,19 +70,6 @@ double inkRatio(const QImage &page)
     return double(ink) / (double(page.width() / 2) * double(page.height() / 2));
 }
 
-QByteArray signaturePng()
-{
-    QImage image(200, 60, QImage::Format_ARGB32);
-    image.fill(Qt::transparent);
-    for (int x = 10; x < 190; ++x)
-        image.setPixelColor(x, 30 + (x % 20) - 10, Qt::black);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
-}
-
 } // namespace
 
 class TestDocuments : public QObject
@@ -116,8 +104,8 @@ private slots:
                  { "advisory.next_number", "123" } })
             QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
         SignOff s(m_db.connection(), *m_store);
-        QVERIFY(s.sign(m_audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"), QStringLiteral("主査"), signaturePng(), &error));
-        QVERIFY(s.sign(m_audit, SignatureRole::Contractor, QStringLiteral("浅間　一郎"), QStringLiteral("代表取締役"), signaturePng(), &error));
+        QVERIFY(s.sign(m_audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"), QStringLiteral("主査"), TestImages::signaturePng(), &error));
+        QVERIFY(s.sign(m_audit, SignatureRole::Contractor, QStringLiteral("浅間　一郎"), QStringLiteral("代表取締役"), TestImages::signaturePng(), &error));
         QVERIFY(AdvisoryRepository(m_db.connection()).create(m_audit, QDate(2026, 11, 22), true, &error));
     }
 

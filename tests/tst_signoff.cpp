@@ -10,6 +10,7 @@
 #include "findingrepository.h"
 #include "followup.h"
 #include "signoff.h"
+#include "testimages.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -19,23 +20,6 @@
 #include <QTest>
 
 using namespace Kansa;
-
-namespace {
-
-QByteArray signaturePng()
-{
-    QImage image(200, 60, QImage::Format_ARGB32);
-    image.fill(Qt::transparent);
-    for (int x = 10; x < 190; ++x)
-        image.setPixelColor(x, 30 + (x % 20) - 10, Qt::black);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
-}
-
-} // namespace
 
 class TestSignOff : public QObject
 {
@@ -54,11 +38,11 @@ class TestSignOff : public QObject
         SignOff s(m_db.connection(), *m_store);
         QString error;
         const qint64 a = s.sign(audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"),
-            QStringLiteral("主査"), signaturePng(), &error);
+            QStringLiteral("主査"), TestImages::signaturePng(), &error);
         if (!a)
             qWarning() << error;
         const qint64 b = s.sign(audit, SignatureRole::Contractor, QStringLiteral("信濃　太郎"),
-            QStringLiteral("代表取締役"), signaturePng(), &error);
+            QStringLiteral("代表取締役"), TestImages::signaturePng(), &error);
         if (!b)
             qWarning() << error;
         return a && b ? b : 0;
@@ -127,7 +111,7 @@ private slots:
         header.date = header.date.addDays(1);
         QVERIFY(!AuditRepository(m_db.connection()).update(header, &error));
         // A role signs once.
-        QVERIFY(!s.sign(audit, SignatureRole::Inspector, QStringLiteral("二重"), {}, signaturePng(), &error));
+        QVERIFY(!s.sign(audit, SignatureRole::Inspector, QStringLiteral("二重"), {}, TestImages::signaturePng(), &error));
         QVERIFY(s.check(audit).unchanged);
     }
 
@@ -245,9 +229,6 @@ private slots:
         QCOMPARE(advisories.setDeadline(b.items.at(0).id, QDate(2026, 12, 31), &error), QDate(2027, 1, 4));
         QCOMPARE(advisories.item(b.items.at(0).id)->deadline, QDate(2027, 1, 4));
         // Nothing to advise on an audit without non-conformities.
-        Audit plain;
-        plain.contractor.name = QStringLiteral("適合社");
-        plain.date = QDate(2026, 11, 22);
         const qint64 clean = AuditRepository(m_db.connection()).duplicate(audit, QDate(2026, 11, 23), &error);
         QVERIFY(clean);
         QVERIFY(!advisories.create(clean, QDate(2026, 11, 24), true, &error));
