@@ -18,7 +18,6 @@
 
 #include <poppler-qt6.h>
 
-#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>

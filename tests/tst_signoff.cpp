@@ -12,7 +12,6 @@
 #include "signoff.h"
 #include "testimages.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QSqlQuery>
