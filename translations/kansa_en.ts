@@ -253,6 +253,224 @@
     </message>
 </context>
 <context>
+    <name>Kansa::AdvisoryLetter</name>
+    <message>
+        <source>There is no advisory %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::AdvisoryRepository</name>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit has no non-conformity, so there is nothing to advise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no advisory item %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline is not a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::AdvisorySeverities</name>
+    <message>
+        <source>Major non-conformity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minor non-conformity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditActions</name>
+    <message>
+        <source>&amp;Sign the checklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reopen the signed checklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check the signed content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the &amp;advisory letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview the &amp;letter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview the &amp;inspection report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview the signed &amp;checklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Follow-up of advisory items…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open an audit first: double-click it in the Audits tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen the checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopening voids both signatures; the checklist must be signed again.
+Why is it reopened?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason; it is recorded with the audit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This checklist is not signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist and its evidence files are unchanged since signing.
+SHA-256 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist CHANGED after it was signed:
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist is not signed yet. Create the advisory anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include observations as recommendations (推奨事項, without a deadline)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up of advisory items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response received…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What did the contractor report?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How was the improvement verified?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is the response not sufficient?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Kansa::AuditDialog</name>
     <message>
         <source>New audit</source>
@@ -272,6 +490,13 @@
     </message>
     <message>
         <source>The contract period ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditDocumentData</name>
+    <message>
+        <source>There is no audit %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -453,7 +678,64 @@
     <message numerus="yes">
         <source>Evidence: %n</source>
         <translation>
-            <numerusform>Evidence: %n</numerusform><numerusform>Evidence: %n</numerusform></translation>
+            <numerusform>Evidence: %n</numerusform>
+            <numerusform>Evidence: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ChecklistContent</name>
+    <message>
+        <source>Audit header: %1 changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist had %1 check items when signed and has %2 now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: verdict %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the note changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: “what is wrong” changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the improvement required changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the clause text changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: whether it counts as a check item changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: evidence “%2” was removed or replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: evidence “%2” was edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: evidence “%2” was added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the file of evidence “%2” is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the file of evidence “%2” was altered on disk</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -632,6 +914,45 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>usage: kansa-cli advisory create AUDIT [--date YYYY-MM-DD] [--observations]
+       kansa-cli advisory show AUDIT [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit %1 has no advisory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]...
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
+       kansa-cli followup list [--overdue] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: kansa-cli settings list | settings set KEY VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -650,9 +971,68 @@ commands:
                                 store photos or PDFs as evidence of a check item
   search QUERY [--json]         search audits, findings and captions
   demo                          create a demo audit with photos
+  sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
+                                sign the checklist (locks it)
+  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
+  reopen AUDIT --by NAME --reason TEXT
+                                void the signatures so the checklist can change again
+  advisory create AUDIT [--date YYYY-MM-DD] [--observations]
+                                create the improvement recommendation letter; prints its id
+  advisory show AUDIT [--json]  list the latest advisory's items
+  pdf advisory|report|checklist AUDIT --out FILE
+                                write a document as PDF (the letter also as .odt)
+  followup respond|verify|return|close ITEM --date YYYY-MM-DD [--text T] [--note T] [--attach F]
+  followup list [--overdue] [--json]
+                                follow advisory items up until they are closed
+  settings list | settings set KEY VALUE
+                                issuer, contact, document number and deadline settings
 
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
-Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
+Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a PNG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: kansa-cli verify AUDIT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit %1 is not signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged since signing. SHA-256 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHANGED since signing (signed %1, now %2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: kansa-cli reopen AUDIT --by NAME --reason TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: kansa-cli pdf advisory|report|checklist AUDIT --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the advisory letter is written as .odt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 pages in %3 ms</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -718,6 +1098,124 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
     <name>Kansa::DemoAudit</name>
     <message>
         <source>The built-in clause set 000 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentExport</name>
+    <message>
+        <source>Audit %1 has no advisory yet. Create one first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentFonts</name>
+    <message>
+        <source>The document fonts (KansaMincho.ttf, KansaGothic.ttf) were not found in %1. Reinstall Kansa, or set KANSA_FONT_DIR to the folder that holds them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentKinds</name>
+    <message>
+        <source>Improvement recommendation letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed checklist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as ODT…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The generated PDF could not be read back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1. Check that the folder is writable and the disk is not full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentSettings</name>
+    <message>
+        <source>%1 takes a number (0 or more; 0 or 1 for on/off), not “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The honorific is 様 or 殿.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown setting “%1”. Known: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the PDF writer for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2. The disk may be full; nothing was replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document could not be converted to ODF.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -878,6 +1376,52 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::FollowUp</name>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no advisory item %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advisory item %1 is “%2”; that step is not possible from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter what the contractor reported, or attach its report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the response is returned; the contractor needs to know.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::FollowUpStates</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Kansa::ImportError</name>
     <message>
         <source>The file could not be read. Check that it exists and that you may open it.</source>
@@ -969,6 +1513,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
         <source>Conforming %1 · Major %2 · Minor %3 · Observations %4 · N/A %5</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Signed: read only (Audit ▸ Reopen to change)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Kansa::MainWindow</name>
@@ -1012,11 +1560,118 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Kansa::SetVerdictCommand</name>
     <message>
         <source>Verdict: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::SignDialog</name>
+    <message>
+        <source>Sign the checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing fixes the checklist as it is now: verdicts, notes and evidence. Changing it later needs a reopen, which voids the signatures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo stroke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in the box:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::SignOff</name>
+    <message>
+        <source>Enter the name of the person signing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signature is empty. Sign in the box first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has signed already. Reopen the checklist to sign again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist changed after the first signature. Reopen it and sign again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist is not signed, so there is nothing to reopen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored copy of the signed content does not match its hash; the database was edited outside Kansa.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content differs from what was signed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::SignaturePad</name>
+    <message>
+        <source>Signature box</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::SignatureRoles</name>
+    <message>
+        <source>Lead inspector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contractor's representative</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Kansa::Sql</name>
+    <message>
+        <source>This checklist is signed and cannot be changed. Reopen it first; reopening voids the signatures, and both parties must sign again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -253,6 +253,226 @@
     </message>
 </context>
 <context>
+    <name>Kansa::AdvisoryLetter</name>
+    <message>
+        <source>There is no advisory %1.</source>
+        <translation>改善勧告 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AdvisoryRepository</name>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation>実地調査 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The audit has no non-conformity, so there is nothing to advise.</source>
+        <translation>この実地調査には不適合がないため、勧告する事項がありません。</translation>
+    </message>
+    <message>
+        <source>There is no advisory item %1.</source>
+        <translation>勧告事項 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The deadline is not a valid date.</source>
+        <translation>改善期限が正しい日付ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AdvisorySeverities</name>
+    <message>
+        <source>Major non-conformity</source>
+        <translation>重大な不適合</translation>
+    </message>
+    <message>
+        <source>Minor non-conformity</source>
+        <translation>軽微な不適合</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推奨事項</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditActions</name>
+    <message>
+        <source>&amp;Sign the checklist…</source>
+        <translation>チェックリストに署名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the signed checklist…</source>
+        <translation>署名済みチェックリストを再開(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the signed content</source>
+        <translation>署名内容を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create the &amp;advisory letter…</source>
+        <translation>改善勧告書を作成(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;letter…</source>
+        <translation>改善勧告書のプレビュー(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Preview the &amp;inspection report…</source>
+        <translation>実地調査結果報告書のプレビュー(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Preview the signed &amp;checklist…</source>
+        <translation>署名済みチェックリストのプレビュー(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up of advisory items…</source>
+        <translation>勧告事項のフォローアップ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>実地調査</translation>
+    </message>
+    <message>
+        <source>Open an audit first: double-click it in the Audits tab.</source>
+        <translation>先に実地調査を開いてください（「実地調査」タブでダブルクリック）。</translation>
+    </message>
+    <message>
+        <source>Reopen the checklist</source>
+        <translation>チェックリストの再開</translation>
+    </message>
+    <message>
+        <source>Reopening voids both signatures; the checklist must be signed again.
+Why is it reopened?</source>
+        <translation>再開すると両者の署名が無効になり、改めて署名が必要です。
+再開する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is recorded with the audit.</source>
+        <translation>理由を入力してください。理由は実地調査の記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Signed content</source>
+        <translation>署名内容</translation>
+    </message>
+    <message>
+        <source>This checklist is not signed.</source>
+        <translation>このチェックリストは署名されていません。</translation>
+    </message>
+    <message>
+        <source>The checklist and its evidence files are unchanged since signing.
+SHA-256 %1</source>
+        <translation>チェックリストと証跡ファイルは署名後に変更されていません。
+SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The checklist CHANGED after it was signed:
+
+%1</source>
+        <translation>署名後にチェックリストが変更されています：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>改善勧告</translation>
+    </message>
+    <message>
+        <source>The checklist is not signed yet. Create the advisory anyway?</source>
+        <translation>チェックリストはまだ署名されていません。このまま改善勧告書を作成しますか？</translation>
+    </message>
+    <message>
+        <source>Include observations as recommendations (推奨事項, without a deadline)?</source>
+        <translation>観察事項を推奨事項（期限なし）として含めますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>期限超過 %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up of advisory items</source>
+        <translation>勧告事項のフォローアップ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>改善期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>受託者</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Response received…</source>
+        <translation>改善報告を受領…</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>改善報告を受領</translation>
+    </message>
+    <message>
+        <source>What did the contractor report?</source>
+        <translation>受託者の報告内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Verified…</source>
+        <translation>確認済み…</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>How was the improvement verified?</source>
+        <translation>改善をどのように確認しましたか？</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>差戻し…</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Why is the response not sufficient?</source>
+        <translation>報告が不十分な理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>完了にする</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AuditDialog</name>
     <message>
         <source>New audit</source>
@@ -273,6 +493,13 @@
     <message>
         <source>The contract period ends before it starts.</source>
         <translation>契約期間の終了日が開始日より前になっています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditDocumentData</name>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation>実地調査 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -452,7 +679,63 @@
     <message numerus="yes">
         <source>Evidence: %n</source>
         <translation>
-            <numerusform>証跡 %n 件</numerusform></translation>
+            <numerusform>証跡 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ChecklistContent</name>
+    <message>
+        <source>Audit header: %1 changed</source>
+        <translation>実地調査の基本情報：%1 が変更されています</translation>
+    </message>
+    <message>
+        <source>The checklist had %1 check items when signed and has %2 now.</source>
+        <translation>署名時のチェック項目は %1 件でしたが、現在は %2 件です。</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2 → %3</source>
+        <translation>%1：判定 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: the note changed</source>
+        <translation>%1：所見が変更されています</translation>
+    </message>
+    <message>
+        <source>%1: “what is wrong” changed</source>
+        <translation>%1：指摘事項が変更されています</translation>
+    </message>
+    <message>
+        <source>%1: the improvement required changed</source>
+        <translation>%1：改善を要する事項が変更されています</translation>
+    </message>
+    <message>
+        <source>%1: the clause text changed</source>
+        <translation>%1：条項の本文が変更されています</translation>
+    </message>
+    <message>
+        <source>%1: whether it counts as a check item changed</source>
+        <translation>%1：チェック項目として数えるかどうかが変更されています</translation>
+    </message>
+    <message>
+        <source>%1: evidence “%2” was removed or replaced</source>
+        <translation>%1：証跡「%2」が削除又は差し替えられています</translation>
+    </message>
+    <message>
+        <source>%1: evidence “%2” was edited</source>
+        <translation>%1：証跡「%2」が編集されています</translation>
+    </message>
+    <message>
+        <source>%1: evidence “%2” was added</source>
+        <translation>%1：証跡「%2」が追加されています</translation>
+    </message>
+    <message>
+        <source>%1: the file of evidence “%2” is missing</source>
+        <translation>%1：証跡「%2」のファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: the file of evidence “%2” was altered on disk</source>
+        <translation>%1：証跡「%2」のファイルがディスク上で改変されています</translation>
     </message>
 </context>
 <context>
@@ -631,6 +914,48 @@
         <translation>Kansa デモ：実地調査 %1 を %2 に作成しました</translation>
     </message>
     <message>
+        <source>usage: kansa-cli advisory create AUDIT [--date YYYY-MM-DD] [--observations]
+       kansa-cli advisory show AUDIT [--json]</source>
+        <translation>使い方: kansa-cli advisory create 調査ID [--date YYYY-MM-DD] [--observations]
+        kansa-cli advisory show 調査ID [--json]</translation>
+    </message>
+    <message>
+        <source>Audit %1 has no advisory.</source>
+        <translation>実地調査 %1 には改善勧告がありません。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]...
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
+       kansa-cli followup list [--overdue] [--json]</source>
+        <translation>使い方: kansa-cli followup respond 勧告事項ID --date YYYY-MM-DD --text 報告内容 [--attach ファイル]...
+        kansa-cli followup verify 勧告事項ID --date YYYY-MM-DD [--note メモ] [--by 氏名]
+        kansa-cli followup return 勧告事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+        kansa-cli followup close 勧告事項ID --date YYYY-MM-DD [--by 氏名]
+        kansa-cli followup list [--overdue] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>期限超過 %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the date as YYYY-MM-DD, not “%1”.</source>
+        <translation>日付は「%1」ではなく YYYY-MM-DD の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli settings list | settings set KEY VALUE</source>
+        <translation>使い方: kansa-cli settings list | settings set キー 値</translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -649,9 +974,24 @@ commands:
                                 store photos or PDFs as evidence of a check item
   search QUERY [--json]         search audits, findings and captions
   demo                          create a demo audit with photos
+  sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
+                                sign the checklist (locks it)
+  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
+  reopen AUDIT --by NAME --reason TEXT
+                                void the signatures so the checklist can change again
+  advisory create AUDIT [--date YYYY-MM-DD] [--observations]
+                                create the improvement recommendation letter; prints its id
+  advisory show AUDIT [--json]  list the latest advisory's items
+  pdf advisory|report|checklist AUDIT --out FILE
+                                write a document as PDF (the letter also as .odt)
+  followup respond|verify|return|close ITEM --date YYYY-MM-DD [--text T] [--note T] [--attach F]
+  followup list [--overdue] [--json]
+                                follow advisory items up until they are closed
+  settings list | settings set KEY VALUE
+                                issuer, contact, document number and deadline settings
 
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
-Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
+Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</source>
         <translation>使い方: kansa-cli [--db パス] コマンド
 
 コマンド:
@@ -670,9 +1010,68 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
                                     写真・PDFを証跡として保存する
   search 検索語 [--json]            実地調査・指摘事項・写真説明を検索する
   demo                              写真付きのデモ実地調査を作成する
+  sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]
+                                    チェックリストに署名する（変更できなくなる）
+  verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
+  reopen 調査ID --by 氏名 --reason 理由
+                                    署名を無効にしてチェックリストを変更できるようにする
+  advisory create 調査ID [--date YYYY-MM-DD] [--observations]
+                                    改善勧告書を作成する（IDを表示）
+  advisory show 調査ID [--json]     最新の改善勧告書の勧告事項を表示する
+  pdf advisory|report|checklist 調査ID --out ファイル
+                                    文書をPDFで出力する（改善勧告書は.odtも可）
+  followup respond|verify|return|close 勧告事項ID --date YYYY-MM-DD [--text 内容] [--note メモ] [--attach ファイル]
+  followup list [--overdue] [--json]
+                                    勧告事項を完了までフォローアップする
+  settings list | settings set キー 値
+                                    発信者・連絡先・文書番号・改善期限の設定
 
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
-終了コード: 0 成功、1 使い方の誤り、2 入力の誤り。</translation>
+終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]</source>
+        <translation>使い方: kansa-cli sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG image.</source>
+        <translation>%1 はPNG画像ではありません。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli verify AUDIT</source>
+        <translation>使い方: kansa-cli verify 調査ID</translation>
+    </message>
+    <message>
+        <source>Audit %1 is not signed.</source>
+        <translation>実地調査 %1 は署名されていません。</translation>
+    </message>
+    <message>
+        <source>Unchanged since signing. SHA-256 %1</source>
+        <translation>署名後の変更はありません。SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>CHANGED since signing (signed %1, now %2):</source>
+        <translation>署名後に変更されています（署名時 %1、現在 %2）：</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli reopen AUDIT --by NAME --reason TEXT</source>
+        <translation>使い方: kansa-cli reopen 調査ID --by 氏名 --reason 理由</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli pdf advisory|report|checklist AUDIT --out FILE</source>
+        <translation>使い方: kansa-cli pdf advisory|report|checklist 調査ID --out ファイル</translation>
+    </message>
+    <message>
+        <source>Only the advisory letter is written as .odt.</source>
+        <translation>.odt で出力できるのは改善勧告書だけです。</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages in %3 ms</source>
+        <translation>%1: %2 ページ（%3 ミリ秒）</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1133,124 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
     <message>
         <source>The built-in clause set 000 is missing.</source>
         <translation>組み込みの特記事項 000 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentExport</name>
+    <message>
+        <source>Audit %1 has no advisory yet. Create one first.</source>
+        <translation>実地調査 %1 にはまだ改善勧告書がありません。先に作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentFonts</name>
+    <message>
+        <source>The document fonts (KansaMincho.ttf, KansaGothic.ttf) were not found in %1. Reinstall Kansa, or set KANSA_FONT_DIR to the folder that holds them.</source>
+        <translation>文書用フォント（KansaMincho.ttf、KansaGothic.ttf）が %1 に見つかりません。Kansa を再インストールするか、KANSA_FONT_DIR にフォントのあるフォルダを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentKinds</name>
+    <message>
+        <source>Improvement recommendation letter</source>
+        <translation>改善勧告書</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>実地調査結果報告書</translation>
+    </message>
+    <message>
+        <source>Signed checklist</source>
+        <translation>署名済みチェックリスト</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDFとして保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <source>Save as ODT…</source>
+        <translation>ODTとして保存…</translation>
+    </message>
+    <message>
+        <source>The generated PDF could not be read back.</source>
+        <translation>作成したPDFを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1. Check that the folder is writable and the disk is not full.</source>
+        <translation>%1 を保存できませんでした。フォルダに書き込めるか、ディスクに空きがあるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Save as ODT</source>
+        <translation>ODTとして保存</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument テキスト (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentSettings</name>
+    <message>
+        <source>%1 takes a number (0 or more; 0 or 1 for on/off), not “%2”.</source>
+        <translation>%1 には「%2」ではなく数値（0以上。オン/オフは0又は1）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The honorific is 様 or 殿.</source>
+        <translation>敬称は「様」又は「殿」です。</translation>
+    </message>
+    <message>
+        <source>Unknown setting “%1”. Known: %2</source>
+        <translation>設定「%1」はありません。設定できるもの: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DocumentWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF writer for %1.</source>
+        <translation>%1 のPDF出力を開始できません。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The disk may be full; nothing was replaced.</source>
+        <translation>%1 を保存できませんでした: %2。ディスクの空きが不足している可能性があります。既存のファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>The document could not be converted to ODF.</source>
+        <translation>文書をODF形式に変換できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1409,52 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::FollowUp</name>
+    <message>
+        <source>Give the date as YYYY-MM-DD.</source>
+        <translation>日付は YYYY-MM-DD の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no advisory item %1.</source>
+        <translation>勧告事項 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Advisory item %1 is “%2”; that step is not possible from there.</source>
+        <translation>勧告事項 %1 は「%2」のため、その操作はできません。</translation>
+    </message>
+    <message>
+        <source>Enter what the contractor reported, or attach its report.</source>
+        <translation>受託者の報告内容を入力するか、改善報告書を添付してください。</translation>
+    </message>
+    <message>
+        <source>Say why the response is returned; the contractor needs to know.</source>
+        <translation>差し戻す理由を入力してください。受託者に伝える必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::FollowUpStates</name>
+    <message>
+        <source>Open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>改善報告受領</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ImportError</name>
     <message>
         <source>The file could not be read. Check that it exists and that you may open it.</source>
@@ -983,6 +1546,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
         <source>Conforming %1 · Major %2 · Minor %3 · Observations %4 · N/A %5</source>
         <translation>適合 %1 · 重大 %2 · 軽微 %3 · 観察 %4 · 該当なし %5</translation>
     </message>
+    <message>
+        <source>Signed: read only (Audit ▸ Reopen to change)</source>
+        <translation>署名済み：読み取り専用（変更は「実地調査」▸「再開」）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::MainWindow</name>
@@ -1026,12 +1593,119 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input.</source>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>実地調査(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::SetVerdictCommand</name>
     <message>
         <source>Verdict: %1</source>
         <translation>判定：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SignDialog</name>
+    <message>
+        <source>Sign the checklist</source>
+        <translation>チェックリストへの署名</translation>
+    </message>
+    <message>
+        <source>Signing as</source>
+        <translation>署名者の区分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職名</translation>
+    </message>
+    <message>
+        <source>Signing fixes the checklist as it is now: verdicts, notes and evidence. Changing it later needs a reopen, which voids the signatures.</source>
+        <translation>署名すると、現在のチェックリスト（判定・所見・証跡）が確定します。後で変更するには再開が必要で、再開すると署名は無効になります。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>一画戻す</translation>
+    </message>
+    <message>
+        <source>Redo stroke</source>
+        <translation>一画やり直す</translation>
+    </message>
+    <message>
+        <source>Confirm signature</source>
+        <translation>署名を確定</translation>
+    </message>
+    <message>
+        <source>Sign in the box:</source>
+        <translation>枠内に署名してください：</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SignOff</name>
+    <message>
+        <source>Enter the name of the person signing.</source>
+        <translation>署名者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The signature is empty. Sign in the box first.</source>
+        <translation>署名がありません。先に枠内に署名してください。</translation>
+    </message>
+    <message>
+        <source>The audit no longer exists.</source>
+        <translation>この実地調査はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 has signed already. Reopen the checklist to sign again.</source>
+        <translation>%1 は署名済みです。署名し直すにはチェックリストを再開してください。</translation>
+    </message>
+    <message>
+        <source>The checklist changed after the first signature. Reopen it and sign again.</source>
+        <translation>最初の署名の後にチェックリストが変更されました。再開して署名し直してください。</translation>
+    </message>
+    <message>
+        <source>The checklist is not signed, so there is nothing to reopen.</source>
+        <translation>チェックリストは署名されていないため、再開する必要はありません。</translation>
+    </message>
+    <message>
+        <source>The stored copy of the signed content does not match its hash; the database was edited outside Kansa.</source>
+        <translation>保存されている署名内容がハッシュ値と一致しません。データベースが Kansa 以外で編集されています。</translation>
+    </message>
+    <message>
+        <source>The content differs from what was signed.</source>
+        <translation>内容が署名時と異なります。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SignaturePad</name>
+    <message>
+        <source>Signature box</source>
+        <translation>署名欄</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SignatureRoles</name>
+    <message>
+        <source>Lead inspector</source>
+        <translation>調査責任者</translation>
+    </message>
+    <message>
+        <source>Contractor's representative</source>
+        <translation>受託者代表者</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::Sql</name>
+    <message>
+        <source>This checklist is signed and cannot be changed. Reopen it first; reopening voids the signatures, and both parties must sign again.</source>
+        <translation>このチェックリストは署名済みのため変更できません。先に再開してください。再開すると署名は無効になり、双方が改めて署名する必要があります。</translation>
     </message>
 </context>
 <context>
