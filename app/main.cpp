@@ -4,11 +4,13 @@
 #include "builtinclausesets.h"
 #include "database.h"
 #include "demoaudit.h"
+#include "documentpreview.h"
 #include "evidencecontroller.h"
 #include "evidencestore.h"
 #include "inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
+#include "signdialog.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -76,6 +78,24 @@ int main(int argc, char *argv[])
                             shown = w->evidence()->openViewer(w->session()->evidence(c.id).first());
                         break;
                     }
+    // "sign" and "preview": the signing dialog and the report's preview on the first audit.
+    Kansa::SignOff signOff(db.connection(), store);
+    Kansa::DocumentExport exporter(db.connection(), store);
+    if (view == QLatin1String("sign") || view == QLatin1String("preview"))
+        if (const qint64 first = window.auditList()->currentAuditId()) {
+            window.openAudit(first);
+            QDialog *dialog = nullptr;
+            if (view == QLatin1String("sign")) {
+                dialog = new Kansa::SignDialog(signOff, first, Kansa::SignatureRole::Inspector,
+                    QStringLiteral("小林　真理"), &window);
+            } else {
+                auto *preview = new Kansa::DocumentPreview(exporter, Kansa::DocumentKind::Report, first, &window);
+                preview->generate(nullptr);
+                dialog = preview;
+            }
+            dialog->show();
+            shown = dialog;
+        }
     if (const QString shot = qEnvironmentVariable("KANSA_SCREENSHOT"); !shot.isEmpty() && shown)
         QTimer::singleShot(1500, shown, [shown, shot] {
             shown->grab().save(shot);
