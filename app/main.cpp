@@ -1,17 +1,17 @@
 // kansa: the desktop application, a thin shell over kansa_ui and kansa_core.
 #include "auditlistview.h"
-#include "auditrepository.h"
-#include "builtinclausesets.h"
-#include "database.h"
-#include "demoaudit.h"
+#include "audits/auditrepository.h"
+#include "import/builtinclausesets.h"
+#include "storage/database.h"
+#include "demo/demoaudit.h"
 #include "documentpreview.h"
 #include "evidencecontroller.h"
-#include "evidencestore.h"
-#include "inspectionsession.h"
+#include "evidence/evidencestore.h"
+#include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
 #include "signdialog.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // kansa-crashworker: edits an audit and imports photos in a loop, printing a line after each
 // commit, until it is killed. tst_crashsafety kills it at random moments.
-#include "auditrepository.h"
-#include "database.h"
-#include "evidencebatch.h"
-#include "evidencestore.h"
-#include "findingrepository.h"
-#include "syntheticphoto.h"
+#include "audits/auditrepository.h"
+#include "storage/database.h"
+#include "evidence/evidencebatch.h"
+#include "evidence/evidencestore.h"
+#include "audits/findingrepository.h"
+#include "demo/syntheticphoto.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "testimages.h"
 
-#include "syntheticphoto.h"
+#include "demo/syntheticphoto.h"
 
 #include <QBuffer>
 #include <QImage>

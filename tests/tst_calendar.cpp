@@ -1,8 +1,8 @@
 // The deadline calculator and era dates. The Cabinet Office's holiday list for 2024–2027
 // (../shared/data) is used only as an oracle: the calculator derives holidays from the law.
-#include "businesscalendar.h"
-#include "eradate.h"
-#include "japaneseholidays.h"
+#include "calendar/businesscalendar.h"
+#include "calendar/eradate.h"
+#include "calendar/japaneseholidays.h"
 
 #include <QFile>
 #include <QMap>

@@ -1,8 +1,8 @@
 // The clause-library tree model under QAbstractItemModelTester, and what it shows.
-#include "builtinclausesets.h"
+#include "import/builtinclausesets.h"
 #include "clauselibrarymodel.h"
-#include "clausesetrepository.h"
-#include "database.h"
+#include "clauses/clausesetrepository.h"
+#include "storage/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

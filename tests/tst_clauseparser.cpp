@@ -1,9 +1,9 @@
 // The clause parser on both seeds (exact structure and text) and on one fixture folder per
 // layout (tests/data/layouts/<case>/input.txt → expected.json).
-#include "clauseparser.h"
-#include "clausesetjson.h"
-#include "japanesenumerals.h"
-#include "textdecoder.h"
+#include "import/clauseparser.h"
+#include "clauses/clausesetjson.h"
+#include "calendar/japanesenumerals.h"
+#include "import/textdecoder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Storing clause sets: exact round trip, one set per content, immutability, built-in sets.
-#include "builtinclausesets.h"
-#include "clauseimporter.h"
-#include "clausesetrepository.h"
-#include "database.h"
+#include "import/builtinclausesets.h"
+#include "import/clauseimporter.h"
+#include "clauses/clausesetrepository.h"
+#include "storage/database.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

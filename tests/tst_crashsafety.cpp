@@ -1,13 +1,13 @@
 // A child process edits an audit and imports photos; it is killed (SIGKILL) at random moments.
 // Afterwards everything it reported as committed is there, the database passes its integrity
 // check, and after garbage collection no stored file is orphaned and none is missing.
-#include "auditrepository.h"
-#include "builtinclausesets.h"
-#include "clausesetrepository.h"
-#include "database.h"
-#include "evidencerepository.h"
-#include "evidencestore.h"
-#include "findingrepository.h"
+#include "audits/auditrepository.h"
+#include "import/builtinclausesets.h"
+#include "clauses/clausesetrepository.h"
+#include "storage/database.h"
+#include "evidence/evidencerepository.h"
+#include "evidence/evidencestore.h"
+#include "audits/findingrepository.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

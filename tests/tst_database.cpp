@@ -1,8 +1,8 @@
 // Opening databases: new, current, newer (refused, untouched), damaged (refused, untouched),
 // older (backed up, migrated step by step, a failed step undone).
-#include "auditrepository.h"
-#include "clausesetrepository.h"
-#include "database.h"
+#include "audits/auditrepository.h"
+#include "clauses/clausesetrepository.h"
+#include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,16 +1,16 @@
 // Audits and the inspection session: snapshots, list figures, autosave, undo/redo, search.
-#include "auditrepository.h"
-#include "builtinclausesets.h"
-#include "clauseimporter.h"
-#include "clausesetrepository.h"
-#include "database.h"
-#include "evidencebatch.h"
-#include "evidencerepository.h"
-#include "evidencestore.h"
-#include "findingrepository.h"
-#include "inspectionsession.h"
-#include "searchindex.h"
-#include "syntheticphoto.h"
+#include "audits/auditrepository.h"
+#include "import/builtinclausesets.h"
+#include "import/clauseimporter.h"
+#include "clauses/clausesetrepository.h"
+#include "storage/database.h"
+#include "evidence/evidencebatch.h"
+#include "evidence/evidencerepository.h"
+#include "evidence/evidencestore.h"
+#include "audits/findingrepository.h"
+#include "inspection/inspectionsession.h"
+#include "storage/searchindex.h"
+#include "demo/syntheticphoto.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "japanesenumerals.h"
+#include "calendar/japanesenumerals.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The main window driven through real widgets: browse the library with the keyboard, import by
 // drag-and-drop, and a bad file answered with a dialog that says why.
-#include "builtinclausesets.h"
+#include "import/builtinclausesets.h"
 #include "clauseimportcontroller.h"
 #include "clauselibrarymodel.h"
-#include "database.h"
+#include "storage/database.h"
 #include "mainwindow.h"
 #include "testpdf.h"
 

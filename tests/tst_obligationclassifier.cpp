@@ -1,4 +1,4 @@
-#include "obligationclassifier.h"
+#include "import/obligationclassifier.h"
 
 #include <QTest>
 

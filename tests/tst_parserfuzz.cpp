@@ -1,7 +1,7 @@
 // Random and mutated input never crashes or hangs the importer and parser, and whatever it
 // returns keeps the structure's invariants.
-#include "clauseimporter.h"
-#include "clauseparser.h"
+#include "import/clauseimporter.h"
+#include "import/clauseparser.h"
 
 #include <QElapsedTimer>
 #include <QFile>

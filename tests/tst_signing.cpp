@@ -1,15 +1,15 @@
 // The signature pad, signing through the dialog, the workspace lock and the document preview.
 #include "auditactions.h"
-#include "builtinclausesets.h"
-#include "database.h"
-#include "demoaudit.h"
+#include "import/builtinclausesets.h"
+#include "storage/database.h"
+#include "demo/demoaudit.h"
 #include "documentpreview.h"
-#include "evidencestore.h"
+#include "evidence/evidencestore.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
 #include "signaturepad.h"
 #include "signdialog.h"
-#include "signoff.h"
+#include "signoff/signoff.h"
 
 #include <QApplication>
 #include <QImage>

@@ -1,6 +1,6 @@
 // Every supported encoding of the same document decodes to the same text.
-#include "clauseimporter.h"
-#include "textdecoder.h"
+#include "import/clauseimporter.h"
+#include "import/textdecoder.h"
 
 #include <QDir>
 #include <QFile>

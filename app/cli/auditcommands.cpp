@@ -1,11 +1,11 @@
 #include "auditcommands.h"
 
-#include "auditjson.h"
-#include "auditrepository.h"
-#include "clausesetrepository.h"
-#include "database.h"
-#include "evidencestore.h"
-#include "findingrepository.h"
+#include "inspection/auditjson.h"
+#include "audits/auditrepository.h"
+#include "clauses/clausesetrepository.h"
+#include "storage/database.h"
+#include "evidence/evidencestore.h"
+#include "audits/findingrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

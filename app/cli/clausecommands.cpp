@@ -1,11 +1,11 @@
 #include "clausecommands.h"
 
-#include "builtinclausesets.h"
-#include "clauseimporter.h"
-#include "clausesetjson.h"
-#include "clausesetrepository.h"
-#include "counttext.h"
-#include "database.h"
+#include "import/builtinclausesets.h"
+#include "import/clauseimporter.h"
+#include "clauses/clausesetjson.h"
+#include "clauses/clausesetrepository.h"
+#include "text/counttext.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

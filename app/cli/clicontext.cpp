@@ -1,7 +1,7 @@
 #include "clicontext.h"
 
-#include "builtinclausesets.h"
-#include "database.h"
+#include "import/builtinclausesets.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #include "followupcommands.h"
 
-#include "advisoryrepository.h"
-#include "database.h"
-#include "documentsettings.h"
-#include "evidencestore.h"
-#include "followup.h"
+#include "advisory/advisoryrepository.h"
+#include "storage/database.h"
+#include "advisory/documentsettings.h"
+#include "evidence/evidencestore.h"
+#include "advisory/followup.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #include "inspectioncommands.h"
 
-#include "auditrepository.h"
-#include "database.h"
-#include "demoaudit.h"
-#include "evidencebatch.h"
-#include "evidencestore.h"
-#include "searchindex.h"
+#include "audits/auditrepository.h"
+#include "storage/database.h"
+#include "demo/demoaudit.h"
+#include "evidence/evidencebatch.h"
+#include "evidence/evidencestore.h"
+#include "storage/searchindex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

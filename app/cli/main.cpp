@@ -2,11 +2,11 @@
 #include "auditcommands.h"
 #include "clausecommands.h"
 #include "clicontext.h"
-#include "database.h"
+#include "storage/database.h"
 #include "followupcommands.h"
 #include "signoffcommands.h"
 #include "inspectioncommands.h"
-#include "translations.h"
+#include "text/translations.h"
 
 #include <QGuiApplication>
 

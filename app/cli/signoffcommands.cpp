@@ -1,9 +1,9 @@
 #include "signoffcommands.h"
 
-#include "database.h"
+#include "storage/database.h"
 #include "documentexport.h"
-#include "evidencestore.h"
-#include "signoff.h"
+#include "evidence/evidencestore.h"
+#include "signoff/signoff.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 #include "advisoryletter.h"
 
-#include "advisoryrepository.h"
-#include "auditrepository.h"
+#include "advisory/advisoryrepository.h"
+#include "audits/auditrepository.h"
 #include "documentfonts.h"
 #include "documentnames.h"
-#include "eradate.h"
+#include "calendar/eradate.h"
 #include "htmltext.h"
-#include "japanesenumerals.h"
+#include "calendar/japanesenumerals.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>

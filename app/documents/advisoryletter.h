@@ -1,8 +1,8 @@
 #pragma once
 
-#include "advisory.h"
-#include "audit.h"
-#include "documentsettings.h"
+#include "advisory/advisory.h"
+#include "audits/audit.h"
+#include "advisory/documentsettings.h"
 
 #include <QSqlDatabase>
 

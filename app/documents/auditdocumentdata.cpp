@@ -1,11 +1,11 @@
 #include "auditdocumentdata.h"
 
-#include "auditrepository.h"
+#include "audits/auditrepository.h"
 #include "documentfonts.h"
 #include "documentimages.h"
-#include "eradate.h"
-#include "evidencerepository.h"
-#include "findingrepository.h"
+#include "calendar/eradate.h"
+#include "evidence/evidencerepository.h"
+#include "audits/findingrepository.h"
 #include "htmltext.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "audit.h"
-#include "checkitem.h"
-#include "documentsettings.h"
-#include "evidence.h"
-#include "signoff.h"
+#include "audits/audit.h"
+#include "audits/checkitem.h"
+#include "advisory/documentsettings.h"
+#include "evidence/evidence.h"
+#include "signoff/signoff.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #include "documentexport.h"
 
 #include "advisoryletter.h"
-#include "advisoryrepository.h"
+#include "advisory/advisoryrepository.h"
 #include "auditdocumentdata.h"
 #include "documentfonts.h"
 #include "documentimages.h"

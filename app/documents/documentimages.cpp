@@ -1,6 +1,6 @@
 #include "documentimages.h"
 
-#include "evidencestore.h"
+#include "evidence/evidencestore.h"
 
 #include <QImageReader>
 #include <QUrl>

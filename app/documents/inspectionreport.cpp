@@ -3,7 +3,7 @@
 #include "documentfonts.h"
 #include "documentimages.h"
 #include "documentnames.h"
-#include "eradate.h"
+#include "calendar/eradate.h"
 #include "htmltext.h"
 
 namespace Kansa::InspectionReport {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checkitem.h"
+#include "audits/checkitem.h"
 
 namespace Kansa::ArticleHtml {
 

@@ -1,13 +1,13 @@
 #include "auditactions.h"
 
-#include "advisoryrepository.h"
+#include "advisory/advisoryrepository.h"
 #include "documentpreview.h"
-#include "followup.h"
-#include "inspectionsession.h"
+#include "advisory/followup.h"
+#include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
 #include "signdialog.h"
-#include "signoff.h"
+#include "signoff/signoff.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit.h"
-#include "clauseset.h"
+#include "audits/audit.h"
+#include "clauses/clauseset.h"
 
 #include <QDialog>
 

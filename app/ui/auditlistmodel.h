@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit.h"
+#include "audits/audit.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

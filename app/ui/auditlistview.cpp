@@ -3,10 +3,10 @@
 
 #include "auditdialog.h"
 #include "auditlistmodel.h"
-#include "auditrepository.h"
-#include "clausesetrepository.h"
-#include "evidencestore.h"
-#include "searchindex.h"
+#include "audits/auditrepository.h"
+#include "clauses/clausesetrepository.h"
+#include "evidence/evidencestore.h"
+#include "storage/searchindex.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

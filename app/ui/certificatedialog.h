@@ -1,6 +1,6 @@
 #pragma once
 
-#include "evidence.h"
+#include "evidence/evidence.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "checkitemfiltermodel.h"
 
 #include "checkitemmodel.h"
-#include "verdict.h"
+#include "audits/verdict.h"
 
 namespace Kansa {
 

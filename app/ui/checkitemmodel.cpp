@@ -1,6 +1,6 @@
 #include "checkitemmodel.h"
 
-#include "inspectionsession.h"
+#include "inspection/inspectionsession.h"
 
 #include <QApplication>
 #include <QBrush>

@@ -1,6 +1,6 @@
 #include "clausehtml.h"
 
-#include "japanesenumerals.h"
+#include "calendar/japanesenumerals.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "clauseimportcontroller.h"
 
-#include "clauseimporter.h"
-#include "clausesetrepository.h"
+#include "import/clauseimporter.h"
+#include "clauses/clausesetrepository.h"
 
 #include <QFileInfo>
 #include <QMessageBox>

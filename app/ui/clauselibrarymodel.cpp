@@ -1,6 +1,6 @@
 #include "clauselibrarymodel.h"
 
-#include "counttext.h"
+#include "text/counttext.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clauseset.h"
+#include "clauses/clauseset.h"
 
 #include <QAbstractItemModel>
 

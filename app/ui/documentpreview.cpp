@@ -1,6 +1,6 @@
 #include "documentpreview.h"
 
-#include "pdfdocument.h"
+#include "evidence/pdfdocument.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,11 +2,11 @@
 #include "ui_inspectionworkspace.h"
 
 #include "certificatedialog.h"
-#include "evidencebatch.h"
-#include "evidencerepository.h"
-#include "evidencestore.h"
+#include "evidence/evidencebatch.h"
+#include "evidence/evidencerepository.h"
+#include "evidence/evidencestore.h"
 #include "evidenceviewer.h"
-#include "inspectionsession.h"
+#include "inspection/inspectionsession.h"
 
 #include <QBuffer>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "evidence.h"
-#include "evidencebatch.h"
+#include "evidence/evidence.h"
+#include "evidence/evidencebatch.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #include "evidenceviewer.h"
 
-#include "evidencepreparer.h"
-#include "evidencestore.h"
-#include "pdfdocument.h"
+#include "evidence/evidencepreparer.h"
+#include "evidence/evidencestore.h"
+#include "evidence/pdfdocument.h"
 
 #include <QFile>
 #include <QHBoxLayout>

@@ -1,12 +1,12 @@
 #include "inspectionworkspace.h"
-#include "signoff.h"
+#include "signoff/signoff.h"
 #include "ui_inspectionworkspace.h"
 
 #include "articlehtml.h"
 #include "checkitemfiltermodel.h"
 #include "checkitemmodel.h"
 #include "evidencecontroller.h"
-#include "inspectionsession.h"
+#include "inspection/inspectionsession.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

@@ -6,11 +6,11 @@
 #include "clausehtml.h"
 #include "clauseimportcontroller.h"
 #include "clauselibrarymodel.h"
-#include "clausesetrepository.h"
-#include "evidencebatch.h"
+#include "clauses/clausesetrepository.h"
+#include "evidence/evidencebatch.h"
 #include "evidencecontroller.h"
-#include "evidencestore.h"
-#include "inspectionsession.h"
+#include "evidence/evidencestore.h"
+#include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 
 #include <QDragEnterEvent>

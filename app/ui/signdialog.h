@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signoff.h"
+#include "signoff/signoff.h"
 
 #include <QDialog>
 

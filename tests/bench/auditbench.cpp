@@ -3,18 +3,18 @@
 //     files, with the longest event-loop stall meanwhile.
 //  2. A database of 2,000 audits, 120,000 findings and 50,000 photos: main window start, search,
 //     and moving to the next item of a 500-item audit.
-#include "auditrepository.h"
-#include "builtinclausesets.h"
-#include "clausesetrepository.h"
-#include "database.h"
-#include "evidencebatch.h"
-#include "evidencestore.h"
-#include "inspectionsession.h"
+#include "audits/auditrepository.h"
+#include "import/builtinclausesets.h"
+#include "clauses/clausesetrepository.h"
+#include "storage/database.h"
+#include "evidence/evidencebatch.h"
+#include "evidence/evidencestore.h"
+#include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
-#include "searchindex.h"
-#include "sqlhelpers.h"
-#include "syntheticphoto.h"
+#include "storage/searchindex.h"
+#include "storage/sqlhelpers.h"
+#include "demo/syntheticphoto.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // Times `kansa-cli clauses parse` on both seeds and on a generated 50-page PDF (whole process:
 // start, decode or extract, parse, JSON out), and the in-process import of the same files.
-#include "clauseimporter.h"
+#include "import/clauseimporter.h"
 #include "testpdf.h"
 
 #include <QElapsedTimer>

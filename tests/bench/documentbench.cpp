@@ -4,17 +4,17 @@
 //  - the improvement recommendation letter with 30 items: time.
 // The data is built once under CACHE/docbench (about 40 s); each figure is measured in a fresh
 // child process, so its peak memory is the document's alone.
-#include "advisoryrepository.h"
-#include "auditrepository.h"
-#include "builtinclausesets.h"
-#include "clausesetrepository.h"
-#include "database.h"
+#include "advisory/advisoryrepository.h"
+#include "audits/auditrepository.h"
+#include "import/builtinclausesets.h"
+#include "clauses/clausesetrepository.h"
+#include "storage/database.h"
 #include "documentexport.h"
 #include "documentfonts.h"
-#include "evidencebatch.h"
-#include "evidencestore.h"
-#include "findingrepository.h"
-#include "syntheticphoto.h"
+#include "evidence/evidencebatch.h"
+#include "evidence/evidencestore.h"
+#include "audits/findingrepository.h"
+#include "demo/syntheticphoto.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "audits/audit.h"
+#include "audits/checkitem.h"
+#include "clauses/clauseset.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Kansa {
+
+/// Stores audits and their check items. Creating an audit snapshots the check items from a
+/// clause set; editing the header never touches findings.
+class AuditRepository
+{
+public:
+    explicit AuditRepository(QSqlDatabase db);
+
+    /// Creates the audit with one check item per paragraph without items and per item;
+    /// obligations are scored, informational paragraphs are not. Returns 0 on failure.
+    qint64 create(const Audit &audit, const ClauseSet &clauseSet, QString *error = nullptr);
+    bool update(const Audit &audit, QString *error = nullptr);
+    std::optional<Audit> load(qint64 id) const;
+    QList<AuditSummary> list() const;
+    int count() const;
+
+    /// A re-inspection of the same contractor: same header and check items (scored flags
+    /// included), no findings or evidence, status Preparing, predecessor set.
+    /// With onlyCheckItems, the re-inspection checks just those (an advisory's items).
+    qint64 duplicate(qint64 id, const QDate &date, QString *error = nullptr,
+        const QSet<qint64> &onlyCheckItems = {});
+    bool setArchived(qint64 id, bool archived, QString *error = nullptr);
+    /// Deletes the audit with its check items, findings, evidence rows and search entries.
+    /// Files left without a reference are removed by EvidenceStore::collectGarbage().
+    bool remove(qint64 id, QString *error = nullptr);
+    bool setStatus(qint64 id, AuditStatus status, QString *error = nullptr);
+
+    QList<CheckItem> checkItems(qint64 auditId) const;
+    bool setScored(qint64 checkItemId, bool scored, QString *error = nullptr);
+
+    /// The check items a clause set yields, in order (ids and auditId left 0).
+    static QList<CheckItem> snapshot(const ClauseDocument &document);
+
+private:
+    /// Inserts the header and its check items, indexed, in one transaction; 0 on failure.
+    qint64 insertAudit(Audit audit, const QList<CheckItem> &items, QString *error);
+    bool insertCheckItems(qint64 auditId, const QList<CheckItem> &items, QString *error);
+    bool indexAudit(const Audit &audit, QString *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace Kansa

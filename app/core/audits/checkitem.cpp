@@ -1,0 +1,36 @@
+#include "audits/checkitem.h"
+
+#include "calendar/japanesenumerals.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Kansa {
+
+QString CheckItem::reference() const
+{
+    QString ref = articleNumber;
+    if (paragraphOrdinal > 1)
+        ref += QCoreApplication::translate("Kansa::CheckItem", " paragraph %1")
+                   .arg(paragraphOrdinal);
+    if (!itemLabel.isEmpty())
+        ref += QLatin1Char(' ') + itemLabel;
+    return ref;
+}
+
+QString CheckItem::citation() const
+{
+    QString ref = articleNumber;
+    if (paragraphOrdinal > 1) {
+        const bool fullWidth = std::any_of(articleNumber.cbegin(), articleNumber.cend(),
+            [](QChar c) { return c >= u'０' && c <= u'９'; });
+        ref += QStringLiteral("第")
+            + (fullWidth ? JapaneseNumerals::toFullWidth(paragraphOrdinal)
+                         : QString::number(paragraphOrdinal))
+            + QStringLiteral("項");
+    }
+    return ref + itemLabel;
+}
+
+} // namespace Kansa

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "clauses/clauseset.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Kansa {
+
+/// Stores and loads clause sets. A set is immutable: storing a document whose content hash is
+/// already present returns the existing set.
+class ClauseSetRepository
+{
+public:
+    explicit ClauseSetRepository(QSqlDatabase db);
+
+    struct StoreResult
+    {
+        qint64 id = 0;
+        bool created = false;
+        QString error; // technical detail; empty on success
+    };
+
+    StoreResult store(const ClauseDocument &document, const QString &contentHash,
+        const QString &sourceName, bool builtin = false);
+    std::optional<qint64> findByHash(const QString &contentHash) const;
+    QList<ClauseSetSummary> list() const;
+    std::optional<ClauseSet> load(qint64 id) const;
+    int count() const;
+
+private:
+    bool insertTree(qint64 setId, const ClauseDocument &document, QString *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace Kansa

@@ -1,0 +1,138 @@
+#include "demo/demoaudit.h"
+#include "audits/auditrepository.h"
+#include "import/builtinclausesets.h"
+#include "clauses/clausesetrepository.h"
+#include "evidence/evidencepreparer.h"
+#include "evidence/evidencerepository.h"
+#include "evidence/evidencestore.h"
+#include "audits/findingrepository.h"
+#include "demo/syntheticphoto.h"
+
+#include <QCoreApplication>
+
+namespace Kansa::DemoAudit {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Kansa::DemoAudit", s);
+}
+
+std::optional<ClauseSet> clauseSet000(QSqlDatabase db)
+{
+    ClauseSetRepository sets(db);
+    const QList<ClauseSetSummary> all = sets.list();
+    for (const ClauseSetSummary &s : all)
+        if (s.builtin && s.sourceName.startsWith(QLatin1String("000_")))
+            return sets.load(s.id);
+    return std::nullopt;
+}
+
+Audit demoHeader()
+{
+    Audit a;
+    a.contractor = { QStringLiteral("株式会社しなのデータサービス"),
+        QStringLiteral("長野県小諸市相生町三丁目1番地"), QStringLiteral("浅間　一郎"),
+        QStringLiteral("代表取締役") };
+    a.contract = { QStringLiteral("住民情報システム運用保守業務委託"),
+        QStringLiteral("令和8年度 第0142号"), QDate(2026, 4, 1), QDate(2027, 3, 31) };
+    a.clientDepartment = QStringLiteral("総務部 情報政策課");
+    a.workPlace = QStringLiteral("株式会社しなのデータサービス 本社 3階 運用センター");
+    a.kind = AuditKind::Periodic;
+    a.date = QDate::currentDate();
+    a.leadInspector = QStringLiteral("小林　真理");
+    a.members = { QStringLiteral("田中　健"), QStringLiteral("佐藤　由美") };
+    a.attendees = { QStringLiteral("浅間　一郎（代表取締役）"),
+        QStringLiteral("高橋　修（運用センター長・情報セキュリティ責任者）") };
+    a.responsibility = { QStringLiteral("運用センター"), QStringLiteral("高橋　修（センター長）"),
+        QStringLiteral("従事者 6名（名簿 令和8年4月1日提出）"),
+        QStringLiteral("0267-22-0000（平日 8:30–17:15）"),
+        QStringLiteral("090-0000-0000（高橋、24時間）"),
+        QStringLiteral("本社 3階 運用センター、データセンター（長野市）") };
+    return a;
+}
+
+} // namespace
+
+qint64 create(QSqlDatabase db, EvidenceStore &store, QString *error)
+{
+    if (!BuiltinClauseSets::ensurePresent(db, error))
+        return 0;
+    const std::optional<ClauseSet> set = clauseSet000(db);
+    if (!set) {
+        if (error)
+            *error = tr("The built-in clause set 000 is missing.");
+        return 0;
+    }
+    AuditRepository audits(db);
+    const qint64 id = audits.create(demoHeader(), *set, error);
+    if (!id)
+        return 0;
+    const QList<CheckItem> items = audits.checkItems(id);
+    FindingRepository findings(db);
+    // Verdicts for most scored items; a few left for the visitor to try.
+    int scoredSeen = 0;
+    QList<qint64> photoItems;
+    for (const CheckItem &c : items) {
+        if (!c.scored || ++scoredSeen > 14)
+            continue;
+        Verdict v = Verdict::Conforming;
+        QString note = QStringLiteral("書面及び現場で確認した。");
+        QString problem, improvement;
+        if (scoredSeen == 4) {
+            v = Verdict::Major;
+            note = QStringLiteral("持ち出し記録簿に記載のないUSBメモリ1本が作業机上にあった。");
+            problem = QStringLiteral("情報資産の持ち出しが許可及び記録なく行われている。");
+            improvement
+                = QStringLiteral("持ち出しの許可手続を改善し、媒体を鍵付きの書庫に保管すること。"
+                                 "従事者に再教育を実施し、実施記録を提出すること。");
+        } else if (scoredSeen == 7) {
+            v = Verdict::Minor;
+            note = QStringLiteral("従事者名簿が4月以降更新されていない（異動1名）。");
+            problem = QStringLiteral("従事者の変更が委託者に届け出られていない。");
+            improvement = QStringLiteral("名簿を更新し、変更届を提出すること。");
+        } else if (scoredSeen == 10) {
+            v = Verdict::Observation;
+            note = QStringLiteral("サーバ室の入退室記録は紙のみ。電子記録への移行を検討されたい。");
+        }
+        if (!findings.setVerdict(id, c.id, v, error)
+            || !findings.setText(id, c.id, FindingField::Note, note, error)
+            || (!problem.isEmpty()
+                && !findings.setText(id, c.id, FindingField::Problem, problem, error))
+            || (!improvement.isEmpty()
+                && !findings.setText(id, c.id, FindingField::Improvement, improvement, error)))
+            return 0;
+        if (scoredSeen == 4 || scoredSeen == 7 || scoredSeen == 10 || scoredSeen == 2)
+            photoItems.append(c.id);
+    }
+    static const char *captions[] = { "運用センター入口の施錠状況", "作業机上のUSBメモリ",
+        "従事者名簿（掲示）", "サーバ室入退室記録簿" };
+    EvidenceRepository evidence(db, store);
+    for (int i = 0; i < photoItems.size(); ++i) {
+        const PreparedEvidence photo
+            = EvidencePreparer::prepareData(SyntheticPhoto::jpeg(QSize(1600, 1200), i + 1),
+                QStringLiteral("IMG_%1.jpg").arg(2041 + i), store.stagingDir());
+        Evidence e;
+        e.auditId = id;
+        e.checkItemId = photoItems.at(i);
+        e.caption = QString::fromUtf8(captions[i % 4]);
+        if (photo.isError() || !evidence.add(e, &photo, error))
+            return 0;
+    }
+    if (!photoItems.isEmpty()) {
+        Evidence cert;
+        cert.auditId = id;
+        cert.checkItemId = photoItems.first();
+        cert.kind = EvidenceKind::Certificate;
+        cert.caption = QStringLiteral("ISMS認証登録証（写し）");
+        cert.certificate
+            = { QStringLiteral("一般財団法人 日本品質保証機構"), QStringLiteral("JQA-IM0000"),
+                  QStringLiteral("住民情報システムの運用保守"), QDate::currentDate().addYears(1) };
+        if (!evidence.add(cert, nullptr, error))
+            return 0;
+    }
+    return id;
+}
+
+} // namespace Kansa::DemoAudit

@@ -1,0 +1,209 @@
+#include "evidence/evidencestore.h"
+#include "evidence/evidencepreparer.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kansa {
+
+namespace {
+
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+#else
+    Q_UNUSED(pid);
+    return true; // without /proc, age decides (see collectGarbage)
+#endif
+}
+
+bool moveInto(const QString &from, const QString &to)
+{
+    if (from.isEmpty())
+        return true;
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    QFile::remove(to); // a leftover of an earlier crash: same hash, same bytes
+    return QFile::rename(from, to);
+}
+
+} // namespace
+
+EvidenceStore::EvidenceStore(QSqlDatabase db, const QString &root)
+    : m_db(std::move(db))
+    , m_root(root)
+{
+}
+
+QString EvidenceStore::rootFor(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
+        + QStringLiteral("-evidence");
+}
+
+QString EvidenceStore::shardPath(const QString &sha, const QString &suffix, const char *area) const
+{
+    return QStringLiteral("%1/%2/%3/%4%5")
+        .arg(m_root, QLatin1String(area), sha.left(2), sha, suffix);
+}
+
+QString EvidenceStore::originalPath(const QString &sha) const
+{
+    return shardPath(sha, {}, "originals");
+}
+
+QString EvidenceStore::thumbnailPath(const QString &sha) const
+{
+    return shardPath(sha, QStringLiteral("-thumb.jpg"), "derived");
+}
+
+QString EvidenceStore::printPath(const QString &sha) const
+{
+    return shardPath(sha, QStringLiteral("-print.jpg"), "derived");
+}
+
+QString EvidenceStore::stagingDir() const
+{
+    const QString dir
+        = QStringLiteral("%1/staging/%2").arg(m_root).arg(QCoreApplication::applicationPid());
+    QDir().mkpath(dir);
+    return dir;
+}
+
+bool EvidenceStore::hasBlob(const QString &sha) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"));
+    q.addBindValue(sha);
+    return q.exec() && q.next() && QFileInfo::exists(originalPath(sha));
+}
+
+void EvidenceStore::discardStaged(const PreparedEvidence &p) const
+{
+    for (const QString &f : { p.stagedOriginal, p.stagedThumbnail, p.stagedPrint })
+        if (!f.isEmpty())
+            QFile::remove(f);
+}
+
+bool EvidenceStore::placeFiles(const PreparedEvidence &p, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO blob_pending (sha256, started_at, pid) "
+                             "VALUES (?, ?, ?)"));
+    q.addBindValue(p.sha256);
+    q.addBindValue(Sql::now());
+    q.addBindValue(QCoreApplication::applicationPid());
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (moveInto(p.stagedOriginal, originalPath(p.sha256))
+        && moveInto(p.stagedThumbnail, thumbnailPath(p.sha256))
+        && moveInto(p.stagedPrint, printPath(p.sha256)))
+        return true;
+    if (error)
+        *error
+            = QCoreApplication::translate("Kansa::EvidenceStore", "cannot write to %1").arg(m_root);
+    return false;
+}
+
+bool EvidenceStore::finishBlob(const PreparedEvidence &p, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, media_type, width, "
+                             "height, stored_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(p.sha256);
+    q.addBindValue(p.size);
+    q.addBindValue(p.mediaType);
+    q.addBindValue(p.width);
+    q.addBindValue(p.height);
+    q.addBindValue(Sql::now());
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM blob_pending WHERE sha256 = ?"));
+        q.addBindValue(p.sha256);
+        ok = q.exec();
+    }
+    if (!ok && error)
+        *error = q.lastError().text();
+    return ok;
+}
+
+void EvidenceStore::removeBlobFiles(const QString &sha) const
+{
+    QFile::remove(originalPath(sha));
+    QFile::remove(thumbnailPath(sha));
+    QFile::remove(printPath(sha));
+}
+
+int EvidenceStore::collectGarbage()
+{
+    int removed = 0;
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    // Staging folders of processes that are gone.
+    QDir staging(m_root + QStringLiteral("/staging"));
+    const QStringList pids = staging.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        QDir dir(staging.filePath(pid));
+        const bool own = pid.toLongLong() == QCoreApplication::applicationPid();
+        if (!own && processAlive(pid.toLongLong())
+            && QFileInfo(dir.path()).lastModified().toUTC() > dayAgo)
+            continue;
+        removed += int(dir.entryList(QDir::Files).size());
+        dir.removeRecursively();
+    }
+    // Files moved into place by a process that died before committing their blob.
+    QSqlQuery q(m_db);
+    QStringList stale;
+    if (q.exec(QStringLiteral("SELECT p.sha256, p.pid, p.started_at, b.sha256 IS NOT NULL "
+                              "FROM blob_pending p LEFT JOIN blobs b ON b.sha256 = p.sha256")))
+        while (q.next()) {
+            const qint64 pid = q.value(1).toLongLong();
+            const bool own = pid == QCoreApplication::applicationPid();
+            const QDateTime started = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+            if (!own && processAlive(pid) && started > dayAgo)
+                continue;
+            if (!q.value(3).toBool()) {
+                removeBlobFiles(q.value(0).toString());
+                ++removed;
+            }
+            stale.append(q.value(0).toString());
+        }
+    for (const QString &sha : stale) {
+        QSqlQuery d(m_db);
+        d.prepare(QStringLiteral("DELETE FROM blob_pending WHERE sha256 = ?"));
+        d.addBindValue(sha);
+        d.exec();
+    }
+    // Blobs no evidence refers to (deleted audits, removed evidence of earlier sessions).
+    QStringList unreferenced;
+    if (q.exec(QStringLiteral("SELECT sha256 FROM blobs b WHERE NOT EXISTS "
+                              "(SELECT 1 FROM evidence e WHERE e.sha256 = b.sha256) AND NOT EXISTS "
+                              "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = b.sha256)")))
+        while (q.next())
+            unreferenced.append(q.value(0).toString());
+    for (const QString &sha : unreferenced) {
+        QSqlQuery d(m_db);
+        d.prepare(QStringLiteral("DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS "
+                                 "(SELECT 1 FROM evidence e WHERE e.sha256 = ?) AND NOT EXISTS "
+                                 "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = ?)"));
+        d.addBindValue(sha);
+        d.addBindValue(sha);
+        d.addBindValue(sha);
+        if (d.exec() && d.numRowsAffected() > 0) {
+            removeBlobFiles(sha);
+            ++removed;
+        }
+    }
+    return removed;
+}
+
+} // namespace Kansa

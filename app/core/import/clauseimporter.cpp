@@ -1,0 +1,83 @@
+#include "import/clauseimporter.h"
+
+#include "import/clauseparser.h"
+#include "crypto/sha256.h"
+#include "import/textdecoder.h"
+#include "text/textnormalizer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace Kansa {
+
+QString ClauseImporter::contentHash(const QString &decodedText)
+{
+    return Sha256::hex(TextNormalizer::normalize(decodedText).toUtf8());
+}
+
+ClauseImporter::Result ClauseImporter::readFile(
+    const QString &path, const PdfTextExtractor::Progress &progress)
+{
+    Result r;
+    const QFileInfo info(path);
+    r.sourceName = info.fileName();
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        r.error = { ImportError::FileUnreadable, r.sourceName };
+        return r;
+    }
+    if (file.size() > MaxFileSize) {
+        r.error = { ImportError::FileTooLarge, r.sourceName };
+        return r;
+    }
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        r.error = { ImportError::FileUnreadable, r.sourceName };
+        return r;
+    }
+    const bool pdfName = info.suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0;
+    if (pdfName && !bytes.isEmpty() && !PdfTextExtractor::looksLikePdf(bytes)) {
+        r.error = { ImportError::PdfDamaged, r.sourceName };
+        return r;
+    }
+    return readBytes(bytes, r.sourceName, progress);
+}
+
+ClauseImporter::Result ClauseImporter::readBytes(
+    const QByteArray &bytes, const QString &sourceName, const PdfTextExtractor::Progress &progress)
+{
+    Result r;
+    r.sourceName = sourceName;
+    auto fail = [&](ImportError::Code code) {
+        r.error = { code, sourceName };
+        return r;
+    };
+    if (bytes.size() > MaxFileSize)
+        return fail(ImportError::FileTooLarge);
+    if (bytes.trimmed().isEmpty())
+        return fail(ImportError::EmptyFile);
+
+    QString text;
+    if (PdfTextExtractor::looksLikePdf(bytes)) {
+        PdfTextExtractor::Result pdf = PdfTextExtractor::extract(bytes, progress);
+        if (pdf.error.isError())
+            return fail(pdf.error.code);
+        text = std::move(pdf.text);
+        r.encoding = QStringLiteral("PDF");
+    } else {
+        TextDecoder::Result decoded = TextDecoder::decode(bytes);
+        if (decoded.error.isError())
+            return fail(decoded.error.code);
+        text = std::move(decoded.text);
+        r.encoding = decoded.encoding;
+    }
+    if (TextNormalizer::trimmed(text).isEmpty())
+        return fail(ImportError::EmptyFile);
+    r.document = ClauseParser::parse(text);
+    if (r.document.articles.isEmpty())
+        return fail(ImportError::NoArticles);
+    r.contentHash = contentHash(text);
+    return r;
+}
+
+} // namespace Kansa

@@ -1,0 +1,73 @@
+#include "import/obligationclassifier.h"
+
+#include "text/textnormalizer.h"
+#include "text/unicodepattern.h"
+
+namespace Kansa::ObligationClassifier {
+
+namespace {
+
+enum class Party { None, Contractor, Client };
+
+bool obligingPredicate(QString sentence)
+{
+    while (!sentence.isEmpty() && QStringLiteral("」』）)　 ").contains(sentence.back()))
+        sentence.chop(1);
+    static const QRegularExpression permission = unicodePattern(QStringLiteral(
+        R"((できる|できるものとする|差し支えない|この限りでない|妨げない|限りではない)$)"));
+    static const QRegularExpression obliging = unicodePattern(QStringLiteral(
+        R"((なければならない|ねばならない|てはならない|ではならない|ものとする|ものとします|こと|義務を負う|努める|しなければなりません|してはなりません)$)"));
+    return !permission.match(sentence).hasMatch() && obliging.match(sentence).hasMatch();
+}
+
+Party partyOf(const QString &word)
+{
+    static const QStringList contractor
+        = { QStringLiteral("受託者"), QStringLiteral("受注者"), QStringLiteral("乙") };
+    return contractor.contains(word) ? Party::Contractor : Party::Client;
+}
+
+/// The main subject: the last party marked with は (the topic); failing that, the last with が.
+Party subjectOf(const QString &sentence)
+{
+    static const QRegularExpression topic = unicodePattern(QStringLiteral(
+        R"((受託者|受注者|委託者|発注者|(?<![甲乙])乙|(?<![甲乙])甲)(?:及び[^、。はが]{1,20})?(は|が))"));
+    Party lastTopic = Party::None, lastSubject = Party::None;
+    auto it = topic.globalMatch(sentence);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const Party p = partyOf(m.captured(1));
+        if (m.capturedView(2) == u"は")
+            lastTopic = p;
+        else
+            lastSubject = p;
+    }
+    return lastTopic != Party::None ? lastTopic : lastSubject;
+}
+
+} // namespace
+
+bool isObligation(const QString &text)
+{
+    const QStringList sentences = text.split(u'。', Qt::SkipEmptyParts);
+    for (const QString &raw : sentences) {
+        const QString sentence = TextNormalizer::trimmed(raw);
+        if (obligingPredicate(sentence) && subjectOf(sentence) == Party::Contractor)
+            return true;
+    }
+    return false;
+}
+
+bool isObligation(const Paragraph &paragraph)
+{
+    if (isObligation(paragraph.text))
+        return true;
+    if (!TextNormalizer::trimmed(paragraph.text).isEmpty())
+        return false;
+    for (const ClauseItem &item : paragraph.items)
+        if (isObligation(item.text))
+            return true;
+    return false;
+}
+
+} // namespace Kansa::ObligationClassifier

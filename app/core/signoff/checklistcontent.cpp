@@ -1,0 +1,188 @@
+#include "signoff/checklistcontent.h"
+
+#include "audits/auditrepository.h"
+#include "evidence/evidencerepository.h"
+#include "evidence/evidencestore.h"
+#include "audits/findingrepository.h"
+#include "crypto/sha256.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Kansa::ChecklistContent {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kansa::ChecklistContent", text);
+}
+
+QJsonObject evidenceJson(const Evidence &e)
+{
+    QJsonObject o { { QStringLiteral("kind"), EvidenceKinds::key(e.kind) },
+        { QStringLiteral("sha256"), e.sha256 }, { QStringLiteral("caption"), e.caption },
+        { QStringLiteral("file"), e.originalName } };
+    if (e.kind == EvidenceKind::Certificate)
+        o.insert(QStringLiteral("certificate"),
+            QJsonObject { { QStringLiteral("issuer"), e.certificate.issuer },
+                { QStringLiteral("number"), e.certificate.number },
+                { QStringLiteral("scope"), e.certificate.scope },
+                { QStringLiteral("valid_until"), Sql::date(e.certificate.validUntil) } });
+    return o;
+}
+
+QString verdictLabel(const QJsonValue &v)
+{
+    return v.toString().isEmpty() ? Verdicts::label(Verdict::Unchecked)
+                                  : Verdicts::label(Verdicts::fromKey(v.toString()).value_or(Verdict::Unchecked));
+}
+
+QString describeEvidence(const QJsonObject &e)
+{
+    const QString caption = e.value(QStringLiteral("caption")).toString();
+    const QString file = e.value(QStringLiteral("file")).toString();
+    return caption.isEmpty() ? file : caption;
+}
+
+} // namespace
+
+QJsonObject build(QSqlDatabase db, EvidenceStore &store, qint64 auditId)
+{
+    AuditRepository audits(db);
+    const std::optional<Audit> audit = audits.load(auditId);
+    if (!audit)
+        return {};
+    const Audit &a = *audit;
+    const QHash<qint64, Finding> findings = FindingRepository(db).forAudit(auditId);
+    QHash<qint64, QJsonArray> evidence;
+    for (const Evidence &e : EvidenceRepository(db, store).forAudit(auditId))
+        evidence[e.checkItemId].append(evidenceJson(e));
+
+    QJsonArray items;
+    for (const CheckItem &c : audits.checkItems(auditId)) {
+        const Finding f = findings.value(c.id);
+        items.append(QJsonObject {
+            { QStringLiteral("ordinal"), c.ordinal },
+            { QStringLiteral("reference"), c.reference() },
+            { QStringLiteral("text"), c.text() },
+            { QStringLiteral("scored"), c.scored },
+            { QStringLiteral("verdict"),
+                f.verdict == Verdict::Unchecked ? QString() : Verdicts::key(f.verdict) },
+            { QStringLiteral("note"), f.note },
+            { QStringLiteral("problem"), f.problem },
+            { QStringLiteral("improvement"), f.improvement },
+            { QStringLiteral("evidence"), evidence.value(c.id) },
+        });
+    }
+    return QJsonObject {
+        { QStringLiteral("format"), QStringLiteral("kansa-checklist/1") },
+        { QStringLiteral("audit"), a.id },
+        { QStringLiteral("header"),
+            QJsonObject {
+                { QStringLiteral("clause_set"), a.clauseSetTitle },
+                { QStringLiteral("contractor"), a.contractor.name },
+                { QStringLiteral("representative"), a.contractor.representative },
+                { QStringLiteral("contract"), a.contract.title },
+                { QStringLiteral("kind"), AuditKinds::key(a.kind) },
+                { QStringLiteral("date"), Sql::date(a.date) },
+                { QStringLiteral("work_place"), a.workPlace },
+                { QStringLiteral("lead_inspector"), a.leadInspector },
+                { QStringLiteral("members"), QJsonArray::fromStringList(a.members) },
+                { QStringLiteral("attendees"), QJsonArray::fromStringList(a.attendees) },
+            } },
+        { QStringLiteral("items"), items },
+    };
+}
+
+QByteArray serialise(const QJsonObject &content)
+{
+    return QJsonDocument(content).toJson(QJsonDocument::Compact);
+}
+
+QString hash(const QByteArray &serialised)
+{
+    return Sha256::hex(serialised);
+}
+
+QStringList differences(const QJsonObject &before, const QJsonObject &now)
+{
+    QStringList out;
+    const QJsonObject h0 = before.value(QStringLiteral("header")).toObject();
+    const QJsonObject h1 = now.value(QStringLiteral("header")).toObject();
+    for (auto it = h0.begin(); it != h0.end(); ++it)
+        if (h1.value(it.key()) != it.value())
+            out << tr("Audit header: %1 changed").arg(it.key());
+
+    const QJsonArray i0 = before.value(QStringLiteral("items")).toArray();
+    const QJsonArray i1 = now.value(QStringLiteral("items")).toArray();
+    if (i0.size() != i1.size())
+        out << tr("The checklist had %1 check items when signed and has %2 now.")
+                   .arg(i0.size())
+                   .arg(i1.size());
+    for (qsizetype k = 0; k < qMin(i0.size(), i1.size()); ++k) {
+        const QJsonObject a = i0.at(k).toObject(), b = i1.at(k).toObject();
+        const QString ref = a.value(QStringLiteral("reference")).toString();
+        if (a.value(QStringLiteral("verdict")) != b.value(QStringLiteral("verdict")))
+            out << tr("%1: verdict %2 → %3")
+                       .arg(ref, verdictLabel(a.value(QStringLiteral("verdict"))),
+                           verdictLabel(b.value(QStringLiteral("verdict"))));
+        const std::pair<const char *, const char *> texts[] = {
+            { "note", QT_TRANSLATE_NOOP("Kansa::ChecklistContent", "%1: the note changed") },
+            { "problem", QT_TRANSLATE_NOOP("Kansa::ChecklistContent", "%1: “what is wrong” changed") },
+            { "improvement",
+                QT_TRANSLATE_NOOP("Kansa::ChecklistContent", "%1: the improvement required changed") },
+            { "text", QT_TRANSLATE_NOOP("Kansa::ChecklistContent", "%1: the clause text changed") },
+        };
+        for (const auto &[key, message] : texts)
+            if (a.value(QLatin1String(key)) != b.value(QLatin1String(key)))
+                out << tr(message).arg(ref);
+        if (a.value(QStringLiteral("scored")) != b.value(QStringLiteral("scored")))
+            out << tr("%1: whether it counts as a check item changed").arg(ref);
+
+        QHash<QString, QJsonObject> e0, e1;
+        for (const QJsonValue &v : a.value(QStringLiteral("evidence")).toArray())
+            e0.insert(v.toObject().value(QStringLiteral("sha256")).toString(), v.toObject());
+        for (const QJsonValue &v : b.value(QStringLiteral("evidence")).toArray())
+            e1.insert(v.toObject().value(QStringLiteral("sha256")).toString(), v.toObject());
+        for (auto it = e0.cbegin(); it != e0.cend(); ++it) {
+            if (!e1.contains(it.key()))
+                out << tr("%1: evidence “%2” was removed or replaced").arg(ref, describeEvidence(it.value()));
+            else if (e1.value(it.key()) != it.value())
+                out << tr("%1: evidence “%2” was edited").arg(ref, describeEvidence(it.value()));
+        }
+        for (auto it = e1.cbegin(); it != e1.cend(); ++it)
+            if (!e0.contains(it.key()))
+                out << tr("%1: evidence “%2” was added").arg(ref, describeEvidence(it.value()));
+    }
+    return out;
+}
+
+QStringList damagedFiles(const QJsonObject &content, const EvidenceStore &store)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QJsonValue &item : content.value(QStringLiteral("items")).toArray()) {
+        const QString ref = item.toObject().value(QStringLiteral("reference")).toString();
+        for (const QJsonValue &v : item.toObject().value(QStringLiteral("evidence")).toArray()) {
+            const QString sha = v.toObject().value(QStringLiteral("sha256")).toString();
+            if (sha.isEmpty() || seen.contains(sha))
+                continue;
+            seen.insert(sha);
+            QFile f(store.originalPath(sha));
+            if (!f.open(QIODevice::ReadOnly))
+                out << tr("%1: the file of evidence “%2” is missing")
+                           .arg(ref, describeEvidence(v.toObject()));
+            else if (Sha256::hex(f) != sha)
+                out << tr("%1: the file of evidence “%2” was altered on disk")
+                           .arg(ref, describeEvidence(v.toObject()));
+        }
+    }
+    return out;
+}
+
+} // namespace Kansa::ChecklistContent

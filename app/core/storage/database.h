@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/migration.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Kansa {
+
+/// Why a database could not be opened; message() is in the user's language.
+struct DatabaseError
+{
+    enum Code {
+        None,
+        CannotOpen,
+        NotADatabase,
+        Corrupt,
+        NewerVersion,
+        BackupFailed,
+        MigrationFailed
+    };
+    Code code = None;
+    QString path;
+    QString detail;
+    int foundVersion = 0;
+    int knownVersion = 0;
+
+    bool isError() const { return code != None; }
+    QString message() const;
+};
+
+/// The SQLite database (WAL, foreign keys on, schema migrated). Opening checks the file first
+/// and refuses, without writing anything, a database from a newer Kansa or a damaged one; an
+/// older one is backed up (VACUUM INTO) before it is upgraded.
+class Database
+{
+public:
+    explicit Database(const QString &connectionName = QStringLiteral("kansa"));
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    DatabaseError open(const QString &path, const MigrationLadder &ladder = standardMigrations());
+    void close();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString lastBackupPath() const { return m_backupPath; }
+
+    /// Files up to this size get PRAGMA integrity_check before they are opened (about 0.3 s
+    /// per 50 MB); larger ones are checked after start with checkIntegrity() on a thread.
+    static constexpr qint64 IntegrityCheckAtOpenLimit = 64LL * 1024 * 1024;
+    /// PRAGMA integrity_check through its own read-only connection (thread-safe); returns
+    /// an empty string when the database is sound, else what SQLite reported.
+    static QString checkIntegrity(const QString &path);
+
+    /// KANSA_DB if set, else kansa.sqlite in the platform's app-data location.
+    static QString defaultPath();
+    static int currentVersion(const MigrationLadder &ladder = standardMigrations());
+
+private:
+    DatabaseError inspect(const QString &path, const MigrationLadder &ladder, int *version);
+    bool configure(const QString &path, DatabaseError *err);
+    DatabaseError migrate(int fromVersion, const MigrationLadder &ladder);
+    QString backupPathFor(int fromVersion) const;
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+};
+
+} // namespace Kansa
