@@ -9,11 +9,15 @@
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
 #include "advisory/followup.h"
+#include "signoff/checklistcontent.h"
 #include "signoff/signoff.h"
 #include "testimages.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QTranslator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -296,6 +300,79 @@ private slots:
             if (items.contains(c.id))
                 refs << c.reference();
         QCOMPARE(QStringList({ checked.at(0).reference(), checked.at(1).reference() }), refs);
+    }
+
+    // Signed under a Japanese UI, checked under an English one and in other time zones: the
+    // signed bytes hold no translated text, so nothing "changed". (Issue 9: verify exited 3.)
+    void signatureVerifiesUnderEveryLocaleAndTimeZone()
+    {
+        QTranslator japanese;
+        QVERIFY(japanese.load(QStringLiteral(":/i18n/kansa_ja.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&japanese));
+        const qint64 audit = newDemo();
+        const QList<CheckItem> items = AuditRepository(m_db.connection()).checkItems(audit);
+        const auto second = std::find_if(items.begin(), items.end(),
+            [](const CheckItem &c) { return c.paragraphOrdinal > 1; });
+        QVERIFY(second != items.end());
+        QVERIFY2(second->reference().contains(u'項'), qPrintable(second->reference()));
+        const QByteArray signedInJapanese = ChecklistContent::serialise(
+            ChecklistContent::build(m_db.connection(), *m_store, audit));
+        QVERIFY(signBoth(audit));
+        QVERIFY(QCoreApplication::removeTranslator(&japanese));
+
+        QVERIFY(!second->reference().contains(u'項'));
+        QCOMPARE(ChecklistContent::serialise(
+                     ChecklistContent::build(m_db.connection(), *m_store, audit)),
+            signedInJapanese);
+        QVERIFY(signedInJapanese.contains("\"format\":\"kansa-checklist/2\""));
+        SignOff s(m_db.connection(), *m_store);
+        const QByteArray tz = qgetenv("TZ");
+        for (const char *zone : { "Asia/Tokyo", "America/Los_Angeles", "UTC" }) {
+            qputenv("TZ", zone);
+            tzset();
+            const SignOffCheck check = s.check(audit);
+            QVERIFY2(check.unchanged, qPrintable(QString::fromLatin1(zone) + u' ' + check.changes.join(u'\n')));
+        }
+        qputenv("TZ", tz);
+        tzset();
+    }
+
+    // A database signed by Kansa 0.1 in the first form (references in Japanese) still verifies
+    // in English, and a change to it is still found and named.
+    void firstFormSignatureStillVerifies()
+    {
+        const QString source = QStringLiteral(KANSA_TEST_DATA "/databases/signed-v1");
+        const QString copy = m_dir.filePath(QStringLiteral("signed-v1"));
+        QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString from = it.next();
+            const QString to = copy + from.mid(source.size());
+            QVERIFY(QDir().mkpath(QFileInfo(to).absolutePath()));
+            QVERIFY(QFile::copy(from, to));
+            QFile(to).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        const QString path = copy + QStringLiteral("/kansa-v3-signed.sqlite");
+        Database db(QStringLiteral("signed-v1"));
+        QVERIFY(!db.open(path).isError());
+        EvidenceStore store(db.connection(), EvidenceStore::rootFor(path));
+        SignOff s(db.connection(), store);
+        SignOffCheck check = s.check(1);
+        QVERIFY(check.signedOff);
+        QVERIFY2(check.unchanged, qPrintable(check.changes.join(u'\n')));
+
+        QTranslator japanese;
+        QVERIFY(japanese.load(QStringLiteral(":/i18n/kansa_ja.qm")));
+        QCoreApplication::installTranslator(&japanese);
+        check = s.check(1);
+        QCoreApplication::removeTranslator(&japanese);
+        QVERIFY2(check.unchanged, qPrintable(check.changes.join(u'\n')));
+
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS signed_findings_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE findings SET verdict = 'conforming' WHERE verdict = 'minor'")));
+        check = s.check(1);
+        QVERIFY(!check.unchanged);
+        QVERIFY2(check.changes.join(u'\n').contains(QStringLiteral("第４")), qPrintable(check.changes.join(u'\n')));
     }
 
     void deletingASignedAuditWorks()

@@ -36,22 +36,34 @@ QJsonObject evidenceJson(const Evidence &e)
     return o;
 }
 
-QString verdictLabel(const QJsonValue &v)
+// Form 1 stored the reference as the UI rendered it; these are the two renderings Kansa
+// shipped (English and Japanese), frozen here so that old signatures verify in any language.
+QString referenceV1(const CheckItem &c, bool japanese)
 {
-    return v.toString().isEmpty() ? Verdicts::label(Verdict::Unchecked)
-                                  : Verdicts::label(Verdicts::fromKey(v.toString()).value_or(Verdict::Unchecked));
+    QString ref = c.articleNumber;
+    if (c.paragraphOrdinal > 1)
+        ref += japanese ? QStringLiteral("第%1項").arg(c.paragraphOrdinal)
+                        : QStringLiteral(" paragraph %1").arg(c.paragraphOrdinal);
+    if (!c.itemLabel.isEmpty())
+        ref += QLatin1Char(' ') + c.itemLabel;
+    return ref;
 }
 
-QString describeEvidence(const QJsonObject &e)
+// How a change is named to the user: in their language, from form 2's neutral fields, or the
+// reference form 1 stored.
+QString referenceOf(const QJsonObject &item)
 {
-    const QString caption = e.value(QStringLiteral("caption")).toString();
-    const QString file = e.value(QStringLiteral("file")).toString();
-    return caption.isEmpty() ? file : caption;
+    if (item.contains(QStringLiteral("reference")))
+        return item.value(QStringLiteral("reference")).toString();
+    CheckItem c;
+    c.articleNumber = item.value(QStringLiteral("article")).toString();
+    c.paragraphOrdinal = item.value(QStringLiteral("paragraph")).toInt();
+    c.itemLabel = item.value(QStringLiteral("item")).toString();
+    return c.reference();
 }
 
-} // namespace
-
-QJsonObject build(QSqlDatabase db, EvidenceStore &store, qint64 auditId)
+QJsonObject buildForm(QSqlDatabase db, EvidenceStore &store, qint64 auditId, Form form,
+    bool japaneseV1References)
 {
     AuditRepository audits(db);
     const std::optional<Audit> audit = audits.load(auditId);
@@ -66,9 +78,8 @@ QJsonObject build(QSqlDatabase db, EvidenceStore &store, qint64 auditId)
     QJsonArray items;
     for (const CheckItem &c : audits.checkItems(auditId)) {
         const Finding f = findings.value(c.id);
-        items.append(QJsonObject {
+        QJsonObject item {
             { QStringLiteral("ordinal"), c.ordinal },
-            { QStringLiteral("reference"), c.reference() },
             { QStringLiteral("text"), c.text() },
             { QStringLiteral("scored"), c.scored },
             { QStringLiteral("verdict"),
@@ -77,10 +88,20 @@ QJsonObject build(QSqlDatabase db, EvidenceStore &store, qint64 auditId)
             { QStringLiteral("problem"), f.problem },
             { QStringLiteral("improvement"), f.improvement },
             { QStringLiteral("evidence"), evidence.value(c.id) },
-        });
+        };
+        if (form == Form::V1) {
+            item.insert(QStringLiteral("reference"), referenceV1(c, japaneseV1References));
+        } else {
+            item.insert(QStringLiteral("article"), c.articleNumber);
+            item.insert(QStringLiteral("paragraph"), c.paragraphOrdinal);
+            item.insert(QStringLiteral("item"), c.itemLabel);
+        }
+        items.append(item);
     }
     return QJsonObject {
-        { QStringLiteral("format"), QStringLiteral("kansa-checklist/1") },
+        { QStringLiteral("format"),
+            form == Form::V1 ? QStringLiteral("kansa-checklist/1")
+                             : QStringLiteral("kansa-checklist/2") },
         { QStringLiteral("audit"), a.id },
         { QStringLiteral("header"),
             QJsonObject {
@@ -97,6 +118,61 @@ QJsonObject build(QSqlDatabase db, EvidenceStore &store, qint64 auditId)
             } },
         { QStringLiteral("items"), items },
     };
+}
+
+QString verdictLabel(const QJsonValue &v)
+{
+    return v.toString().isEmpty() ? Verdicts::label(Verdict::Unchecked)
+                                  : Verdicts::label(Verdicts::fromKey(v.toString()).value_or(Verdict::Unchecked));
+}
+
+QString describeEvidence(const QJsonObject &e)
+{
+    const QString caption = e.value(QStringLiteral("caption")).toString();
+    const QString file = e.value(QStringLiteral("file")).toString();
+    return caption.isEmpty() ? file : caption;
+}
+
+} // namespace
+
+QJsonObject build(QSqlDatabase db, EvidenceStore &store, qint64 auditId, Form form)
+{
+    return buildForm(db, store, auditId, form, false);
+}
+
+std::optional<Form> formOf(const QJsonObject &content)
+{
+    const QString format = content.value(QStringLiteral("format")).toString();
+    if (format == QLatin1String("kansa-checklist/1"))
+        return Form::V1;
+    if (format == QLatin1String("kansa-checklist/2"))
+        return Form::V2;
+    return std::nullopt;
+}
+
+QJsonObject rebuildLike(
+    QSqlDatabase db, EvidenceStore &store, qint64 auditId, const QJsonObject &signedContent)
+{
+    const Form form = formOf(signedContent).value_or(CurrentForm);
+    if (form != Form::V1)
+        return buildForm(db, store, auditId, form, false);
+    // Which rendering the signer's Kansa used: the one that names the signed items alike.
+    const QJsonArray signedItems = signedContent.value(QStringLiteral("items")).toArray();
+    QJsonObject best;
+    qsizetype bestScore = -1;
+    for (const bool japanese : { false, true }) {
+        QJsonObject candidate = buildForm(db, store, auditId, Form::V1, japanese);
+        const QJsonArray items = candidate.value(QStringLiteral("items")).toArray();
+        qsizetype score = 0;
+        for (qsizetype k = 0; k < qMin(items.size(), signedItems.size()); ++k)
+            score += items.at(k).toObject().value(QStringLiteral("reference"))
+                == signedItems.at(k).toObject().value(QStringLiteral("reference"));
+        if (score > bestScore) {
+            bestScore = score;
+            best = std::move(candidate);
+        }
+    }
+    return best;
 }
 
 QByteArray serialise(const QJsonObject &content)
@@ -126,7 +202,7 @@ QStringList differences(const QJsonObject &before, const QJsonObject &now)
                    .arg(i1.size());
     for (qsizetype k = 0; k < qMin(i0.size(), i1.size()); ++k) {
         const QJsonObject a = i0.at(k).toObject(), b = i1.at(k).toObject();
-        const QString ref = a.value(QStringLiteral("reference")).toString();
+        const QString ref = referenceOf(a);
         if (a.value(QStringLiteral("verdict")) != b.value(QStringLiteral("verdict")))
             out << tr("%1: verdict %2 → %3")
                        .arg(ref, verdictLabel(a.value(QStringLiteral("verdict"))),
@@ -167,7 +243,7 @@ QStringList damagedFiles(const QJsonObject &content, const EvidenceStore &store)
     QStringList out;
     QSet<QString> seen;
     for (const QJsonValue &item : content.value(QStringLiteral("items")).toArray()) {
-        const QString ref = item.toObject().value(QStringLiteral("reference")).toString();
+        const QString ref = referenceOf(item.toObject());
         for (const QJsonValue &v : item.toObject().value(QStringLiteral("evidence")).toArray()) {
             const QString sha = v.toObject().value(QStringLiteral("sha256")).toString();
             if (sha.isEmpty() || seen.contains(sha))

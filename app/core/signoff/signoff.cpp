@@ -76,7 +76,8 @@ qint64 SignOff::sign(qint64 auditId, SignatureRole role, const QString &name, co
                            .arg(SignatureRoles::label(role));
                 return false;
             }
-            if (s.contentHash != hash) {
+            // A signature made in an older form is compared in its own form.
+            if (s.contentHash != hash && s.contentHash != currentHashInFormOf(s.id, auditId)) {
                 *why = tr("The checklist changed after the first signature. Reopen it and sign again.");
                 return false;
             }
@@ -189,18 +190,36 @@ SignOffCheck SignOff::check(qint64 auditId) const
     result.signedOff = true;
     result.signedHash = q.value(0).toString();
     const QByteArray signedBytes = q.value(1).toString().toUtf8();
-    const QJsonObject current = ChecklistContent::build(m_db, m_store, auditId);
+    const QJsonObject signedContent = QJsonDocument::fromJson(signedBytes).object();
+    if (!ChecklistContent::formOf(signedContent)) {
+        result.changes << tr("The signed content is in a form this version of Kansa does not "
+                             "know. Check it with the newer Kansa that signed it.");
+        return result;
+    }
+    const QJsonObject current
+        = ChecklistContent::rebuildLike(m_db, m_store, auditId, signedContent);
     result.currentHash = ChecklistContent::hash(ChecklistContent::serialise(current));
     if (ChecklistContent::hash(signedBytes) != result.signedHash)
         result.changes << tr("The stored copy of the signed content does not match its hash; "
                              "the database was edited outside Kansa.");
-    result.changes << ChecklistContent::differences(
-        QJsonDocument::fromJson(signedBytes).object(), current);
+    result.changes << ChecklistContent::differences(signedContent, current);
     if (result.currentHash != result.signedHash && result.changes.isEmpty())
         result.changes << tr("The content differs from what was signed.");
     result.changes << ChecklistContent::damagedFiles(current, m_store);
     result.unchanged = result.changes.isEmpty();
     return result;
+}
+
+QString SignOff::currentHashInFormOf(qint64 signatureId, qint64 auditId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT content FROM signatures WHERE id = ?"));
+    q.addBindValue(signatureId);
+    if (!q.exec() || !q.next())
+        return {};
+    const QJsonObject signedContent = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return ChecklistContent::hash(ChecklistContent::serialise(
+        ChecklistContent::rebuildLike(m_db, m_store, auditId, signedContent)));
 }
 
 bool SignOff::recordEvent(qint64 auditId, const QString &kind, const QString &actor,

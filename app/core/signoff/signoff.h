@@ -73,6 +73,8 @@ public:
 
 private:
     QList<Signature> select(qint64 auditId, bool standingOnly) const;
+    /// The hash of the content as it is now, in the form the given signature was made in.
+    QString currentHashInFormOf(qint64 signatureId, qint64 auditId) const;
     bool recordEvent(qint64 auditId, const QString &kind, const QString &actor,
         const QString &detail, QString *error);
 
