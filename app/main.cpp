@@ -42,8 +42,12 @@ int main(int argc, char *argv[])
     // Files a crash left half-stored, and those no evidence needs any more.
     Kansa::EvidenceStore store(db.connection(), Kansa::EvidenceStore::rootFor(db.path()));
     store.collectGarbage();
-    if (Kansa::AuditRepository(db.connection()).count() == 0) // first start: something to try
-        Kansa::DemoAudit::create(db.connection(), store, &detail);
+    if (Kansa::AuditRepository(db.connection()).count() == 0 // first start: something to try
+        && !Kansa::DemoAudit::create(db.connection(), store, &detail))
+        QMessageBox::warning(nullptr, QObject::tr("Kansa"),
+            QObject::tr("The demo audit could not be created: %1\nKansa starts without it; "
+                        "nothing was left half-made.")
+                .arg(detail));
 
     Kansa::MainWindow window(db.connection(), db.path());
     window.show();

@@ -1,5 +1,9 @@
 // kansa-crashworker: edits an audit and imports photos in a loop, printing a line after each
 // commit, until it is killed. tst_crashsafety kills it at random moments.
+// kansa-crashworker --hold DB AUDIT ITEM: behaves like the GUI of issue 9's data loss: opens the
+// database, opens and closes other descriptors of its files (as a file dialog sniffing the
+// folder does), says "ready", and on the line "write" from stdin sets a verdict and says
+// "saved"; then waits to be killed.
 #include "audits/auditrepository.h"
 #include "storage/database.h"
 #include "evidence/evidencebatch.h"
@@ -16,10 +20,46 @@
 
 using namespace Kansa;
 
+namespace {
+
+int holdLikeTheGui(QGuiApplication &app, const QStringList &args)
+{
+    const QString dbPath = args.value(2);
+    Database db(QStringLiteral("gui"));
+    if (const DatabaseError err = db.open(dbPath); err.isError()) {
+        std::fprintf(stderr, "%s\n", qPrintable(err.message()));
+        return 2;
+    }
+    FindingRepository findings(db.connection());
+    // What QFileDialog's type sniffing does to every file in the folder it lists.
+    for (const char *suffix : { "", "-wal", "-shm" }) {
+        QFile f(dbPath + QLatin1String(suffix));
+        if (f.open(QIODevice::ReadOnly))
+            f.read(64);
+    }
+    std::puts("ready");
+    std::fflush(stdout);
+    char line[64];
+    if (!std::fgets(line, sizeof line, stdin))
+        return 3;
+    QString error;
+    if (!findings.setVerdict(args.value(3).toLongLong(), args.value(4).toLongLong(), Verdict::Major, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 4;
+    }
+    std::puts("saved");
+    std::fflush(stdout);
+    return app.exec();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("--hold"))
+        return holdLikeTheGui(app, args);
     if (args.size() < 5)
         return 1;
     const QString dbPath = args.at(1);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDirIterator>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -300,6 +301,45 @@ private slots:
                 QVERIFY(a.toObject().value(QStringLiteral("major")).toInt() >= 1);
             }
         QVERIFY(found);
+    }
+
+    // Issue 9: on a full disk the demo said "could not be created: " with no reason and left a
+    // half-made audit. A file-size limit (ulimit -f, so it works as root too) stands in for the
+    // full disk at many points of the demo's writing: it either succeeds whole or fails with a
+    // reason and leaves no audit and no stored file.
+    void demoOnAFullDiskLeavesNothing()
+    {
+        int failures = 0;
+        for (int limitKb = 250; limitKb <= 650; limitKb += 25) {
+            QTemporaryDir dir;
+            const QString db = dir.filePath(QStringLiteral("full.sqlite"));
+            QProcess p;
+            p.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"),
+                QStringLiteral("ulimit -f %1; trap '' XFSZ; exec \"$0\" --db \"$1\" demo").arg(limitKb),
+                QStringLiteral(KANSA_CLI), db });
+            QVERIFY(p.waitForFinished(60000));
+            const QString said = QString::fromUtf8(p.readAllStandardError()).trimmed();
+            const QString at = QStringLiteral("limit %1 KB: ").arg(limitKb);
+            QProcess list;
+            list.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), db,
+                QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
+            QVERIFY(list.waitForFinished(60000));
+            const QJsonArray audits = QJsonDocument::fromJson(list.readAllStandardOutput()).array();
+            if (p.exitCode() == 0) {
+                QCOMPARE(audits.size(), 1);
+                QCOMPARE(audits.first().toObject().value(QStringLiteral("progress")).toObject().value(QStringLiteral("answered")).toInt(), 14);
+                continue;
+            }
+            ++failures;
+            QCOMPARE(p.exitCode(), 2);
+            const qsizetype colon = said.indexOf(u':');
+            QVERIFY2(colon > 0 && said.mid(colon + 1).trimmed().size() > 3, qPrintable(at + said));
+            QVERIFY2(audits.isEmpty(), qPrintable(at + QString::fromUtf8(QJsonDocument(audits).toJson())));
+            QDirIterator stored(dir.filePath(QStringLiteral("full-evidence/originals")), QDir::Files,
+                QDirIterator::Subdirectories);
+            QVERIFY2(!stored.hasNext(), qPrintable(at + QStringLiteral("a photo file was left")));
+        }
+        QVERIFY2(failures > 0, "no limit made the demo fail; lower the range");
     }
 
     void refusesNewerDatabase()

@@ -9,6 +9,7 @@
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -26,7 +27,91 @@ class TestCrashSafety : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    qint64 setUpAudit(const QString &dbPath)
+    {
+        Database db(QStringLiteral("setup"));
+        if (db.open(dbPath).isError() || !BuiltinClauseSets::ensurePresent(db.connection()))
+            return 0;
+        AuditRepository audits(db.connection());
+        if (audits.count() == 0) {
+            Audit a;
+            a.contractor.name = QStringLiteral("停電社");
+            a.date = QDate(2026, 11, 22);
+            if (!audits.create(a, *ClauseSetRepository(db.connection()).load(1)))
+                return 0;
+        }
+        return audits.list().first().id;
+    }
+
 private slots:
+    // Issue 9: a file dialog in the GUI closed a descriptor of the database, which dropped the
+    // GUI's SQLite locks; a CLI run beside it then checkpointed and deleted the WAL the GUI was
+    // still writing, and a verdict shown as saved was gone after kill -9. Now the CLI is
+    // refused while the GUI holds the database, and what the GUI saved stays.
+    void cliBesideTheGuiCannotLoseSavedData()
+    {
+        const QString dbPath = m_dir.filePath(QStringLiteral("locks/kansa.sqlite"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("locks"))));
+        const qint64 audit = setUpAudit(dbPath);
+        QVERIFY(audit);
+        qint64 item = 0;
+        {
+            Database db(QStringLiteral("items"));
+            QVERIFY(!db.open(dbPath).isError());
+            item = AuditRepository(db.connection()).checkItems(audit).first().id;
+        }
+        QProcess gui;
+        gui.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        gui.start(QStringLiteral(KANSA_CRASHWORKER),
+            { QStringLiteral("--hold"), dbPath, QString::number(audit), QString::number(item) });
+        QVERIFY(gui.waitForStarted());
+        QVERIFY(gui.waitForReadyRead(20000));
+        QCOMPARE(gui.readLine().trimmed(), QByteArray("ready"));
+
+        QProcess cli;
+        cli.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), dbPath,
+            QStringLiteral("audit"), QStringLiteral("list") });
+        QVERIFY(cli.waitForFinished(20000));
+        const int cliExit = cli.exitCode();
+        const QString cliSaid = QString::fromUtf8(cli.readAllStandardError());
+
+        gui.write("write\n");
+        QVERIFY(gui.waitForReadyRead(20000));
+        QCOMPARE(gui.readLine().trimmed(), QByteArray("saved"));
+        gui.kill();
+        QVERIFY(gui.waitForFinished());
+
+        Database db(QStringLiteral("after"));
+        QVERIFY(!db.open(dbPath).isError()); // the killed GUI's lock is taken over
+        QCOMPARE(FindingRepository(db.connection()).forAudit(audit).value(item).verdict, Verdict::Major);
+        QCOMPARE(cliExit, 4);
+        QVERIFY2(cliSaid.contains(QStringLiteral("in use")), qPrintable(cliSaid));
+    }
+
+    // A second program on a database in use is refused with who holds it; within one process
+    // any number of connections share the lock.
+    void secondProgramIsRefusedWithAReason()
+    {
+        const QString dbPath = m_dir.filePath(QStringLiteral("second.sqlite"));
+        QVERIFY(setUpAudit(dbPath));
+        Database first(QStringLiteral("first")), alsoHere(QStringLiteral("also"));
+        QVERIFY(!first.open(dbPath).isError());
+        QVERIFY(!alsoHere.open(dbPath).isError());
+        alsoHere.close();
+        QProcess cli;
+        cli.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), dbPath,
+            QStringLiteral("audit"), QStringLiteral("list") });
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 4);
+        const QString said = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(said.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(said));
+        first.close();
+        cli.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), dbPath,
+            QStringLiteral("audit"), QStringLiteral("list") });
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 0);
+    }
+
     void killAtRandomMoments_data()
     {
         QTest::addColumn<int>("round");

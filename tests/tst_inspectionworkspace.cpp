@@ -65,6 +65,19 @@ class TestInspectionWorkspace : public QObject
     }
 
 private slots:
+    // Issue 9: the label read 「8時37分22秒 UTC 保存済み」. It shows local time, without a zone.
+    void savedTimeIsLocalWithoutZone()
+    {
+        const QByteArray tz = qgetenv("TZ");
+        qputenv("TZ", "Asia/Tokyo");
+        tzset();
+        const QDateTime utc(QDate(2026, 11, 22), QTime(8, 37, 22), Qt::UTC);
+        const QString shown = InspectionWorkspace::savedTimeText(utc);
+        qputenv("TZ", tz);
+        tzset();
+        QCOMPARE(shown, QStringLiteral("17:37:22"));
+    }
+
     void initTestCase()
     {
         QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite"))).isError());

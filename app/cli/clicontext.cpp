@@ -38,7 +38,7 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
     const DatabaseError err = db.open(ctx.dbPath);
     QString detail;
     if (err.isError()) {
-        *exitCode = fail(ctx, BadInput, err.message());
+        *exitCode = fail(ctx, err.code == DatabaseError::InUse ? InUse : BadInput, err.message());
         return false;
     }
     if (!BuiltinClauseSets::ensurePresent(db.connection(), &detail)) {

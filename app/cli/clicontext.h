@@ -18,7 +18,7 @@ inline QString tr(const char *text, const char *disambiguation = nullptr, int n 
     return QCoreApplication::translate("Kansa::Cli", text, disambiguation, n);
 }
 
-enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, Changed = 3 };
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, Changed = 3, InUse = 4 };
 
 /// What every command gets: its arguments, the database path and the output streams.
 struct Context

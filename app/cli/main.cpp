@@ -54,7 +54,8 @@ QString usage()
         "                                issuer, contact, document number and deadline settings\n"
         "\n"
         "The database is KANSA_DB, or kansa.sqlite in the application data folder.\n"
-        "Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.");
+        "Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,\n"
+        "4 the database is in use by another Kansa program.");
 }
 
 } // namespace

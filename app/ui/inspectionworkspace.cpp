@@ -16,6 +16,11 @@
 
 namespace Kansa {
 
+QString InspectionWorkspace::savedTimeText(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime().time(), QStringLiteral("H:mm:ss"));
+}
+
 InspectionWorkspace::InspectionWorkspace(
     QSqlDatabase db, EvidenceStore &store, qint64 auditId, QWidget *parent)
     : QWidget(parent)
@@ -99,7 +104,7 @@ InspectionWorkspace::InspectionWorkspace(
         &InspectionWorkspace::updateProgress);
     connect(m_session, &InspectionSession::saved, this, [this] {
         m_ui->savedLabel->setText(
-            tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+            tr("Saved %1").arg(savedTimeText(QDateTime::currentDateTime())));
         m_ui->savedLabel->setStyleSheet({});
     });
     connect(m_session, &InspectionSession::saveFailed, this, [this](const QString &message) {

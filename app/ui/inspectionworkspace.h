@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+
 #include "audits/checkitem.h"
 
 #include <QWidget>
@@ -29,6 +31,9 @@ class InspectionWorkspace : public QWidget
 {
     Q_OBJECT
 public:
+    /// The time of the last save as the label shows it: local wall-clock time, no zone name
+    /// ("17:37:22"), whatever the clock's zone.
+    static QString savedTimeText(const QDateTime &when);
     InspectionWorkspace(
         QSqlDatabase db, EvidenceStore &store, qint64 auditId, QWidget *parent = nullptr);
     ~InspectionWorkspace() override;

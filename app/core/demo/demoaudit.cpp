@@ -7,6 +7,7 @@
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
 #include "demo/syntheticphoto.h"
+#include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
 
@@ -53,20 +54,12 @@ Audit demoHeader()
     return a;
 }
 
-} // namespace
-
-qint64 create(QSqlDatabase db, EvidenceStore &store, QString *error)
+// Writes the demo's rows; runs inside one transaction (see create()).
+qint64 createParts(QSqlDatabase db, EvidenceStore &store, const ClauseSet &set,
+    const QList<PreparedEvidence> &photos, QString *error)
 {
-    if (!BuiltinClauseSets::ensurePresent(db, error))
-        return 0;
-    const std::optional<ClauseSet> set = clauseSet000(db);
-    if (!set) {
-        if (error)
-            *error = tr("The built-in clause set 000 is missing.");
-        return 0;
-    }
     AuditRepository audits(db);
-    const qint64 id = audits.create(demoHeader(), *set, error);
+    const qint64 id = audits.create(demoHeader(), set, error);
     if (!id)
         return 0;
     const QList<CheckItem> items = audits.checkItems(id);
@@ -109,15 +102,16 @@ qint64 create(QSqlDatabase db, EvidenceStore &store, QString *error)
     static const char *captions[] = { "運用センター入口の施錠状況", "作業机上のUSBメモリ",
         "従事者名簿（掲示）", "サーバ室入退室記録簿" };
     EvidenceRepository evidence(db, store);
-    for (int i = 0; i < photoItems.size(); ++i) {
-        const PreparedEvidence photo
-            = EvidencePreparer::prepareData(SyntheticPhoto::jpeg(QSize(1600, 1200), i + 1),
-                QStringLiteral("IMG_%1.jpg").arg(2041 + i), store.stagingDir());
+    for (int i = 0; i < photos.size(); ++i) {
+        if (i >= photoItems.size()) {
+            store.discardStaged(photos.at(i));
+            continue;
+        }
         Evidence e;
         e.auditId = id;
         e.checkItemId = photoItems.at(i);
         e.caption = QString::fromUtf8(captions[i % 4]);
-        if (photo.isError() || !evidence.add(e, &photo, error))
+        if (!evidence.add(e, &photos.at(i), error))
             return 0;
     }
     if (!photoItems.isEmpty()) {
@@ -131,6 +125,46 @@ qint64 create(QSqlDatabase db, EvidenceStore &store, QString *error)
                   QStringLiteral("住民情報システムの運用保守"), QDate::currentDate().addYears(1) };
         if (!evidence.add(cert, nullptr, error))
             return 0;
+    }
+    return id;
+}
+
+} // namespace
+
+// The photos are prepared and staged first; then every row, the photos' included, is written
+// in one transaction, so a failure (a full disk) leaves no half-made audit behind.
+qint64 create(QSqlDatabase db, EvidenceStore &store, QString *error)
+{
+    QString reason;
+    qint64 id = 0;
+    QList<PreparedEvidence> photos;
+    const std::optional<ClauseSet> set
+        = BuiltinClauseSets::ensurePresent(db, &reason) ? clauseSet000(db) : std::nullopt;
+    if (!set && reason.isEmpty())
+        reason = tr("The built-in clause set 000 is missing.");
+    for (int i = 0; set && reason.isEmpty() && i < 4; ++i) {
+        photos.append(EvidencePreparer::prepareData(SyntheticPhoto::jpeg(QSize(1600, 1200), i + 1),
+            QStringLiteral("IMG_%1.jpg").arg(2041 + i), store.stagingDir()));
+        if (photos.last().isError())
+            reason = photos.last().error.message();
+    }
+    if (reason.isEmpty())
+        Sql::inTransaction(db, &reason, [&](QString *why) {
+            id = createParts(db, store, *set, photos, why);
+            if (!id && why->isEmpty()) // every failure has a cause the user can act on
+                *why = tr("the database refused the change; check the free disk space");
+            return id > 0;
+        });
+    if (!reason.isEmpty()) {
+        id = 0;
+        // Files of photos placed inside the rolled-back transaction belong to no row.
+        for (const PreparedEvidence &p : std::as_const(photos)) {
+            store.discardStaged(p);
+            if (!p.sha256.isEmpty() && !store.hasBlob(p.sha256))
+                store.discardPlaced(p.sha256);
+        }
+        if (error)
+            *error = reason;
     }
     return id;
 }

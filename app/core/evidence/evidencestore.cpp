@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QLockFile>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,14 +17,50 @@ namespace Kansa {
 
 namespace {
 
-bool processAlive(qint64 pid)
+QMutex stagingMutex;
+
+// The staging locks this process holds, by store root: "staging/<pid>.lock", held until the
+// process ends, so that another process can tell a live staging folder from a dead one on every
+// platform (QLockFile: flock on Unix, an exclusive handle on Windows).
+QHash<QString, std::shared_ptr<QLockFile>> &ownStagingLocks()
 {
-#ifdef Q_OS_LINUX
-    return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
-#else
-    Q_UNUSED(pid);
-    return true; // without /proc, age decides (see collectGarbage)
-#endif
+    static QHash<QString, std::shared_ptr<QLockFile>> locks;
+    return locks;
+}
+
+QString stagingLockPath(const QString &root, qint64 pid)
+{
+    return QStringLiteral("%1/staging/%2.lock").arg(root).arg(pid);
+}
+
+void holdOwnStagingLock(const QString &root)
+{
+    const QMutexLocker guard(&stagingMutex);
+    if (ownStagingLocks().contains(root))
+        return;
+    QDir().mkpath(root + QStringLiteral("/staging"));
+    auto lock = std::make_shared<QLockFile>(
+        stagingLockPath(root, QCoreApplication::applicationPid()));
+    lock->setStaleLockTime(0); // a dead process's lock with our pid is taken over
+    lock->tryLock(0);
+    ownStagingLocks().insert(root, lock);
+}
+
+// Whether the process that staged files under pid still runs: it holds its staging lock.
+bool stagingOwnerAlive(const QString &root, qint64 pid)
+{
+    if (pid == QCoreApplication::applicationPid())
+        return true;
+    const QString path = stagingLockPath(root, pid);
+    if (!QFileInfo::exists(path))
+        return false;
+    QLockFile probe(path);
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock(); // removes the lock file of the dead process
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError || probe.error() == QLockFile::UnknownError;
 }
 
 bool moveInto(const QString &from, const QString &to)
@@ -71,6 +110,7 @@ QString EvidenceStore::printPath(const QString &sha) const
 
 QString EvidenceStore::stagingDir() const
 {
+    holdOwnStagingLock(m_root);
     const QString dir
         = QStringLiteral("%1/staging/%2").arg(m_root).arg(QCoreApplication::applicationPid());
     QDir().mkpath(dir);
@@ -90,6 +130,12 @@ void EvidenceStore::discardStaged(const PreparedEvidence &p) const
     for (const QString &f : { p.stagedOriginal, p.stagedThumbnail, p.stagedPrint })
         if (!f.isEmpty())
             QFile::remove(f);
+}
+
+void EvidenceStore::discardPlaced(const QString &sha256) const
+{
+    if (!hasBlob(sha256))
+        removeBlobFiles(sha256);
 }
 
 bool EvidenceStore::placeFiles(const PreparedEvidence &p, QString *error)
@@ -147,15 +193,15 @@ void EvidenceStore::removeBlobFiles(const QString &sha) const
 int EvidenceStore::collectGarbage()
 {
     int removed = 0;
-    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
     // Staging folders of processes that are gone.
     QDir staging(m_root + QStringLiteral("/staging"));
     const QStringList pids = staging.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &pid : pids) {
         QDir dir(staging.filePath(pid));
-        const bool own = pid.toLongLong() == QCoreApplication::applicationPid();
-        if (!own && processAlive(pid.toLongLong())
-            && QFileInfo(dir.path()).lastModified().toUTC() > dayAgo)
+        // Our own folder holds nothing in use between operations (an earlier process with our
+        // pid may have left it); another process's only while it runs.
+        if (pid.toLongLong() != QCoreApplication::applicationPid()
+            && stagingOwnerAlive(m_root, pid.toLongLong()))
             continue;
         removed += int(dir.entryList(QDir::Files).size());
         dir.removeRecursively();
@@ -167,9 +213,7 @@ int EvidenceStore::collectGarbage()
                               "FROM blob_pending p LEFT JOIN blobs b ON b.sha256 = p.sha256")))
         while (q.next()) {
             const qint64 pid = q.value(1).toLongLong();
-            const bool own = pid == QCoreApplication::applicationPid();
-            const QDateTime started = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
-            if (!own && processAlive(pid) && started > dayAgo)
+            if (pid != QCoreApplication::applicationPid() && stagingOwnerAlive(m_root, pid))
                 continue;
             if (!q.value(3).toBool()) {
                 removeBlobFiles(q.value(0).toString());

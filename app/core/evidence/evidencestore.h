@@ -33,6 +33,8 @@ public:
     /// Inside the caller's transaction: records the blob and clears its pending mark.
     bool finishBlob(const PreparedEvidence &prepared, QString *error);
     void discardStaged(const PreparedEvidence &prepared) const;
+    /// Removes the placed files of a blob whose rows were rolled back (no blob row names it).
+    void discardPlaced(const QString &sha256) const;
 
     /// Removes files a crash left half-stored, staging folders of dead processes, and blobs no
     /// evidence refers to any more. Returns how many files it removed.

@@ -46,9 +46,19 @@ QString DatabaseError::message() const
                   "nothing was changed. Free some disk space and try again.")
                    .arg(path);
         break;
+    case InUse:
+        text = tr("The database %1 is in use by another Kansa program (%2, process %3 on %4). "
+                  "Only one program may use a database at a time, so that nothing is lost. "
+                  "Close the other Kansa window, or wait for the command to finish, and try "
+                  "again.")
+                   .arg(path, holder.application.isEmpty() ? QStringLiteral("?") : holder.application)
+                   .arg(holder.pid)
+                   .arg(holder.host.isEmpty() ? QStringLiteral("?") : holder.host);
+        break;
     case MigrationFailed:
         text = tr("Upgrading the database %1 failed and was undone; the database is as it was. "
-                  "Report this to your administrator.")
+                  "Check that the disk has free space; if it has, report this to your "
+                  "administrator.")
                    .arg(path);
         break;
     }
@@ -76,6 +86,7 @@ void Database::close()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    m_lock.reset();
 }
 
 QSqlDatabase Database::connection() const
@@ -172,13 +183,22 @@ DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
 
     int version = 0;
     const QFileInfo info(path);
-    if (info.exists() && info.size() > 0) {
-        err = inspect(path, ladder, &version);
-        if (err.isError())
-            return err;
-    } else if (!QDir().mkpath(info.absolutePath())) {
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
         err.code = DatabaseError::CannotOpen;
         return err;
+    }
+    // Before anything reads the file: another process may be migrating or writing it.
+    m_lock = DatabaseLock::acquire(path, LockWaitMs, &err.holder, &err.detail);
+    if (!m_lock) {
+        err.code = err.detail.isEmpty() ? DatabaseError::InUse : DatabaseError::CannotOpen;
+        return err;
+    }
+    if (info.exists() && info.size() > 0) {
+        err = inspect(path, ladder, &version);
+        if (err.isError()) {
+            m_lock.reset();
+            return err;
+        }
     }
 
     if (!configure(path, &err)) {
@@ -258,6 +278,8 @@ DatabaseError Database::migrate(int fromVersion, const MigrationLadder &ladder)
             && execAll(
                 db, { QStringLiteral("PRAGMA user_version = %1").arg(step.version) }, &detail);
         if (!ok || !db.commit()) {
+            if (detail.isEmpty()) // a failed COMMIT (a full disk) reports only here
+                detail = db.lastError().text();
             db.rollback();
             err.code = DatabaseError::MigrationFailed;
             err.detail = QStringLiteral("%1 → %2 (%3): %4")

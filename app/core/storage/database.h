@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/databaselock.h"
 #include "storage/migration.h"
 
 #include <QSqlDatabase>
@@ -17,13 +18,15 @@ struct DatabaseError
         Corrupt,
         NewerVersion,
         BackupFailed,
-        MigrationFailed
+        MigrationFailed,
+        InUse
     };
     Code code = None;
     QString path;
     QString detail;
     int foundVersion = 0;
     int knownVersion = 0;
+    DatabaseLock::Holder holder; // InUse: the process that has the database open
 
     bool isError() const { return code != None; }
     QString message() const;
@@ -40,7 +43,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// Takes Kansa's lock on the file first (see DatabaseLock), waiting up to lockWaitMs for
+    /// another Kansa process to finish; InUse when it does not.
     DatabaseError open(const QString &path, const MigrationLadder &ladder = standardMigrations());
+    static constexpr int LockWaitMs = 2000;
     void close();
 
     QSqlDatabase connection() const;
@@ -68,6 +74,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
+    std::shared_ptr<DatabaseLock> m_lock;
 };
 
 } // namespace Kansa

@@ -1,5 +1,9 @@
 #include "storage/sqlhelpers.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QScopeGuard>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -25,9 +29,48 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+QMutex depthMutex;
+
+// How deep each connection is in inTransaction(), so that an inner call nests as a savepoint.
+int adjustDepth(const QString &connection, int by)
+{
+    static QHash<QString, int> depths;
+    const QMutexLocker guard(&depthMutex);
+    const int depth = depths.value(connection) + by;
+    if (depth <= 0)
+        depths.remove(connection);
+    else
+        depths.insert(connection, depth);
+    return depth;
+}
+
+} // namespace
+
 bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QString *)> &work)
 {
+    const QString connection = db.connectionName();
+    const int depth = adjustDepth(connection, +1);
+    const auto leave = qScopeGuard([&] { adjustDepth(connection, -1); });
     QString reason;
+    if (depth > 1) {
+        // Inside another inTransaction(): a savepoint, so that the outer work decides whether
+        // any of it is kept.
+        const QString savepoint = QStringLiteral("kansa_%1").arg(depth);
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SAVEPOINT ") + savepoint))
+            return fail(q, error);
+        if (work(&reason) && q.exec(QStringLiteral("RELEASE ") + savepoint))
+            return true;
+        if (reason.isEmpty())
+            reason = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        q.exec(QStringLiteral("RELEASE ") + savepoint);
+        if (error)
+            *error = reason;
+        return false;
+    }
     if (!db.transaction()) {
         if (error)
             *error = db.lastError().text();

@@ -33,7 +33,8 @@ bool fail(const QSqlQuery &q, QString *error);
 QString now();
 
 /// Runs work inside one transaction: commits when it returns true, rolls back otherwise.
-/// On failure *error holds the reason (work's own, or the database's).
+/// On failure *error holds the reason (work's own, or the database's). Called inside another
+/// inTransaction() on the same connection it nests as a savepoint.
 bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QString *)> &work);
 
 } // namespace Kansa::Sql

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace Kansa {
+
+/// Kansa's own lock on a database file: one process at a time. SQLite's POSIX record locks
+/// vanish when any descriptor of the file is closed anywhere in the process (a file dialog
+/// that sniffs the folder does that), after which another process could checkpoint and delete
+/// the WAL under us. So Kansa does not rely on them between processes: every Kansa process
+/// takes this lock before it opens a database and holds it until the last connection closes.
+/// It is a QLockFile beside the database ("<db>.lock"), held with flock() on Unix (tied to its
+/// own open file, so closing other descriptors does not drop it) and an exclusive handle on
+/// Windows; a lock left behind by a killed process is taken over.
+class DatabaseLock
+{
+public:
+    struct Holder
+    {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+    };
+
+    /// Takes the lock for databasePath, waiting up to waitMs for another process to let go.
+    /// Within one process the lock is shared: every Database on the same file holds the same
+    /// lock. Returns null when another process holds it (*holder tells which) or when the lock
+    /// file cannot be made (*error says why).
+    static std::shared_ptr<DatabaseLock> acquire(
+        const QString &databasePath, int waitMs, Holder *holder, QString *error);
+
+    static QString lockPathFor(const QString &databasePath);
+
+    ~DatabaseLock();
+    DatabaseLock(const DatabaseLock &) = delete;
+    DatabaseLock &operator=(const DatabaseLock &) = delete;
+
+private:
+    explicit DatabaseLock(std::unique_ptr<QLockFile> file, QString key);
+
+    std::unique_ptr<QLockFile> m_file;
+    QString m_key;
+};
+
+} // namespace Kansa
