@@ -15,3 +15,9 @@ target_compile_definitions(kansa_build_settings INTERFACE
     QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     KANSA_VERSION="${PROJECT_VERSION}")
+
+# Fuzzing builds instrument every Kansa target for coverage and AddressSanitizer.
+if(KANSA_FUZZ)
+    target_compile_options(kansa_build_settings INTERFACE -fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer)
+    target_link_options(kansa_build_settings INTERFACE -fsanitize=address)
+endif()

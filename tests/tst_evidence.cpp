@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "evidence/evidencebatch.h"
 #include "evidence/evidencepreparer.h"
+#include "evidence/imagedecoder.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
 #include "crypto/sha256.h"
@@ -19,6 +20,7 @@
 #include <QImageReader>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QDataStream>
 #include <QTest>
 
 using namespace Kansa;
@@ -26,6 +28,53 @@ using namespace Kansa;
 class TestEvidence : public QObject
 {
     Q_OBJECT
+
+    static QByteArray chunk(const char *type, const QByteArray &body)
+    {
+        QByteArray c;
+        QDataStream out(&c, QIODevice::WriteOnly);
+        out << quint32(body.size());
+        c += QByteArray(type, 4) + body;
+        const quint32 crc = 0; // decoders that check it would refuse earlier; the point is the header
+        QDataStream tail(&c, QIODevice::Append);
+        tail << crc;
+        return c;
+    }
+    static QByteArray mng(quint32 width, quint32 height)
+    {
+        QByteArray header;
+        QDataStream out(&header, QIODevice::WriteOnly);
+        out << width << height << quint32(1) << quint32(0) << quint32(0) << quint32(0) << quint32(0x1FF);
+        return QByteArray("\x8AMNG\r\n\x1A\n", 8) + chunk("MHDR", header)
+            + chunk("IHDR", QByteArray(13, '\x7F')) + chunk("IDAT", QByteArray(64, 1)) + chunk("MEND", {});
+    }
+    static QByteArray icns()
+    {
+        QByteArray b("icns", 4);
+        QDataStream out(&b, QIODevice::Append);
+        out << quint32(0x7FFFFFF0);
+        b += QByteArray("ic10", 4);
+        QDataStream more(&b, QIODevice::Append);
+        more << quint32(0x7FFFFFE0);
+        return b + QByteArray(256, '\x11');
+    }
+    static QByteArray tga(quint16 width, quint16 height)
+    {
+        QByteArray h(18, 0);
+        h[2] = 2; // uncompressed true colour
+        h[12] = char(width & 0xFF);
+        h[13] = char(width >> 8);
+        h[14] = char(height & 0xFF);
+        h[15] = char(height >> 8);
+        h[16] = 32;
+        return h + QByteArray(4096, '\x40');
+    }
+    static QByteArray manyScans(int scans)
+    {
+        QByteArray jpeg = SyntheticPhoto::jpeg(QSize(200, 150), 5);
+        const QByteArray extra = QByteArray("\xFF\xDA\x00\x08\x01\x01\x00\x00\x3F\x00", 10).repeated(scans);
+        return jpeg.insert(jpeg.size() - 2, extra);
+    }
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<EvidenceStore> m_store;
@@ -151,6 +200,71 @@ private slots:
             << int(EvidenceError::Unsupported) << "docx";
         QTest::newRow("damaged PDF") << "list.pdf" << QByteArray("%PDF-1.7\n garbage")
                                      << int(EvidenceError::PdfDamaged) << "";
+        // Issue 9: any image plugin was reachable from a file named .jpg. Fuzzing found 2-4 GB
+        // allocations (ICNS, MNG) and a crash in libmng; these never reach a decoder now.
+        QTest::newRow("MNG claiming 2^31 pixels a side, named .jpg")
+            << "IMG_0001.jpg" << mng(0x7FFFFFFF, 0x7FFFFFFF) << int(EvidenceError::Unsupported) << "MNG";
+        QTest::newRow("ICNS with a 2 GB entry, named .png")
+            << "icon.png" << icns() << int(EvidenceError::Unsupported) << "ICNS";
+        QTest::newRow("TIFF") << "scan.tif" << QByteArray("II*\0\x08\0\0\0", 8) + QByteArray(200, 0)
+                              << int(EvidenceError::Unsupported) << "TIFF";
+        QTest::newRow("TGA of 65535 x 65535 (no magic), named .jpg")
+            << "photo.jpg" << tga(0xFFFF, 0xFFFF) << int(EvidenceError::Corrupt) << "";
+        QTest::newRow("JPEG with 300 scans")
+            << "slow.jpg" << manyScans(300) << int(EvidenceError::Corrupt) << "";
+    }
+
+    // What phones, cameras and screenshots produce is taken, by content whatever the name.
+    void allowedFormatsAccepted_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("mediaType");
+        QTest::addColumn<QSize>("size");
+        const auto encoded = [](const char *format) {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QImage image(64, 48, QImage::Format_RGB32);
+            image.fill(QColor(30, 120, 200));
+            image.save(&buffer, format);
+            return bytes;
+        };
+        const QSize s(64, 48);
+        QTest::newRow("JPEG") << "a.jpg" << encoded("JPEG") << "image/jpeg" << s;
+        QTest::newRow("JPEG named .png") << "b.png" << encoded("JPEG") << "image/jpeg" << s;
+        QTest::newRow("PNG") << "c.png" << encoded("PNG") << "image/png" << s;
+        QTest::newRow("BMP") << "d.bmp" << encoded("BMP") << "image/bmp" << s;
+        QTest::newRow("WebP") << "f.webp" << encoded("WEBP") << "image/webp" << s;
+        // Qt writes no GIF; the smallest valid one, a single white pixel.
+        QTest::newRow("GIF") << "e.gif"
+                             << QByteArray("GIF89a\x01\0\x01\0\x80\0\0\xFF\xFF\xFF\0\0\0!\xF9\x04\x01\0\0\0\0,"
+                                           "\0\0\0\0\x01\0\x01\0\0\x02\x02D\x01\0;", 43)
+                             << "image/gif" << QSize(1, 1);
+    }
+    void allowedFormatsAccepted()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, mediaType);
+        QFETCH(QSize, size);
+        QVERIFY(!bytes.isEmpty());
+        const PreparedEvidence p = EvidencePreparer::prepareData(bytes, name, m_store->stagingDir());
+        QVERIFY2(!p.isError(), qPrintable(p.error.message()));
+        QCOMPARE(p.mediaType, mediaType);
+        QCOMPARE(QSize(p.width, p.height), size);
+        m_store->discardStaged(p);
+    }
+
+    // A decode that runs past its deadline is stopped and reported, not waited for.
+    void decodeStopsAtItsDeadline()
+    {
+        const QByteArray photo = SyntheticPhoto::jpeg(QSize(4000, 3000), 3);
+        const ImageDecoder::Result quick = ImageDecoder::decode(photo, 0, 60000);
+        QVERIFY(quick.ok());
+        const ImageDecoder::Result stopped = ImageDecoder::decode(photo, 0, 0);
+        QCOMPARE(stopped.status, ImageDecoder::Status::TimedOut);
+        QVERIFY(stopped.image.isNull());
     }
 
     void badFilesRefusedByName()

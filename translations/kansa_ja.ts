@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AuditDialog</name>
@@ -27,7 +28,7 @@
         <translation>業務履行場所</translation>
     </message>
     <message>
-        <source>Client's department</source>
+        <source>Client&apos;s department</source>
         <translation>委託者の担当課</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>調査員（1行に1名）</translation>
     </message>
     <message>
-        <source>Contractor's attendees (one per line)</source>
+        <source>Contractor&apos;s attendees (one per line)</source>
         <translation>受託者側の立会者（1行に1名）</translation>
     </message>
     <message>
@@ -59,7 +60,7 @@
         <translation>代表者</translation>
     </message>
     <message>
-        <source>Representative's title</source>
+        <source>Representative&apos;s title</source>
         <translation>代表者の役職</translation>
     </message>
     <message>
@@ -483,7 +484,7 @@ SHA-256 %1</translation>
         <translation>実地調査の詳細</translation>
     </message>
     <message>
-        <source>Enter the contractor's name.</source>
+        <source>Enter the contractor&apos;s name.</source>
         <translation>受託者名を入力してください。</translation>
     </message>
     <message>
@@ -956,80 +957,6 @@ SHA-256 %1</translation>
         <translation>使い方: kansa-cli settings list | settings set キー 値</translation>
     </message>
     <message>
-        <source>usage: kansa-cli [--db PATH] COMMAND
-
-commands:
-  clauses parse FILE [--json]   parse a clause document (text or PDF) without storing it
-  clauses import FILE           store a clause document as a clause set; prints its id
-  clauses list                  list the clause sets
-  clauses show ID [--json]      show one clause set
-  audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
-            [--type periodic|adhoc] [--place TEXT] [--inspector NAME]
-                                create an audit; prints its id
-  audit list [--json]           list the audits with progress
-  audit show AUDIT [--json]     show an audit's check items and findings
-  finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
-                                record a verdict (and a note) for a check item
-  evidence add AUDIT ITEM FILE... [--caption TEXT]
-                                store photos or PDFs as evidence of a check item
-  search QUERY [--json]         search audits, findings and captions
-  demo                          create a demo audit with photos
-  sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
-                                sign the checklist (locks it)
-  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
-  reopen AUDIT --by NAME --reason TEXT
-                                void the signatures so the checklist can change again
-  advisory create AUDIT [--date YYYY-MM-DD] [--observations]
-                                create the improvement recommendation letter; prints its id
-  advisory show AUDIT [--json]  list the latest advisory's items
-  pdf advisory|report|checklist AUDIT --out FILE
-                                write a document as PDF (the letter also as .odt)
-  followup respond|verify|return|close ITEM --date YYYY-MM-DD [--text T] [--note T] [--attach F]
-  followup list [--overdue] [--json]
-                                follow advisory items up until they are closed
-  settings list | settings set KEY VALUE
-                                issuer, contact, document number and deadline settings
-
-The database is KANSA_DB, or kansa.sqlite in the application data folder.
-Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</source>
-        <translation>使い方: kansa-cli [--db パス] コマンド
-
-コマンド:
-  clauses parse ファイル [--json]   特記事項（テキスト又はPDF）を保存せずに解析する
-  clauses import ファイル           特記事項を取り込む（IDを表示）
-  clauses list                      特記事項の一覧
-  clauses show ID [--json]          特記事項を1件表示する
-  audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD]
-            [--type periodic|adhoc] [--place 場所] [--inspector 調査責任者]
-                                    実地調査を作成する（IDを表示）
-  audit list [--json]               実地調査の一覧（進捗付き）
-  audit show 調査ID [--json]        実地調査のチェック項目と指摘事項を表示する
-  finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]
-                                    チェック項目の判定（とメモ）を記録する
-  evidence add 調査ID 項目ID ファイル... [--caption 説明]
-                                    写真・PDFを証跡として保存する
-  search 検索語 [--json]            実地調査・指摘事項・写真説明を検索する
-  demo                              写真付きのデモ実地調査を作成する
-  sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]
-                                    チェックリストに署名する（変更できなくなる）
-  verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
-  reopen 調査ID --by 氏名 --reason 理由
-                                    署名を無効にしてチェックリストを変更できるようにする
-  advisory create 調査ID [--date YYYY-MM-DD] [--observations]
-                                    改善勧告書を作成する（IDを表示）
-  advisory show 調査ID [--json]     最新の改善勧告書の勧告事項を表示する
-  pdf advisory|report|checklist 調査ID --out ファイル
-                                    文書をPDFで出力する（改善勧告書は.odtも可）
-  followup respond|verify|return|close 勧告事項ID --date YYYY-MM-DD [--text 内容] [--note メモ] [--attach ファイル]
-  followup list [--overdue] [--json]
-                                    勧告事項を完了までフォローアップする
-  settings list | settings set キー 値
-                                    発信者・連絡先・文書番号・改善期限の設定
-
-データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
-終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり。</translation>
-    </message>
-    <message>
         <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]</source>
         <translation>使い方: kansa-cli sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]</translation>
     </message>
@@ -1072,6 +999,82 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</so
     <message>
         <source>%1: %2 pages in %3 ms</source>
         <translation>%1: %2 ページ（%3 ミリ秒）</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli [--db PATH] COMMAND
+
+commands:
+  clauses parse FILE [--json]   parse a clause document (text or PDF) without storing it
+  clauses import FILE           store a clause document as a clause set; prints its id
+  clauses list                  list the clause sets
+  clauses show ID [--json]      show one clause set
+  audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
+            [--type periodic|adhoc] [--place TEXT] [--inspector NAME]
+                                create an audit; prints its id
+  audit list [--json]           list the audits with progress
+  audit show AUDIT [--json]     show an audit&apos;s check items and findings
+  finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
+                                record a verdict (and a note) for a check item
+  evidence add AUDIT ITEM FILE... [--caption TEXT]
+                                store photos or PDFs as evidence of a check item
+  search QUERY [--json]         search audits, findings and captions
+  demo                          create a demo audit with photos
+  sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
+                                sign the checklist (locks it)
+  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
+  reopen AUDIT --by NAME --reason TEXT
+                                void the signatures so the checklist can change again
+  advisory create AUDIT [--date YYYY-MM-DD] [--observations]
+                                create the improvement recommendation letter; prints its id
+  advisory show AUDIT [--json]  list the latest advisory&apos;s items
+  pdf advisory|report|checklist AUDIT --out FILE
+                                write a document as PDF (the letter also as .odt)
+  followup respond|verify|return|close ITEM --date YYYY-MM-DD [--text T] [--note T] [--attach F]
+  followup list [--overdue] [--json]
+                                follow advisory items up until they are closed
+  settings list | settings set KEY VALUE
+                                issuer, contact, document number and deadline settings
+
+The database is KANSA_DB, or kansa.sqlite in the application data folder.
+Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
+4 the database is in use by another Kansa program.</source>
+        <translation>使い方: kansa-cli [--db パス] コマンド
+
+コマンド:
+  clauses parse ファイル [--json]   特記事項（テキスト又はPDF）を保存せずに解析する
+  clauses import ファイル           特記事項を取り込む（IDを表示）
+  clauses list                      特記事項の一覧
+  clauses show ID [--json]          特記事項を1件表示する
+  audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD]
+            [--type periodic|adhoc] [--place 場所] [--inspector 調査責任者]
+                                    実地調査を作成する（IDを表示）
+  audit list [--json]               実地調査の一覧（進捗付き）
+  audit show 調査ID [--json]        実地調査のチェック項目と指摘事項を表示する
+  finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]
+                                    チェック項目の判定（とメモ）を記録する
+  evidence add 調査ID 項目ID ファイル... [--caption 説明]
+                                    写真・PDFを証跡として保存する
+  search 検索語 [--json]            実地調査・指摘事項・写真説明を検索する
+  demo                              写真付きのデモ実地調査を作成する
+  sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]
+                                    チェックリストに署名する（変更できなくなる）
+  verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
+  reopen 調査ID --by 氏名 --reason 理由
+                                    署名を無効にしてチェックリストを変更できるようにする
+  advisory create 調査ID [--date YYYY-MM-DD] [--observations]
+                                    改善勧告書を作成する（IDを表示）
+  advisory show 調査ID [--json]     最新の改善勧告書の勧告事項を表示する
+  pdf advisory|report|checklist 調査ID --out ファイル
+                                    文書をPDFで出力する（改善勧告書は.odtも可）
+  followup respond|verify|return|close 勧告事項ID --date YYYY-MM-DD [--text 内容] [--note メモ] [--attach ファイル]
+  followup list [--overdue] [--json]
+                                    勧告事項を完了までフォローアップする
+  settings list | settings set キー 値
+                                    発信者・連絡先・文書番号・改善期限の設定
+
+データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
+終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
+4 データベースを別の Kansa が使用中。</translation>
     </message>
 </context>
 <context>
@@ -1124,8 +1127,12 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</so
         <translation>データベース %1 の更新前にバックアップを作成できなかったため、何も変更していません。ディスクの空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Upgrading the database %1 failed and was undone; the database is as it was. Report this to your administrator.</source>
-        <translation>データベース %1 の更新に失敗したため取り消しました。データベースは元のままです。管理者に連絡してください。</translation>
+        <source>The database %1 is in use by another Kansa program (%2, process %3 on %4). Only one program may use a database at a time, so that nothing is lost. Close the other Kansa window, or wait for the command to finish, and try again.</source>
+        <translation>データベース %1 は別の Kansa（%2、%4 のプロセス %3）が使用中です。データを失わないよう、一つのデータベースを同時に使えるのは一つのプログラムだけです。もう一方の Kansa の画面を閉じるか、コマンドの終了を待ってから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database %1 failed and was undone; the database is as it was. Check that the disk has free space; if it has, report this to your administrator.</source>
+        <translation>データベース %1 の更新に失敗したため、元に戻しました。データベースは更新前のままです。ディスクの空き容量を確認し、空きがある場合は管理者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1140,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</so
     <message>
         <source>The built-in clause set 000 is missing.</source>
         <translation>組み込みの特記事項 000 がありません。</translation>
+    </message>
+    <message>
+        <source>the database refused the change; check the free disk space</source>
+        <translation>データベースが変更を受け付けませんでした。ディスクの空き容量を確認してください</translation>
     </message>
 </context>
 <context>
@@ -1311,12 +1322,12 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</so
         </translation>
     </message>
     <message>
-        <source>Pasted %1.png</source>
-        <translation>貼り付け %1.png</translation>
-    </message>
-    <message>
         <source>Certificate not saved</source>
         <translation>認証を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Pasted %1.%2</source>
+        <translation>貼り付け %1.%2</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1371,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</so
     <message>
         <source>Adding %1 was cancelled.</source>
         <translation>%1 の追加を中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 took too long to decode and was stopped (limit %2). It is probably damaged; save it again as JPEG, PNG or PDF and add it again.</source>
+        <translation>%1 は読み込みに時間がかかりすぎたため中止しました（上限 %2）。破損している可能性があります。JPEG、PNG 又は PDF で保存し直してから追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1697,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</so
         <source>The content differs from what was signed.</source>
         <translation>内容が署名時と異なります。</translation>
     </message>
+    <message>
+        <source>The signed content is in a form this version of Kansa does not know. Check it with the newer Kansa that signed it.</source>
+        <translation>署名内容が、この版の Kansa が知らない形式で保存されています。署名した新しい版の Kansa で確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::SignaturePad</name>
@@ -1697,7 +1716,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</so
         <translation>調査責任者</translation>
     </message>
     <message>
-        <source>Contractor's representative</source>
+        <source>Contractor&apos;s representative</source>
         <translation>受託者代表者</translation>
     </message>
 </context>
@@ -1811,6 +1830,12 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed.</so
     <message>
         <source>The integrity check of %1 failed (%2). Stop working in it, close Kansa and restore the database from a backup copy.</source>
         <translation>%1 の整合性検査で異常が見つかりました（%2）。作業を中止して Kansa を終了し、バックアップからデータベースを復元してください。</translation>
+    </message>
+    <message>
+        <source>The demo audit could not be created: %1
+Kansa starts without it; nothing was left half-made.</source>
+        <translation>デモの実地調査を作成できませんでした：%1
+デモなしで起動します。作りかけのデータは残っていません。</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,9 @@
 #include "documentimages.h"
 
+#include "evidence/imagedecoder.h"
+
 #include "evidence/evidencestore.h"
 
-#include <QImageReader>
 #include <QUrl>
 
 namespace Kansa {
@@ -48,12 +49,11 @@ QVariant DocumentImages::loadResource(int type, const QUrl &name)
     const QStringList parts = s.split(u':');
     if (parts.size() != 3)
         return {};
-    QImageReader reader(m_store->printPath(parts.at(1)));
+    // The derivative Kansa made, but read like any file on disk: bounded, JPEG only.
     const int width = parts.at(2).toInt();
-    const QSize size = reader.size();
-    if (size.isValid() && width > 0 && size.width() > width)
-        reader.setScaledSize(QSize(width, qMax(1, size.height() * width / size.width())));
-    QImage image = reader.read();
+    QImage image
+        = ImageDecoder::decodeFile(m_store->printPath(parts.at(1)), QSize(qMax(width, 0), 0), 32LL << 20)
+              .image;
     if (image.isNull()) {
         // A missing or damaged derivative prints as a grey box rather than failing the report.
         image = QImage(qMax(width, 16), qMax(width * 3 / 4, 12), QImage::Format_RGB32);

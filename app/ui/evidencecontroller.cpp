@@ -3,6 +3,8 @@
 
 #include "certificatedialog.h"
 #include "evidence/evidencebatch.h"
+#include "evidence/evidencepreparer.h"
+#include "evidence/imagedecoder.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
 #include "evidenceviewer.h"
@@ -85,7 +87,10 @@ void EvidenceController::refresh()
         QString label = e.caption.isEmpty() ? e.originalName : e.caption;
         QIcon icon;
         if (!e.sha256.isEmpty())
-            icon = QIcon(m_session->store().thumbnailPath(e.sha256));
+            icon = QIcon(QPixmap::fromImage(ImageDecoder::decodeFile(
+                m_session->store().thumbnailPath(e.sha256),
+                QSize(EvidencePreparer::ThumbnailEdge, EvidencePreparer::ThumbnailEdge), 4LL << 20)
+                                                 .image));
         if (e.kind == EvidenceKind::Certificate) {
             label = tr("Certificate %1 (%2)").arg(e.certificate.number, e.certificate.issuer);
             if (e.certificate.expiredOn(auditDate))
@@ -187,15 +192,30 @@ bool EvidenceController::addFromMime(const QMimeData *mime)
         return true;
     }
     if (mime->hasImage()) {
-        const QImage image = qvariant_cast<QImage>(mime->imageData());
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
+        // The encoded bytes, when the source offers them, go through the same bounded decoder as
+        // a file; Qt's own conversion (imageData()) would try every image plugin installed.
+        // Without them (a Windows bitmap on the clipboard) Qt has decoded it already.
+        QByteArray bytes;
+        for (const char *type : { "image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp" }) {
+            const QByteArray offered = mime->data(QLatin1String(type));
+            if (ImageDecoder::sniff(QByteArrayView(offered).first(qMin<qsizetype>(offered.size(), 32)))
+                != ImageDecoder::Format::None) {
+                bytes = offered;
+                break;
+            }
+        }
+        if (bytes.isEmpty()) {
+            const QImage image = qvariant_cast<QImage>(mime->imageData());
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+        }
+        const QString suffix = ImageDecoder::sniff(QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), 32))) == ImageDecoder::Format::Jpeg
+            ? QStringLiteral("jpg") : QStringLiteral("png");
         const QString name
-            = tr("Pasted %1.png")
-                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        startBatch()->startData(png, name);
+            = tr("Pasted %1.%2")
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")), suffix);
+        startBatch()->startData(bytes, name);
         return true;
     }
     return false;

@@ -20,6 +20,7 @@ class EvidenceViewer : public QDialog
 {
     Q_OBJECT
 public:
+    static constexpr int ViewerMaxEdge = 6000;
     EvidenceViewer(EvidenceStore &store, const Evidence &evidence, QWidget *parent = nullptr);
     ~EvidenceViewer() override;
 

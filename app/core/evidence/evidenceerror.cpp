@@ -42,6 +42,10 @@ QString EvidenceError::message() const
             .arg(fileName, detail);
     case Cancelled:
         return tr("Adding %1 was cancelled.").arg(fileName);
+    case TimedOut:
+        return tr("%1 took too long to decode and was stopped (limit %2). It is probably "
+                  "damaged; save it again as JPEG, PNG or PDF and add it again.")
+            .arg(fileName, detail);
     }
     return {};
 }

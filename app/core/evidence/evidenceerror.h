@@ -19,6 +19,7 @@ struct EvidenceError
         PdfEncrypted,
         StorageFailed,
         Cancelled,
+        TimedOut, // detail: the time limit
     };
 
     Code code = None;

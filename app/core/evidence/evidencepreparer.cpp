@@ -1,11 +1,11 @@
 #include "evidence/evidencepreparer.h"
+#include "evidence/imagedecoder.h"
 #include "evidence/pdfdocument.h"
 #include "crypto/sha256.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QPainter>
 #include <QSaveFile>
 #include <QUuid>
@@ -27,15 +27,6 @@ QByteArray jpeg(const QImage &image, int quality)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", quality);
     return bytes;
-}
-
-QString mediaTypeOf(const QByteArray &format)
-{
-    if (format == "jpeg" || format == "jpg")
-        return QStringLiteral("image/jpeg");
-    if (format == "tif" || format == "tiff")
-        return QStringLiteral("image/tiff");
-    return QStringLiteral("image/") + QString::fromLatin1(format);
 }
 
 // A JPEG cut short (a card pulled out mid-copy) still decodes, with a grey lower part; the
@@ -86,45 +77,38 @@ void preparePdf(const QByteArray &data, const Staging &staging, PreparedEvidence
 
 void preparePhoto(const QByteArray &data, const Staging &staging, PreparedEvidence &p)
 {
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    if (!reader.canRead()) {
+    const ImageDecoder::Format format = ImageDecoder::sniff(QByteArrayView(data).first(qMin<qsizetype>(data.size(), 32)));
+    if (format == ImageDecoder::Format::None) {
         const QString named = EvidencePreparer::unsupportedFormat(data.left(64), p.originalName);
         p.error = { named.isEmpty() ? EvidenceError::Corrupt : EvidenceError::Unsupported,
             p.originalName, named };
         return;
     }
-    const QByteArray format = reader.format();
-    const QSize raw = reader.size();
-    if (raw.isValid() && qint64(raw.width()) * raw.height() > EvidencePreparer::MaxPixels) {
-        p.error = { EvidenceError::ImageTooLarge, p.originalName,
-            QStringLiteral("%1 × %2").arg(raw.width()).arg(raw.height()) };
-        return;
-    }
-    if (format == "jpeg" && jpegLooksTruncated(data)) {
+    if (format == ImageDecoder::Format::Jpeg && jpegLooksTruncated(data)) {
         p.error = { EvidenceError::Corrupt, p.originalName, {} };
         return;
     }
-    if (raw.isValid() && std::max(raw.width(), raw.height()) > EvidencePreparer::PrintEdge)
-        reader.setScaledSize(raw.scaled(
-            EvidencePreparer::PrintEdge, EvidencePreparer::PrintEdge, Qt::KeepAspectRatio));
-    QImage print = reader.read();
-    if (print.isNull()) {
-        p.error = { EvidenceError::Corrupt, p.originalName, reader.errorString() };
+    ImageDecoder::Result decoded = ImageDecoder::decode(data, EvidencePreparer::PrintEdge);
+    switch (decoded.status) {
+    case ImageDecoder::Status::Ok:
+        break;
+    case ImageDecoder::Status::TooManyPixels:
+        p.error = { EvidenceError::ImageTooLarge, p.originalName, decoded.detail };
+        return;
+    case ImageDecoder::Status::TimedOut:
+        p.error = { EvidenceError::TimedOut, p.originalName,
+            QStringLiteral("%1 s").arg(ImageDecoder::DeadlineMs / 1000) };
+        return;
+    case ImageDecoder::Status::NotAnImage:
+    case ImageDecoder::Status::Corrupt:
+        p.error = { EvidenceError::Corrupt, p.originalName, decoded.detail };
         return;
     }
+    QImage print = std::move(decoded.image);
     p.kind = EvidenceKind::Photo;
-    p.mediaType = mediaTypeOf(format);
-    const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
-    p.width = turned ? raw.height() : raw.width();
-    p.height = turned ? raw.width() : raw.height();
-    if (!raw.isValid()) {
-        p.width = print.width();
-        p.height = print.height();
-    }
+    p.mediaType = ImageDecoder::mediaType(format);
+    p.width = decoded.uprightSize().width();
+    p.height = decoded.uprightSize().height();
     if (print.hasAlphaChannel()) { // JPEG has no alpha: flatten onto white
         QImage flat(print.size(), QImage::Format_RGB32);
         flat.fill(Qt::white);
@@ -153,6 +137,16 @@ QString EvidencePreparer::unsupportedFormat(const QByteArray &head, const QStrin
             return QStringLiteral("HEIC/HEIF");
         return QStringLiteral("MP4/MOV video");
     }
+    if (head.startsWith("II*") || head.startsWith(QByteArrayView("MM\0*", 4)))
+        return QStringLiteral("TIFF");
+    if (head.startsWith("\x8AMNG") || head.startsWith("\x8BJNG"))
+        return QStringLiteral("MNG");
+    if (head.startsWith("icns"))
+        return QStringLiteral("Apple Icon (ICNS)");
+    if (head.startsWith(QByteArrayView("\0\0\1\0", 4)))
+        return QStringLiteral("Windows Icon (ICO)");
+    if (head.startsWith(QByteArrayView("\0\0\0\x0CjP  ", 8)) || head.startsWith(QByteArrayView("\xFF\x4F\xFF\x51", 4)))
+        return QStringLiteral("JPEG 2000");
     if (head.startsWith("8BPS"))
         return QStringLiteral("Photoshop (PSD)");
     if (head.startsWith("PK\x03\x04"))
@@ -174,17 +168,7 @@ QString EvidencePreparer::unsupportedFormat(const QByteArray &head, const QStrin
 
 QImage EvidencePreparer::decodeUpright(const QByteArray &data, int maxEdge)
 {
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QSize raw = reader.size();
-    if (raw.isValid() && qint64(raw.width()) * raw.height() > MaxPixels)
-        return {};
-    if (maxEdge > 0 && raw.isValid() && std::max(raw.width(), raw.height()) > maxEdge)
-        reader.setScaledSize(raw.scaled(maxEdge, maxEdge, Qt::KeepAspectRatio));
-    return reader.read();
+    return ImageDecoder::decode(data, maxEdge).image;
 }
 
 PreparedEvidence EvidencePreparer::prepareData(

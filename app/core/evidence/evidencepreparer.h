@@ -37,7 +37,7 @@ class EvidencePreparer
 {
 public:
     static constexpr qint64 MaxFileBytes = 200LL * 1024 * 1024;
-    static constexpr qint64 MaxPixels = 100'000'000;
+    static constexpr qint64 MaxPixels = 100'000'000; // as ImageDecoder::MaxPixels
     static constexpr int ThumbnailEdge = 320;
     static constexpr int PrintEdge = 1600; // ≈ 13.5 cm at 300 dpi, 20 cm at 200 dpi
 
@@ -49,7 +49,7 @@ public:
     /// or an empty string.
     static QString unsupportedFormat(const QByteArray &head, const QString &fileName);
     /// Decodes an image upright, scaled down (straight from the decoder) to fit maxEdge when
-    /// maxEdge > 0; a null image on failure.
+    /// maxEdge > 0, within ImageDecoder's bounds; a null image on failure.
     static QImage decodeUpright(const QByteArray &data, int maxEdge);
 };
 
