@@ -55,6 +55,8 @@ void writeSeeds(const QString &dir)
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Decoders complain about every mutated input; only libFuzzer's own output matters.
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
     static QCoreApplication app(*argc, *argv);
     if (const QString seeds = qEnvironmentVariable("KANSA_FUZZ_SEEDS"); !seeds.isEmpty())
         writeSeeds(seeds);
