@@ -138,8 +138,11 @@ ImageDecoder::Result ImageDecoder::decodeToFit(const QByteArray &data, QSize box
         r.detail = QStringLiteral("%1 × %2").arg(r.rawSize.width()).arg(r.rawSize.height());
         return r;
     }
-    // The box is upright; the stored image may lie on its side.
-    const bool turnedInFile = reader.transformation() & QImageIOHandler::TransformationRotate90;
+    // The box is upright; the stored image may lie on its side. Asking the JPEG reader for its
+    // orientation before read() makes it decode at full size (25 MB more for a report), so it
+    // is asked only where the box's shape makes the answer matter.
+    const bool turnedInFile = box.width() != box.height()
+        && (reader.transformation() & QImageIOHandler::TransformationRotate90);
     QSize fit(box.width() > 0 ? box.width() : INT_MAX / 4, box.height() > 0 ? box.height() : INT_MAX / 4);
     if (turnedInFile)
         fit.transpose();
