@@ -47,13 +47,19 @@ QString DatabaseError::message() const
                    .arg(path);
         break;
     case InUse:
-        text = tr("The database %1 is in use by another Kansa program (%2, process %3 on %4). "
-                  "Only one program may use a database at a time, so that nothing is lost. "
-                  "Close the other Kansa window, or wait for the command to finish, and try "
-                  "again.")
-                   .arg(path, holder.application.isEmpty() ? QStringLiteral("?") : holder.application)
-                   .arg(holder.pid)
-                   .arg(holder.host.isEmpty() ? QStringLiteral("?") : holder.host);
+        if (holder.pid > 0)
+            text = tr("The database %1 is in use by another Kansa program (%2, process %3 on "
+                      "%4). Only one program may use a database at a time, so that nothing is "
+                      "lost. Close the other Kansa window, or wait for the command to finish, "
+                      "and try again.")
+                       .arg(path, holder.application.isEmpty() ? QStringLiteral("?") : holder.application)
+                       .arg(holder.pid)
+                       .arg(holder.host.isEmpty() ? QStringLiteral("?") : holder.host);
+        else
+            text = tr("The database %1 is in use by another program. Only one program may use "
+                      "a database at a time, so that nothing is lost. Close the other Kansa "
+                      "window, or wait for the command to finish, and try again.")
+                       .arg(path);
         break;
     case MigrationFailed:
         text = tr("Upgrading the database %1 failed and was undone; the database is as it was. "

@@ -1,10 +1,17 @@
 #include "storage/databaselock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
 #include <QMutex>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
 
 namespace Kansa {
 
@@ -28,6 +35,39 @@ QString keyFor(const QString &databasePath)
         + info.fileName());
 }
 
+// Linux only: flock() on the database file itself, beside the lock file. Someone deleting
+// "<db>.lock" while Kansa runs (it is just a file in the folder) would otherwise let a second
+// process in. On Linux flock and the POSIX locks SQLite uses do not interact, so this neither
+// disturbs SQLite nor is dropped when another descriptor closes. (On Windows the lock file
+// cannot be deleted while held; elsewhere flock may interact with POSIX locks, so it is not
+// used.) Returns the descriptor, -1 when another process holds it, -2 when not applicable.
+int lockDatabaseFile(const QString &databasePath)
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::open(QFile::encodeName(databasePath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return -2; // read-only media: the lock file alone decides
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+#else
+    Q_UNUSED(databasePath);
+    return -2;
+#endif
+}
+
+void unlockDatabaseFile(int fd)
+{
+#ifdef Q_OS_LINUX
+    if (fd >= 0)
+        ::close(fd); // after every SQLite connection of the file has closed
+#else
+    Q_UNUSED(fd);
+#endif
+}
+
 } // namespace
 
 QString DatabaseLock::lockPathFor(const QString &databasePath)
@@ -35,14 +75,16 @@ QString DatabaseLock::lockPathFor(const QString &databasePath)
     return keyFor(databasePath) + QStringLiteral(".lock");
 }
 
-DatabaseLock::DatabaseLock(std::unique_ptr<QLockFile> file, QString key)
+DatabaseLock::DatabaseLock(std::unique_ptr<QLockFile> file, QString key, int fileLock)
     : m_file(std::move(file))
     , m_key(std::move(key))
+    , m_fileLock(fileLock)
 {
 }
 
 DatabaseLock::~DatabaseLock()
 {
+    unlockDatabaseFile(m_fileLock);
     m_file->unlock(); // first, so that an acquire() waiting for this file gets it
     const QMutexLocker guard(&registryMutex);
     auto it = registry().find(m_key);
@@ -73,7 +115,12 @@ std::shared_ptr<DatabaseLock> DatabaseLock::acquire(
         }
         return {};
     }
-    std::shared_ptr<DatabaseLock> lock(new DatabaseLock(std::move(file), key));
+    const int fileLock = lockDatabaseFile(key);
+    if (fileLock == -1) { // its lock file was deleted while the holder runs
+        file->unlock();
+        return {};
+    }
+    std::shared_ptr<DatabaseLock> lock(new DatabaseLock(std::move(file), key, fileLock));
     registry().insert(key, lock);
     return lock;
 }

@@ -15,7 +15,8 @@ namespace Kansa {
 /// takes this lock before it opens a database and holds it until the last connection closes.
 /// It is a QLockFile beside the database ("<db>.lock"), held with flock() on Unix (tied to its
 /// own open file, so closing other descriptors does not drop it) and an exclusive handle on
-/// Windows; a lock left behind by a killed process is taken over.
+/// Windows; a lock left behind by a killed process is taken over. On Linux the database file
+/// itself is also flock()ed, so deleting the lock file does not let a second process in.
 class DatabaseLock
 {
 public:
@@ -40,10 +41,11 @@ public:
     DatabaseLock &operator=(const DatabaseLock &) = delete;
 
 private:
-    explicit DatabaseLock(std::unique_ptr<QLockFile> file, QString key);
+    DatabaseLock(std::unique_ptr<QLockFile> file, QString key, int fileLock);
 
     std::unique_ptr<QLockFile> m_file;
     QString m_key;
+    int m_fileLock; // Linux: the flock()ed descriptor of the database file itself
 };
 
 } // namespace Kansa
