@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QDataStream>
+#include <QProcess>
 #include <QTest>
 
 using namespace Kansa;
@@ -185,7 +186,10 @@ private slots:
         QTest::newRow("HEIC from a phone") << "IMG_4032.HEIC" << TestImages::heicHeader()
                                            << int(EvidenceError::Unsupported) << "HEIC";
         QTest::newRow("random bytes named .jpg")
-            << "noise.jpg" << QByteArray(5000, '\x5a') << int(EvidenceError::Corrupt) << "";
+            << "noise.jpg" << QByteArray(5000, '\x5a') << int(EvidenceError::NotEvidence) << "PDF";
+        QTest::newRow("a text file") << "memo.txt" << QByteArray("議事録\n") << int(EvidenceError::NotEvidence) << "";
+        QTest::newRow("a database") << "kansa.sqlite" << QByteArray("SQLite format 3\0", 16) + QByteArray(4000, 0)
+                                    << int(EvidenceError::NotEvidence) << "";
         QTest::newRow("truncated JPEG")
             << "cut.jpg" << TestImages::truncatedJpeg(0.5) << int(EvidenceError::Corrupt) << "";
         QTest::newRow("empty file")
@@ -209,7 +213,7 @@ private slots:
         QTest::newRow("TIFF") << "scan.tif" << QByteArray("II*\0\x08\0\0\0", 8) + QByteArray(200, 0)
                               << int(EvidenceError::Unsupported) << "TIFF";
         QTest::newRow("TGA of 65535 x 65535 (no magic), named .jpg")
-            << "photo.jpg" << tga(0xFFFF, 0xFFFF) << int(EvidenceError::Corrupt) << "";
+            << "photo.jpg" << tga(0xFFFF, 0xFFFF) << int(EvidenceError::NotEvidence) << "";
         QTest::newRow("JPEG with 300 scans")
             << "slow.jpg" << manyScans(300) << int(EvidenceError::Corrupt) << "";
     }
@@ -279,6 +283,19 @@ private slots:
         if (!mentions.isEmpty())
             QVERIFY2(p.error.message().contains(mentions), qPrintable(p.error.message()));
         QVERIFY(p.stagedOriginal.isEmpty()); // nothing left behind
+    }
+
+    // QA: a FIFO given to `evidence add` blocked forever while holding the database.
+    void specialFilesRefusedWithoutBlocking()
+    {
+#ifdef Q_OS_UNIX
+        const QString fifo = m_dir.filePath(QStringLiteral("photo.jpg.fifo"));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), { fifo }), 0);
+        const PreparedEvidence p = EvidencePreparer::prepareFile(fifo, m_store->stagingDir());
+        QCOMPARE(p.error.code, EvidenceError::Unreadable);
+#else
+        QSKIP("FIFOs are a Unix thing");
+#endif
     }
 
     void encryptedPdfRefused()

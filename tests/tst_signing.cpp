@@ -10,10 +10,13 @@
 #include "signaturepad.h"
 #include "signdialog.h"
 #include "signoff/signoff.h"
+#include "inspection/inspectionsession.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,7 +91,23 @@ private slots:
         }
         QCOMPARE(signOff.standing(audit).size(), 2);
         InspectionWorkspace workspace(m_db.connection(), *m_store, audit);
-        QVERIFY(!workspace.findChild<QWidget *>(QStringLiteral("findingPanel"))->isEnabled());
+        workspace.show();
+        const auto child = [&](const char *name) {
+            return workspace.findChild<QWidget *>(QLatin1String(name));
+        };
+        QVERIFY(!child("conformingButton")->isEnabled());
+        QVERIFY(!child("addFilesButton")->isEnabled());
+        QVERIFY(qobject_cast<QPlainTextEdit *>(child("noteEdit"))->isReadOnly());
+        // QA: keys 1-5 on a signed checklist said 未保存 and advised freeing disk space; the
+        // evidence could not be opened. Keys do nothing now; evidence stays viewable.
+        auto *label = qobject_cast<QLabel *>(child("savedLabel"));
+        const QString before = label->text();
+        const Verdict verdictBefore = workspace.session()->finding(workspace.currentItemId()).verdict;
+        QTest::keyClick(child("checkTree"), Qt::Key_1);
+        QTest::keyClick(child("checkTree"), Qt::Key_2);
+        QCOMPARE(label->text(), before);
+        QCOMPARE(workspace.session()->finding(workspace.currentItemId()).verdict, verdictBefore);
+        QVERIFY(child("evidenceList")->isEnabled());
     }
 
     void previewShowsEveryPage()

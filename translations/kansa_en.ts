@@ -1099,6 +1099,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Upgrading the database %1 failed and was undone; the database is as it was. Check that the disk has free space; if it has, report this to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is in use by another program. Only one program may use a database at a time, so that nothing is lost. Close the other Kansa window, or wait for the command to finish, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::DemoAudit</name>
@@ -1269,10 +1273,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photos and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adding %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,6 +1293,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>Pasted %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf *.JPG *.JPEG *.PNG *.WEBP *.GIF *.BMP *.PDF);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,10 +1327,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a readable PDF (it is damaged or not a PDF at all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is password-protected. Ask the contractor for an unprotected copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,6 +1340,18 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>%1 took too long to decode and was stopped (limit %2). It is probably damaged; save it again as JPEG, PNG or PDF and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF (it is damaged or not a PDF at all). Ask for a new copy, or print it to PDF again, and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a photo nor a PDF. Kansa takes photos as JPEG, PNG, WebP, GIF or BMP, and documents as PDF; save it in one of these formats and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1134,6 +1134,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Upgrading the database %1 failed and was undone; the database is as it was. Check that the disk has free space; if it has, report this to your administrator.</source>
         <translation>データベース %1 の更新に失敗したため、元に戻しました。データベースは更新前のままです。ディスクの空き容量を確認し、空きがある場合は管理者に連絡してください。</translation>
     </message>
+    <message>
+        <source>The database %1 is in use by another program. Only one program may use a database at a time, so that nothing is lost. Close the other Kansa window, or wait for the command to finish, and try again.</source>
+        <translation>データベース %1 は別のプログラムが使用中です。データを失わないよう、一つのデータベースを同時に使えるのは一つのプログラムだけです。もう一方の Kansa の画面を閉じるか、コマンドの終了を待ってから、もう一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::DemoAudit</name>
@@ -1304,10 +1308,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation>証跡の追加</translation>
     </message>
     <message>
-        <source>Photos and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
-        <translation>写真・PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif *.pdf *.JPG *.JPEG *.PNG *.PDF);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Adding %1 of %2</source>
         <translation>%2 件中 %1 件を追加</translation>
     </message>
@@ -1328,6 +1328,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>Pasted %1.%2</source>
         <translation>貼り付け %1.%2</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf *.JPG *.JPEG *.PNG *.WEBP *.GIF *.BMP *.PDF);;All files (*)</source>
+        <translation>写真・PDF (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf *.JPG *.JPEG *.PNG *.WEBP *.GIF *.BMP *.PDF);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1361,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation>%1 は大きすぎて安全に開けません（%2 ピクセル）。1億画素以下に縮小してから追加してください。</translation>
     </message>
     <message>
-        <source>%1 is not a readable PDF (it is damaged or not a PDF at all).</source>
-        <translation>%1 は読み込める PDF ではありません（破損しているか、PDF ではありません）。</translation>
-    </message>
-    <message>
         <source>%1 is password-protected. Ask the contractor for an unprotected copy.</source>
         <translation>%1 はパスワードで保護されています。保護のない写しを受託者に依頼してください。</translation>
     </message>
@@ -1375,6 +1375,18 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>%1 took too long to decode and was stopped (limit %2). It is probably damaged; save it again as JPEG, PNG or PDF and add it again.</source>
         <translation>%1 は読み込みに時間がかかりすぎたため中止しました（上限 %2）。破損している可能性があります。JPEG、PNG 又は PDF で保存し直してから追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF (it is damaged or not a PDF at all). Ask for a new copy, or print it to PDF again, and add it again.</source>
+        <translation>%1 は読み込める PDF ではありません（破損しているか、PDF ではありません）。新しい写しを入手するか、PDF に出力し直してから追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 は追加していません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a photo nor a PDF. Kansa takes photos as JPEG, PNG, WebP, GIF or BMP, and documents as PDF; save it in one of these formats and add it again.</source>
+        <translation>%1 は写真でも PDF でもありません。Kansa が証跡として受け付けるのは、写真は JPEG、PNG、WebP、GIF 又は BMP、文書は PDF です。いずれかの形式で保存し直してから追加してください。</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,14 @@ std::optional<DocumentKind> DocumentKinds::fromKey(const QString &key)
 QString DocumentKinds::label(DocumentKind kind)
 {
     switch (kind) {
-    case DocumentKind::Advisory: return tr("Improvement recommendation letter");
-    case DocumentKind::Report: return tr("Inspection report");
-    case DocumentKind::Checklist: return tr("Signed checklist");
+    // Its own context, the one the translation is filed under (tr() above is DocumentExport's;
+    // the titles stayed English in a Japanese UI).
+    case DocumentKind::Advisory:
+        return QCoreApplication::translate("Kansa::DocumentKinds", "Improvement recommendation letter");
+    case DocumentKind::Report:
+        return QCoreApplication::translate("Kansa::DocumentKinds", "Inspection report");
+    case DocumentKind::Checklist:
+        return QCoreApplication::translate("Kansa::DocumentKinds", "Signed checklist");
     }
     return {};
 }

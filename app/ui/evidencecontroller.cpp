@@ -123,15 +123,25 @@ void EvidenceController::selectionChanged()
         m_ui->captionEdit->setText(any ? m_shown.at(row).caption : QString());
     m_loading = false;
     m_ui->captionEdit->setEnabled(any);
-    m_ui->removeEvidenceButton->setEnabled(any);
+    m_ui->captionEdit->setReadOnly(m_readOnly);
+    m_ui->removeEvidenceButton->setEnabled(any && !m_readOnly);
+}
+
+void EvidenceController::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_ui->addFilesButton->setEnabled(!readOnly);
+    m_ui->addCertificateButton->setEnabled(!readOnly);
+    m_ui->evidenceList->setAcceptDrops(!readOnly);
+    selectionChanged();
 }
 
 void EvidenceController::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(window(), tr("Add evidence"),
         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Photos and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.gif *.pdf "
-           "*.JPG *.JPEG *.PNG *.PDF);;All files (*)"));
+        tr("Photos and PDFs (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf "
+           "*.JPG *.JPEG *.PNG *.WEBP *.GIF *.BMP *.PDF);;All files (*)"));
     addFiles(files);
 }
 
@@ -173,14 +183,14 @@ EvidenceBatch *EvidenceController::startBatch()
 
 void EvidenceController::addFiles(const QStringList &files)
 {
-    if (files.isEmpty() || !m_itemId)
+    if (files.isEmpty() || !m_itemId || m_readOnly)
         return;
     startBatch()->start(files);
 }
 
 bool EvidenceController::addFromMime(const QMimeData *mime)
 {
-    if (!m_itemId)
+    if (!m_itemId || m_readOnly)
         return false;
     QStringList files;
     const QList<QUrl> urls = mime->urls();
@@ -267,7 +277,7 @@ bool EvidenceController::pasteFromClipboard()
 
 void EvidenceController::addCertificate()
 {
-    if (!m_itemId)
+    if (!m_itemId || m_readOnly)
         return;
     CertificateDialog dialog(m_session->audit().date, window());
     if (dialog.exec() != QDialog::Accepted)
@@ -289,7 +299,7 @@ void EvidenceController::addCertificate()
 void EvidenceController::removeSelected()
 {
     const int row = m_ui->evidenceList->currentRow();
-    if (row >= 0 && row < m_shown.size())
+    if (row >= 0 && row < m_shown.size() && !m_readOnly)
         m_session->removeEvidence(m_shown.at(row).id); // undoable, so no confirmation
 }
 

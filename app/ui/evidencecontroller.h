@@ -30,6 +30,8 @@ public:
     bool addFromMime(const QMimeData *mime); // dropped files or a pasted image
     bool pasteFromClipboard(); // Ctrl+V in the evidence list, Ctrl+Shift+V anywhere
     bool isImporting() const { return m_batch; }
+    /// A signed checklist: evidence can be looked at, not added, removed or captioned.
+    void setReadOnly(bool readOnly);
     EvidenceBatch *batch() const { return m_batch; }
     QWidget *openViewer(const Evidence &evidence);
 
@@ -56,6 +58,7 @@ private:
     QStringList m_refusals;
     int m_added = 0;
     bool m_loading = false;
+    bool m_readOnly = false;
 };
 
 } // namespace Kansa

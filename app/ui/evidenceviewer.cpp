@@ -61,6 +61,9 @@ EvidenceViewer::EvidenceViewer(EvidenceStore &store, const Evidence &evidence, Q
     } else {
         // Bounded like every decode of evidence; 6,000 px is past 100 % zoom of a 24 MP photo.
         m_photo = EvidencePreparer::decodeUpright(bytes, ViewerMaxEdge);
+        m_originalSize = QSize(evidence.width, evidence.height);
+        if (!m_originalSize.isValid() || m_originalSize.isEmpty())
+            m_originalSize = m_photo.size();
         if (m_photo.isNull())
             m_status->setText(tr("This photo can no longer be decoded."));
     }
@@ -115,9 +118,12 @@ void EvidenceViewer::setZoom(double zoom)
                                   .arg(m_pdf->pageCount())
                                   .arg(qRound(m_zoom * 100))
                             : tr("%1 × %2 pixels · %3%")
-                                  .arg(m_photo.width())
-                                  .arg(m_photo.height())
-                                  .arg(qRound(m_zoom * 100)));
+                                  .arg(m_originalSize.width())
+                                  .arg(m_originalSize.height())
+                                  // of the photo's own size, though a very large one is shown
+                                  // from a copy of at most ViewerMaxEdge pixels
+                                  .arg(qRound(m_zoom * 100 * m_photo.width()
+                                      / qMax(1, m_originalSize.width()))));
 }
 
 } // namespace Kansa

@@ -33,6 +33,7 @@ private:
 
     std::unique_ptr<PdfDocument> m_pdf;
     QImage m_photo;
+    QSize m_originalSize; // upright, as stored
     QLabel *m_image;
     QScrollArea *m_scroll;
     QListWidget *m_pages = nullptr;

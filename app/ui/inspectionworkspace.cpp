@@ -45,9 +45,17 @@ InspectionWorkspace::InspectionWorkspace(
     m_ui->splitter->setStretchFactor(2, 4);
     m_ui->splitter->setSizes({ 440, 330, 440 });
     m_ui->savedLabel->setText(tr("Every change is saved at once"));
-    if (SignOff(db, store).isLocked(auditId)) {
+    m_readOnly = SignOff(db, store).isLocked(auditId);
+    if (m_readOnly) {
         // The database refuses changes to a signed checklist; say so instead of failing saves.
-        m_ui->findingPanel->setEnabled(false);
+        // What was recorded stays readable: the texts, and the evidence in its viewer.
+        for (QWidget *w : std::initializer_list<QWidget *> { m_ui->conformingButton,
+                 m_ui->majorButton, m_ui->minorButton, m_ui->observationButton, m_ui->naButton,
+                 m_ui->scoredCheck })
+            w->setEnabled(false);
+        for (QPlainTextEdit *edit : { m_ui->noteEdit, m_ui->problemEdit, m_ui->improvementEdit })
+            edit->setReadOnly(true);
+        m_evidence->setReadOnly(true);
         m_ui->savedLabel->setText(tr("Signed: read only (Audit ▸ Reopen to change)"));
         m_ui->savedLabel->setStyleSheet(QStringLiteral("color:#1c5cb0;font-weight:bold"));
     }
@@ -220,7 +228,7 @@ bool InspectionWorkspace::moveToNextUnanswered()
 
 void InspectionWorkspace::setCurrentVerdict(Verdict verdict)
 {
-    if (!m_currentId)
+    if (!m_currentId || m_readOnly) // keys 1-5 on a signed checklist do nothing, like the buttons
         return;
     const qint64 id = m_currentId;
     m_session->setVerdict(id, verdict);

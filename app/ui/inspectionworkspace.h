@@ -70,6 +70,7 @@ private:
     QList<QAbstractButton *> m_verdictButtons;
     qint64 m_currentId = 0;
     bool m_loading = false;
+    bool m_readOnly = false; // signed
 };
 
 } // namespace Kansa

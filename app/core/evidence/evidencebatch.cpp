@@ -1,6 +1,7 @@
 #include "evidence/evidencebatch.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
+#include "storage/sqlhelpers.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -99,7 +100,8 @@ void EvidenceBatch::commit(const PreparedEvidence &prepared)
         if (const auto stored = EvidenceRepository(m_db, m_store).add(e, &prepared, &error))
             emit added(*stored);
         else
-            emit refused({ EvidenceError::StorageFailed, prepared.originalName, error });
+            emit refused({ Sql::isSignedLock(error) ? EvidenceError::Refused : EvidenceError::StorageFailed,
+                prepared.originalName, error });
     }
     emit progress(m_done, m_total);
     if (m_done == m_total)

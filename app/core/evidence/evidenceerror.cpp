@@ -32,7 +32,9 @@ QString EvidenceError::message() const
                   "megapixels and add it again.")
             .arg(fileName, detail);
     case PdfDamaged:
-        return tr("%1 is not a readable PDF (it is damaged or not a PDF at all).").arg(fileName);
+        return tr("%1 is not a readable PDF (it is damaged or not a PDF at all). Ask for a new "
+                  "copy, or print it to PDF again, and add it again.")
+            .arg(fileName);
     case PdfEncrypted:
         return tr("%1 is password-protected. Ask the contractor for an unprotected copy.")
             .arg(fileName);
@@ -42,6 +44,13 @@ QString EvidenceError::message() const
             .arg(fileName, detail);
     case Cancelled:
         return tr("Adding %1 was cancelled.").arg(fileName);
+    case Refused:
+        return tr("%1 was not added: %2").arg(fileName, detail);
+    case NotEvidence:
+        return tr("%1 is neither a photo nor a PDF. Kansa takes photos as JPEG, PNG, WebP, GIF "
+                  "or BMP, and documents as PDF; save it in one of these formats and add it "
+                  "again.")
+            .arg(fileName);
     case TimedOut:
         return tr("%1 took too long to decode and was stopped (limit %2). It is probably "
                   "damaged; save it again as JPEG, PNG or PDF and add it again.")

@@ -20,6 +20,8 @@ struct EvidenceError
         StorageFailed,
         Cancelled,
         TimedOut, // detail: the time limit
+        Refused, // detail: why the audit takes no evidence now (it is signed)
+        NotEvidence, // neither a photo nor a PDF
     };
 
     Code code = None;

@@ -79,8 +79,10 @@ void preparePhoto(const QByteArray &data, const Staging &staging, PreparedEviden
 {
     const ImageDecoder::Format format = ImageDecoder::sniff(QByteArrayView(data).first(qMin<qsizetype>(data.size(), 32)));
     if (format == ImageDecoder::Format::None) {
+        // Not an image Kansa takes: a format it knows by name, or something else entirely (a
+        // text, a program, a database). Only a file that starts like a photo is "damaged".
         const QString named = EvidencePreparer::unsupportedFormat(data.left(64), p.originalName);
-        p.error = { named.isEmpty() ? EvidenceError::Corrupt : EvidenceError::Unsupported,
+        p.error = { named.isEmpty() ? EvidenceError::NotEvidence : EvidenceError::Unsupported,
             p.originalName, named };
         return;
     }
@@ -216,7 +218,8 @@ PreparedEvidence EvidencePreparer::prepareFile(const QString &path, const QStrin
     p.originalName = info.fileName();
     p.error.fileName = p.originalName;
     QFile file(path);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+    // Only regular files: a FIFO or a device would block or never end.
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
         p.error.code = EvidenceError::Unreadable;
         return p;
     }

@@ -10,16 +10,25 @@
 
 namespace Kansa::Sql {
 
+QString signedLockMessage()
+{
+    return QCoreApplication::translate("Kansa::Sql",
+        "This checklist is signed and cannot be changed. Reopen it first; reopening voids the "
+        "signatures, and both parties must sign again.");
+}
+
+bool isSignedLock(const QString &error)
+{
+    return error == signedLockMessage();
+}
+
 bool fail(const QSqlQuery &q, QString *error)
 {
     if (error) {
         const QString text = q.lastError().text();
         // The triggers of a signed audit (migration 3) speak to the user through this.
-        *error = text.contains(QLatin1String("kansa: the checklist is signed"))
-            ? QCoreApplication::translate("Kansa::Sql",
-                  "This checklist is signed and cannot be changed. Reopen it first; reopening "
-                  "voids the signatures, and both parties must sign again.")
-            : text;
+        *error = text.contains(QLatin1String("kansa: the checklist is signed")) ? signedLockMessage()
+                                                                               : text;
     }
     return false;
 }

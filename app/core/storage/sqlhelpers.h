@@ -26,6 +26,10 @@ inline QDate toDate(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+/// What the user is told when a write meets the triggers of a signed checklist.
+QString signedLockMessage();
+bool isSignedLock(const QString &error);
+
 /// Records the query's error in *error and returns false, for `return q.exec() || fail(q, e)`.
 bool fail(const QSqlQuery &q, QString *error);
 
