@@ -1037,6 +1037,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CHANGED since signing: evidence files differ from what was signed (content SHA-256 %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>

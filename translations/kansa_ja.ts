@@ -1076,6 +1076,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
     </message>
+    <message>
+        <source>CHANGED since signing: evidence files differ from what was signed (content SHA-256 %1):</source>
+        <translation>署名後に変更されています。証跡ファイルが署名時と異なります（内容の SHA-256 %1）：</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>

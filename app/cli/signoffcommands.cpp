@@ -62,7 +62,13 @@ int runVerify(Context &ctx)
         ctx.out << tr("Unchanged since signing. SHA-256 %1").arg(check.signedHash) << Qt::endl;
         return Ok;
     }
-    ctx.out << tr("CHANGED since signing (signed %1, now %2):").arg(check.signedHash, check.currentHash)
+    // The same content hash with changes means the evidence files on disk were altered.
+    ctx.out << (check.signedHash == check.currentHash
+                       ? tr("CHANGED since signing: evidence files differ from what was signed "
+                            "(content SHA-256 %1):")
+                             .arg(check.signedHash)
+                       : tr("CHANGED since signing (signed %1, now %2):")
+                             .arg(check.signedHash, check.currentHash))
             << Qt::endl;
     for (const QString &c : check.changes)
         ctx.out << QStringLiteral("  ") << c << Qt::endl;
