@@ -303,6 +303,61 @@ private slots:
         QVERIFY(found);
     }
 
+    // Issue 10: the letter is drafted, edited and issued from the command line, exactly so.
+    void advisoryDraftEditIssue()
+    {
+        QVERIFY(cli({ QStringLiteral("demo") }).exitCode == 0);
+        const Run list = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
+        const QJsonArray audits = QJsonDocument::fromJson(list.out).array();
+        const QString audit = QString::number(audits.last().toObject().value(QStringLiteral("id")).toInteger());
+        // Not signed: refused unless asked for on purpose.
+        Run r = cli({ QStringLiteral("advisory"), QStringLiteral("create"), audit, QStringLiteral("--date"), QStringLiteral("2026-11-24") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not signed")), qPrintable(r.err));
+        r = cli({ QStringLiteral("advisory"), QStringLiteral("create"), audit, QStringLiteral("--date"),
+            QStringLiteral("2026-11-24"), QStringLiteral("--unsigned") });
+        QCOMPARE(r.exitCode, 0);
+        const QString advisory = QString::fromUtf8(r.out).trimmed();
+        r = cli({ QStringLiteral("advisory"), QStringLiteral("show"), audit, QStringLiteral("--json") });
+        QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        const QString item = QString::number(shown.value(QStringLiteral("items")).toArray().first()
+                                                 .toObject().value(QStringLiteral("id")).toInteger());
+        // 2026-11-03 is 文化の日: stored as 11-04, and the move is explained.
+        r = cli({ QStringLiteral("advisory"), QStringLiteral("item"), item, QStringLiteral("--deadline"),
+                    QStringLiteral("2027-11-03"), QStringLiteral("--finding"), QStringLiteral("書庫が無施錠") },
+            QStringLiteral("ja_JP.UTF-8"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("2027-11-04"), r.out.constData());
+        QVERIFY2(r.err.contains(QStringLiteral("文化の日")), qPrintable(r.err));
+        r = cli({ QStringLiteral("advisory"), QStringLiteral("issue"), advisory, QStringLiteral("--by"), QStringLiteral("小林　真理") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("しなの高原市情第")), r.out.constData()); // the demo's settings
+        r = cli({ QStringLiteral("advisory"), QStringLiteral("show"), audit, QStringLiteral("--json") });
+        shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("status")).toString(), QStringLiteral("issued"));
+        QCOMPARE(shown.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("finding")).toString(),
+            QStringLiteral("書庫が無施錠"));
+        // Issued: no more edits; a correction is a new draft.
+        r = cli({ QStringLiteral("advisory"), QStringLiteral("item"), item, QStringLiteral("--deadline"), QStringLiteral("2027-12-01") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("correct")), qPrintable(r.err));
+        r = cli({ QStringLiteral("advisory"), QStringLiteral("correct"), advisory });
+        QCOMPARE(r.exitCode, 0);
+        // The ledger lists the issued items; the CSV opens in a spreadsheet.
+        const QString csv = m_dir.filePath(QStringLiteral("ledger.csv"));
+        r = cli({ QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--csv"), csv });
+        QCOMPARE(r.exitCode, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("書庫が無施錠")));
+        r = cli({ QStringLiteral("followup"), QStringLiteral("respond"), item, QStringLiteral("--date"),
+            QStringLiteral("2026-11-30"), QStringLiteral("--text"), QStringLiteral("施錠した") });
+        QCOMPARE(r.exitCode, 0); // recorded as done by the default lead inspector
+    }
+
     // Issue 9: on a full disk the demo said "could not be created: " with no reason and left a
     // half-made audit. A file-size limit (ulimit -f, so it works as root too) stands in for the
     // full disk at many points of the demo's writing: it either succeeds whole or fails with a

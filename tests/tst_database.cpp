@@ -3,6 +3,8 @@
 #include "audits/auditrepository.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
+#include "advisory/advisoryrepository.h"
+#include "advisory/documentsettings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -227,6 +229,30 @@ private slots:
         QTest::addColumn<int>("audits");
         QTest::newRow("schema 1 (Kansa 0.1)") << QStringLiteral("kansa-v1.sqlite") << 3 << 0;
         QTest::newRow("schema 2 (audits)") << QStringLiteral("kansa-v2.sqlite") << 2 << 1;
+        QTest::newRow("schema 3 (a letter issued)") << QStringLiteral("kansa-v3.sqlite") << 2 << 1;
+    }
+
+    // Before schema 4 a letter was issued when it was made. It stays issued, keeps its number,
+    // and gets the settings of the upgrade as its own, so later settings never change it.
+    void letterOfSchema3IsIssuedAfterUpgrade()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("v3-letter.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(KANSA_TEST_DATA "/databases/kansa-v3.sqlite"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        Database db;
+        QVERIFY(!db.open(copy).isError());
+        const std::optional<Advisory> a = AdvisoryRepository(db.connection()).current(1);
+        QVERIFY(a);
+        QCOMPARE(a->status, AdvisoryStatus::Issued);
+        QCOMPARE(a->documentNumber, QStringLiteral("旧市情第７号"));
+        QCOMPARE(a->items.size(), 3);
+        QCOMPARE(a->items.at(0).state, FollowUpState::Responded);
+        const DocumentSettings frozen = DocumentSettings::fromJson(a->snapshot);
+        QCOMPARE(frozen.municipality, QStringLiteral("新市")); // the settings at the upgrade
+        QCOMPARE(frozen.headTitle, QStringLiteral("旧市長　旧山　太郎")); // the one-field head of schema 3
+        QString error;
+        QVERIFY(!AdvisoryRepository(db.connection()).setFinding(a->items.at(0).id, QStringLiteral("x"), &error));
+        QCOMPARE(DocumentSettings::load(db.connection()).nextNumber, 8);
     }
 
     void releasedFixturesOpen()

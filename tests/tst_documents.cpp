@@ -1,5 +1,6 @@
 // The printed documents, read back with Poppler: text exactly as written (every JIS X 0208
 // kanji), fonts embedded, page counts, era dates and deadlines, pages rendered to PNG.
+#include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
 #include "import/builtinclausesets.h"
 #include "storage/database.h"
@@ -97,7 +98,8 @@ private slots:
         m_audit = DemoAudit::create(m_db.connection(), *m_store);
         QVERIFY(m_audit);
         for (const auto &[k, v] : std::initializer_list<std::pair<const char *, const char *>> {
-                 { "issuer.municipality", "小諸市" }, { "issuer.head", "小諸市長　小泉　俊博" },
+                 { "issuer.municipality", "小諸市" }, { "issuer.head_title", "小諸市長" },
+                 { "issuer.head_name", "小泉　俊博" }, { "issuer.seal", "omitted" },
                  { "issuer.department", "総務部情報政策課" }, { "contact.person", "情報　太郎" },
                  { "contact.phone", "0267-22-1700" }, { "advisory.number_pattern", "小諸市情第{n}号" },
                  { "advisory.next_number", "123" } })
@@ -105,7 +107,21 @@ private slots:
         SignOff s(m_db.connection(), *m_store);
         QVERIFY(s.sign(m_audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"), QStringLiteral("主査"), TestImages::signaturePng(), &error));
         QVERIFY(s.sign(m_audit, SignatureRole::Contractor, QStringLiteral("浅間　一郎"), QStringLiteral("代表取締役"), TestImages::signaturePng(), &error));
-        QVERIFY(AdvisoryRepository(m_db.connection()).create(m_audit, QDate(2026, 11, 22), true, &error));
+        QVERIFY(AdvisoryLifecycle(m_db.connection()).create(m_audit, QDate(2026, 11, 22), true, false, &error));
+    }
+
+    // Issue the audit's draft (or a new one) letter dated d.
+    bool issueLetter(qint64 audit, const QDate &d, bool observations)
+    {
+        QString error;
+        AdvisoryLifecycle letters(m_db.connection());
+        std::optional<Advisory> draft = AdvisoryRepository(m_db.connection()).current(audit);
+        qint64 id = draft && draft->isDraft() ? draft->id : letters.create(audit, d, observations, true, &error);
+        if (!id || !letters.issue(id, QStringLiteral("監査　一郎"), &error)) {
+            qWarning() << error;
+            return false;
+        }
+        return true;
     }
 
     // Every kanji of JIS X 0208 (6,355) and the Kangxi look-alikes come back as written.
@@ -148,12 +164,16 @@ private slots:
         QTest::newRow("full-width digits") << true << QStringList {
             QStringLiteral("小諸市情第１２３号"), QStringLiteral("令和８年１１月２２日"),
             QStringLiteral("浅間一郎様"), QStringLiteral("小諸市長小泉俊博"),
-            QStringLiteral("（改善勧告）"), QStringLiteral("第11第3項の規定により"), QStringLiteral("記"),
+            QStringLiteral("（公印省略）"), QStringLiteral("（改善勧告）"),
+            QStringLiteral("第１１第３項の規定により"), QStringLiteral("記"), QStringLiteral("重大な不適合"),
+            QStringLiteral("軽微な不適合"),
             QStringLiteral("令和８年１２月７日"), // major: 14 days → Sunday 12/6 → Monday
             QStringLiteral("令和８年１２月２２日"), QStringLiteral("推奨事項"), QStringLiteral("（期限なし）"),
-            QStringLiteral("以上"), QStringLiteral("電話0267-22-1700") };
+            QStringLiteral("以上"), QStringLiteral("担当小諸市総務部情報政策課情報太郎"),
+            QStringLiteral("電話0267-22-1700") };
         QTest::newRow("half-width digits") << false << QStringList {
-            QStringLiteral("小諸市情第123号"), QStringLiteral("令和8年11月22日"), QStringLiteral("令和8年12月7日") };
+            QStringLiteral("小諸市情第123号"), QStringLiteral("令和8年11月22日"), QStringLiteral("令和8年12月7日"),
+            QStringLiteral("第11第3項の規定により") };
     }
     void letter()
     {
@@ -162,9 +182,9 @@ private slots:
         QString error;
         QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"),
             fullWidth ? QStringLiteral("1") : QStringLiteral("0"), &error));
-        // The number is drawn when the advisory is made, in the digits then set.
+        // The number is drawn when the letter is issued, in the digits then set.
         QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("advisory.next_number"), QStringLiteral("123"), &error));
-        QVERIFY(AdvisoryRepository(m_db.connection()).create(m_audit, QDate(2026, 11, 22), true, &error));
+        QVERIFY(issueLetter(m_audit, QDate(2026, 11, 22), true));
         const QString path = out(QStringLiteral("letter.pdf"));
         DocumentExport exporter(m_db.connection(), *m_store);
         QCOMPARE(exporter.writePdf(DocumentKind::Advisory, m_audit, path, &error), 1);
@@ -173,6 +193,8 @@ private slots:
         QCOMPARE(pages, 1);
         for (const QString &e : expected)
             QVERIFY2(text.contains(squeeze(e)), qPrintable(e + QStringLiteral(" not in ") + text));
+        // Digits are as set everywhere: no half-width number beside a full-width date.
+        QVERIFY2(!fullWidth || !text.contains(QRegularExpression(QStringLiteral("第[0-9]"))), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("1/1"))); // no page number on a one-page letter
         QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"), QStringLiteral("1"), &error));
         // And the editable copy.
@@ -181,6 +203,52 @@ private slots:
         QFile f(odt);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(100).contains("application/vnd.oasis.opendocument.text"));
+    }
+
+    // Issue 10: settings set after a letter was issued changed the letter. An issued letter
+    // prints with the issuer and contact it was issued with; a draft shows 案 and no number.
+    void issuedLetterKeepsItsIssuer()
+    {
+        QString error;
+        AuditRepository audits(m_db.connection());
+        const qint64 audit = audits.duplicate(m_audit, QDate(2026, 11, 24), &error);
+        FindingRepository findings(m_db.connection());
+        const CheckItem first = audits.checkItems(audit).first();
+        QVERIFY(findings.setVerdict(audit, first.id, Verdict::Major, &error));
+        QVERIFY(findings.setText(audit, first.id, FindingField::Problem, QStringLiteral("施錠されていない"), &error));
+        const qint64 draft = AdvisoryLifecycle(m_db.connection()).create(audit, QDate(2026, 11, 24), false, true, &error);
+        QVERIFY2(draft, qPrintable(error));
+        DocumentExport exporter(m_db.connection(), *m_store);
+        const QString draftPdf = out(QStringLiteral("draft.pdf"));
+        QCOMPARE(exporter.writePdf(DocumentKind::Advisory, audit, draftPdf, &error), 1);
+        QString text = squeeze(extract(draftPdf));
+        QVERIFY2(text.contains(QStringLiteral("（案）")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("番号は発行時に付番")));
+        QVERIFY(issueLetter(audit, QDate(2026, 11, 24), false));
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, const char *>> {
+                 { "issuer.head_name", "後任　次郎" }, { "contact.phone", "0267-99-9999" },
+                 { "issuer.seal", "stamp" } })
+            QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
+        const QString issuedPdf = out(QStringLiteral("issued-later.pdf"));
+        QCOMPARE(exporter.writePdf(DocumentKind::Advisory, audit, issuedPdf, &error), 1);
+        text = squeeze(extract(issuedPdf));
+        QVERIFY2(text.contains(QStringLiteral("小諸市長小泉俊博")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("0267-22-1700")));
+        QVERIFY(text.contains(QStringLiteral("（公印省略）")));
+        QVERIFY(!text.contains(QStringLiteral("後任")));
+        QVERIFY(!text.contains(QStringLiteral("（案）")));
+        QVERIFY(text.contains(QStringLiteral("（契約番号")) || audits.load(audit)->contract.number.isEmpty());
+        // The next draft uses today's settings: the new head, a place for the seal.
+        const qint64 next = AdvisoryLifecycle(m_db.connection()).create(audit, QDate(2026, 11, 25), false, true, &error);
+        QVERIFY2(next, qPrintable(error));
+        QCOMPARE(exporter.writePdf(DocumentKind::Advisory, audit, draftPdf, &error), 1);
+        text = squeeze(extract(draftPdf));
+        QVERIFY(text.contains(QStringLiteral("小諸市長後任次郎印")));
+        QVERIFY(AdvisoryRepository(m_db.connection()).remove(next, &error));
+        for (const auto &[k, v] : std::initializer_list<std::pair<const char *, const char *>> {
+                 { "issuer.head_name", "小泉　俊博" }, { "contact.phone", "0267-22-1700" },
+                 { "issuer.seal", "omitted" } })
+            QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
     }
 
     // A long letter spans pages with "n / N" at the foot and the header row repeated.
@@ -197,15 +265,23 @@ private slots:
             QVERIFY(findings.setText(audit, c.id, FindingField::Improvement,
                 QStringLiteral("手順を定め、記録を残すこと。").repeated(3), &error));
         }
-        QVERIFY(AdvisoryRepository(m_db.connection()).create(audit, QDate(2026, 11, 24), false, &error));
+        QVERIFY(issueLetter(audit, QDate(2026, 11, 24), false));
         const QString path = out(QStringLiteral("long.pdf"));
         const int pages = DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind::Advisory, audit, path, &error);
         QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
         const QString text = extract(path);
         QVERIFY(squeeze(text).contains(QStringLiteral("1/%1").arg(pages)));
         QVERIFY(squeeze(text).contains(QStringLiteral("%1/%1").arg(pages)));
-        QCOMPARE(squeeze(text).count(QStringLiteral("番号条項区分指摘事項改善を要する事項改善期限")), pages);
+        // The header row is repeated on every page the table reaches (all but, perhaps, the last).
+        const int headers = int(squeeze(text).count(QStringLiteral("番号条項区分指摘事項改善を要する事項改善期限")));
+        QVERIFY2(headers == pages || headers == pages - 1, qPrintable(QString::number(headers)));
         QVERIFY(squeeze(text).contains(QStringLiteral("２７")));
+        // The closing notes, 以上 and the contact stay together: no page foot between them.
+        const QString flat = squeeze(text);
+        const qsizetype from = flat.indexOf(QStringLiteral("１改善報告書には")), to = flat.indexOf(QStringLiteral("電話0267"));
+        QVERIFY(from > 0 && to > from);
+        QVERIFY2(!flat.mid(from, to - from).contains(QRegularExpression(QStringLiteral("\\d/\\d"))),
+            qPrintable(flat.mid(from, to - from)));
     }
 
     void reportAndChecklist_data()

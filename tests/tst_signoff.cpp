@@ -1,14 +1,11 @@
-// Signing, tamper detection, the advisory's items and deadlines, follow-up to closure.
-#include "advisory/advisoryrepository.h"
+// Signing, tamper detection, signed content in every locale.
 #include "audits/auditrepository.h"
 #include "import/builtinclausesets.h"
 #include "storage/database.h"
 #include "demo/demoaudit.h"
-#include "advisory/documentsettings.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
-#include "advisory/followup.h"
 #include "signoff/checklistcontent.h"
 #include "signoff/signoff.h"
 #include "testimages.h"
@@ -199,107 +196,6 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(original);
         }
-    }
-
-    void advisoryFromNonConformities()
-    {
-        const qint64 audit = newDemo();
-        QVERIFY(signBoth(audit));
-        QString error;
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("advisory.number_pattern"),
-            QStringLiteral("小諸市情第{n}号"), &error));
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("advisory.next_number"), QStringLiteral("41"), &error));
-        AdvisoryRepository advisories(m_db.connection());
-        // Issued on Sunday 2026-11-22: major +14 = 12/6 (Sun) → 12/7; minor +30 = 12/22 (Tue).
-        const qint64 id = advisories.create(audit, QDate(2026, 11, 22), false, &error);
-        QVERIFY2(id, qPrintable(error));
-        const Advisory a = *advisories.load(id);
-        QCOMPARE(a.documentNumber, QStringLiteral("小諸市情第４１号"));
-        QCOMPARE(a.items.size(), 2); // the demo's major and minor; its observation stays out
-        QCOMPARE(a.items.at(0).severity, AdvisorySeverity::Major);
-        QCOMPARE(a.items.at(0).deadline, QDate(2026, 12, 7));
-        QCOMPARE(a.items.at(1).severity, AdvisorySeverity::Minor);
-        QCOMPARE(a.items.at(1).deadline, QDate(2026, 12, 22));
-        QVERIFY(a.honorific == QStringLiteral("様"));
-        QCOMPARE(AuditRepository(m_db.connection()).load(audit)->status, AuditStatus::Advised);
-        // The next letter takes the next number; observations come in as recommendations.
-        const Advisory b = *advisories.load(advisories.create(audit, QDate(2026, 11, 24), true, &error));
-        QCOMPARE(b.documentNumber, QStringLiteral("小諸市情第４２号"));
-        QCOMPARE(b.items.size(), 3);
-        QCOMPARE(b.items.at(2).severity, AdvisorySeverity::Recommendation);
-        QVERIFY(!b.items.at(2).deadline.isValid());
-        // An edited deadline on a holiday moves to the next business day.
-        QCOMPARE(advisories.setDeadline(b.items.at(0).id, QDate(2026, 12, 31), &error), QDate(2027, 1, 4));
-        QCOMPARE(advisories.item(b.items.at(0).id)->deadline, QDate(2027, 1, 4));
-        // Nothing to advise on an audit without non-conformities.
-        const qint64 clean = AuditRepository(m_db.connection()).duplicate(audit, QDate(2026, 11, 23), &error);
-        QVERIFY(clean);
-        QVERIFY(!advisories.create(clean, QDate(2026, 11, 24), true, &error));
-    }
-
-    void followUpToClosure()
-    {
-        const qint64 audit = newDemo();
-        AdvisoryRepository advisories(m_db.connection());
-        QString error;
-        const Advisory a = *advisories.load(advisories.create(audit, QDate(2026, 11, 2), false, &error));
-        FollowUp f(m_db.connection(), *m_store);
-        const qint64 first = a.items.at(0).id, second = a.items.at(1).id;
-        // Due and overdue on 2026-11-22: the major item's deadline (11/16) has passed.
-        const QList<DueItem> due = f.due(QDate(2026, 11, 22));
-        QVERIFY(std::any_of(due.begin(), due.end(), [&](const DueItem &d) { return d.item.id == first && d.daysLeft < 0; }));
-        const QList<DueItem> overdue = f.due(QDate(2026, 11, 22), true);
-        QVERIFY(std::any_of(overdue.begin(), overdue.end(), [&](const DueItem &d) { return d.item.id == first; }));
-        QVERIFY(std::none_of(overdue.begin(), overdue.end(), [&](const DueItem &d) { return d.item.id == second; }));
-
-        // Steps out of order are refused with the state named.
-        QVERIFY(!f.verify(first, QDate(2026, 11, 20), QStringLiteral("監査"), {}, &error));
-        QVERIFY(!f.close(first, QDate(2026, 11, 20), QStringLiteral("監査"), &error));
-        QVERIFY(!f.respond(first, QDate(2026, 11, 20), QString(), {}, &error));
-        // A bad attachment stores nothing and keeps the state.
-        QFile bad(m_dir.filePath(QStringLiteral("report.heic")));
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write(QByteArray("\0\0\0\x18" "ftypheic", 12) + QByteArray(100, 'x'));
-        bad.close();
-        QVERIFY(!f.respond(first, QDate(2026, 11, 20), QStringLiteral("報告"), { bad.fileName() }, &error));
-        QCOMPARE(advisories.item(first)->state, FollowUpState::Open);
-
-        QVERIFY2(f.respond(first, QDate(2026, 11, 20), QStringLiteral("媒体を施錠保管に変更した。"), {}, &error), qPrintable(error));
-        QVERIFY(!f.returnItem(first, QDate(2026, 11, 21), QStringLiteral("監査"), QString(), &error)); // a reason is required
-        QVERIFY(f.returnItem(first, QDate(2026, 11, 21), QStringLiteral("監査"), QStringLiteral("記録簿の写しがない"), &error));
-        QCOMPARE(advisories.item(first)->state, FollowUpState::Returned);
-        QVERIFY(f.respond(first, QDate(2026, 11, 25), QStringLiteral("記録簿の写しを添付"), {}, &error));
-        QVERIFY(f.verify(first, QDate(2026, 11, 26), QStringLiteral("監査　一郎"), QStringLiteral("現地で確認"), &error));
-        QVERIFY(f.close(first, QDate(2026, 11, 26), QStringLiteral("監査　一郎"), &error));
-        QCOMPARE(f.events(first).size(), 5);
-        QVERIFY(AuditRepository(m_db.connection()).load(audit)->status != AuditStatus::Completed);
-        QVERIFY(f.respond(second, QDate(2026, 11, 27), QStringLiteral("届出済"), {}, &error));
-        QVERIFY(f.verify(second, QDate(2026, 11, 28), QStringLiteral("監査"), {}, &error));
-        QVERIFY(f.close(second, QDate(2026, 11, 28), QStringLiteral("監査"), &error));
-        QCOMPARE(AuditRepository(m_db.connection()).load(audit)->status, AuditStatus::Completed);
-        const QList<DueItem> after = f.due(QDate(2026, 12, 31));
-        QVERIFY(std::none_of(after.begin(), after.end(), [&](const DueItem &d) { return d.auditId == audit; }));
-    }
-
-    void reinspectionChecksExactlyTheAdvisedItems()
-    {
-        const qint64 audit = newDemo();
-        AdvisoryRepository advisories(m_db.connection());
-        QString error;
-        const qint64 id = advisories.create(audit, QDate(2026, 11, 22), false, &error);
-        const QSet<qint64> items = advisories.checkItems(id);
-        QCOMPARE(items.size(), 2);
-        AuditRepository audits(m_db.connection());
-        const qint64 again = audits.duplicate(audit, QDate(2026, 12, 10), &error, items);
-        QVERIFY(again);
-        const QList<CheckItem> checked = audits.checkItems(again);
-        QCOMPARE(checked.size(), 2);
-        QCOMPARE(audits.load(again)->predecessorId, audit);
-        QStringList refs;
-        for (const CheckItem &c : audits.checkItems(audit))
-            if (items.contains(c.id))
-                refs << c.reference();
-        QCOMPARE(QStringList({ checked.at(0).reference(), checked.at(1).reference() }), refs);
     }
 
     // Signed under a Japanese UI, checked under an English one and in other time zones: the

@@ -1,27 +1,35 @@
 #include "followupcommands.h"
 
-#include "advisory/advisoryrepository.h"
-#include "storage/database.h"
 #include "advisory/documentsettings.h"
-#include "evidence/evidencestore.h"
 #include "advisory/followup.h"
+#include "advisory/ledger.h"
+#include "evidence/evidencestore.h"
+#include "storage/database.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace Kansa::Cli {
 
 namespace {
 
-QDate parseDate(const std::optional<QString> &text)
+QString usage()
 {
-    return text ? QDate::fromString(*text, Qt::ISODate) : QDate::currentDate();
+    return tr("usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]\n"
+              "       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]\n"
+              "       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]\n"
+              "       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]\n"
+              "       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]\n"
+              "       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE]\n"
+              "Without --by, the step is recorded as done by the default lead inspector of the\n"
+              "settings, else by the signed-in user.");
 }
 
-QJsonObject itemJson(const AdvisoryItem &i)
+QJsonObject rowJson(const DueItem &d)
 {
+    const AdvisoryItem &i = d.item;
     return QJsonObject {
         { QStringLiteral("id"), i.id },
         { QStringLiteral("ordinal"), i.ordinal },
@@ -32,62 +40,59 @@ QJsonObject itemJson(const AdvisoryItem &i)
         { QStringLiteral("deadline"),
             i.deadline.isValid() ? QJsonValue(i.deadline.toString(Qt::ISODate)) : QJsonValue() },
         { QStringLiteral("state"), FollowUpStates::key(i.state) },
+        { QStringLiteral("resolution"), i.resolution },
+        { QStringLiteral("audit"), d.auditId },
+        { QStringLiteral("contractor"), d.contractor },
+        { QStringLiteral("number"), d.documentNumber },
+        { QStringLiteral("days_left"), d.daysLeft },
+        { QStringLiteral("overdue"), i.deadline.isValid() && d.daysLeft < 0 && i.state != FollowUpState::Closed
+                && i.state != FollowUpState::Verified },
     };
 }
 
-} // namespace
-
-int runAdvisory(Context &ctx)
+QString actorOf(const std::optional<QString> &by, QSqlDatabase db)
 {
-    bool missing = false;
-    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
-    const auto date = ctx.takeOption(QStringLiteral("--date"), &missing);
-    const bool observations = ctx.takeFlag(QStringLiteral("--observations"));
-    const bool json = ctx.takeFlag(QStringLiteral("--json"));
-    const qint64 auditId = ctx.args.size() == 1 ? parseId(ctx.args.at(0)) : 0;
-    const QDate issued = parseDate(date);
-    if (missing || !auditId || !issued.isValid()
-        || (sub != QLatin1String("create") && sub != QLatin1String("show")))
-        return fail(ctx, Usage,
-            tr("usage: kansa-cli advisory create AUDIT [--date YYYY-MM-DD] [--observations]\n"
-               "       kansa-cli advisory show AUDIT [--json]"));
-    Database db;
-    int code = Ok;
-    if (!openDatabase(ctx, db, &code))
-        return code;
-    AdvisoryRepository advisories(db.connection());
-    if (sub == QLatin1String("create")) {
+    if (by)
+        return *by;
+    const QString lead = DocumentSettings::load(db).defaultLead;
+    if (!lead.isEmpty())
+        return lead;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user;
+}
+
+int list(Context &ctx, Database &db, const QDate &today, bool all, bool overdue, bool json,
+    const std::optional<QString> &csv)
+{
+    EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
+    FollowUp followUp(db.connection(), store);
+    QList<DueItem> rows = all ? followUp.ledger(today) : followUp.due(today, overdue);
+    if (all && overdue)
+        rows.removeIf([](const DueItem &d) { return !Ledger::isOverdue(d); });
+    if (csv) {
+        QSaveFile file(*csv);
         QString error;
-        const qint64 id = advisories.create(auditId, issued, observations, &error);
-        if (!id)
-            return fail(ctx, BadInput, error);
-        ctx.out << id << Qt::endl;
+        if (!file.open(QIODevice::WriteOnly) || !Ledger::writeCsv(rows, file, &error) || !file.commit())
+            return fail(ctx, BadInput,
+                tr("Could not write %1: %2").arg(*csv, error.isEmpty() ? file.errorString() : error));
+        ctx.out << tr("%n item(s) written to %1", nullptr, int(rows.size())).arg(*csv) << Qt::endl;
         return Ok;
     }
-    const QList<Advisory> list = advisories.forAudit(auditId);
-    if (list.isEmpty())
-        return fail(ctx, BadInput, tr("Audit %1 has no advisory.").arg(auditId));
-    const Advisory &a = list.last();
     if (json) {
-        QJsonArray items;
-        for (const AdvisoryItem &i : a.items)
-            items.append(itemJson(i));
-        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("id"), a.id },
-                                     { QStringLiteral("audit"), a.auditId },
-                                     { QStringLiteral("number"), a.documentNumber },
-                                     { QStringLiteral("issued_on"), a.issuedOn.toString(Qt::ISODate) },
-                                     { QStringLiteral("items"), items } })
-                       .toJson(QJsonDocument::Indented);
+        QJsonArray array;
+        for (const DueItem &d : rows)
+            array.append(rowJson(d));
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    ctx.out << a.documentNumber << QLatin1Char('\t') << a.issuedOn.toString(Qt::ISODate) << Qt::endl;
-    for (const AdvisoryItem &i : a.items)
-        ctx.out << i.id << QLatin1Char('\t') << i.clause << QLatin1Char('\t')
-                << AdvisorySeverities::label(i.severity) << QLatin1Char('\t')
-                << i.deadline.toString(Qt::ISODate) << QLatin1Char('\t') << FollowUpStates::label(i.state)
-                << Qt::endl;
+    for (const DueItem &d : rows)
+        ctx.out << d.item.id << QLatin1Char('\t') << d.item.deadline.toString(Qt::ISODate)
+                << QLatin1Char('\t') << Ledger::dueText(d) << QLatin1Char('\t') << d.contractor
+                << QLatin1Char('\t') << d.item.clause << QLatin1Char('\t') << d.item.stateLabel() << Qt::endl;
     return Ok;
 }
+
+} // namespace
 
 int runFollowUp(Context &ctx)
 {
@@ -97,6 +102,7 @@ int runFollowUp(Context &ctx)
     const auto text = ctx.takeOption(QStringLiteral("--text"), &missing);
     const auto note = ctx.takeOption(QStringLiteral("--note"), &missing);
     const auto by = ctx.takeOption(QStringLiteral("--by"), &missing);
+    const auto csv = ctx.takeOption(QStringLiteral("--csv"), &missing);
     QStringList attachments;
     for (;;) {
         const auto a = ctx.takeOption(QStringLiteral("--attach"), &missing);
@@ -105,99 +111,45 @@ int runFollowUp(Context &ctx)
         attachments << *a;
     }
     const bool overdue = ctx.takeFlag(QStringLiteral("--overdue"));
+    const bool all = ctx.takeFlag(QStringLiteral("--all"));
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
-    const QString usage = tr(
-        "usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]...\n"
-        "       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]\n"
-        "       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]\n"
-        "       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]\n"
-        "       kansa-cli followup list [--overdue] [--json]");
     if (missing)
-        return fail(ctx, Usage, usage);
+        return fail(ctx, Usage, usage());
+    const QDate day = date ? QDate::fromString(*date, Qt::ISODate) : QDate::currentDate();
+    if (!day.isValid())
+        return fail(ctx, Usage, tr("Give the date as YYYY-MM-DD, not “%1”.").arg(*date));
     Database db;
     int code = Ok;
     if (sub == QLatin1String("list")) {
-        if (!ctx.args.isEmpty())
-            return fail(ctx, Usage, usage);
+        if (!ctx.args.isEmpty() || (json && csv))
+            return fail(ctx, Usage, usage());
         if (!openDatabase(ctx, db, &code))
             return code;
-        EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
-        const QDate today = parseDate(date);
-        const QList<DueItem> due = FollowUp(db.connection(), store).due(today, overdue);
-        if (json) {
-            QJsonArray array;
-            for (const DueItem &d : due) {
-                QJsonObject o = itemJson(d.item);
-                o.insert(QStringLiteral("audit"), d.auditId);
-                o.insert(QStringLiteral("contractor"), d.contractor);
-                o.insert(QStringLiteral("number"), d.documentNumber);
-                o.insert(QStringLiteral("days_left"), d.daysLeft);
-                o.insert(QStringLiteral("overdue"), d.daysLeft < 0);
-                array.append(o);
-            }
-            ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-            return Ok;
-        }
-        for (const DueItem &d : due)
-            ctx.out << d.item.id << QLatin1Char('\t') << d.item.deadline.toString(Qt::ISODate)
-                    << QLatin1Char('\t')
-                    << (d.daysLeft < 0 ? tr("%n day(s) overdue", nullptr, -d.daysLeft)
-                                       : tr("%n day(s) left", nullptr, d.daysLeft))
-                    << QLatin1Char('\t') << d.contractor << QLatin1Char('\t') << d.item.clause
-                    << QLatin1Char('\t') << FollowUpStates::label(d.item.state) << Qt::endl;
-        return Ok;
+        return list(ctx, db, day, all, overdue, json, csv);
     }
     const qint64 itemId = ctx.args.size() == 1 ? parseId(ctx.args.at(0)) : 0;
     if (!itemId || !date)
-        return fail(ctx, Usage, usage);
-    const QDate day = QDate::fromString(*date, Qt::ISODate);
-    if (!day.isValid())
-        return fail(ctx, Usage, tr("Give the date as YYYY-MM-DD, not “%1”.").arg(*date));
+        return fail(ctx, Usage, usage());
     if (!openDatabase(ctx, db, &code))
         return code;
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     FollowUp followUp(db.connection(), store);
+    const QString actor = actorOf(by, db.connection());
     QString error;
     bool ok = false;
     if (sub == QLatin1String("respond"))
-        ok = followUp.respond(itemId, day, text.value_or(QString()), attachments, &error);
+        ok = followUp.respond(itemId, day, actor, text.value_or(QString()), attachments, &error);
     else if (sub == QLatin1String("verify"))
-        ok = followUp.verify(itemId, day, by.value_or(QString()), note.value_or(QString()), &error);
+        ok = followUp.verify(itemId, day, actor, note.value_or(QString()), attachments, &error);
     else if (sub == QLatin1String("return"))
-        ok = followUp.returnItem(itemId, day, by.value_or(QString()), note.value_or(QString()), &error);
+        ok = followUp.returnItem(itemId, day, actor, note.value_or(QString()), &error);
     else if (sub == QLatin1String("close"))
-        ok = followUp.close(itemId, day, by.value_or(QString()), &error);
+        ok = followUp.close(itemId, day, actor, &error);
+    else if (sub == QLatin1String("not-required"))
+        ok = followUp.notRequired(itemId, day, actor, note.value_or(QString()), &error);
     else
-        return fail(ctx, Usage, usage);
+        return fail(ctx, Usage, usage());
     return ok ? Ok : fail(ctx, BadInput, error);
-}
-
-int runSettings(Context &ctx)
-{
-    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
-    Database db;
-    int code = Ok;
-    if (sub == QLatin1String("set") && ctx.args.size() == 2) {
-        if (!openDatabase(ctx, db, &code))
-            return code;
-        QString error;
-        return DocumentSettings::set(db.connection(), ctx.args.at(0), ctx.args.at(1), &error)
-            ? Ok
-            : fail(ctx, BadInput, error);
-    }
-    if (sub == QLatin1String("list") && ctx.args.isEmpty()) {
-        if (!openDatabase(ctx, db, &code))
-            return code;
-        const DocumentSettings s = DocumentSettings::load(db.connection());
-        const QStringList values { s.municipality, s.department, s.head, s.contactPerson, s.contactPhone,
-            s.contactEmail, s.numberPattern, QString::number(s.nextNumber), s.honorific,
-            QString::number(s.majorDays), QString::number(s.minorDays), QString::number(int(s.fullWidthDigits)) };
-        const QStringList keys = DocumentSettings::keys();
-        for (qsizetype k = 0; k < keys.size(); ++k)
-            ctx.out << keys.at(k) << QLatin1Char('\t') << values.value(k) << Qt::endl;
-        return Ok;
-    }
-    return fail(ctx, Usage, tr("usage: kansa-cli settings list | settings set KEY VALUE"));
 }
 
 } // namespace Kansa::Cli

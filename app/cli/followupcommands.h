@@ -4,8 +4,8 @@
 
 namespace Kansa::Cli {
 
-int runAdvisory(Context &ctx); // advisory create AUDIT [--date D] [--observations] | show AUDIT [--json]
-int runFollowUp(Context &ctx); // followup respond|verify|return|close ITEM …, followup list
-int runSettings(Context &ctx); // settings list | set KEY VALUE
+// followup respond|verify|return|close|not-required ITEM …, followup list [--all] [--overdue]
+// [--json | --csv FILE]
+int runFollowUp(Context &ctx);
 
 } // namespace Kansa::Cli

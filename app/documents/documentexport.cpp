@@ -61,19 +61,13 @@ std::optional<DocumentExport::Rendered> DocumentExport::render(
         return std::nullopt;
     Rendered r;
     if (kind == DocumentKind::Advisory) {
-        const QList<Advisory> advisories = AdvisoryRepository(m_db).forAudit(auditId);
-        if (advisories.isEmpty()) {
+        const std::optional<Advisory> current = AdvisoryRepository(m_db).current(auditId);
+        if (!current) {
             if (error)
                 *error = tr("Audit %1 has no advisory yet. Create one first.").arg(auditId);
             return std::nullopt;
         }
-        const std::optional<AdvisoryLetter::Input> in = AdvisoryLetter::load(m_db, advisories.last().id, error);
-        if (!in)
-            return std::nullopt;
-        r.document = AdvisoryLetter::build(*in);
-        r.title = QStringLiteral("改善勧告書 %1").arg(in->advisory.documentNumber);
-        r.baseName = AdvisoryLetter::baseName(*in);
-        return r;
+        return renderLetter(current->id, error);
     }
     const std::optional<AuditDocumentData> data = AuditDocumentData::load(m_db, m_store, auditId, error);
     if (!data)
@@ -87,6 +81,23 @@ std::optional<DocumentExport::Rendered> DocumentExport::render(
         r.title = QStringLiteral("実地調査チェックリスト %1").arg(data->audit.contractor.name);
         r.baseName = ChecklistDocument::baseName(*data);
     }
+    return r;
+}
+
+std::optional<DocumentExport::Rendered> DocumentExport::renderLetter(qint64 advisoryId, QString *error)
+{
+    if (!DocumentFonts::ensureLoaded(error))
+        return std::nullopt;
+    const std::optional<AdvisoryLetter::Input> in = AdvisoryLetter::load(m_db, advisoryId, error);
+    if (!in)
+        return std::nullopt;
+    Rendered r;
+    r.document = AdvisoryLetter::build(*in);
+    r.title = in->advisory.isDraft() ? QStringLiteral("改善勧告書（案）")
+                                     : QStringLiteral("改善勧告書 %1").arg(in->advisory.documentNumber);
+    r.baseName = AdvisoryLetter::baseName(*in);
+    if (in->advisory.isDraft())
+        r.baseName += QStringLiteral("_案");
     return r;
 }
 

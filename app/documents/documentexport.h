@@ -21,7 +21,7 @@ QString label(DocumentKind kind); // in the UI language
 } // namespace DocumentKinds
 
 /// One entry point for the GUI and the command line: lays out a document of an audit (the
-/// advisory is its latest one) and writes it as PDF or ODT.
+/// advisory is its draft, else its latest issued letter) and writes it as PDF or ODT.
 class DocumentExport
 {
 public:
@@ -34,6 +34,8 @@ public:
         QString baseName; // a file name without extension
     };
     std::optional<Rendered> render(DocumentKind kind, qint64 auditId, QString *error = nullptr);
+    /// One letter (a draft shows 案 and no number).
+    std::optional<Rendered> renderLetter(qint64 advisoryId, QString *error = nullptr);
 
     /// Writes the PDF; returns its page count, 0 on failure.
     int writePdf(DocumentKind kind, qint64 auditId, const QString &path, QString *error = nullptr);

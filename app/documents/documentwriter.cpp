@@ -8,6 +8,8 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -25,6 +27,27 @@ QString tr(const char *text)
 constexpr int Dpi = 300;
 
 int mmToPx(double mm) { return int(mm / 25.4 * Dpi + 0.5); }
+
+} // namespace
+
+namespace {
+
+// Tables marked KeepTogether that a page boundary would cut start on the next page instead.
+void keepTablesTogether(QTextDocument &document, qreal pageHeight)
+{
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || !table->format().boolProperty(KeepTogether))
+            continue;
+        const QRectF box = document.documentLayout()->frameBoundingRect(table);
+        const int first = int(box.top() / pageHeight), last = int((box.bottom() - 0.5) / pageHeight);
+        if (first == last || box.height() > pageHeight)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    }
+}
 
 } // namespace
 
@@ -52,6 +75,7 @@ int writePdf(QTextDocument &document, const QString &path, const PdfOptions &opt
         document.setDocumentMargin(0);
         document.documentLayout()->setPaintDevice(&writer);
         document.setPageSize(body);
+        keepTablesTogether(document, body.height());
         pages = document.pageCount();
 
         QPainter painter;

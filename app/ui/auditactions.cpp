@@ -1,6 +1,6 @@
 #include "auditactions.h"
 
-#include "advisory/advisoryrepository.h"
+#include "advisory/advisorylifecycle.h"
 #include "documentpreview.h"
 #include "advisory/followup.h"
 #include "inspection/inspectionsession.h"
@@ -124,7 +124,7 @@ void AuditActions::createAdvisory()
     if (answer == QMessageBox::Cancel)
         return;
     QString error;
-    if (!AdvisoryRepository(m_db).create(audit, QDate::currentDate(), answer == QMessageBox::Yes, &error)) {
+    if (!AdvisoryLifecycle(m_db).create(audit, QDate::currentDate(), answer == QMessageBox::Yes, true, &error)) {
         QMessageBox::warning(m_window, tr("Advisory"), error);
         return;
     }
@@ -200,12 +200,12 @@ void AuditActions::showFollowUp()
     step(tr("Response received…"), [&](qint64 id, QString *error) {
         QString text;
         return ask(tr("Response received"), tr("What did the contractor report?"), &text)
-            && followUp.respond(id, QDate::currentDate(), text, {}, error);
+            && followUp.respond(id, QDate::currentDate(), QStringLiteral("?"), text, {}, error);
     });
     step(tr("Verified…"), [&](qint64 id, QString *error) {
         QString text;
         return ask(tr("Verified"), tr("How was the improvement verified?"), &text)
-            && followUp.verify(id, QDate::currentDate(), QString(), text, error);
+            && followUp.verify(id, QDate::currentDate(), QStringLiteral("?"), text, {}, error);
     });
     step(tr("Return…"), [&](qint64 id, QString *error) {
         QString text;

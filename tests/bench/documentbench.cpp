@@ -4,7 +4,7 @@
 //  - the improvement recommendation letter with 30 items: time.
 // The data is built once under CACHE/docbench (about 40 s); each figure is measured in a fresh
 // child process, so its peak memory is the document's alone.
-#include "advisory/advisoryrepository.h"
+#include "advisory/advisorylifecycle.h"
 #include "audits/auditrepository.h"
 #include "import/builtinclausesets.h"
 #include "clauses/clausesetrepository.h"
@@ -89,7 +89,7 @@ qint64 build(const QString &dir)
         QFile::remove(file);
     }
     QString error;
-    AdvisoryRepository(db.connection()).create(id, QDate(2026, 11, 22), false, &error);
+    AdvisoryLifecycle(db.connection()).create(id, QDate(2026, 11, 22), false, true, &error);
     return id;
 }
 

@@ -80,4 +80,39 @@ QString FollowUpStates::label(FollowUpState s)
     return {};
 }
 
+QString AdvisoryStatuses::key(AdvisoryStatus s)
+{
+    switch (s) {
+    case AdvisoryStatus::Draft: return QStringLiteral("draft");
+    case AdvisoryStatus::Issued: return QStringLiteral("issued");
+    case AdvisoryStatus::Superseded: return QStringLiteral("superseded");
+    }
+    return {};
+}
+
+std::optional<AdvisoryStatus> AdvisoryStatuses::fromKey(const QString &key)
+{
+    for (AdvisoryStatus s : { AdvisoryStatus::Draft, AdvisoryStatus::Issued, AdvisoryStatus::Superseded })
+        if (AdvisoryStatuses::key(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QString AdvisoryStatuses::label(AdvisoryStatus s)
+{
+    switch (s) {
+    case AdvisoryStatus::Draft: return QCoreApplication::translate("Kansa::AdvisoryStatuses", "Draft");
+    case AdvisoryStatus::Issued: return QCoreApplication::translate("Kansa::AdvisoryStatuses", "Issued");
+    case AdvisoryStatus::Superseded:
+        return QCoreApplication::translate("Kansa::AdvisoryStatuses", "Superseded by a correction");
+    }
+    return {};
+}
+
+QString AdvisoryItem::stateLabel() const
+{
+    return notRequired() ? QCoreApplication::translate("Kansa::FollowUpStates", "Not required")
+                         : FollowUpStates::label(state);
+}
+
 } // namespace Kansa

@@ -28,6 +28,20 @@ std::optional<FollowUpState> fromKey(const QString &key);
 QString label(FollowUpState s);
 } // namespace FollowUpStates
 
+/// A letter is a draft (editable, no number) until it is issued; an issued letter that a
+/// correction replaced is superseded. Issued and superseded letters never change.
+enum class AdvisoryStatus { Draft, Issued, Superseded };
+
+namespace AdvisoryStatuses {
+QString key(AdvisoryStatus s); // "draft", "issued", "superseded"
+std::optional<AdvisoryStatus> fromKey(const QString &key);
+QString label(AdvisoryStatus s);
+} // namespace AdvisoryStatuses
+
+/// How a closed item ended: improved (verified, then closed) or, for a recommendation, not
+/// required (対応不要).
+inline const char *kNotRequired = "not_required";
+
 /// One item of the letter: the clause it cites, what was found, what must improve, by when.
 struct AdvisoryItem
 {
@@ -41,6 +55,13 @@ struct AdvisoryItem
     QString improvement;
     QDate deadline; // invalid for recommendations
     FollowUpState state = FollowUpState::Open;
+    bool included = true; // a draft's item left out stays a row, unprinted; gone once issued
+    qint64 replacesItemId = 0; // in a correction: the first letter's item
+    QString resolution; // "" or kNotRequired, once closed
+
+    bool notRequired() const { return state == FollowUpState::Closed && resolution == QLatin1String(kNotRequired); }
+    /// The state in the UI language, 対応不要 for a recommendation closed as not required.
+    QString stateLabel() const;
 };
 
 /// The improvement recommendation letter (改善勧告書) of one audit.
@@ -53,7 +74,14 @@ struct Advisory
     QDate issuedOn;
     QString addressee; // the contractor and representative
     QString honorific; // 様 or 殿
+    AdvisoryStatus status = AdvisoryStatus::Draft;
+    QString body; // the body text as edited; empty for the standard wording
+    QString snapshot; // issued: the settings it was issued with (JSON of settings keys)
+    qint64 correctsId = 0; // a correction (訂正): the letter it corrects
+    QString issuedBy;
     QList<AdvisoryItem> items;
+
+    bool isDraft() const { return status == AdvisoryStatus::Draft; }
 };
 
 /// One step of an item's follow-up.
@@ -62,6 +90,7 @@ struct FollowUpEvent
     qint64 id = 0;
     qint64 itemId = 0;
     QString kind; // response, verified, returned, closed
+    QString outcome; // for closed: "" or kNotRequired
     QDate date;
     QString actor;
     QString text;
@@ -75,7 +104,9 @@ struct DueItem
     qint64 auditId = 0;
     QString contractor;
     QString documentNumber;
+    QDate issuedOn;
     int daysLeft = 0; // negative when overdue
+    QDate lastEventOn; // the latest follow-up step's date, invalid when none
 };
 
 } // namespace Kansa

@@ -1,9 +1,7 @@
 #include "advisory/advisoryrepository.h"
 
-#include "audits/auditrepository.h"
-#include "calendar/businesscalendar.h"
 #include "advisory/documentsettings.h"
-#include "audits/findingrepository.h"
+#include "calendar/businesscalendar.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -19,14 +17,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kansa::AdvisoryRepository", text);
 }
 
-QString addresseeOf(const Audit &a)
+QString issuedMessage(const QString &number)
 {
-    QString who = a.contractor.name;
-    const QString rep = QString(a.contractor.representativeTitle + QStringLiteral("　")
-        + a.contractor.representative).trimmed();
-    if (!a.contractor.representative.isEmpty())
-        who += QLatin1Char('\n') + rep;
-    return who;
+    return tr("The letter %1 is issued and cannot change. A correction is a new letter that "
+              "refers to it: “Correct the issued letter…” (kansa-cli advisory correct).")
+        .arg(number);
 }
 
 } // namespace
@@ -36,92 +31,11 @@ AdvisoryRepository::AdvisoryRepository(QSqlDatabase db)
 {
 }
 
-qint64 AdvisoryRepository::create(
-    qint64 auditId, const QDate &issuedOn, bool includeObservations, QString *error)
-{
-    AuditRepository audits(m_db);
-    const std::optional<Audit> audit = audits.load(auditId);
-    if (!audit) {
-        if (error)
-            *error = tr("There is no audit %1.").arg(auditId);
-        return 0;
-    }
-    const QHash<qint64, Finding> findings = FindingRepository(m_db).forAudit(auditId);
-    QList<AdvisoryItem> items;
-    for (const CheckItem &c : audits.checkItems(auditId)) {
-        const Finding f = findings.value(c.id);
-        AdvisoryItem i;
-        if (f.verdict == Verdict::Major)
-            i.severity = AdvisorySeverity::Major;
-        else if (f.verdict == Verdict::Minor)
-            i.severity = AdvisorySeverity::Minor;
-        else if (f.verdict == Verdict::Observation && includeObservations)
-            i.severity = AdvisorySeverity::Recommendation;
-        else
-            continue;
-        i.ordinal = int(items.size()) + 1;
-        i.checkItemId = c.id;
-        i.clause = c.citation();
-        i.finding = f.problem.isEmpty() ? f.note : f.problem;
-        i.improvement = f.improvement;
-        items.append(i);
-    }
-    if (items.isEmpty()) {
-        if (error)
-            *error = tr("The audit has no non-conformity, so there is nothing to advise.");
-        return 0;
-    }
-    qint64 id = 0;
-    const bool ok = Sql::inTransaction(m_db, error, [&](QString *why) {
-        // Read the settings inside the transaction, so two letters never share a number.
-        const DocumentSettings settings = DocumentSettings::load(m_db);
-        const int sequence = qMax(1, settings.nextNumber);
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO advisories (audit_id, sequence, document_number, issued_on, addressee, "
-            "honorific, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(auditId);
-        q.addBindValue(sequence);
-        q.addBindValue(settings.documentNumber(sequence));
-        q.addBindValue(Sql::date(issuedOn));
-        q.addBindValue(addresseeOf(*audit));
-        q.addBindValue(settings.honorific);
-        q.addBindValue(Sql::now());
-        if (!q.exec())
-            return Sql::fail(q, why);
-        id = q.lastInsertId().toLongLong();
-        for (AdvisoryItem &i : items) {
-            if (i.severity != AdvisorySeverity::Recommendation)
-                i.deadline = BusinessCalendar::deadline(issuedOn,
-                    i.severity == AdvisorySeverity::Major ? settings.majorDays : settings.minorDays);
-            q.prepare(QStringLiteral(
-                "INSERT INTO advisory_items (advisory_id, ordinal, check_item_id, severity, clause, "
-                "finding, improvement, deadline, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(id);
-            q.addBindValue(i.ordinal);
-            q.addBindValue(i.checkItemId);
-            q.addBindValue(AdvisorySeverities::key(i.severity));
-            q.addBindValue(i.clause);
-            q.addBindValue(Sql::text(i.finding));
-            q.addBindValue(Sql::text(i.improvement));
-            q.addBindValue(Sql::date(i.deadline));
-            q.addBindValue(Sql::now());
-            if (!q.exec())
-                return Sql::fail(q, why);
-        }
-        if (!DocumentSettings::set(m_db, QStringLiteral("advisory.next_number"),
-                QString::number(sequence + 1), why))
-            return false;
-        return audit->status >= AuditStatus::Advised
-            || audits.setStatus(auditId, AuditStatus::Advised, why);
-    });
-    return ok ? id : 0;
-}
-
 QString AdvisoryRepository::itemColumns()
 {
     return QStringLiteral("i.id, i.advisory_id, i.ordinal, i.check_item_id, i.severity, i.clause, "
-                          "i.finding, i.improvement, i.deadline, i.state");
+                          "i.finding, i.improvement, i.deadline, i.state, i.included, "
+                          "i.replaces_item_id, i.resolution");
 }
 
 AdvisoryItem AdvisoryRepository::itemFrom(const QSqlQuery &q)
@@ -137,7 +51,34 @@ AdvisoryItem AdvisoryRepository::itemFrom(const QSqlQuery &q)
     i.improvement = q.value(7).toString();
     i.deadline = Sql::toDate(q.value(8));
     i.state = FollowUpStates::fromKey(q.value(9).toString()).value_or(FollowUpState::Open);
+    i.included = q.value(10).toInt() != 0;
+    i.replacesItemId = q.value(11).toLongLong();
+    i.resolution = q.value(12).toString();
     return i;
+}
+
+QString AdvisoryRepository::letterColumns()
+{
+    return QStringLiteral("a.id, a.audit_id, a.sequence, a.document_number, a.issued_on, a.addressee, "
+                          "a.honorific, a.status, a.body, a.snapshot, a.corrects_id, a.issued_by");
+}
+
+Advisory AdvisoryRepository::letterFrom(const QSqlQuery &q, int first)
+{
+    Advisory a;
+    a.id = q.value(first).toLongLong();
+    a.auditId = q.value(first + 1).toLongLong();
+    a.sequence = q.value(first + 2).toInt();
+    a.documentNumber = q.value(first + 3).toString();
+    a.issuedOn = Sql::toDate(q.value(first + 4));
+    a.addressee = q.value(first + 5).toString();
+    a.honorific = q.value(first + 6).toString();
+    a.status = AdvisoryStatuses::fromKey(q.value(first + 7).toString()).value_or(AdvisoryStatus::Issued);
+    a.body = q.value(first + 8).toString();
+    a.snapshot = q.value(first + 9).toString();
+    a.correctsId = q.value(first + 10).toLongLong();
+    a.issuedBy = q.value(first + 11).toString();
+    return a;
 }
 
 QList<AdvisoryItem> AdvisoryRepository::items(qint64 advisoryId) const
@@ -158,19 +99,11 @@ QList<AdvisoryItem> AdvisoryRepository::items(qint64 advisoryId) const
 std::optional<Advisory> AdvisoryRepository::load(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT audit_id, sequence, document_number, issued_on, addressee, "
-                             "honorific FROM advisories WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM advisories a WHERE a.id = ?").arg(letterColumns()));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Advisory a;
-    a.id = id;
-    a.auditId = q.value(0).toLongLong();
-    a.sequence = q.value(1).toInt();
-    a.documentNumber = q.value(2).toString();
-    a.issuedOn = Sql::toDate(q.value(3));
-    a.addressee = q.value(4).toString();
-    a.honorific = q.value(5).toString();
+    Advisory a = letterFrom(q);
     a.items = items(id);
     return a;
 }
@@ -191,35 +124,80 @@ QList<Advisory> AdvisoryRepository::forAudit(qint64 auditId) const
     return out;
 }
 
+std::optional<Advisory> AdvisoryRepository::current(qint64 auditId) const
+{
+    const QList<Advisory> all = forAudit(auditId);
+    for (const Advisory &a : all)
+        if (a.isDraft())
+            return a;
+    for (auto it = all.rbegin(); it != all.rend(); ++it)
+        if (it->status == AdvisoryStatus::Issued)
+            return *it;
+    return all.isEmpty() ? std::nullopt : std::optional<Advisory>(all.last());
+}
+
 std::optional<AdvisoryItem> AdvisoryRepository::item(qint64 itemId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT advisory_id FROM advisory_items WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM advisory_items i WHERE i.id = ?").arg(itemColumns()));
     q.addBindValue(itemId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    for (const AdvisoryItem &i : items(q.value(0).toLongLong()))
-        if (i.id == itemId)
-            return i;
-    return std::nullopt;
+    return itemFrom(q);
 }
 
-bool AdvisoryRepository::setColumn(qint64 itemId, const char *column, const QVariant &value, QString *error)
+bool AdvisoryRepository::draftOfItem(qint64 itemId, QString *error) const
 {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT a.status, a.document_number FROM advisory_items i "
+                             "JOIN advisories a ON a.id = i.advisory_id WHERE i.id = ?"));
+    q.addBindValue(itemId);
+    if (!q.exec())
+        return Sql::fail(q, error);
+    if (!q.next()) {
+        if (error)
+            *error = tr("There is no advisory item %1.").arg(itemId);
+        return false;
+    }
+    if (q.value(0).toString() != QLatin1String("draft")) {
+        if (error)
+            *error = issuedMessage(q.value(1).toString());
+        return false;
+    }
+    return true;
+}
+
+bool AdvisoryRepository::setItemColumn(qint64 itemId, const char *column, const QVariant &value, QString *error)
+{
+    if (!draftOfItem(itemId, error))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE advisory_items SET %1 = ?, updated_at = ? WHERE id = ?")
                   .arg(QLatin1String(column)));
     q.addBindValue(value);
     q.addBindValue(Sql::now());
     q.addBindValue(itemId);
-    if (!q.exec())
-        return Sql::fail(q, error);
-    if (q.numRowsAffected() == 0) {
+    return q.exec() || Sql::fail(q, error);
+}
+
+bool AdvisoryRepository::setLetterColumn(qint64 advisoryId, const char *column, const QVariant &value, QString *error)
+{
+    const std::optional<Advisory> a = load(advisoryId);
+    if (!a) {
         if (error)
-            *error = tr("There is no advisory item %1.").arg(itemId);
+            *error = tr("There is no advisory %1.").arg(advisoryId);
         return false;
     }
-    return true;
+    if (!a->isDraft()) {
+        if (error)
+            *error = issuedMessage(a->documentNumber);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE advisories SET %1 = ? WHERE id = ?").arg(QLatin1String(column)));
+    q.addBindValue(value);
+    q.addBindValue(advisoryId);
+    return q.exec() || Sql::fail(q, error);
 }
 
 QDate AdvisoryRepository::setDeadline(qint64 itemId, const QDate &deadline, QString *error)
@@ -230,23 +208,95 @@ QDate AdvisoryRepository::setDeadline(qint64 itemId, const QDate &deadline, QStr
             *error = tr("The deadline is not a valid date.");
         return {};
     }
-    return setColumn(itemId, "deadline", Sql::date(stored), error) ? stored : QDate();
+    const std::optional<AdvisoryItem> i = item(itemId);
+    if (i && i->severity == AdvisorySeverity::Recommendation) {
+        if (error)
+            *error = tr("A recommendation has no deadline; make it a non-conformity first.");
+        return {};
+    }
+    return setItemColumn(itemId, "deadline", Sql::date(stored), error) ? stored : QDate();
 }
 
 bool AdvisoryRepository::setFinding(qint64 itemId, const QString &finding, QString *error)
 {
-    return setColumn(itemId, "finding", Sql::text(finding), error);
+    return setItemColumn(itemId, "finding", Sql::text(finding), error);
 }
 
 bool AdvisoryRepository::setImprovement(qint64 itemId, const QString &improvement, QString *error)
 {
-    return setColumn(itemId, "improvement", Sql::text(improvement), error);
+    return setItemColumn(itemId, "improvement", Sql::text(improvement), error);
+}
+
+bool AdvisoryRepository::setSeverity(qint64 itemId, AdvisorySeverity severity, QString *error)
+{
+    const std::optional<AdvisoryItem> i = item(itemId);
+    const std::optional<Advisory> a = i ? load(i->advisoryId) : std::nullopt;
+    if (!i || !a) {
+        if (error)
+            *error = tr("There is no advisory item %1.").arg(itemId);
+        return false;
+    }
+    return Sql::inTransaction(m_db, error, [&](QString *why) {
+        if (!setItemColumn(itemId, "severity", AdvisorySeverities::key(severity), why))
+            return false;
+        QDate deadline = i->deadline;
+        if (severity == AdvisorySeverity::Recommendation)
+            deadline = {};
+        else if (!deadline.isValid()) {
+            const DocumentSettings s = DocumentSettings::load(m_db);
+            deadline = BusinessCalendar::deadline(a->issuedOn,
+                severity == AdvisorySeverity::Major ? s.majorDays : s.minorDays);
+        }
+        return setItemColumn(itemId, "deadline", Sql::date(deadline), why);
+    });
+}
+
+bool AdvisoryRepository::setIncluded(qint64 itemId, bool included, QString *error)
+{
+    return setItemColumn(itemId, "included", int(included), error);
+}
+
+bool AdvisoryRepository::setIssuedOn(qint64 advisoryId, const QDate &date, QString *error)
+{
+    if (!date.isValid()) {
+        if (error)
+            *error = tr("The letter's date is not a valid date.");
+        return false;
+    }
+    return setLetterColumn(advisoryId, "issued_on", Sql::date(date), error);
+}
+
+bool AdvisoryRepository::setAddressee(qint64 advisoryId, const QString &addressee, QString *error)
+{
+    return setLetterColumn(advisoryId, "addressee", Sql::text(addressee), error);
+}
+
+bool AdvisoryRepository::setHonorific(qint64 advisoryId, const QString &honorific, QString *error)
+{
+    const QString why = DocumentSettings::invalid(QStringLiteral("advisory.honorific"), honorific);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return setLetterColumn(advisoryId, "honorific", honorific, error);
+}
+
+bool AdvisoryRepository::setBody(qint64 advisoryId, const QString &body, QString *error)
+{
+    return setLetterColumn(advisoryId, "body", Sql::text(body), error);
 }
 
 bool AdvisoryRepository::remove(qint64 advisoryId, QString *error)
 {
+    const std::optional<Advisory> a = load(advisoryId);
+    if (a && !a->isDraft()) {
+        if (error)
+            *error = issuedMessage(a->documentNumber);
+        return false;
+    }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM advisories WHERE id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM advisories WHERE id = ? AND status = 'draft'"));
     q.addBindValue(advisoryId);
     return q.exec() || Sql::fail(q, error);
 }
@@ -255,7 +305,7 @@ QSet<qint64> AdvisoryRepository::checkItems(qint64 advisoryId) const
 {
     QSet<qint64> out;
     for (const AdvisoryItem &i : items(advisoryId))
-        if (i.checkItemId)
+        if (i.checkItemId && i.included)
             out.insert(i.checkItemId);
     return out;
 }

@@ -29,14 +29,18 @@ FollowUp::FollowUp(QSqlDatabase db, EvidenceStore &store)
 
 bool FollowUp::step(qint64 itemId, std::initializer_list<FollowUpState> from, FollowUpState to,
     const QString &kind, const QDate &date, const QString &actor, const QString &text,
-    QString *why, qint64 *eventId)
+    QString *why, qint64 *eventId, const QString &outcome)
 {
     if (!date.isValid()) {
         *why = tr("Give the date as YYYY-MM-DD.");
         return false;
     }
+    if (actor.trimmed().isEmpty()) {
+        *why = tr("Say who records this step; every step of the follow-up names who did it.");
+        return false;
+    }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT i.state, a.audit_id FROM advisory_items i "
+    q.prepare(QStringLiteral("SELECT i.state, a.audit_id, a.status, a.document_number FROM advisory_items i "
                              "JOIN advisories a ON a.id = i.advisory_id WHERE i.id = ?"));
     q.addBindValue(itemId);
     if (!q.exec())
@@ -47,25 +51,37 @@ bool FollowUp::step(qint64 itemId, std::initializer_list<FollowUpState> from, Fo
     }
     const FollowUpState state = FollowUpStates::fromKey(q.value(0).toString()).value_or(FollowUpState::Open);
     const qint64 auditId = q.value(1).toLongLong();
+    const QString letterStatus = q.value(2).toString();
+    if (letterStatus == QLatin1String("draft")) {
+        *why = tr("Advisory item %1 belongs to a draft letter; issue the letter first.").arg(itemId);
+        return false;
+    }
+    if (letterStatus == QLatin1String("superseded")) {
+        *why = tr("The letter %1 was corrected; follow up the item of the correction instead.")
+                   .arg(q.value(3).toString());
+        return false;
+    }
     if (std::find(from.begin(), from.end(), state) == from.end()) {
         *why = tr("Advisory item %1 is “%2”; that step is not possible from there.")
                    .arg(itemId)
                    .arg(FollowUpStates::label(state));
         return false;
     }
-    q.prepare(QStringLiteral("UPDATE advisory_items SET state = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE advisory_items SET state = ?, resolution = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(FollowUpStates::key(to));
+    q.addBindValue(Sql::text(outcome));
     q.addBindValue(Sql::now());
     q.addBindValue(itemId);
     if (!q.exec())
         return Sql::fail(q, why);
     q.prepare(QStringLiteral("INSERT INTO followup_events (advisory_item_id, kind, on_date, actor, "
-                             "text, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "text, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(itemId);
     q.addBindValue(kind);
     q.addBindValue(Sql::date(date));
-    q.addBindValue(Sql::text(actor));
+    q.addBindValue(actor.trimmed());
     q.addBindValue(Sql::text(text));
+    q.addBindValue(Sql::text(outcome));
     q.addBindValue(Sql::now());
     if (!q.exec())
         return Sql::fail(q, why);
@@ -73,23 +89,20 @@ bool FollowUp::step(qint64 itemId, std::initializer_list<FollowUpState> from, Fo
         *eventId = q.lastInsertId().toLongLong();
     if (to != FollowUpState::Closed)
         return true;
-    // The audit is complete when every item of its advisories is closed.
+    // The audit is complete when every item of its issued letters is closed.
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM advisory_items i JOIN advisories a "
-                             "ON a.id = i.advisory_id WHERE a.audit_id = ? AND i.state <> 'closed'"));
+                             "ON a.id = i.advisory_id WHERE a.audit_id = ? AND a.status = 'issued' "
+                             "AND i.state <> 'closed'"));
     q.addBindValue(auditId);
     if (!q.exec() || !q.next())
         return Sql::fail(q, why);
     return q.value(0).toInt() > 0 || AuditRepository(m_db).setStatus(auditId, AuditStatus::Completed, why);
 }
 
-bool FollowUp::respond(qint64 itemId, const QDate &date, const QString &text,
-    const QStringList &attachments, QString *error)
+bool FollowUp::stepWithFiles(qint64 itemId, std::initializer_list<FollowUpState> from,
+    FollowUpState to, const QString &kind, const QDate &date, const QString &actor,
+    const QString &text, const QStringList &attachments, QString *error)
 {
-    if (text.trimmed().isEmpty() && attachments.isEmpty()) {
-        if (error)
-            *error = tr("Enter what the contractor reported, or attach its report.");
-        return false;
-    }
     // Check and stage every file first, so a bad one stores nothing.
     QList<PreparedEvidence> files;
     for (const QString &path : attachments) {
@@ -98,7 +111,7 @@ bool FollowUp::respond(qint64 itemId, const QDate &date, const QString &text,
             for (const PreparedEvidence &f : files)
                 m_store.discardStaged(f);
             if (error)
-                *error = p.error.message();
+                *error = QFileInfo(path).fileName() + QStringLiteral(": ") + p.error.message();
             return false;
         }
         files.append(p);
@@ -112,11 +125,9 @@ bool FollowUp::respond(qint64 itemId, const QDate &date, const QString &text,
             m_store.discardStaged(p);
         placed.append(fresh);
     }
-    return Sql::inTransaction(m_db, error, [&](QString *why) {
+    const bool ok = Sql::inTransaction(m_db, error, [&](QString *why) {
         qint64 eventId = 0;
-        if (!step(itemId, { FollowUpState::Open, FollowUpState::Returned, FollowUpState::Responded },
-                FollowUpState::Responded, QStringLiteral("response"), date, QString(), text, why,
-                &eventId))
+        if (!step(itemId, from, to, kind, date, actor, text, why, &eventId))
             return false;
         for (qsizetype k = 0; k < files.size(); ++k) {
             if (placed.at(k) && !m_store.finishBlob(files.at(k), why))
@@ -132,15 +143,30 @@ bool FollowUp::respond(qint64 itemId, const QDate &date, const QString &text,
         }
         return true;
     });
+    if (!ok)
+        for (qsizetype k = 0; k < files.size(); ++k)
+            if (placed.at(k) && !m_store.hasBlob(files.at(k).sha256))
+                m_store.discardPlaced(files.at(k).sha256);
+    return ok;
+}
+
+bool FollowUp::respond(qint64 itemId, const QDate &date, const QString &actor, const QString &text,
+    const QStringList &attachments, QString *error)
+{
+    if (text.trimmed().isEmpty() && attachments.isEmpty()) {
+        if (error)
+            *error = tr("Enter what the contractor reported, or attach its report.");
+        return false;
+    }
+    return stepWithFiles(itemId, { FollowUpState::Open, FollowUpState::Returned, FollowUpState::Responded },
+        FollowUpState::Responded, QStringLiteral("response"), date, actor, text, attachments, error);
 }
 
 bool FollowUp::verify(qint64 itemId, const QDate &date, const QString &actor, const QString &note,
-    QString *error)
+    const QStringList &attachments, QString *error)
 {
-    return Sql::inTransaction(m_db, error, [&](QString *why) {
-        return step(itemId, { FollowUpState::Responded }, FollowUpState::Verified,
-            QStringLiteral("verified"), date, actor, note, why, nullptr);
-    });
+    return stepWithFiles(itemId, { FollowUpState::Responded }, FollowUpState::Verified,
+        QStringLiteral("verified"), date, actor, note, attachments, error);
 }
 
 bool FollowUp::returnItem(qint64 itemId, const QDate &date, const QString &actor,
@@ -159,67 +185,135 @@ bool FollowUp::returnItem(qint64 itemId, const QDate &date, const QString &actor
 
 bool FollowUp::close(qint64 itemId, const QDate &date, const QString &actor, QString *error)
 {
+    const std::optional<AdvisoryItem> item = AdvisoryRepository(m_db).item(itemId);
+    const bool recommendation = item && item->severity == AdvisorySeverity::Recommendation;
     return Sql::inTransaction(m_db, error, [&](QString *why) {
+        if (recommendation)
+            return step(itemId, { FollowUpState::Open, FollowUpState::Responded, FollowUpState::Returned,
+                                    FollowUpState::Verified },
+                FollowUpState::Closed, QStringLiteral("closed"), date, actor, QString(), why, nullptr);
         return step(itemId, { FollowUpState::Verified }, FollowUpState::Closed,
             QStringLiteral("closed"), date, actor, QString(), why, nullptr);
     });
 }
 
+bool FollowUp::notRequired(qint64 itemId, const QDate &date, const QString &actor,
+    const QString &reason, QString *error)
+{
+    const std::optional<AdvisoryItem> item = AdvisoryRepository(m_db).item(itemId);
+    if (item && item->severity != AdvisorySeverity::Recommendation) {
+        if (error)
+            *error = tr("Only a recommendation can be closed as not required; a non-conformity "
+                        "is closed after its improvement is verified.");
+        return false;
+    }
+    if (reason.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("Say why no action is required; it is recorded with the item.");
+        return false;
+    }
+    return Sql::inTransaction(m_db, error, [&](QString *why) {
+        return step(itemId, { FollowUpState::Open, FollowUpState::Responded, FollowUpState::Returned },
+            FollowUpState::Closed, QStringLiteral("closed"), date, actor, reason, why, nullptr,
+            QLatin1String(kNotRequired));
+    });
+}
+
 QList<FollowUpEvent> FollowUp::events(qint64 itemId) const
 {
+    // The chain of items a correction replaced, oldest first.
+    QList<qint64> chain { itemId };
+    for (int guard = 0; guard < 100; ++guard) {
+        QSqlQuery r(m_db);
+        r.prepare(QStringLiteral("SELECT replaces_item_id FROM advisory_items WHERE id = ?"));
+        r.addBindValue(chain.first());
+        if (!r.exec() || !r.next() || r.value(0).isNull() || chain.contains(r.value(0).toLongLong()))
+            break;
+        chain.prepend(r.value(0).toLongLong());
+    }
     QList<FollowUpEvent> out;
+    for (qint64 id : chain) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id, kind, on_date, actor, text, outcome FROM followup_events "
+                                 "WHERE advisory_item_id = ? ORDER BY id"));
+        q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            FollowUpEvent e;
+            e.id = q.value(0).toLongLong();
+            e.itemId = id;
+            e.kind = q.value(1).toString();
+            e.date = Sql::toDate(q.value(2));
+            e.actor = q.value(3).toString();
+            e.text = q.value(4).toString();
+            e.outcome = q.value(5).toString();
+            for (const auto &file : attachmentFiles(e.id))
+                e.attachments << file.first;
+            out.append(e);
+        }
+    }
+    return out;
+}
+
+QList<QPair<QString, QString>> FollowUp::attachmentFiles(qint64 eventId) const
+{
+    QList<QPair<QString, QString>> out;
+    QSqlQuery a(m_db);
+    a.prepare(QStringLiteral("SELECT original_name, sha256 FROM followup_attachments WHERE event_id = ? ORDER BY id"));
+    a.addBindValue(eventId);
+    if (a.exec())
+        while (a.next())
+            out.append({ a.value(0).toString(), m_store.originalPath(a.value(1).toString()) });
+    return out;
+}
+
+QList<DueItem> FollowUp::rows(const QDate &today, const QString &where, const QVariantList &binds) const
+{
+    QList<DueItem> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, kind, on_date, actor, text FROM followup_events "
-                             "WHERE advisory_item_id = ? ORDER BY id"));
-    q.addBindValue(itemId);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT %1, a.audit_id, au.contractor_name, a.document_number, a.issued_on, "
+        "(SELECT MAX(e.on_date) FROM followup_events e WHERE e.advisory_item_id = i.id) "
+        "FROM advisory_items i JOIN advisories a ON a.id = i.advisory_id "
+        "JOIN audits au ON au.id = a.audit_id "
+        "WHERE a.status = 'issued' %2 "
+        "ORDER BY i.deadline = '', i.deadline, a.id, i.ordinal")
+                  .arg(AdvisoryRepository::itemColumns(), where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
     if (!q.exec())
         return out;
+    const int c = AdvisoryRepository::kItemColumnCount;
     while (q.next()) {
-        FollowUpEvent e;
-        e.id = q.value(0).toLongLong();
-        e.itemId = itemId;
-        e.kind = q.value(1).toString();
-        e.date = Sql::toDate(q.value(2));
-        e.actor = q.value(3).toString();
-        e.text = q.value(4).toString();
-        QSqlQuery a(m_db);
-        a.prepare(QStringLiteral("SELECT original_name FROM followup_attachments WHERE event_id = ? ORDER BY id"));
-        a.addBindValue(e.id);
-        if (a.exec())
-            while (a.next())
-                e.attachments << a.value(0).toString();
-        out.append(e);
+        DueItem d;
+        d.item = AdvisoryRepository::itemFrom(q);
+        d.auditId = q.value(c).toLongLong();
+        d.contractor = q.value(c + 1).toString();
+        d.documentNumber = q.value(c + 2).toString();
+        d.issuedOn = Sql::toDate(q.value(c + 3));
+        d.lastEventOn = Sql::toDate(q.value(c + 4));
+        d.daysLeft = d.item.deadline.isValid() ? int(today.daysTo(d.item.deadline)) : 0;
+        out.append(d);
     }
     return out;
 }
 
 QList<DueItem> FollowUp::due(const QDate &today, bool overdueOnly) const
 {
-    QList<DueItem> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT %1, a.audit_id, au.contractor_name, a.document_number "
-        "FROM advisory_items i JOIN advisories a ON a.id = i.advisory_id "
-        "JOIN audits au ON au.id = a.audit_id "
-        "WHERE i.state IN ('open', 'responded', 'returned') AND i.deadline <> '' %2 "
-        "ORDER BY i.deadline, i.id")
-                  .arg(AdvisoryRepository::itemColumns(),
-                      overdueOnly ? QStringLiteral("AND i.deadline < ?") : QString()));
-    if (overdueOnly)
-        q.addBindValue(Sql::date(today));
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        DueItem d;
-        d.item = AdvisoryRepository::itemFrom(q);
-        d.auditId = q.value(10).toLongLong();
-        d.contractor = q.value(11).toString();
-        d.documentNumber = q.value(12).toString();
-        d.daysLeft = int(today.daysTo(d.item.deadline));
-        out.append(d);
+    QString where = QStringLiteral("AND i.state IN ('open', 'responded', 'returned') AND i.deadline <> ''");
+    QVariantList binds;
+    if (overdueOnly) {
+        where += QStringLiteral(" AND i.deadline < ?");
+        binds << Sql::date(today);
     }
-    return out;
+    return rows(today, where, binds);
+}
+
+QList<DueItem> FollowUp::ledger(const QDate &today) const
+{
+    return rows(today, QString(), {});
 }
 
 } // namespace Kansa

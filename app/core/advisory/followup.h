@@ -3,7 +3,9 @@
 #include "advisory/advisory.h"
 
 #include <QSqlDatabase>
+#include <QPair>
 #include <QStringList>
+#include <QVariantList>
 
 namespace Kansa {
 
@@ -18,25 +20,40 @@ class FollowUp
 public:
     FollowUp(QSqlDatabase db, EvidenceStore &store);
 
-    /// The contractor's improvement report; attachments are files (PDF or images) stored like
-    /// evidence, under their SHA-256.
-    bool respond(qint64 itemId, const QDate &date, const QString &text,
+    /// The contractor's improvement report, recorded by actor; attachments are files (PDF or
+    /// images) stored like evidence, under their SHA-256.
+    bool respond(qint64 itemId, const QDate &date, const QString &actor, const QString &text,
         const QStringList &attachments, QString *error = nullptr);
+    /// Verified on site or on paper: how (note), with the evidence seen.
     bool verify(qint64 itemId, const QDate &date, const QString &actor, const QString &note,
-        QString *error = nullptr);
+        const QStringList &attachments = {}, QString *error = nullptr);
     bool returnItem(qint64 itemId, const QDate &date, const QString &actor, const QString &reason,
         QString *error = nullptr);
+    /// Closes a verified item; a recommendation can be closed at any point.
     bool close(qint64 itemId, const QDate &date, const QString &actor, QString *error = nullptr);
+    /// Closes a recommendation as not required (対応不要), with the reason.
+    bool notRequired(qint64 itemId, const QDate &date, const QString &actor, const QString &reason,
+        QString *error = nullptr);
 
+    /// The item's history, oldest first, including that of the item it replaces (corrections).
     QList<FollowUpEvent> events(qint64 itemId) const;
     /// Items not yet verified or closed that have a deadline, soonest first, across audits.
     /// overdueOnly keeps those whose deadline is before today.
     QList<DueItem> due(const QDate &today, bool overdueOnly = false) const;
+    /// Every item of every issued letter, closed ones too, by deadline: the ledger's rows.
+    QList<DueItem> ledger(const QDate &today) const;
+
+    /// The events' files as stored: the path in the store of each attachment of an event.
+    QList<QPair<QString, QString>> attachmentFiles(qint64 eventId) const; // (name, path)
 
 private:
     bool step(qint64 itemId, std::initializer_list<FollowUpState> from, FollowUpState to,
         const QString &kind, const QDate &date, const QString &actor, const QString &text,
-        QString *why, qint64 *eventId);
+        QString *why, qint64 *eventId, const QString &outcome = {});
+    bool stepWithFiles(qint64 itemId, std::initializer_list<FollowUpState> from, FollowUpState to,
+        const QString &kind, const QDate &date, const QString &actor, const QString &text,
+        const QStringList &attachments, QString *error);
+    QList<DueItem> rows(const QDate &today, const QString &where, const QVariantList &binds) const;
 
     QSqlDatabase m_db;
     EvidenceStore &m_store;

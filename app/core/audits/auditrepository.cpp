@@ -302,6 +302,20 @@ bool AuditRepository::setStatus(qint64 id, AuditStatus status, QString *error)
     return q.exec() || Sql::fail(q, error);
 }
 
+bool AuditRepository::recordEvent(qint64 auditId, const QString &kind, const QString &actor,
+    const QString &detail, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_events (audit_id, at, kind, actor, detail) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(auditId);
+    q.addBindValue(Sql::now());
+    q.addBindValue(kind);
+    q.addBindValue(Sql::text(actor));
+    q.addBindValue(Sql::text(detail));
+    return q.exec() || Sql::fail(q, error);
+}
+
 bool AuditRepository::remove(qint64 id, QString *error)
 {
     return Sql::inTransaction(m_db, error, [&](QString *why) {

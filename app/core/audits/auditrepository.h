@@ -36,6 +36,9 @@ public:
     /// Files left without a reference are removed by EvidenceStore::collectGarbage().
     bool remove(qint64 id, QString *error = nullptr);
     bool setStatus(qint64 id, AuditStatus status, QString *error = nullptr);
+    /// Records who did what to the audit and when (signed, reopened, letter issued…).
+    bool recordEvent(qint64 auditId, const QString &kind, const QString &actor,
+        const QString &detail, QString *error = nullptr);
 
     QList<CheckItem> checkItems(qint64 auditId) const;
     bool setScored(qint64 checkItemId, bool scored, QString *error = nullptr);

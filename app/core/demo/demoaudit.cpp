@@ -1,4 +1,6 @@
 #include "demo/demoaudit.h"
+
+#include "advisory/documentsettings.h"
 #include "audits/auditrepository.h"
 #include "import/builtinclausesets.h"
 #include "clauses/clausesetrepository.h"
@@ -133,6 +135,30 @@ qint64 createParts(QSqlDatabase db, EvidenceStore &store, const ClauseSet &set,
 
 // The photos are prepared and staged first; then every row, the photos' included, is written
 // in one transaction, so a failure (a full disk) leaves no half-made audit behind.
+// An office that has set nothing yet gets a fictional but complete one, so that the demo's
+// letter prints as a municipality would file it. Settings someone made are left alone.
+bool fillDemoSettings(QSqlDatabase db, QString *why)
+{
+    if (!DocumentSettings::load(db).municipality.isEmpty())
+        return true;
+    const std::pair<const char *, const char *> values[] = {
+        { "issuer.municipality", "しなの高原市" },
+        { "issuer.department", "総務部情報政策課" },
+        { "issuer.head_title", "しなの高原市長" },
+        { "issuer.head_name", "高原　一郎" },
+        { "issuer.seal", "omitted" },
+        { "contact.person", "情報セキュリティ係　小林" },
+        { "contact.phone", "0267-00-0000（内線 215）" },
+        { "contact.email", "joho@example.lg.jp" },
+        { "advisory.number_pattern", "しなの高原市情第{n}号" },
+        { "audit.default_lead", "小林　真理" },
+    };
+    for (const auto &[key, value] : values)
+        if (!DocumentSettings::set(db, QString::fromUtf8(key), QString::fromUtf8(value), why))
+            return false;
+    return true;
+}
+
 qint64 create(QSqlDatabase db, EvidenceStore &store, QString *error)
 {
     QString reason;
@@ -151,6 +177,8 @@ qint64 create(QSqlDatabase db, EvidenceStore &store, QString *error)
     if (reason.isEmpty())
         Sql::inTransaction(db, &reason, [&](QString *why) {
             id = createParts(db, store, *set, photos, why);
+            if (id && !fillDemoSettings(db, why))
+                id = 0;
             if (!id && why->isEmpty()) // every failure has a cause the user can act on
                 *why = tr("the database refused the change; check the free disk space");
             return id > 0;

@@ -136,9 +136,9 @@ bool SignOff::reopen(qint64 auditId, const QString &actor, const QString &reason
     });
 }
 
-bool SignOff::isLocked(qint64 auditId) const
+bool SignOff::isSigned(QSqlDatabase db, qint64 auditId)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT 1 FROM signatures WHERE audit_id = ? AND voided_at IS NULL LIMIT 1"));
     q.addBindValue(auditId);
@@ -225,15 +225,7 @@ QString SignOff::currentHashInFormOf(qint64 signatureId, qint64 auditId) const
 bool SignOff::recordEvent(qint64 auditId, const QString &kind, const QString &actor,
     const QString &detail, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_events (audit_id, at, kind, actor, detail) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(auditId);
-    q.addBindValue(Sql::now());
-    q.addBindValue(kind);
-    q.addBindValue(Sql::text(actor));
-    q.addBindValue(Sql::text(detail));
-    return q.exec() || Sql::fail(q, error);
+    return AuditRepository(m_db).recordEvent(auditId, kind, actor, detail, error);
 }
 
 } // namespace Kansa

@@ -64,7 +64,9 @@ public:
     /// Voids every standing signature, records who reopened and why, and unlocks the audit.
     bool reopen(qint64 auditId, const QString &actor, const QString &reason, QString *error = nullptr);
 
-    bool isLocked(qint64 auditId) const;
+    bool isLocked(qint64 auditId) const { return isSigned(m_db, auditId); }
+    /// Whether a signature of the audit stands (not voided), without an evidence store.
+    static bool isSigned(QSqlDatabase db, qint64 auditId);
     QList<Signature> standing(qint64 auditId) const;
     QList<Signature> history(qint64 auditId) const; // voided ones too, oldest first
     /// Compares the content signed with the content now, including a fresh SHA-256 of every

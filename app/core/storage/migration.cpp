@@ -297,12 +297,16 @@ bool createSignOff(QSqlDatabase &db, QString *error)
 
 } // namespace
 
+bool createIssuedLetters(QSqlDatabase &db, QString *error); // migrationletters.cpp
+
 MigrationLadder standardMigrations()
 {
     return {
         { 1, QStringLiteral("clause library"), createClauseLibrary },
         { 2, QStringLiteral("audits, findings, evidence, search"), createAudits },
         { 3, QStringLiteral("signatures, advisories, follow-up, settings"), createSignOff },
+        { 4, QStringLiteral("draft and issued letters, corrections, not-required items"),
+            createIssuedLetters },
     };
 }
 
