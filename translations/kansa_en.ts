@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdvisoryEditor</name>
+    <message>
+        <source>Advisory letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Improvement required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct the issued letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit</source>
@@ -187,6 +258,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpStepDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionWorkspace</name>
     <message>
         <source>Find in this audit (Ctrl+F)</source>
@@ -254,6 +348,91 @@
     </message>
 </context>
 <context>
+    <name>Kansa::AdvisoryEditor</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: nothing is final until the letter is issued. Every change is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued on %2 by %3. An issued letter does not change; a correction is a new letter that refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory letter (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken when issued (next: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation has no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a finding this item is not printed; write what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the letter as %1, dated %2?
+
+Its number is taken and the letter, with the issuer and contact as set now, can no longer change. A mistake found later is corrected by a new letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a correction of %1? The correction is a new letter listing every item; once issued, it replaces %1 in the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AdvisoryLetter</name>
     <message>
         <source>There is no advisory %1.</source>
@@ -261,9 +440,17 @@
     </message>
 </context>
 <context>
-    <name>Kansa::AdvisoryRepository</name>
+    <name>Kansa::AdvisoryLifecycle</name>
     <message>
         <source>There is no audit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist of audit %1 is not signed. Sign it first, or create the letter from the unsigned checklist on purpose (--unsigned).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -271,11 +458,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The audit has no non-conformity and no observation, so there is nothing to advise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no advisory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter %1 is already issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued without its issuer. Set %1 in Edit ▸ Settings… (or kansa-cli settings set issuer.municipality / issuer.head_title / issuer.head_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is included in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has no finding; write what was found, or leave the item out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is edited, not corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter %1 was already corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit already has a draft letter (advisory %1); edit or issue it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AdvisoryRepository</name>
+    <message>
         <source>There is no advisory item %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The deadline is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no advisory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation has no deadline; make it a non-conformity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter %1 is issued and cannot change. A correction is a new letter that refers to it: “Correct the issued letter…” (kansa-cli advisory correct).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,6 +545,21 @@
     </message>
 </context>
 <context>
+    <name>Kansa::AdvisoryStatuses</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AuditActions</name>
     <message>
         <source>&amp;Sign the checklist…</source>
@@ -309,10 +574,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the &amp;advisory letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview the &amp;letter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,10 +583,6 @@
     </message>
     <message>
         <source>Preview the signed &amp;checklist…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up of advisory items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -373,101 +630,15 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The checklist is not signed yet. Create the advisory anyway?</source>
+        <source>&amp;Advisory letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include observations as recommendations (推奨事項, without a deadline)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Follow-up of advisory items</source>
+        <source>&amp;Follow-up ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contractor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response received…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What did the contractor report?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How was the improvement verified?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the response not sufficient?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
+        <source>The checklist is not signed yet. Draft the letter from the unsigned checklist anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,6 +804,31 @@ SHA-256 %1</source>
     </message>
     <message>
         <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::BusinessCalendar</name>
+    <message>
+        <source>a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the year-end closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>How a day and month are written in explainShift (Qt date format)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, so %3</source>
+        <extracomment>%1 the requested date, %2 why the office is closed then, %3 the business day it moved to</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,35 +1111,8 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli advisory create AUDIT [--date YYYY-MM-DD] [--observations]
-       kansa-cli advisory show AUDIT [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit %1 has no advisory.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]...
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
-       kansa-cli followup list [--overdue] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
     </message>
     <message>
         <source>Give the date as YYYY-MM-DD, not “%1”.</source>
@@ -998,6 +1167,53 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CHANGED since signing: evidence files differ from what was signed (content SHA-256 %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
+       kansa-cli advisory show AUDIT [--json]
+       kansa-cli advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
+                               [--include | --leave-out]
+       kansa-cli advisory issue ADVISORY [--by NAME]
+       kansa-cli advisory correct ADVISORY [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number until issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the deadline as YYYY-MM-DD, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE]
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1021,13 +1237,21 @@ commands:
   verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
   reopen AUDIT --by NAME --reason TEXT
                                 void the signatures so the checklist can change again
-  advisory create AUDIT [--date YYYY-MM-DD] [--observations]
-                                create the improvement recommendation letter; prints its id
-  advisory show AUDIT [--json]  list the latest advisory&apos;s items
+  advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
+                                draft the improvement recommendation letter; prints its id
+  advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
+                [--include | --leave-out]
+                                edit an item of the draft letter
+  advisory issue ADVISORY [--by NAME]
+                                issue the draft: takes its number; it never changes again
+  advisory correct ADVISORY [--date YYYY-MM-DD]
+                                draft a correction (訂正) of an issued letter; prints its id
+  advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
   pdf advisory|report|checklist AUDIT --out FILE
                                 write a document as PDF (the letter also as .odt)
-  followup respond|verify|return|close ITEM --date YYYY-MM-DD [--text T] [--note T] [--attach F]
-  followup list [--overdue] [--json]
+  followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
+           [--text T] [--note T] [--attach F]... [--by NAME]
+  followup list [--all] [--overdue] [--json | --csv FILE]
                                 follow advisory items up until they are closed
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings
@@ -1035,10 +1259,6 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CHANGED since signing: evidence files differ from what was signed (content SHA-256 %1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,15 +1426,35 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 <context>
     <name>Kansa::DocumentSettings</name>
     <message>
-        <source>%1 takes a number (0 or more; 0 or 1 for on/off), not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The honorific is 様 or 殿.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown setting “%1”. Known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head&apos;s title (e.g. 小諸市長)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number (1 or more for numbers and days; 0 or 1 for on/off), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A default deadline is 1 to 365 days, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal is “none”, “omitted” (公印省略 is printed) or “stamp” (a place for the seal beside the head&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +1667,26 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Say why the response is returned; the contractor needs to know.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say who records this step; every step of the follow-up names who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory item %1 belongs to a draft letter; issue the letter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter %1 was corrected; follow up the item of the correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a recommendation can be closed as not required; a non-conformity is closed after its improvement is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why no action is required; it is recorded with the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::FollowUpStates</name>
@@ -1448,6 +1708,65 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::FollowUpStepDialog</name>
+    <message>
+        <source>Response received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the contractor reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not sufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no action is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item %2, %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the contractor&apos;s report or photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1549,6 +1868,214 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
 </context>
 <context>
+    <name>Kansa::Ledger</name>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">%n day overdue</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s) left</source>
+        <translation type="unfinished">%n day left</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::LedgerModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::LedgerView</name>
+    <message>
+        <source>Response received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: no action required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or due within N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified, to be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the ledger for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an item to see its history.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::MainWindow</name>
     <message>
         <source>Clause set imported.</source>
@@ -1594,11 +2121,92 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>&amp;Audit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up: %n item(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 7 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::SetVerdictCommand</name>
     <message>
         <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SettingsDialog</name>
+    <message>
+        <source>公印省略 is printed under the head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place for the seal beside the head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width (令和８年１１月２２日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-width (令和8年11月22日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next letter will be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents name the office that issues them. Please enter %1; it is asked once and kept for every later document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,6 +2345,49 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the &amp;item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No action required…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kansa</source>
@@ -1816,6 +2467,121 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>The demo audit could not be created: %1
 Kansa starts without it; nothing was left half-made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once and shared by everyone using this database. Letters already issued keep the settings they were issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 小諸市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 総務部情報政策課</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 小諸市長</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 山田&#x3000;太郎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} is replaced by the number, e.g. 小諸市情第{n}号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits in documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline, major non-conformity (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline, minor non-conformity (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact (printed on letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 情報セキュリティ係&#x3000;小林</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default lead inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval boxes on the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AdvisoryEditor</name>
+    <message>
+        <source>Advisory letter</source>
+        <translation>改善勧告書</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Add&amp;ressee</source>
+        <translation>宛先(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>&amp;Body of the letter</source>
+        <translation>本文(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Standard wording</source>
+        <translation>標準の文面に戻す</translation>
+    </message>
+    <message>
+        <source>Item as it will be printed</source>
+        <translation>印刷される事項</translation>
+    </message>
+    <message>
+        <source>&amp;Include in the letter</source>
+        <translation>勧告書に記載する(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>区分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation>指摘事項(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Improvement required</source>
+        <translation>改善を要する事項(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>改善期限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the letter…</source>
+        <translation>勧告書を発行(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the issued letter…</source>
+        <translation>発行済みの勧告書を訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit</source>
@@ -187,6 +258,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpStepDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by</source>
+        <translation>記録者(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>ファイルを添付(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>外す(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>InspectionWorkspace</name>
     <message>
         <source>Find in this audit (Ctrl+F)</source>
@@ -254,6 +348,93 @@
     </message>
 </context>
 <context>
+    <name>Kansa::AdvisoryEditor</name>
+    <message>
+        <source>In</source>
+        <translation>記載</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>改善期限</translation>
+    </message>
+    <message>
+        <source>Draft: nothing is final until the letter is issued. Every change is saved.</source>
+        <translation>案：発行するまでは確定しません。変更はすべてその場で保存されます。</translation>
+    </message>
+    <message>
+        <source>%1, issued on %2 by %3. An issued letter does not change; a correction is a new letter that refers to it.</source>
+        <translation>%1（%2 発行、発行者 %3）。発行済みの勧告書は変更できません。訂正は、これを参照する新しい勧告書で行います。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>Advisory letter (draft)</source>
+        <translation>改善勧告書（案）</translation>
+    </message>
+    <message>
+        <source>Advisory letter %1</source>
+        <translation>改善勧告書 %1</translation>
+    </message>
+    <message>
+        <source>taken when issued (next: %1)</source>
+        <translation>発行時に付番（次の番号：%1）</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>記載しない</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>事項：%1</translation>
+    </message>
+    <message>
+        <source>A recommendation has no deadline.</source>
+        <translation>推奨事項には期限を定めません。</translation>
+    </message>
+    <message>
+        <source>Without a finding this item is not printed; write what was found.</source>
+        <translation>指摘事項が空のため印刷されません。確認された内容を記入してください。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 保存済み</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されていません：%1</translation>
+    </message>
+    <message>
+        <source>Issue the letter as %1, dated %2?
+
+Its number is taken and the letter, with the issuer and contact as set now, can no longer change. A mistake found later is corrected by a new letter.</source>
+        <translation>%2 付け %1 として勧告書を発行しますか？
+
+文書番号が確定し、現在の発行者・連絡先とともに勧告書は以後変更できなくなります。後で誤りが見つかった場合は、新しい勧告書で訂正します。</translation>
+    </message>
+    <message>
+        <source>Draft a correction of %1? The correction is a new letter listing every item; once issued, it replaces %1 in the follow-up.</source>
+        <translation>%1 の訂正を作成しますか？ 訂正はすべての事項を記載した新しい勧告書で、発行するとフォローアップでは %1 に代わります。</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AdvisoryLetter</name>
     <message>
         <source>There is no advisory %1.</source>
@@ -261,15 +442,70 @@
     </message>
 </context>
 <context>
-    <name>Kansa::AdvisoryRepository</name>
+    <name>Kansa::AdvisoryLifecycle</name>
     <message>
         <source>There is no audit %1.</source>
-        <translation>実地調査 %1 はありません。</translation>
+        <translation>監査 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date is not a valid date.</source>
+        <translation>勧告書の日付が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The checklist of audit %1 is not signed. Sign it first, or create the letter from the unsigned checklist on purpose (--unsigned).</source>
+        <translation>監査 %1 のチェックリストは署名されていません。先に署名するか、署名前のチェックリストから意図して作成してください（--unsigned）。</translation>
     </message>
     <message>
         <source>The audit has no non-conformity, so there is nothing to advise.</source>
-        <translation>この実地調査には不適合がないため、勧告する事項がありません。</translation>
+        <translation>不適合がないため、勧告する事項はありません。</translation>
     </message>
+    <message>
+        <source>The audit has no non-conformity and no observation, so there is nothing to advise.</source>
+        <translation>不適合も観察事項もないため、勧告する事項はありません。</translation>
+    </message>
+    <message>
+        <source>There is no advisory %1.</source>
+        <translation>勧告 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is already issued.</source>
+        <translation>勧告書 %1 は既に発行されています。</translation>
+    </message>
+    <message>
+        <source>The letter cannot be issued without its issuer. Set %1 in Edit ▸ Settings… (or kansa-cli settings set issuer.municipality / issuer.head_title / issuer.head_name).</source>
+        <translation>発行者が未設定のため勧告書を発行できません。編集 ▸ 設定… で%1を入力してください（または kansa-cli settings set issuer.municipality / issuer.head_title / issuer.head_name）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No item is included in the letter.</source>
+        <translation>勧告書に記載する事項がありません。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has no finding; write what was found, or leave the item out.</source>
+        <translation>事項 %1（%2）の指摘事項が空です。確認された内容を記入するか、この事項を記載しないでください。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has no deadline.</source>
+        <translation>事項 %1（%2）に改善期限がありません。</translation>
+    </message>
+    <message>
+        <source>A draft is edited, not corrected.</source>
+        <translation>案は訂正ではなく編集してください。</translation>
+    </message>
+    <message>
+        <source>The letter %1 was already corrected.</source>
+        <translation>勧告書 %1 は既に訂正されています。</translation>
+    </message>
+    <message>
+        <source>The audit already has a draft letter (advisory %1); edit or issue it first.</source>
+        <translation>この監査には改善勧告書の案（勧告 %1）が既にあります。先にそれを編集するか発行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AdvisoryRepository</name>
     <message>
         <source>There is no advisory item %1.</source>
         <translation>勧告事項 %1 はありません。</translation>
@@ -277,6 +513,22 @@
     <message>
         <source>The deadline is not a valid date.</source>
         <translation>改善期限が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no advisory %1.</source>
+        <translation>勧告 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A recommendation has no deadline; make it a non-conformity first.</source>
+        <translation>推奨事項には期限を定めません。期限を定めるには区分を不適合にしてください。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date is not a valid date.</source>
+        <translation>勧告書の日付が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is issued and cannot change. A correction is a new letter that refers to it: “Correct the issued letter…” (kansa-cli advisory correct).</source>
+        <translation>勧告書 %1 は発行済みのため変更できません。訂正は、元の勧告書を参照する新しい勧告書で行います（「発行済みの勧告書を訂正…」、kansa-cli advisory correct）。</translation>
     </message>
 </context>
 <context>
@@ -295,6 +547,21 @@
     </message>
 </context>
 <context>
+    <name>Kansa::AdvisoryStatuses</name>
+    <message>
+        <source>Draft</source>
+        <translation>案</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行済み</translation>
+    </message>
+    <message>
+        <source>Superseded by a correction</source>
+        <translation>訂正により差し替え</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AuditActions</name>
     <message>
         <source>&amp;Sign the checklist…</source>
@@ -309,10 +576,6 @@
         <translation>署名内容を確認(&amp;C)</translation>
     </message>
     <message>
-        <source>Create the &amp;advisory letter…</source>
-        <translation>改善勧告書を作成(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Preview the &amp;letter…</source>
         <translation>改善勧告書のプレビュー(&amp;L)…</translation>
     </message>
@@ -323,10 +586,6 @@
     <message>
         <source>Preview the signed &amp;checklist…</source>
         <translation>署名済みチェックリストのプレビュー(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up of advisory items…</source>
-        <translation>勧告事項のフォローアップ(&amp;F)…</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -377,100 +636,16 @@ SHA-256 %1</translation>
         <translation>改善勧告</translation>
     </message>
     <message>
-        <source>The checklist is not signed yet. Create the advisory anyway?</source>
-        <translation>チェックリストはまだ署名されていません。このまま改善勧告書を作成しますか？</translation>
+        <source>&amp;Advisory letter…</source>
+        <translation>改善勧告書(&amp;A)…</translation>
     </message>
     <message>
-        <source>Include observations as recommendations (推奨事項, without a deadline)?</source>
-        <translation>観察事項を推奨事項（期限なし）として含めますか？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>期限超過 %n 日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>残り %n 日</numerusform>
-        </translation>
+        <source>&amp;Follow-up ledger</source>
+        <translation>フォローアップ台帳(&amp;F)</translation>
     </message>
     <message>
-        <source>Follow-up of advisory items</source>
-        <translation>勧告事項のフォローアップ</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>改善期限</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>残り日数</translation>
-    </message>
-    <message>
-        <source>Contractor</source>
-        <translation>受託者</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>文書番号</translation>
-    </message>
-    <message>
-        <source>Clause</source>
-        <translation>条項</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>区分</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>指摘事項</translation>
-    </message>
-    <message>
-        <source>Response received…</source>
-        <translation>改善報告を受領…</translation>
-    </message>
-    <message>
-        <source>Response received</source>
-        <translation>改善報告を受領</translation>
-    </message>
-    <message>
-        <source>What did the contractor report?</source>
-        <translation>受託者の報告内容を入力してください。</translation>
-    </message>
-    <message>
-        <source>Verified…</source>
-        <translation>確認済み…</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>確認済み</translation>
-    </message>
-    <message>
-        <source>How was the improvement verified?</source>
-        <translation>改善をどのように確認しましたか？</translation>
-    </message>
-    <message>
-        <source>Return…</source>
-        <translation>差戻し…</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>差戻し</translation>
-    </message>
-    <message>
-        <source>Why is the response not sufficient?</source>
-        <translation>報告が不十分な理由を入力してください。</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>完了にする</translation>
+        <source>The checklist is not signed yet. Draft the letter from the unsigned checklist anyway?</source>
+        <translation>チェックリストはまだ署名されていません。署名前のチェックリストから勧告書の案を作成しますか？</translation>
     </message>
 </context>
 <context>
@@ -635,6 +810,31 @@ SHA-256 %1</translation>
     <message>
         <source>Preparing</source>
         <translation>準備中</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::BusinessCalendar</name>
+    <message>
+        <source>a Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>in the year-end closure</source>
+        <translation>年末年始の閉庁日</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>How a day and month are written in explainShift (Qt date format)</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 is %2, so %3</source>
+        <extracomment>%1 the requested date, %2 why the office is closed then, %3 the business day it moved to</extracomment>
+        <translation>%1は%2のため%3</translation>
     </message>
 </context>
 <context>
@@ -915,38 +1115,8 @@ SHA-256 %1</translation>
         <translation>Kansa デモ：実地調査 %1 を %2 に作成しました</translation>
     </message>
     <message>
-        <source>usage: kansa-cli advisory create AUDIT [--date YYYY-MM-DD] [--observations]
-       kansa-cli advisory show AUDIT [--json]</source>
-        <translation>使い方: kansa-cli advisory create 調査ID [--date YYYY-MM-DD] [--observations]
-        kansa-cli advisory show 調査ID [--json]</translation>
-    </message>
-    <message>
         <source>Audit %1 has no advisory.</source>
         <translation>実地調査 %1 には改善勧告がありません。</translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]...
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
-       kansa-cli followup list [--overdue] [--json]</source>
-        <translation>使い方: kansa-cli followup respond 勧告事項ID --date YYYY-MM-DD --text 報告内容 [--attach ファイル]...
-        kansa-cli followup verify 勧告事項ID --date YYYY-MM-DD [--note メモ] [--by 氏名]
-        kansa-cli followup return 勧告事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
-        kansa-cli followup close 勧告事項ID --date YYYY-MM-DD [--by 氏名]
-        kansa-cli followup list [--overdue] [--json]</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>期限超過 %n 日</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>残り %n 日</numerusform>
-        </translation>
     </message>
     <message>
         <source>Give the date as YYYY-MM-DD, not “%1”.</source>
@@ -1001,6 +1171,63 @@ SHA-256 %1</translation>
         <translation>%1: %2 ページ（%3 ミリ秒）</translation>
     </message>
     <message>
+        <source>CHANGED since signing: evidence files differ from what was signed (content SHA-256 %1):</source>
+        <translation>署名後に変更されています。証跡ファイルが署名時と異なります（内容の SHA-256 %1）：</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
+       kansa-cli advisory show AUDIT [--json]
+       kansa-cli advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
+                               [--include | --leave-out]
+       kansa-cli advisory issue ADVISORY [--by NAME]
+       kansa-cli advisory correct ADVISORY [--date YYYY-MM-DD]</source>
+        <translation>使い方: kansa-cli advisory create 調査ID [--date YYYY-MM-DD] [--observations] [--unsigned]
+       kansa-cli advisory show 調査ID [--json]
+       kansa-cli advisory item 事項ID [--deadline YYYY-MM-DD] [--finding 指摘] [--improvement 改善]
+                               [--include | --leave-out]
+       kansa-cli advisory issue 勧告ID [--by 氏名]
+       kansa-cli advisory correct 勧告ID [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>(no number until issued)</source>
+        <translation>（発行時に付番）</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>記載しない</translation>
+    </message>
+    <message>
+        <source>Give the deadline as YYYY-MM-DD, not “%1”.</source>
+        <translation>改善期限は「%1」ではなく YYYY-MM-DD の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE]
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
+        <translation>使い方: kansa-cli followup respond 事項ID --date YYYY-MM-DD --text 内容 [--attach ファイル]... [--by 氏名]
+       kansa-cli followup verify 事項ID --date YYYY-MM-DD [--note 確認方法] [--attach ファイル]... [--by 氏名]
+       kansa-cli followup return 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup close 事項ID --date YYYY-MM-DD [--by 氏名]
+       kansa-cli followup not-required 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル]
+--by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1</source>
+        <translation>
+            <numerusform>%n 件を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1024,13 +1251,21 @@ commands:
   verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
   reopen AUDIT --by NAME --reason TEXT
                                 void the signatures so the checklist can change again
-  advisory create AUDIT [--date YYYY-MM-DD] [--observations]
-                                create the improvement recommendation letter; prints its id
-  advisory show AUDIT [--json]  list the latest advisory&apos;s items
+  advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
+                                draft the improvement recommendation letter; prints its id
+  advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
+                [--include | --leave-out]
+                                edit an item of the draft letter
+  advisory issue ADVISORY [--by NAME]
+                                issue the draft: takes its number; it never changes again
+  advisory correct ADVISORY [--date YYYY-MM-DD]
+                                draft a correction (訂正) of an issued letter; prints its id
+  advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
   pdf advisory|report|checklist AUDIT --out FILE
                                 write a document as PDF (the letter also as .odt)
-  followup respond|verify|return|close ITEM --date YYYY-MM-DD [--text T] [--note T] [--attach F]
-  followup list [--overdue] [--json]
+  followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
+           [--text T] [--note T] [--attach F]... [--by NAME]
+  followup list [--all] [--overdue] [--json | --csv FILE]
                                 follow advisory items up until they are closed
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings
@@ -1061,13 +1296,21 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
   verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
   reopen 調査ID --by 氏名 --reason 理由
                                     署名を無効にしてチェックリストを変更できるようにする
-  advisory create 調査ID [--date YYYY-MM-DD] [--observations]
-                                    改善勧告書を作成する（IDを表示）
-  advisory show 調査ID [--json]     最新の改善勧告書の勧告事項を表示する
+  advisory create 調査ID [--date YYYY-MM-DD] [--observations] [--unsigned]
+                                    改善勧告書の案を作成する（IDを表示）
+  advisory item 事項ID [--deadline YYYY-MM-DD] [--finding 指摘] [--improvement 改善]
+                [--include | --leave-out]
+                                    案の勧告事項を編集する
+  advisory issue 勧告ID [--by 氏名]
+                                    案を発行する（文書番号が確定し、以後変更できない）
+  advisory correct 勧告ID [--date YYYY-MM-DD]
+                                    発行済みの勧告書の訂正（案）を作成する（IDを表示）
+  advisory show 調査ID [--json]     調査の勧告書の案、なければ最新の発行済み勧告書を表示する
   pdf advisory|report|checklist 調査ID --out ファイル
                                     文書をPDFで出力する（改善勧告書は.odtも可）
-  followup respond|verify|return|close 勧告事項ID --date YYYY-MM-DD [--text 内容] [--note メモ] [--attach ファイル]
-  followup list [--overdue] [--json]
+  followup respond|verify|return|close|not-required 事項ID --date YYYY-MM-DD
+           [--text 内容] [--note メモ] [--attach ファイル]... [--by 氏名]
+  followup list [--all] [--overdue] [--json | --csv ファイル]
                                     勧告事項を完了までフォローアップする
   settings list | settings set キー 値
                                     発信者・連絡先・文書番号・改善期限の設定
@@ -1075,10 +1318,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
-    </message>
-    <message>
-        <source>CHANGED since signing: evidence files differ from what was signed (content SHA-256 %1):</source>
-        <translation>署名後に変更されています。証跡ファイルが署名時と異なります（内容の SHA-256 %1）：</translation>
     </message>
 </context>
 <context>
@@ -1241,16 +1480,36 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 <context>
     <name>Kansa::DocumentSettings</name>
     <message>
-        <source>%1 takes a number (0 or more; 0 or 1 for on/off), not “%2”.</source>
-        <translation>%1 には「%2」ではなく数値（0以上。オン/オフは0又は1）を指定してください。</translation>
-    </message>
-    <message>
         <source>The honorific is 様 or 殿.</source>
         <translation>敬称は「様」又は「殿」です。</translation>
     </message>
     <message>
         <source>Unknown setting “%1”. Known: %2</source>
         <translation>設定「%1」はありません。設定できるもの: %2</translation>
+    </message>
+    <message>
+        <source>the municipality</source>
+        <translation>自治体名</translation>
+    </message>
+    <message>
+        <source>the head&apos;s title (e.g. 小諸市長)</source>
+        <translation>首長の職名（例：小諸市長）</translation>
+    </message>
+    <message>
+        <source>the head&apos;s name</source>
+        <translation>首長の氏名</translation>
+    </message>
+    <message>
+        <source>%1 takes a number (1 or more for numbers and days; 0 or 1 for on/off), not “%2”.</source>
+        <translation>%1 には「%2」ではなく数値を指定してください（番号と日数は 1 以上、オン・オフは 0 か 1）。</translation>
+    </message>
+    <message>
+        <source>A default deadline is 1 to 365 days, not %1.</source>
+        <translation>標準の改善期限は %1 日ではなく 1〜365 日で指定してください。</translation>
+    </message>
+    <message>
+        <source>The seal is “none”, “omitted” (公印省略 is printed) or “stamp” (a place for the seal beside the head&apos;s name).</source>
+        <translation>公印は「none」（なし）、「omitted」（公印省略と印字）、「stamp」（首長名の横に押印欄）のいずれかです。</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1720,26 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Say why the response is returned; the contractor needs to know.</source>
         <translation>差し戻す理由を入力してください。受託者に伝える必要があります。</translation>
     </message>
+    <message>
+        <source>Say who records this step; every step of the follow-up names who did it.</source>
+        <translation>記録者を入力してください。フォローアップの各段階には、誰が行ったかを記録します。</translation>
+    </message>
+    <message>
+        <source>Advisory item %1 belongs to a draft letter; issue the letter first.</source>
+        <translation>勧告事項 %1 は未発行の勧告書（案）のものです。先に勧告書を発行してください。</translation>
+    </message>
+    <message>
+        <source>The letter %1 was corrected; follow up the item of the correction instead.</source>
+        <translation>勧告書 %1 は訂正されています。訂正後の勧告書の事項でフォローアップしてください。</translation>
+    </message>
+    <message>
+        <source>Only a recommendation can be closed as not required; a non-conformity is closed after its improvement is verified.</source>
+        <translation>対応不要として完了できるのは推奨事項だけです。不適合は改善を確認してから完了します。</translation>
+    </message>
+    <message>
+        <source>Say why no action is required; it is recorded with the item.</source>
+        <translation>対応不要とする理由を入力してください。事項とともに記録されます。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::FollowUpStates</name>
@@ -1483,6 +1762,65 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>Closed</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>対応不要</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::FollowUpStepDialog</name>
+    <message>
+        <source>Response received</source>
+        <translation>改善報告の受領</translation>
+    </message>
+    <message>
+        <source>What the contractor reported</source>
+        <translation>受託者の報告内容</translation>
+    </message>
+    <message>
+        <source>Improvement verified</source>
+        <translation>改善の確認</translation>
+    </message>
+    <message>
+        <source>How it was verified</source>
+        <translation>確認の方法</translation>
+    </message>
+    <message>
+        <source>Return the response</source>
+        <translation>報告の差戻し</translation>
+    </message>
+    <message>
+        <source>Why it is not sufficient</source>
+        <translation>不十分な理由</translation>
+    </message>
+    <message>
+        <source>Close the item</source>
+        <translation>事項の完了</translation>
+    </message>
+    <message>
+        <source>No action required</source>
+        <translation>対応不要</translation>
+    </message>
+    <message>
+        <source>Why no action is required</source>
+        <translation>対応不要とする理由</translation>
+    </message>
+    <message>
+        <source>%1 item %2, %3 (%4): %5</source>
+        <translation>%1 の事項 %2、%3（%4）：%5</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記録する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attach the contractor&apos;s report or photos</source>
+        <translation>受託者の報告書や写真を添付</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>写真と PDF (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1921,213 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
 </context>
 <context>
+    <name>Kansa::Ledger</name>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>%n日超過</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>本日期限</translation>
+    </message>
+    <message>
+        <source>%n day(s) left</source>
+        <translation>残り%n日</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事項ID</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>勧告書</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>発行日</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Improvement required</source>
+        <translation>改善を要する事項</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>改善期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限まで</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最終対応日</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::LedgerModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 item %2</source>
+        <translation>%1 の%2</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>改善期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限まで</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>勧告書・番号</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最終対応日</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::LedgerView</name>
+    <message>
+        <source>Response received</source>
+        <translation>改善報告を受領</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>改善を確認</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Closed: no action required</source>
+        <translation>完了（対応不要）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Overdue or due within N days</source>
+        <translation>期限超過・N日以内に期限</translation>
+    </message>
+    <message>
+        <source>Verified, to be closed</source>
+        <translation>確認済み（未完了）</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>すべての事項</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation>台帳を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Export the ledger for a spreadsheet</source>
+        <translation>台帳を表計算ソフト用に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an item to see its history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;事項を選ぶと、その経過が表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 item %2</source>
+        <translation>%1 の%2</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <source>No step recorded yet.</source>
+        <translation>まだ記録はありません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした：%2</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::MainWindow</name>
     <message>
         <source>Clause set imported.</source>
@@ -1628,12 +2173,91 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>&amp;Audit</source>
         <translation>実地調査(&amp;A)</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up: %n item(s) overdue</source>
+        <translation>
+            <numerusform>フォローアップ：期限超過 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 7 days</source>
+        <translation>
+            <numerusform>7日以内に期限 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon</source>
+        <translation>期限超過 %1・期限間近 %2</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>期限超過 %1</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>期限間近 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::SetVerdictCommand</name>
     <message>
         <source>Verdict: %1</source>
         <translation>判定：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SettingsDialog</name>
+    <message>
+        <source>公印省略 is printed under the head&apos;s name</source>
+        <translation>首長名の下に「公印省略」と印字</translation>
+    </message>
+    <message>
+        <source>A place for the seal beside the head&apos;s name</source>
+        <translation>首長名の横に押印欄</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Full-width (令和８年１１月２２日)</source>
+        <translation>全角（令和８年１１月２２日）</translation>
+    </message>
+    <message>
+        <source>Half-width (令和8年11月22日)</source>
+        <translation>半角（令和8年11月22日）</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されていません：%1</translation>
+    </message>
+    <message>
+        <source>The issuer is complete.</source>
+        <translation>発行者の設定がそろいました。</translation>
+    </message>
+    <message>
+        <source>The next letter will be %1.</source>
+        <translation>次の勧告書は %1 になります。</translation>
+    </message>
+    <message>
+        <source>Documents name the office that issues them. Please enter %1; it is asked once and kept for every later document.</source>
+        <translation>文書には発行者を記載します。%1を入力してください。一度入力すれば以後の文書すべてに使われます。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2395,49 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;within</source>
+        <translation>日数(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Contractor</source>
+        <translation>事業者(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Response received…</source>
+        <translation>改善報告の受領(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verified…</source>
+        <translation>改善を確認(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>差戻し(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Close the &amp;item…</source>
+        <translation>事項を完了(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;No action required…</source>
+        <translation>対応不要(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the ledger…</source>
+        <translation>台帳を PDF で印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>CSV に書き出す(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kansa</source>
@@ -1852,6 +2519,121 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 Kansa starts without it; nothing was left half-made.</source>
         <translation>デモの実地調査を作成できませんでした：%1
 デモなしで起動します。作りかけのデータは残っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once and shared by everyone using this database. Letters already issued keep the settings they were issued with.</source>
+        <translation>変更はその場で保存され、このデータベースを使う全員で共有されます。発行済みの勧告書は発行時の設定のまま変わりません。</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>自治体名</translation>
+    </message>
+    <message>
+        <source>e.g. 小諸市</source>
+        <translation>例：小諸市</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>e.g. 総務部情報政策課</source>
+        <translation>例：総務部情報政策課</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation>首長の職名</translation>
+    </message>
+    <message>
+        <source>e.g. 小諸市長</source>
+        <translation>例：小諸市長</translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation>首長の氏名</translation>
+    </message>
+    <message>
+        <source>e.g. 山田&#x3000;太郎</source>
+        <translation>例：山田&#x3000;太郎</translation>
+    </message>
+    <message>
+        <source>Official seal</source>
+        <translation>公印</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>勧告書</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>{n} is replaced by the number, e.g. 小諸市情第{n}号</source>
+        <translation>{n} が番号に置き換わります。例：小諸市情第{n}号</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>次の番号</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Digits in documents</source>
+        <translation>文書の数字</translation>
+    </message>
+    <message>
+        <source>Deadline, major non-conformity (days)</source>
+        <translation>改善期限：重大な不適合（日）</translation>
+    </message>
+    <message>
+        <source>Deadline, minor non-conformity (days)</source>
+        <translation>改善期限：軽微な不適合（日）</translation>
+    </message>
+    <message>
+        <source>Contact (printed on letters)</source>
+        <translation>連絡先（勧告書に印字）</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>e.g. 情報セキュリティ係&#x3000;小林</source>
+        <translation>例：情報セキュリティ係&#x3000;小林</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Inspections and reports</source>
+        <translation>調査と報告書</translation>
+    </message>
+    <message>
+        <source>Default lead inspector</source>
+        <translation>標準の調査責任者</translation>
+    </message>
+    <message>
+        <source>Approval boxes on the report</source>
+        <translation>報告書に決裁欄を印刷する</translation>
     </message>
 </context>
 </TS>

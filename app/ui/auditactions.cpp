@@ -1,8 +1,11 @@
 #include "auditactions.h"
 
 #include "advisory/advisorylifecycle.h"
+#include "advisory/advisoryrepository.h"
+#include "advisoryeditor.h"
+#include "ledgerview.h"
+#include "settingsdialog.h"
 #include "documentpreview.h"
-#include "advisory/followup.h"
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
@@ -10,14 +13,9 @@
 #include "signoff/signoff.h"
 
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace Kansa {
 
@@ -32,12 +30,12 @@ AuditActions::AuditActions(MainWindow *window, QSqlDatabase db, EvidenceStore &s
     menu->addAction(tr("&Reopen the signed checklist…"), this, &AuditActions::reopen);
     menu->addAction(tr("&Check the signed content"), this, &AuditActions::verify);
     menu->addSeparator();
-    menu->addAction(tr("Create the &advisory letter…"), this, &AuditActions::createAdvisory);
+    menu->addAction(tr("&Advisory letter…"), this, &AuditActions::createAdvisory);
     menu->addAction(tr("Preview the &letter…"), this, [this] { preview(DocumentKind::Advisory); });
     menu->addAction(tr("Preview the &inspection report…"), this, [this] { preview(DocumentKind::Report); });
     menu->addAction(tr("Preview the signed &checklist…"), this, [this] { preview(DocumentKind::Checklist); });
     menu->addSeparator();
-    menu->addAction(tr("&Follow-up of advisory items…"), this, &AuditActions::showFollowUp);
+    menu->addAction(tr("&Follow-up ledger"), this, &AuditActions::showFollowUp);
 }
 
 qint64 AuditActions::currentAudit() const
@@ -113,22 +111,29 @@ void AuditActions::createAdvisory()
     const qint64 audit = currentAudit();
     if (!audit)
         return;
-    if (!SignOff(m_db, m_store).isLocked(audit)
-        && QMessageBox::question(m_window, tr("Advisory"),
-               tr("The checklist is not signed yet. Create the advisory anyway?"))
-            != QMessageBox::Yes)
-        return;
-    const auto answer = QMessageBox::question(m_window, tr("Advisory"),
-        tr("Include observations as recommendations (推奨事項, without a deadline)?"),
-        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
-    if (answer == QMessageBox::Cancel)
-        return;
-    QString error;
-    if (!AdvisoryLifecycle(m_db).create(audit, QDate::currentDate(), answer == QMessageBox::Yes, true, &error)) {
-        QMessageBox::warning(m_window, tr("Advisory"), error);
-        return;
+    std::optional<Advisory> letter = AdvisoryRepository(m_db).current(audit);
+    if (!letter) {
+        const bool signedOff = SignOff(m_db, m_store).isLocked(audit);
+        if (!signedOff
+            && QMessageBox::question(m_window, tr("Advisory"),
+                   tr("The checklist is not signed yet. Draft the letter from the unsigned checklist anyway?"))
+                != QMessageBox::Yes)
+            return;
+        QString error;
+        const qint64 id = AdvisoryLifecycle(m_db).create(audit, QDate::currentDate(), true, !signedOff, &error);
+        if (!id) {
+            QMessageBox::warning(m_window, tr("Advisory"), error);
+            return;
+        }
+        letter = AdvisoryRepository(m_db).load(id);
     }
-    preview(DocumentKind::Advisory);
+    AdvisoryEditor editor(m_db, m_exporter, letter->id, m_window);
+    connect(&editor, &AdvisoryEditor::letterIssued, this, [this, audit] {
+        m_window->ledger()->reload();
+        if (InspectionWorkspace *w = m_window->workspace(audit))
+            w->session()->reloadAudit();
+    });
+    editor.exec();
 }
 
 void AuditActions::preview(DocumentKind kind)
@@ -136,6 +141,7 @@ void AuditActions::preview(DocumentKind kind)
     const qint64 audit = currentAudit();
     if (!audit)
         return;
+    SettingsDialog::askForMissingIssuer(m_db, m_window); // documents name their issuer
     DocumentPreview dialog(m_exporter, kind, audit, m_window);
     QString error;
     if (!dialog.generate(&error)) {
@@ -145,79 +151,9 @@ void AuditActions::preview(DocumentKind kind)
     dialog.exec();
 }
 
-void AuditActions::fillFollowUp(QTableWidget *table)
-{
-    const QList<DueItem> due = FollowUp(m_db, m_store).due(QDate::currentDate());
-    table->setRowCount(int(due.size()));
-    for (int r = 0; r < due.size(); ++r) {
-        const DueItem &d = due.at(r);
-        const QStringList cells { d.item.deadline.toString(Qt::ISODate),
-            d.daysLeft < 0 ? tr("%n day(s) overdue", nullptr, -d.daysLeft) : tr("%n day(s) left", nullptr, d.daysLeft),
-            d.contractor, d.documentNumber, d.item.clause, AdvisorySeverities::label(d.item.severity),
-            FollowUpStates::label(d.item.state), d.item.finding };
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *cell = new QTableWidgetItem(cells.at(c));
-            cell->setData(Qt::UserRole, d.item.id);
-            if (d.daysLeft < 0)
-                cell->setForeground(QColor(180, 0, 0));
-            table->setItem(r, c, cell);
-        }
-    }
-}
-
 void AuditActions::showFollowUp()
 {
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Follow-up of advisory items"));
-    dialog.resize(1100, 500);
-    auto *table = new QTableWidget(&dialog);
-    table->setColumnCount(8);
-    table->setHorizontalHeaderLabels({ tr("Deadline"), tr("Due"), tr("Contractor"), tr("Letter"), tr("Clause"),
-        tr("Severity"), tr("State"), tr("Finding") });
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    fillFollowUp(table);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    FollowUp followUp(m_db, m_store);
-    auto step = [&](const QString &label, auto action) {
-        auto *b = buttons->addButton(label, QDialogButtonBox::ActionRole);
-        connect(b, &QPushButton::clicked, &dialog, [&, action] {
-            const auto *cell = table->currentItem();
-            if (!cell)
-                return;
-            QString error;
-            if (!action(cell->data(Qt::UserRole).toLongLong(), &error) && !error.isEmpty())
-                QMessageBox::warning(&dialog, dialog.windowTitle(), error);
-            fillFollowUp(table);
-        });
-    };
-    auto ask = [&](const QString &title, const QString &prompt, QString *text) {
-        bool ok = false;
-        *text = QInputDialog::getMultiLineText(&dialog, title, prompt, QString(), &ok);
-        return ok;
-    };
-    step(tr("Response received…"), [&](qint64 id, QString *error) {
-        QString text;
-        return ask(tr("Response received"), tr("What did the contractor report?"), &text)
-            && followUp.respond(id, QDate::currentDate(), QStringLiteral("?"), text, {}, error);
-    });
-    step(tr("Verified…"), [&](qint64 id, QString *error) {
-        QString text;
-        return ask(tr("Verified"), tr("How was the improvement verified?"), &text)
-            && followUp.verify(id, QDate::currentDate(), QStringLiteral("?"), text, {}, error);
-    });
-    step(tr("Return…"), [&](qint64 id, QString *error) {
-        QString text;
-        return ask(tr("Return"), tr("Why is the response not sufficient?"), &text)
-            && followUp.returnItem(id, QDate::currentDate(), QString(), text, error);
-    });
-    step(tr("Close"), [&](qint64 id, QString *error) { return followUp.close(id, QDate::currentDate(), QString(), error); });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog.exec();
+    m_window->showLedger();
 }
 
 } // namespace Kansa

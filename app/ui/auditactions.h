@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 
 class QMenu;
-class QTableWidget;
 
 namespace Kansa {
 
@@ -14,7 +13,7 @@ class EvidenceStore;
 class MainWindow;
 
 /// The Audit menu: sign and reopen the checklist, check the signed content, create the
-/// advisory, preview and print the documents, and the follow-up dashboard. Acts on the audit
+/// advisory, preview and print the documents, and the follow-up ledger. Acts on the audit
 /// whose tab is current.
 class AuditActions : public QObject
 {
@@ -26,13 +25,14 @@ public:
     void sign();
     void reopen();
     void verify();
+    /// Opens the audit's letter in the editor: its draft, else its latest issued letter, else
+    /// a new draft (asking first when the checklist is not signed).
     void createAdvisory();
     void preview(DocumentKind kind);
     void showFollowUp();
 
 private:
     void refreshWorkspace(qint64 auditId);
-    void fillFollowUp(QTableWidget *table);
 
     MainWindow *m_window;
     QSqlDatabase m_db;

@@ -12,6 +12,8 @@
 #include "evidence/evidencestore.h"
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
+#include "ledgerview.h"
+#include "settingsdialog.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -39,9 +41,11 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     m_ui->setupUi(this);
     m_audits = new AuditListView(m_db, *m_store, this);
     m_ui->tabs->insertTab(0, m_audits, tr("Audits"));
+    m_ledger = new LedgerView(m_db, *m_store, this);
+    m_ui->tabs->insertTab(1, m_ledger, tr("Follow-up"));
     m_ui->tabs->setCurrentIndex(0);
     m_ui->tabs->setTabsClosable(true);
-    for (int i = 0; i < 2; ++i) // the audit list and the clause library stay
+    for (int i = 0; i < 3; ++i) // the audit list, the follow-up ledger and the clause library stay
         m_ui->tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     connect(m_ui->tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *w = qobject_cast<InspectionWorkspace *>(m_ui->tabs->widget(index)))
@@ -52,7 +56,11 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         m_undoGroup->setActiveStack(w ? w->session()->undoStack() : nullptr);
         if (m_ui->tabs->currentWidget() == m_audits)
             m_audits->reload();
+        if (m_ui->tabs->currentWidget() == m_ledger)
+            m_ledger->reload();
     });
+    connect(m_ledger, &LedgerView::countsChanged, this, &MainWindow::showFollowUpCounts);
+    connect(m_ledger, &LedgerView::openAuditRequested, this, [this](qint64 audit) { openAudit(audit); });
     connect(m_audits, &AuditListView::openRequested, this,
         [this](qint64 audit, qint64 item) { openAudit(audit, item); });
     connect(m_audits, &AuditListView::closeRequested, this, &MainWindow::closeAudit);
@@ -92,6 +100,43 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         &MainWindow::showSelection);
     statusBar()->showMessage(tr("Database: %1").arg(databasePath));
     reload();
+    showFollowUpCounts(m_ledger->overdueCount(), m_ledger->dueSoonCount());
+    if (m_ledger->overdueCount() + m_ledger->dueSoonCount() > 0)
+        statusBar()->showMessage(tr("Follow-up: %n item(s) overdue", nullptr, m_ledger->overdueCount())
+                + QStringLiteral(" · ")
+                + tr("%n due within 7 days", nullptr, m_ledger->dueSoonCount())
+                + QStringLiteral(" · ") + tr("Database: %1").arg(databasePath));
+}
+
+void MainWindow::showFollowUpCounts(int overdue, int dueSoon)
+{
+    QString audits = tr("Audits");
+    QString ledger = tr("Follow-up");
+    if (overdue + dueSoon > 0) {
+        const QString counts = overdue > 0 && dueSoon > 0
+            ? tr("%1 overdue, %2 due soon").arg(overdue).arg(dueSoon)
+            : overdue > 0 ? tr("%1 overdue").arg(overdue)
+                          : tr("%1 due soon").arg(dueSoon);
+        audits += QStringLiteral(" (%1)").arg(counts);
+        ledger += QStringLiteral(" (%1)").arg(counts);
+    }
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_audits), audits);
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ledger), ledger);
+    m_ui->tabs->tabBar()->setTabTextColor(m_ui->tabs->indexOf(m_ledger),
+        overdue > 0 ? QColor(176, 28, 28) : m_ui->tabs->tabBar()->palette().color(QPalette::WindowText));
+}
+
+void MainWindow::showLedger()
+{
+    m_ledger->reload();
+    m_ui->tabs->setCurrentWidget(m_ledger);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_db, this);
+    dialog.exec();
+    m_ledger->reload();
 }
 
 MainWindow::~MainWindow() = default;
@@ -135,6 +180,10 @@ void MainWindow::setupEditMenu()
     redo->setShortcuts(QKeySequence::Redo);
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
+    m_ui->menuEdit->addSeparator();
+    QAction *settings = m_ui->menuEdit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setShortcut(QKeySequence::Preferences);
 }
 
 InspectionWorkspace *MainWindow::currentWorkspace() const

@@ -17,6 +17,7 @@ class ClauseImportController;
 class ClauseLibraryModel;
 class EvidenceStore;
 class InspectionWorkspace;
+class LedgerView;
 
 /// The main window: wires the audit list, the open inspection workspaces (one tab each), the
 /// clause library, import, undo and menus together.
@@ -37,6 +38,9 @@ public:
     /// The workspace whose tab is current, if an audit's tab is.
     InspectionWorkspace *currentWorkspace() const;
     void closeAudit(qint64 auditId);
+    LedgerView *ledger() const { return m_ledger; }
+    void showLedger();
+    void showSettings();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -48,6 +52,7 @@ private:
     void chooseFilesToImport();
     void showAbout();
     void setupEditMenu();
+    void showFollowUpCounts(int overdue, int dueSoon);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QSqlDatabase m_db;
@@ -57,6 +62,7 @@ private:
     AuditListView *m_audits = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     AuditActions *m_actions = nullptr;
+    LedgerView *m_ledger = nullptr;
 };
 
 } // namespace Kansa

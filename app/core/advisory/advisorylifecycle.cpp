@@ -84,7 +84,9 @@ std::optional<qint64> draftOf(QSqlDatabase db, qint64 auditId)
 
 QString draftExists(qint64 id)
 {
-    return tr("The audit already has a draft letter (advisory %1); edit or issue it first.").arg(id);
+    return QCoreApplication::translate("Kansa::AdvisoryLifecycle",
+        "The audit already has a draft letter (advisory %1); edit or issue it first.")
+        .arg(id);
 }
 
 } // namespace

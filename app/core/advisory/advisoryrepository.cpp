@@ -19,8 +19,9 @@ QString tr(const char *text)
 
 QString issuedMessage(const QString &number)
 {
-    return tr("The letter %1 is issued and cannot change. A correction is a new letter that "
-              "refers to it: “Correct the issued letter…” (kansa-cli advisory correct).")
+    return QCoreApplication::translate("Kansa::AdvisoryRepository",
+        "The letter %1 is issued and cannot change. A correction is a new letter that "
+        "refers to it: “Correct the issued letter…” (kansa-cli advisory correct).")
         .arg(number);
 }
 

@@ -1,0 +1,78 @@
+#include "ledgerdocument.h"
+
+#include "advisory/ledger.h"
+#include "calendar/eradate.h"
+#include "documentfonts.h"
+#include "htmltext.h"
+
+namespace Kansa::LedgerDocument {
+
+namespace {
+
+QString stateJapanese(const AdvisoryItem &i)
+{
+    if (i.notRequired())
+        return QStringLiteral("対応不要");
+    switch (i.state) {
+    case FollowUpState::Open: return QStringLiteral("未対応");
+    case FollowUpState::Responded: return QStringLiteral("報告受領");
+    case FollowUpState::Verified: return QStringLiteral("確認済");
+    case FollowUpState::Returned: return QStringLiteral("差戻し");
+    case FollowUpState::Closed: return QStringLiteral("完了");
+    }
+    return {};
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &today, const DocumentSettings &s)
+{
+    const EraDate::Digits digits = s.digits();
+    auto esc = [](const QString &t) { return HtmlText::para(t); };
+    int overdue = 0, pending = 0;
+    for (const DueItem &d : rows) {
+        overdue += Ledger::isOverdue(d) ? 1 : 0;
+        pending += Ledger::isPending(d) ? 1 : 0;
+    }
+    QString h = QStringLiteral("<html><body style=\"font-family:'%1'; font-size:9pt;\">").arg(DocumentFonts::mincho());
+    h += QStringLiteral("<p align=\"center\" style=\"font-size:13pt; margin-bottom:6pt;\">改善勧告事項フォローアップ台帳</p>");
+    h += QStringLiteral("<p align=\"right\">%1<br>%2現在</p>")
+             .arg(esc(QString(s.municipality + QStringLiteral("　") + s.department).trimmed()),
+                 EraDate::format(today, digits));
+    h += QStringLiteral("<p>掲載 %1 件（うち未完了 %2 件、期限超過 %3 件）</p>")
+             .arg(EraDate::number(int(rows.size()), digits), EraDate::number(pending, digits),
+                 EraDate::number(overdue, digits));
+    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                        "style=\"border-collapse:collapse; border-color:#000000;\">"
+                        "<thead><tr style=\"background-color:#e8e8e8;\">"
+                        "<th width=\"14%\">勧告書・番号</th><th width=\"13%\">事業者</th><th width=\"9%\">条項</th>"
+                        "<th width=\"9%\" style=\"white-space:nowrap;\">区分</th><th width=\"24%\">指摘事項</th>"
+                        "<th width=\"12%\">改善期限</th><th width=\"9%\" style=\"white-space:nowrap;\">状況</th>"
+                        "<th width=\"10%\">最終対応</th></tr></thead>");
+    for (const DueItem &d : rows) {
+        const AdvisoryItem &i = d.item;
+        const QString severity = i.severity == AdvisorySeverity::Major ? QStringLiteral("重大")
+            : i.severity == AdvisorySeverity::Minor                     ? QStringLiteral("軽微")
+                                                                        : QStringLiteral("推奨");
+        QString deadline = i.deadline.isValid() ? EraDate::format(i.deadline, digits) : QStringLiteral("（期限なし）");
+        if (Ledger::isOverdue(d))
+            deadline += QStringLiteral("<br><b>（%1日超過）</b>").arg(EraDate::number(-d.daysLeft, digits));
+        h += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                            "<td>%8</td><td>%9</td></tr>")
+                 .arg(esc(d.documentNumber), EraDate::number(i.ordinal, digits), esc(d.contractor),
+                     esc(s.digitsOf(i.clause)), severity, esc(i.finding), deadline, stateJapanese(i),
+                     d.lastEventOn.isValid() ? EraDate::format(d.lastEventOn, digits) : QString());
+    }
+    h += QStringLiteral("</table></body></html>");
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(QFont(DocumentFonts::mincho(), 9));
+    doc->setHtml(h);
+    return doc;
+}
+
+QString baseName(const QDate &today)
+{
+    return QStringLiteral("フォローアップ台帳_%1").arg(today.toString(QStringLiteral("yyyyMMdd")));
+}
+
+} // namespace Kansa::LedgerDocument

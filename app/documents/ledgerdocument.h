@@ -1,0 +1,21 @@
+#pragma once
+
+#include "advisory/advisory.h"
+#include "advisory/documentsettings.h"
+
+#include <QTextDocument>
+
+#include <memory>
+
+namespace Kansa::LedgerDocument {
+
+/// The follow-up ledger as the office files it: 改善勧告事項フォローアップ台帳, the office and the
+/// day it was printed (era date), the counts, and one row per item (letter and number, contractor,
+/// clause, severity, finding, deadline, state, last step), its header repeated on each page.
+std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &today,
+    const DocumentSettings &settings);
+
+/// "フォローアップ台帳_20261123".
+QString baseName(const QDate &today);
+
+} // namespace Kansa::LedgerDocument

@@ -1,0 +1,227 @@
+// The paperwork after the visit, driven through real widgets: the office settings dialog
+// (saved as typed), the advisory editor (edit, deadline explained, leave out, issue) and the
+// follow-up ledger (filter, record steps to closure, export).
+#include "advisory/advisorylifecycle.h"
+#include "advisory/advisoryrepository.h"
+#include "advisory/documentsettings.h"
+#include "advisory/followup.h"
+#include "advisoryeditor.h"
+#include "demo/demoaudit.h"
+#include "documentexport.h"
+#include "evidence/evidencestore.h"
+#include "followupstepdialog.h"
+#include "import/builtinclausesets.h"
+#include "ledgermodel.h"
+#include "ledgerview.h"
+#include "settingsdialog.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace Kansa;
+
+class TestPaperwork : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<EvidenceStore> m_store;
+    qint64 m_audit = 0;
+
+    QSqlDatabase db() { return m_db.connection(); }
+    template<typename T> static T *child(QWidget *w, const char *name)
+    {
+        T *c = w->findChild<T *>(QString::fromLatin1(name));
+        if (!c)
+            qFatal("no widget %s", name);
+        return c;
+    }
+    // Japanese arrives as an input method commits it.
+    static void typeJapanese(QWidget *w, const QString &text)
+    {
+        w->setFocus();
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(w, &commit);
+    }
+    void keep(QWidget *w, const QString &name)
+    {
+        if (!qEnvironmentVariableIsEmpty("KANSA_KEEP_OUTPUT"))
+            w->grab().save(QStringLiteral("%1/%2.png").arg(qEnvironmentVariable("KANSA_KEEP_OUTPUT"), name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("p.sqlite"));
+        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(BuiltinClauseSets::ensurePresent(db()));
+        m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
+        m_audit = DemoAudit::create(db(), *m_store);
+        QVERIFY(m_audit);
+    }
+
+    // Typed into the dialog, saved at once: no OK button to forget.
+    void settingsAreSavedAsTyped()
+    {
+        SettingsDialog dialog(db());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *municipality = child<QLineEdit>(&dialog, "municipalityEdit");
+        QCOMPARE(municipality->text(), QStringLiteral("しなの高原市")); // the demo's office
+        municipality->selectAll();
+        typeJapanese(municipality, QStringLiteral("小諸市"));
+        QCOMPARE(DocumentSettings::load(db()).municipality, QStringLiteral("小諸市"));
+        auto *pattern = child<QLineEdit>(&dialog, "numberPatternEdit");
+        pattern->selectAll();
+        typeJapanese(pattern, QStringLiteral("小諸市情第{n}号"));
+        auto *next = child<QSpinBox>(&dialog, "nextNumberSpin");
+        next->setValue(123);
+        QVERIFY2(child<QLabel>(&dialog, "numberPreview")->text().contains(QStringLiteral("小諸市情第１２３号")),
+            qPrintable(child<QLabel>(&dialog, "numberPreview")->text()));
+        auto *honorific = child<QComboBox>(&dialog, "honorificCombo");
+        honorific->setCurrentIndex(honorific->findData(QStringLiteral("殿")));
+        QCOMPARE(DocumentSettings::load(db()).honorific, QStringLiteral("殿"));
+        honorific->setCurrentIndex(honorific->findData(QStringLiteral("様")));
+        child<QCheckBox>(&dialog, "approvalBoxesCheck")->setChecked(false);
+        QVERIFY(!DocumentSettings::load(db()).approvalBoxes);
+        child<QCheckBox>(&dialog, "approvalBoxesCheck")->setChecked(true);
+        keep(&dialog, QStringLiteral("settings"));
+        // An empty head's name is saved too; printing asks for it.
+        auto *head = child<QLineEdit>(&dialog, "headNameEdit");
+        head->clear();
+        QCOMPARE(DocumentSettings::load(db()).missingIssuer().size(), 1);
+        typeJapanese(head, QStringLiteral("小泉　俊博"));
+        QVERIFY(DocumentSettings::load(db()).missingIssuer().isEmpty());
+    }
+
+    void editorEditsAndIssuesTheLetter()
+    {
+        QString error;
+        const qint64 id = AdvisoryLifecycle(db()).create(m_audit, QDate(2026, 10, 20), true, true, &error);
+        QVERIFY2(id, qPrintable(error));
+        DocumentExport exporter(db(), *m_store);
+        AdvisoryEditor editor(db(), exporter, id);
+        QStringList asked;
+        editor.confirm = [&](const QString &q) { asked << q; return true; };
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *table = child<QTableWidget>(&editor, "itemTable");
+        QCOMPARE(table->rowCount(), 3);
+        table->selectRow(0);
+        auto *finding = child<QPlainTextEdit>(&editor, "findingEdit");
+        finding->selectAll();
+        typeJapanese(finding, QStringLiteral("持ち出し記録がない"));
+        QCOMPARE(AdvisoryRepository(db()).load(id)->items.at(0).finding, QStringLiteral("持ち出し記録がない"));
+        // A deadline on 文化の日 moves to the next business day, and says why.
+        child<QDateEdit>(&editor, "deadlineEdit")->setDate(QDate(2026, 11, 3));
+        QCOMPARE(AdvisoryRepository(db()).load(id)->items.at(0).deadline, QDate(2026, 11, 4));
+        QVERIFY2(child<QLabel>(&editor, "deadlineNote")->text().contains(QStringLiteral("文化の日")),
+            qPrintable(child<QLabel>(&editor, "deadlineNote")->text()));
+        QCOMPARE(child<QDateEdit>(&editor, "deadlineEdit")->date(), QDate(2026, 11, 4));
+        // The recommendation left out.
+        table->selectRow(2);
+        child<QCheckBox>(&editor, "includeCheck")->setChecked(false);
+        QVERIFY(!AdvisoryRepository(db()).load(id)->items.at(2).included);
+        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("left out"));
+        keep(&editor, QStringLiteral("editor-draft"));
+        QTest::mouseClick(child<QPushButton>(&editor, "issueButton"), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("小諸市情第１２３号")));
+        const Advisory issued = *AdvisoryRepository(db()).load(id);
+        QCOMPARE(issued.status, AdvisoryStatus::Issued);
+        QCOMPARE(issued.documentNumber, QStringLiteral("小諸市情第１２３号"));
+        QCOMPARE(issued.items.size(), 2);
+        // Shown read-only now, with a way to correct it.
+        QVERIFY(child<QPlainTextEdit>(&editor, "findingEdit")->isReadOnly());
+        QVERIFY(!child<QPushButton>(&editor, "issueButton")->isVisible());
+        QVERIFY(child<QPushButton>(&editor, "correctButton")->isVisible());
+        keep(&editor, QStringLiteral("editor-issued"));
+    }
+
+    void ledgerFollowsItemsToClosure()
+    {
+        LedgerView ledger(db(), *m_store);
+        ledger.resize(1300, 700);
+        ledger.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ledger));
+        const Advisory a = *AdvisoryRepository(db()).current(m_audit);
+        const qint64 major = a.items.at(0).id;
+        // Its deadline (11/4) has passed: overdue, counted, and in the overdue filter.
+        QVERIFY(ledger.overdueCount() >= 1);
+        auto *state = child<QComboBox>(&ledger, "stateCombo");
+        state->setCurrentIndex(state->findData(int(LedgerFilter::State::Overdue)));
+        QVERIFY(ledger.rowOf(major) >= 0);
+        keep(&ledger, QStringLiteral("ledger"));
+        ledger.selectItem(major);
+        QVERIFY(child<QPushButton>(&ledger, "respondButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(&ledger, "closeItemButton")->isEnabled());
+
+        // Record the steps through the step dialog, as the buttons open it.
+        FollowUp followUp(db(), *m_store);
+        const QList<DueItem> rows = ledger.model()->rows();
+        const auto found = std::find_if(rows.begin(), rows.end(), [&](const DueItem &d) { return d.item.id == major; });
+        QVERIFY(found != rows.end());
+        const DueItem row = *found;
+        {
+            FollowUpStepDialog step(followUp, FollowUpStepDialog::Step::Respond, row, QStringLiteral("小林　真理"));
+            QVERIFY(!step.record()); // nothing reported
+            QVERIFY(child<QLabel>(&step, "errorLabel")->text().contains(QStringLiteral("report")));
+            step.setText(QStringLiteral("持出簿を備え付けた。"));
+            QVERIFY(step.record());
+        }
+        {
+            FollowUpStepDialog step(followUp, FollowUpStepDialog::Step::Verify, row, QStringLiteral("小林　真理"));
+            step.setText(QStringLiteral("現地で持出簿を確認"));
+            QVERIFY(step.record());
+        }
+        ledger.reload();
+        state->setCurrentIndex(state->findData(int(LedgerFilter::State::Verified)));
+        QVERIFY(ledger.rowOf(major) >= 0); // verified stays listed until closed
+        ledger.selectItem(major);
+        QVERIFY(child<QPushButton>(&ledger, "closeItemButton")->isEnabled());
+        const QString history = child<QTextBrowser>(&ledger, "history")->toPlainText();
+        QVERIFY2(history.contains(QStringLiteral("持出簿を備え付けた。")) && history.contains(QStringLiteral("真理")),
+            qPrintable(history));
+        {
+            FollowUpStepDialog step(followUp, FollowUpStepDialog::Step::Close, row, QStringLiteral("小林　真理"));
+            QVERIFY(step.record());
+        }
+        ledger.reload();
+        QCOMPARE(ledger.rowOf(major), -1);
+        state->setCurrentIndex(state->findData(int(LedgerFilter::State::Closed)));
+        QVERIFY(ledger.rowOf(major) >= 0);
+
+        // Exports of what is shown.
+        state->setCurrentIndex(state->findData(int(LedgerFilter::State::All)));
+        QString error;
+        const QString csv = m_dir.filePath(QStringLiteral("ledger.csv"));
+        QVERIFY2(ledger.writeCsv(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("持ち出し記録がない")));
+        const QString pdf = m_dir.filePath(QStringLiteral("ledger.pdf"));
+        QVERIFY2(ledger.writePdf(pdf, &error), qPrintable(error));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        if (!qEnvironmentVariableIsEmpty("KANSA_KEEP_OUTPUT"))
+            QFile::copy(pdf, qEnvironmentVariable("KANSA_KEEP_OUTPUT") + QStringLiteral("/ledger.pdf"));
+    }
+};
+
+QTEST_MAIN(TestPaperwork)
+#include "tst_paperwork.moc"
