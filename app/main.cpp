@@ -9,6 +9,7 @@
 #include "evidence/evidencestore.h"
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
+#include "settingsdialog.h"
 #include "mainwindow.h"
 #include "signdialog.h"
 #include "text/translations.h"
@@ -82,6 +83,14 @@ int main(int argc, char *argv[])
                             shown = w->evidence()->openViewer(w->session()->evidence(c.id).first());
                         break;
                     }
+    // "ledger": the follow-up ledger; "settings": the office settings.
+    if (view == QLatin1String("ledger"))
+        window.showLedger();
+    if (view == QLatin1String("settings")) {
+        auto *settings = new Kansa::SettingsDialog(db.connection(), &window);
+        settings->show();
+        shown = settings;
+    }
     // "sign" and "preview": the signing dialog and the report's preview on the first audit.
     Kansa::SignOff signOff(db.connection(), store);
     Kansa::DocumentExport exporter(db.connection(), store);
