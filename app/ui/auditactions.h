@@ -32,6 +32,8 @@ public:
 
 private:
     void refreshWorkspace(qint64 auditId);
+    /// Lists what is incomplete before the first signature; true to sign anyway.
+    bool confirmIncomplete(qint64 auditId);
     void fillFollowUp(QTableWidget *table);
 
     MainWindow *m_window;

@@ -1,6 +1,7 @@
 #include "documentpreview.h"
 
 #include "evidence/pdfdocument.h"
+#include "windowgeometry.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -33,7 +34,7 @@ DocumentPreview::DocumentPreview(DocumentExport &exporter, DocumentKind kind, qi
     , m_zoom(new QComboBox(this))
 {
     setWindowTitle(DocumentKinds::label(kind));
-    resize(1000, 800);
+    WindowGeometry::fitToScreen(this, QSize(1000, 800));
     m_thumbs->setViewMode(QListView::IconMode);
     m_thumbs->setIconSize(QSize(110, 155));
     m_thumbs->setFlow(QListView::TopToBottom);

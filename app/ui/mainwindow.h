@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class QAction;
 class QUndoGroup;
 
 namespace Ui {
@@ -37,10 +38,16 @@ public:
     /// The workspace whose tab is current, if an audit's tab is.
     InspectionWorkspace *currentWorkspace() const;
     void closeAudit(qint64 auditId);
+    QList<qint64> openAudits() const;
+    /// Window size and the open audits, in QSettings; restoreSession() reopens those audits.
+    void saveSession() const;
+    void restoreSession();
+    QAction *advanceAfterVerdictAction() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void reload(qint64 selectClauseSetId = 0);
@@ -57,6 +64,8 @@ private:
     AuditListView *m_audits = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     AuditActions *m_actions = nullptr;
+    QAction *m_advanceAction = nullptr;
+    static constexpr const char *AdvanceKey = "workspace/advanceAfterVerdict";
 };
 
 } // namespace Kansa
