@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace Kansa::DocumentWriter {
@@ -17,6 +18,12 @@ struct PdfOptions
 /// file is replaced only by a complete one. Returns the page count, or 0 with *error set.
 int writePdf(QTextDocument &document, const QString &path, const PdfOptions &options,
     QString *error = nullptr);
+
+/// Lays the document out on the device's A4 pages exactly as writePdf() does and paints pages
+/// from..to (0-based; to = -1: the last) as text and vector graphics, at the device's own
+/// resolution: printing keeps text as text. Returns the page count, or 0.
+int paint(QTextDocument &document, QPagedPaintDevice &device, const PdfOptions &options,
+    int from = 0, int to = -1);
 
 /// The same document as OpenDocument Text, for offices that finish letters in a word processor.
 bool writeOdt(QTextDocument &document, const QString &path, QString *error = nullptr);

@@ -51,6 +51,7 @@ const Field kFields[] = {
     { "deadline.major_days", nullptr, &DocumentSettings::majorDays },
     { "deadline.minor_days", nullptr, &DocumentSettings::minorDays },
     { "dates.full_width", nullptr, nullptr, &DocumentSettings::fullWidthDigits },
+    { "report.approval_boxes", nullptr, nullptr, &DocumentSettings::approvalBoxes },
 };
 
 } // namespace

@@ -23,6 +23,7 @@ struct DocumentSettings
     int majorDays = 14;
     int minorDays = 30;
     bool fullWidthDigits = true;
+    bool approvalBoxes = true; // 決裁欄 (課長・係長・担当) on the inspection report
 
     EraDate::Digits digits() const
     {

@@ -1,0 +1,13 @@
+#pragma once
+
+class QTextDocument;
+
+namespace Kansa::PageBreaks {
+
+/// Keeps every top-level table of a paginated document on one page when it fits on one: a
+/// table that would cross a page boundary starts the next page instead. A table taller than a
+/// page keeps flowing, and repeats its header row (the first) on each page it continues on.
+/// Call after the page size is set; returns how many tables were moved.
+int keepTablesTogether(QTextDocument &document);
+
+} // namespace Kansa::PageBreaks
