@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
 
     Kansa::MainWindow window(db.connection(), db.path());
     window.show();
+    if (qEnvironmentVariableIsEmpty("KANSA_SCREENSHOT")) // a screenshot shows a fresh start
+        window.restoreSession();
     // A large database was opened without the full integrity check; run it now, off the UI.
     std::unique_ptr<QThread> check;
     if (QFileInfo(db.path()).size() > Kansa::Database::IntegrityCheckAtOpenLimit) {

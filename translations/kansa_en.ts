@@ -582,10 +582,6 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview the signed &amp;checklist…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,15 +591,6 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     </message>
     <message>
         <source>Reopen the checklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopening voids both signatures; the checklist must be signed again.
-Why is it reopened?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a reason; it is recorded with the audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -641,6 +628,33 @@ SHA-256 %1</source>
         <source>The checklist is not signed yet. Draft the letter from the unsigned checklist anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview the signed chec&amp;klist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist is not complete (%n point(s)). Once signed, it can only be changed by reopening it, which voids the signatures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is not signed, so there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditDialog</name>
@@ -662,6 +676,18 @@ SHA-256 %1</source>
     </message>
     <message>
         <source>The contract period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(imported %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit details (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is signed, so these details are read only. Audit ▸ Reopen the signed checklist to change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,6 +1892,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Signed: read only (Audit ▸ Reopen to change)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The checklist is signed, so its verdicts cannot change. Audit ▸ Reopen the signed checklist to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check item matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::Ledger</name>
@@ -2155,6 +2189,33 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After 適合 or 該当なし, go to the &amp;next item without a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ReopenDialog</name>
+    <message>
+        <source>Reopen the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening voids both signatures; the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopened by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::SetVerdictCommand</name>
@@ -2308,6 +2369,32 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>Contractor&apos;s representative</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SigningChecks</name>
+    <message>
+        <source>%1: no verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: non-conformity without what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: non-conformity without the improvement required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: observation without any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

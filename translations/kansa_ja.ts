@@ -584,10 +584,6 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <translation>実地調査結果報告書のプレビュー(&amp;I)…</translation>
     </message>
     <message>
-        <source>Preview the signed &amp;checklist…</source>
-        <translation>署名済みチェックリストのプレビュー(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>実地調査</translation>
     </message>
@@ -598,16 +594,6 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     <message>
         <source>Reopen the checklist</source>
         <translation>チェックリストの再開</translation>
-    </message>
-    <message>
-        <source>Reopening voids both signatures; the checklist must be signed again.
-Why is it reopened?</source>
-        <translation>再開すると両者の署名が無効になり、改めて署名が必要です。
-再開する理由を入力してください。</translation>
-    </message>
-    <message>
-        <source>Give a reason; it is recorded with the audit.</source>
-        <translation>理由を入力してください。理由は実地調査の記録に残ります。</translation>
     </message>
     <message>
         <source>Signed content</source>
@@ -647,6 +633,32 @@ SHA-256 %1</translation>
         <source>The checklist is not signed yet. Draft the letter from the unsigned checklist anyway?</source>
         <translation>チェックリストはまだ署名されていません。署名前のチェックリストから勧告書の案を作成しますか？</translation>
     </message>
+    <message>
+        <source>Preview the signed chec&amp;klist…</source>
+        <translation>署名済みチェックリストのプレビュー(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Sign the checklist</source>
+        <translation>チェックリストへの署名</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist is not complete (%n point(s)). Once signed, it can only be changed by reopening it, which voids the signatures.</source>
+        <translation>
+            <numerusform>チェックリストに未完了の点があります（%n 件）。署名すると、再開して署名を無効にしない限り変更できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>戻って修正する(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;anyway</source>
+        <translation>このまま署名する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The checklist is not signed, so there is nothing to reopen.</source>
+        <translation>チェックリストは署名されていないため、再開する必要はありません。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditDialog</name>
@@ -669,6 +681,18 @@ SHA-256 %1</translation>
     <message>
         <source>The contract period ends before it starts.</source>
         <translation>契約期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>(imported %1)</source>
+        <translation>（%1 取込）</translation>
+    </message>
+    <message>
+        <source>Audit details (signed)</source>
+        <translation>実地調査の詳細（署名済み）</translation>
+    </message>
+    <message>
+        <source>The checklist is signed, so these details are read only. Audit ▸ Reopen the signed checklist to change them.</source>
+        <translation>チェックリストは署名済みのため、この詳細は読み取り専用です。変更するには「実地調査」▸「署名済みチェックリストを再開」を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1943,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Signed: read only (Audit ▸ Reopen to change)</source>
         <translation>署名済み：読み取り専用（変更は「実地調査」▸「再開」）</translation>
     </message>
+    <message>
+        <source>The checklist is signed, so its verdicts cannot change. Audit ▸ Reopen the signed checklist to change them.</source>
+        <translation>チェックリストは署名済みのため、判定は変更できません。変更するには「実地調査」▸「署名済みチェックリストを再開」を使ってください。</translation>
+    </message>
+    <message>
+        <source>No check item matches the filter.</source>
+        <translation>絞り込みに該当するチェック項目はありません。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::Ledger</name>
@@ -2205,6 +2237,33 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
+    <message>
+        <source>After 適合 or 該当なし, go to the &amp;next item without a verdict</source>
+        <translation>適合・該当なしの後、未判定の次の項目へ移動(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ReopenDialog</name>
+    <message>
+        <source>Reopen the checklist</source>
+        <translation>チェックリストの再開</translation>
+    </message>
+    <message>
+        <source>Reopening voids both signatures; the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</source>
+        <translation>再開すると両方の署名が無効になり、チェックリストに改めて署名が必要になります。再開した人と理由は実地調査の記録に残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Reopened by</source>
+        <translation>再開する人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開する</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::SetVerdictCommand</name>
@@ -2358,6 +2417,31 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>Contractor&apos;s representative</source>
         <translation>受託者代表者</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SigningChecks</name>
+    <message>
+        <source>%1: no verdict yet</source>
+        <translation>%1：判定が未記入</translation>
+    </message>
+    <message>
+        <source>%1: non-conformity without what is wrong</source>
+        <translation>%1：不適合の内容が未記入</translation>
+    </message>
+    <message>
+        <source>%1: non-conformity without the improvement required</source>
+        <translation>%1：求める改善が未記入</translation>
+    </message>
+    <message>
+        <source>%1: observation without any text</source>
+        <translation>%1：観察事項の内容が未記入</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "advisory/advisoryrepository.h"
 #include "audits/auditrepository.h"
 #include "documentfonts.h"
-#include "documentwriter.h"
 #include "documentnames.h"
 #include "calendar/eradate.h"
 #include "htmltext.h"
@@ -11,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 
 #include <functional>
 
@@ -174,8 +171,8 @@ std::unique_ptr<QTextDocument> build(const Input &in)
                      rec ? QStringLiteral("（期限なし）") : EraDate::format(i.deadline, digits));
     }
     h += QStringLiteral("</table>");
-    // The closing notes, 以上 and the contact block are one table row, so a page break never
-    // leaves the contact alone on a last page.
+    // The closing notes, 以上 and the contact block are one table, which the writer keeps on
+    // one page (PageBreaks), so a page break never leaves the contact alone on a last page.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:10pt;\"><tr><td>");
     h += QStringLiteral("<p style=\"margin-top:10pt;\">１　改善報告書には、講じた措置の内容及びそれを確認できる資料"
                         "（写真、規程類の写し等）を添付してください。</p>");
@@ -192,14 +189,6 @@ std::unique_ptr<QTextDocument> build(const Input &in)
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(QFont(DocumentFonts::mincho(), 10));
     doc->setHtml(h);
-    // The closing block is the last table of the letter; keep it on one page.
-    const QList<QTextFrame *> frames = doc->rootFrame()->childFrames();
-    if (!frames.isEmpty())
-        if (auto *closing = qobject_cast<QTextTable *>(frames.last())) {
-            QTextTableFormat format = closing->format();
-            format.setProperty(DocumentWriter::KeepTogether, true);
-            closing->setFormat(format);
-        }
     return doc;
 }
 

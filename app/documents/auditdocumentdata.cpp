@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace Kansa {
@@ -68,6 +69,16 @@ QString headerTable(const AuditDocumentData &d)
     const Audit &a = d.audit;
     const EraDate::Digits digits = d.settings.digits();
     auto esc = [](const QString &s) { return HtmlText::para(s); };
+    // The lead inspector first, once, even when the members' list names them too.
+    auto same = [](QString x, QString y) {
+        static const QRegularExpression space(QStringLiteral("[\\s\u3000]"));
+        return x.remove(space) == y.remove(space);
+    };
+    QStringList inspectors { a.leadInspector };
+    for (const QString &m : a.members)
+        if (!std::any_of(inspectors.begin(), inspectors.end(), [&](const QString &i) { return same(i, m); }))
+            inspectors << m;
+    inspectors.removeAll(QString());
     QList<std::pair<QString, QString>> rows {
         { QStringLiteral("受託者"), a.contractor.name },
         { QStringLiteral("代表者"),
@@ -77,7 +88,7 @@ QString headerTable(const AuditDocumentData &d)
         { QStringLiteral("実施日"), EraDate::format(a.date, digits) + QStringLiteral("（%1）").arg(kindJapanese(a.kind)) },
         { QStringLiteral("業務履行場所"), a.workPlace },
         { QStringLiteral("調査担当"),
-            QStringList(QStringList { a.leadInspector } + a.members).join(QStringLiteral("、")) },
+            inspectors.join(QStringLiteral("、")) },
         { QStringLiteral("受託者側立会者"), a.attendees.join(QStringLiteral("、")) },
     };
     QString h = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "

@@ -1,6 +1,7 @@
 #include "documentwriter.h"
 
 #include "documentfonts.h"
+#include "pagebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -8,8 +9,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
-#include <QTextFrame>
-#include <QTextTable>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -26,30 +25,52 @@ QString tr(const char *text)
 
 constexpr int Dpi = 300;
 
-int mmToPx(double mm) { return int(mm / 25.4 * Dpi + 0.5); }
-
 } // namespace
 
-namespace {
-
-// Tables marked KeepTogether that a page boundary would cut start on the next page instead.
-void keepTablesTogether(QTextDocument &document, qreal pageHeight)
+int paint(QTextDocument &document, QPagedPaintDevice &device, const PdfOptions &options, int from, int to)
 {
-    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table || !table->format().boolProperty(KeepTogether))
-            continue;
-        const QRectF box = document.documentLayout()->frameBoundingRect(table);
-        const int first = int(box.top() / pageHeight), last = int((box.bottom() - 0.5) / pageHeight);
-        if (first == last || box.height() > pageHeight)
-            continue;
-        QTextTableFormat format = table->format();
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        table->setFormat(format);
-    }
-}
+    const int dpi = device.logicalDpiY();
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(20, 20, 20, 12), QPageLayout::Millimeter));
+    const QRect paintRect = device.pageLayout().paintRectPixels(dpi);
+    const int footer = int(10 / 25.4 * dpi + 0.5);
+    const QSizeF body(paintRect.width(), paintRect.height() - footer);
 
-} // namespace
+    document.setDocumentMargin(0);
+    document.documentLayout()->setPaintDevice(&device);
+    document.setPageSize(body);
+    PageBreaks::keepTablesTogether(document); // a table row never splits when it fits a page
+    PageBreaks::moveCutTables(document);
+    const int pages = document.pageCount();
+    to = to < 0 ? pages - 1 : qMin(to, pages - 1);
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    QFont footFont(DocumentFonts::mincho());
+    footFont.setPointSizeF(9);
+    for (int page = qMax(0, from); page <= to; ++page) {
+        if (page > from)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -page * body.height());
+        const QRectF view(0, page * body.height(), body.width(), body.height());
+        painter.setClipRect(view);
+        // A line laid out exactly at the next page's top touches this page's rectangle; the
+        // clip hides it on paper, but its text would still be in this page's content (and
+        // be extracted twice). Stop just short of the boundary.
+        document.drawContents(&painter, view.adjusted(0, 0.01, 0, -0.01));
+        painter.restore();
+        if (options.pageNumbers && pages > 1) {
+            painter.setFont(footFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignCenter,
+                QStringLiteral("%1 / %2").arg(page + 1).arg(pages));
+        }
+    }
+    painter.end();
+    return pages;
+}
 
 int writePdf(QTextDocument &document, const QString &path, const PdfOptions &options, QString *error)
 {
@@ -66,47 +87,13 @@ int writePdf(QTextDocument &document, const QString &path, const PdfOptions &opt
         writer.setTitle(options.title);
         writer.setCreator(QStringLiteral("Kansa"));
         writer.setResolution(Dpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(20, 20, 20, 12), QPageLayout::Millimeter));
-        const QRect paint = writer.pageLayout().paintRectPixels(Dpi);
-        const int footer = mmToPx(10);
-        const QSizeF body(paint.width(), paint.height() - footer);
-
-        document.setDocumentMargin(0);
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setPageSize(body);
-        keepTablesTogether(document, body.height());
-        pages = document.pageCount();
-
-        QPainter painter;
-        if (!painter.begin(&writer)) {
+        pages = paint(document, writer, options);
+        if (!pages) {
             if (error)
                 *error = tr("Cannot start the PDF writer for %1.").arg(path);
             file.cancelWriting();
             return 0;
         }
-        QFont footFont(DocumentFonts::mincho());
-        footFont.setPointSizeF(9);
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -page * body.height());
-            const QRectF view(0, page * body.height(), body.width(), body.height());
-            painter.setClipRect(view);
-            // A line laid out exactly at the next page's top touches this page's rectangle; the
-            // clip hides it on paper, but its text would still be in this page's content (and
-            // be extracted twice). Stop just short of the boundary.
-            document.drawContents(&painter, view.adjusted(0, 0.01, 0, -0.01));
-            painter.restore();
-            if (options.pageNumbers && pages > 1) {
-                painter.setFont(footFont);
-                painter.setPen(Qt::black);
-                painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignCenter,
-                    QStringLiteral("%1 / %2").arg(page + 1).arg(pages));
-            }
-        }
-        painter.end();
     }
     if (!file.commit()) {
         if (error)

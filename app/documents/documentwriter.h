@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace Kansa::DocumentWriter {
@@ -12,15 +13,17 @@ struct PdfOptions
     bool pageNumbers = true; // "n / N" at the foot of each page when there is more than one
 };
 
-/// A property of a table's format: the table is kept on one page (moved to the next page
-/// when it would be split), unless it is taller than a page.
-constexpr int KeepTogether = 0x100000 + 1; // QTextFormat::UserProperty + 1
-
 /// Lays the document out on A4 portrait pages (margins 20 mm, foot 10 mm) and writes it as
 /// PDF/A-1b with every font embedded. The file is written through QSaveFile, so an existing
 /// file is replaced only by a complete one. Returns the page count, or 0 with *error set.
 int writePdf(QTextDocument &document, const QString &path, const PdfOptions &options,
     QString *error = nullptr);
+
+/// Lays the document out on the device's A4 pages exactly as writePdf() does and paints pages
+/// from..to (0-based; to = -1: the last) as text and vector graphics, at the device's own
+/// resolution: printing keeps text as text. Returns the page count, or 0.
+int paint(QTextDocument &document, QPagedPaintDevice &device, const PdfOptions &options,
+    int from = 0, int to = -1);
 
 /// The same document as OpenDocument Text, for offices that finish letters in a word processor.
 bool writeOdt(QTextDocument &document, const QString &path, QString *error = nullptr);

@@ -126,9 +126,39 @@ QString items(const AuditDocumentData &d)
                             "<td width=\"20%\" align=\"center\"><b>%4</b></td></tr>"
                             "<tr><td colspan=\"3\">%5</td></tr></table>")
                  .arg(EraDate::number(n, d.settings.digits()), HtmlText::para(c.citation()),
-                     c.scored ? QString() : QStringLiteral("（参考）"), verdictJapanese(f.verdict), body);
+                     c.scored ? QString() : QStringLiteral("（参考）"),
+                     // an informational paragraph is shown, not checked: never 「未確認」
+                     !c.scored && f.verdict == Verdict::Unchecked ? QStringLiteral("（参考）")
+                                                                 : verdictJapanese(f.verdict),
+                     body);
     }
     return h;
+}
+
+// Right: the date and who issues the report (the office in the settings). Left, when the
+// setting is on: the approval boxes (決裁欄) the office stamps before filing.
+QString issuerAndApproval(const AuditDocumentData &d)
+{
+    const DocumentSettings &s = d.settings;
+    QStringList issuer { EraDate::format(QDate::currentDate(), s.digits()) };
+    for (const QString &line : { s.municipality, s.department })
+        if (!line.trimmed().isEmpty())
+            issuer << HtmlText::para(line.trimmed());
+    QString boxes;
+    if (s.approvalBoxes) {
+        boxes = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
+                               "style=\"border-collapse:collapse; font-size:8pt;\"><tr>");
+        for (const char *role : { "課長", "係長", "担当" })
+            boxes += QStringLiteral("<td width=\"60\" align=\"center\" style=\"background-color:#eeeeee;\">%1</td>")
+                         .arg(QString::fromUtf8(role));
+        boxes += QStringLiteral("</tr><tr>");
+        for (int i = 0; i < 3; ++i)
+            boxes += QStringLiteral("<td height=\"52\">　</td>");
+        boxes += QStringLiteral("</tr></table>");
+    }
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-bottom:8pt;\">"
+                          "<tr><td valign=\"top\">%1</td><td valign=\"top\" align=\"right\">%2</td></tr></table>")
+        .arg(boxes, issuer.join(QStringLiteral("<br>")));
 }
 
 } // namespace
@@ -141,7 +171,7 @@ std::unique_ptr<DocumentImages> build(const AuditDocumentData &d, const Evidence
     h += QStringLiteral("<p align=\"center\" style=\"font-family:'%1'; font-size:16pt; margin-bottom:12pt;\">"
                         "実地調査結果報告書</p>")
              .arg(DocumentFonts::gothic());
-    h += QStringLiteral("<p align=\"right\">%1</p>").arg(EraDate::format(QDate::currentDate(), d.settings.digits()));
+    h += issuerAndApproval(d);
     h += headerTable(d);
     h += QStringLiteral("<h3 style=\"font-family:'%1';\">結果の概要</h3>").arg(DocumentFonts::gothic());
     h += summary(d);

@@ -10,12 +10,15 @@
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
 #include "signdialog.h"
+#include "reopendialog.h"
+#include "signoff/signingchecks.h"
 #include "signoff/signoff.h"
 
 #include <QDialog>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace Kansa {
 
@@ -33,7 +36,7 @@ AuditActions::AuditActions(MainWindow *window, QSqlDatabase db, EvidenceStore &s
     menu->addAction(tr("&Advisory letter…"), this, &AuditActions::createAdvisory);
     menu->addAction(tr("Preview the &letter…"), this, [this] { preview(DocumentKind::Advisory); });
     menu->addAction(tr("Preview the &inspection report…"), this, [this] { preview(DocumentKind::Report); });
-    menu->addAction(tr("Preview the signed &checklist…"), this, [this] { preview(DocumentKind::Checklist); });
+    menu->addAction(tr("Preview the signed chec&klist…"), this, [this] { preview(DocumentKind::Checklist); });
     menu->addSeparator();
     menu->addAction(tr("&Follow-up ledger"), this, &AuditActions::showFollowUp);
 }
@@ -63,10 +66,40 @@ void AuditActions::sign()
     const bool inspectorSigned = std::any_of(standing.begin(), standing.end(),
         [](const Signature &s) { return s.role == SignatureRole::Inspector; });
     const Audit &a = m_window->workspace(audit)->session()->audit();
+    if (standing.isEmpty() && !confirmIncomplete(audit))
+        return;
     SignDialog dialog(signOff, audit, inspectorSigned ? SignatureRole::Contractor : SignatureRole::Inspector,
         inspectorSigned ? a.contractor.representative : a.leadInspector, m_window);
     if (dialog.exec() == QDialog::Accepted)
         refreshWorkspace(audit);
+}
+
+bool AuditActions::confirmIncomplete(qint64 audit)
+{
+    const InspectionSession *session = m_window->workspace(audit)->session();
+    QHash<qint64, Finding> findings;
+    for (const CheckItem &c : session->items())
+        findings.insert(c.id, session->finding(c.id));
+    const QList<SigningChecks::Warning> warnings = SigningChecks::find(session->items(), findings);
+    if (warnings.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Sign the checklist"),
+        tr("The checklist is not complete (%n point(s)). Once signed, it can only be changed by "
+           "reopening it, which voids the signatures.", nullptr, int(warnings.size())),
+        QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("signingChecks"));
+    box.setInformativeText(SigningChecks::summary(warnings));
+    QPushButton *back = box.addButton(tr("&Go back"), QMessageBox::RejectRole);
+    QPushButton *anyway = box.addButton(tr("Sign &anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    if (box.clickedButton() == anyway)
+        return true;
+    // Back at the first gap, to fill it in.
+    m_window->workspace(audit)->selectItem(warnings.first().checkItemId);
+    m_window->workspace(audit)->focusChecklist();
+    return false;
 }
 
 void AuditActions::reopen()
@@ -74,17 +107,17 @@ void AuditActions::reopen()
     const qint64 audit = currentAudit();
     if (!audit)
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(m_window, tr("Reopen the checklist"),
-        tr("Reopening voids both signatures; the checklist must be signed again.\nWhy is it reopened?"),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    if (!SignOff(m_db, m_store).isLocked(audit)) {
+        QMessageBox::information(m_window, tr("Reopen the checklist"),
+            tr("The checklist is not signed, so there is nothing to reopen."));
+        return;
+    }
+    ReopenDialog dialog(m_window->workspace(audit)->session()->audit().leadInspector, m_window);
+    if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    const QString actor = m_window->workspace(audit)->session()->audit().leadInspector;
-    if (reason.trimmed().isEmpty() || !SignOff(m_db, m_store).reopen(audit, actor, reason, &error)) {
-        QMessageBox::warning(m_window, tr("Reopen the checklist"),
-            error.isEmpty() ? tr("Give a reason; it is recorded with the audit.") : error);
+    if (!SignOff(m_db, m_store).reopen(audit, dialog.actor(), dialog.reason(), &error)) {
+        QMessageBox::warning(m_window, tr("Reopen the checklist"), error);
         return;
     }
     refreshWorkspace(audit);

@@ -33,6 +33,8 @@ public:
 
 private:
     void refreshWorkspace(qint64 auditId);
+    /// Lists what is incomplete before the first signature; true to sign anyway.
+    bool confirmIncomplete(qint64 auditId);
 
     MainWindow *m_window;
     QSqlDatabase m_db;

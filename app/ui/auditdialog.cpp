@@ -1,7 +1,13 @@
 #include "auditdialog.h"
 #include "ui_auditdialog.h"
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHash>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 
 namespace Kansa {
 
@@ -25,11 +31,18 @@ AuditDialog::AuditDialog(
 {
     m_ui->setupUi(this);
     setWindowTitle(isNew ? tr("New audit") : tr("Audit details"));
+    // The document's title and edition, as the contract names it; not the file it came from.
+    QHash<QString, int> titles;
+    for (const ClauseSetSummary &s : clauseSets)
+        ++titles[s.title + s.edition];
     for (const ClauseSetSummary &s : clauseSets) {
-        const QString label
-            = s.edition.isEmpty() ? s.title : s.title + QLatin1Char(' ') + s.edition;
-        m_ui->clauseSetCombo->addItem(
-            label + QStringLiteral(" — ") + s.sourceName, QVariant::fromValue(s.id));
+        QString label = s.edition.isEmpty() ? s.title : s.title + QLatin1Char(' ') + s.edition;
+        if (titles.value(s.title + s.edition) > 1) // two versions with one title: when imported
+            label += QLatin1Char(' ')
+                + tr("(imported %1)").arg(s.importedAt.left(10));
+        m_ui->clauseSetCombo->addItem(label, QVariant::fromValue(s.id));
+        m_ui->clauseSetCombo->setItemData(
+            m_ui->clauseSetCombo->count() - 1, s.sourceName, Qt::ToolTipRole);
         if (s.id == audit.clauseSetId)
             m_ui->clauseSetCombo->setCurrentIndex(m_ui->clauseSetCombo->count() - 1);
     }
@@ -63,13 +76,36 @@ AuditDialog::AuditDialog(
     m_ui->messageLabel->hide();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AuditDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (isNew) {
-        m_ui->tabs->setCurrentWidget(m_ui->contractorTab);
-        m_ui->contractorNameEdit->setFocus();
-    }
+    m_ui->tabs->setCurrentIndex(0); // the contractor and contract, whatever Designer saved
 }
 
 AuditDialog::~AuditDialog() = default;
+
+void AuditDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Once the window is active (activation gave the focus to the tab bar before): typing
+    // goes into the first field.
+    QTimer::singleShot(0, m_ui->contractorNameEdit, [this] { m_ui->contractorNameEdit->setFocus(); });
+}
+
+void AuditDialog::setReadOnly()
+{
+    m_readOnly = true;
+    setWindowTitle(tr("Audit details (signed)"));
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        e->setReadOnly(true);
+    for (QPlainTextEdit *e : findChildren<QPlainTextEdit *>())
+        e->setReadOnly(true);
+    for (QComboBox *c : findChildren<QComboBox *>())
+        c->setEnabled(false);
+    for (QDateEdit *d : findChildren<QDateEdit *>())
+        d->setReadOnly(true);
+    m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+    m_ui->messageLabel->setText(tr("The checklist is signed, so these details are read only. "
+                                   "Audit ▸ Reopen the signed checklist to change them."));
+    m_ui->messageLabel->show();
+}
 
 qint64 AuditDialog::clauseSetId() const
 {
@@ -103,6 +139,10 @@ Audit AuditDialog::audit() const
 
 void AuditDialog::accept()
 {
+    if (m_readOnly) {
+        reject(); // nothing to save
+        return;
+    }
     QString problem;
     if (m_ui->contractorNameEdit->text().trimmed().isEmpty()) {
         problem = tr("Enter the contractor's name.");

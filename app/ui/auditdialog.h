@@ -28,10 +28,17 @@ public:
     qint64 clauseSetId() const;
 
     void accept() override;
+    /// A signed audit: every field shown, none editable, only Close.
+    void setReadOnly();
+    bool isReadOnly() const { return m_readOnly; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     std::unique_ptr<Ui::AuditDialog> m_ui;
     Audit m_audit;
+    bool m_readOnly = false;
 };
 
 } // namespace Kansa

@@ -6,6 +6,7 @@
 #include "audits/auditrepository.h"
 #include "clauses/clausesetrepository.h"
 #include "evidence/evidencestore.h"
+#include "signoff/signoff.h"
 #include "storage/searchindex.h"
 
 #include <QHeaderView>
@@ -178,7 +179,9 @@ void AuditListView::editDetails()
     if (!audit)
         return;
     AuditDialog dialog(ClauseSetRepository(m_db).list(), *audit, false, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (SignOff(m_db, m_store).isLocked(id))
+        dialog.setReadOnly(); // the signed header cannot change until the checklist is reopened
+    if (dialog.exec() != QDialog::Accepted || dialog.isReadOnly())
         return;
     QString error;
     if (!AuditRepository(m_db).update(dialog.audit(), &error))

@@ -1,6 +1,8 @@
 #include "documentpreview.h"
 
 #include "evidence/pdfdocument.h"
+#include "documentwriter.h"
+#include "windowgeometry.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -33,7 +35,7 @@ DocumentPreview::DocumentPreview(DocumentExport &exporter, DocumentKind kind, qi
     , m_zoom(new QComboBox(this))
 {
     setWindowTitle(DocumentKinds::label(kind));
-    resize(1000, 800);
+    WindowGeometry::fitToScreen(this, QSize(1000, 800));
     m_thumbs->setViewMode(QListView::IconMode);
     m_thumbs->setIconSize(QSize(110, 155));
     m_thumbs->setFlow(QListView::TopToBottom);
@@ -117,28 +119,19 @@ void DocumentPreview::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(m_baseName);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setFullPage(true);
     QPrintDialog dialog(&printer, this);
     dialog.setMinMax(1, m_pdf->pageCount());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The pages printed are the PDF's own, rendered by Poppler at the printer's resolution.
-    QPainter painter;
-    if (!painter.begin(&printer)) {
-        QMessageBox::warning(this, windowTitle(), tr("The printer could not be started."));
-        return;
-    }
+    // Printed as text and vector graphics, laid out exactly like the PDF, at the printer's
+    // resolution: a document printed to PDF stays searchable (page images did not).
+    QString error;
+    std::optional<DocumentExport::Rendered> r = m_exporter.render(m_kind, m_auditId, &error);
     const int from = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
-    const int to = printer.toPage() > 0 ? printer.toPage() - 1 : m_pdf->pageCount() - 1;
-    const double dpi = qMin(printer.resolution(), 300);
-    for (int p = from; p <= to; ++p) {
-        if (p > from)
-            printer.newPage();
-        const QImage image = m_pdf->render(p, dpi);
-        const QRectF target = printer.pageLayout().fullRectPixels(printer.resolution());
-        painter.drawImage(target, image);
-    }
-    painter.end();
+    const int to = printer.toPage() > 0 ? printer.toPage() - 1 : -1;
+    if (!r || !DocumentWriter::paint(*r->document, printer, { r->title, true }, from, to))
+        QMessageBox::warning(this, windowTitle(),
+            error.isEmpty() ? tr("The printer could not be started.") : error);
 }
 
 void DocumentPreview::savePdf()

@@ -3,6 +3,7 @@
 #include "evidence/evidencepreparer.h"
 #include "evidence/evidencestore.h"
 #include "evidence/pdfdocument.h"
+#include "windowgeometry.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -23,7 +24,7 @@ EvidenceViewer::EvidenceViewer(EvidenceStore &store, const Evidence &evidence, Q
     setWindowTitle(evidence.caption.isEmpty()
             ? evidence.originalName
             : evidence.caption + QStringLiteral(" — ") + evidence.originalName);
-    resize(1000, 760);
+    WindowGeometry::fitToScreen(this, QSize(1000, 760)); // a 1366×768 laptop too
     m_scroll->setWidget(m_image);
     m_scroll->setAlignment(Qt::AlignCenter);
     m_scroll->setBackgroundRole(QPalette::Dark);

@@ -11,8 +11,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSqlDatabase>
 #include <QTime>
+#include <QToolTip>
 
 namespace Kansa {
 
@@ -45,20 +47,8 @@ InspectionWorkspace::InspectionWorkspace(
     m_ui->splitter->setStretchFactor(2, 4);
     m_ui->splitter->setSizes({ 440, 330, 440 });
     m_ui->savedLabel->setText(tr("Every change is saved at once"));
-    m_readOnly = SignOff(db, store).isLocked(auditId);
-    if (m_readOnly) {
-        // The database refuses changes to a signed checklist; say so instead of failing saves.
-        // What was recorded stays readable: the texts, and the evidence in its viewer.
-        for (QWidget *w : std::initializer_list<QWidget *> { m_ui->conformingButton,
-                 m_ui->majorButton, m_ui->minorButton, m_ui->observationButton, m_ui->naButton,
-                 m_ui->scoredCheck })
-            w->setEnabled(false);
-        for (QPlainTextEdit *edit : { m_ui->noteEdit, m_ui->problemEdit, m_ui->improvementEdit })
-            edit->setReadOnly(true);
-        m_evidence->setReadOnly(true);
-        m_ui->savedLabel->setText(tr("Signed: read only (Audit ▸ Reopen to change)"));
-        m_ui->savedLabel->setStyleSheet(QStringLiteral("color:#1c5cb0;font-weight:bold"));
-    }
+    if (SignOff(db, store).isLocked(auditId))
+        setReadOnly();
     for (QPlainTextEdit *edit : { m_ui->noteEdit, m_ui->problemEdit, m_ui->improvementEdit })
         edit->setUndoRedoEnabled(false); // one undo stack per audit: Edit ▸ Undo
     m_ui->filterCombo->addItem(tr("All check items"), int(CheckItemFilterModel::Mode::All));
@@ -88,12 +78,12 @@ InspectionWorkspace::InspectionWorkspace(
     connect(m_ui->filterCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setMode(CheckItemFilterModel::Mode(m_ui->filterCombo->currentData().toInt()));
         m_ui->checkTree->expandAll();
-        selectItem(m_currentId);
+        ensureCurrentVisible();
     });
     connect(m_ui->findEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
         m_ui->checkTree->expandAll();
-        selectItem(m_currentId);
+        ensureCurrentVisible();
     });
     connect(m_ui->checkTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
@@ -105,6 +95,9 @@ InspectionWorkspace::InspectionWorkspace(
         });
     connect(m_session, &InspectionSession::findingChanged, this, [this](qint64 id) {
         updateProgress();
+        // An undo can take the current item out of a filtered list.
+        if (!m_settingVerdict && id == m_currentId && !isShown(id))
+            ensureCurrentVisible();
         if (id == m_currentId)
             showFinding();
     });
@@ -116,16 +109,22 @@ InspectionWorkspace::InspectionWorkspace(
         m_ui->savedLabel->setStyleSheet({});
     });
     connect(m_session, &InspectionSession::saveFailed, this, [this](const QString &message) {
+        // Signed since this tab opened (or by another window): the database refused the change
+        // because the checklist is locked, which is not a failed save.
+        if (SignOff(m_session->database(), m_session->store()).isLocked(m_session->audit().id)) {
+            setReadOnly();
+            showFinding();
+            return;
+        }
         m_ui->savedLabel->setText(tr("NOT SAVED"));
         m_ui->savedLabel->setStyleSheet(QStringLiteral("color:#b01c1c;font-weight:bold"));
         m_ui->savedLabel->setToolTip(message);
     });
     setupShortcuts();
     updateProgress();
-    if (!m_session->items().isEmpty()) {
-        if (!moveToNextUnanswered())
-            selectItem(m_session->items().first().id);
-    }
+    // The first item without a verdict, from the top (a new audit: the first item).
+    if (!moveToNextUnanswered())
+        ensureCurrentVisible();
 }
 
 InspectionWorkspace::~InspectionWorkspace() = default;
@@ -186,6 +185,16 @@ QList<QModelIndex> InspectionWorkspace::visibleItems() const
 
 void InspectionWorkspace::selectItem(qint64 checkItemId)
 {
+    if (checkItemId && !isShown(checkItemId) && m_session->indexOf(checkItemId) >= 0) {
+        // Asked for by id (a search hit) while the filter hides it: show every item rather
+        // than a detail the list does not show.
+        const QSignalBlocker blockCombo(m_ui->filterCombo), blockFind(m_ui->findEdit);
+        m_ui->filterCombo->setCurrentIndex(0);
+        m_ui->findEdit->clear();
+        m_filter->setMode(CheckItemFilterModel::Mode::All);
+        m_filter->setText({});
+        m_ui->checkTree->expandAll();
+    }
     const QModelIndex index = m_filter->mapFromSource(m_model->indexOfItem(checkItemId));
     if (index.isValid()) {
         m_ui->checkTree->setCurrentIndex(index);
@@ -203,7 +212,7 @@ bool InspectionWorkspace::moveBy(int step)
     int i = m_session->indexOf(m_currentId);
     // Walk the session's order and stop at the next item the filter shows.
     for (i += step; i >= 0 && i < items.size(); i += step) {
-        if (m_filter->mapFromSource(m_model->indexOfItem(items.at(i).id)).isValid()) {
+        if (isShown(items.at(i).id)) {
             selectItem(items.at(i).id);
             return true;
         }
@@ -215,10 +224,11 @@ bool InspectionWorkspace::moveToNextUnanswered()
 {
     const QList<CheckItem> &items = m_session->items();
     const int n = int(items.size());
-    const int from = std::max(0, m_session->indexOf(m_currentId));
+    const int from = m_session->indexOf(m_currentId); // -1: none yet, start at the first
     for (int k = 1; k <= n; ++k) {
-        const CheckItem &c = items.at((from + k) % n);
-        if (c.scored && m_session->finding(c.id).verdict == Verdict::Unchecked) {
+        const CheckItem &c = items.at((from + k + n) % n);
+        if (c.scored && m_session->finding(c.id).verdict == Verdict::Unchecked
+            && isShown(c.id)) {
             selectItem(c.id);
             return true;
         }
@@ -228,21 +238,99 @@ bool InspectionWorkspace::moveToNextUnanswered()
 
 void InspectionWorkspace::setCurrentVerdict(Verdict verdict)
 {
-    if (!m_currentId || m_readOnly) // keys 1-5 on a signed checklist do nothing, like the buttons
+    if (m_readOnly) { // keys 1-5 on a signed checklist change nothing; say why
+        showSignedNotice();
+        return;
+    }
+    if (!m_currentId)
         return;
     const qint64 id = m_currentId;
+    m_settingVerdict = true;
     m_session->setVerdict(id, verdict);
+    m_settingVerdict = false;
+    // A verdict that needs no text moves on when the inspector asked for it (one key per item).
+    if (m_advanceAfterVerdict && (verdict == Verdict::Conforming || verdict == Verdict::NotApplicable)
+        && moveToNextUnanswered())
+        return;
     // With "no verdict yet" the item leaves the list; carry on with the next one.
-    if (!m_filter->mapFromSource(m_model->indexOfItem(id)).isValid() && !moveBy(1))
-        moveBy(-1);
+    ensureCurrentVisible();
     showFinding();
+}
+
+bool InspectionWorkspace::isShown(qint64 checkItemId) const
+{
+    return m_filter->mapFromSource(m_model->indexOfItem(checkItemId)).isValid();
+}
+
+void InspectionWorkspace::ensureCurrentVisible()
+{
+    if (m_currentId && isShown(m_currentId)) {
+        selectItem(m_currentId);
+        return;
+    }
+    if (m_currentId && (moveBy(1) || moveBy(-1)))
+        return;
+    const QList<QModelIndex> visible = visibleItems();
+    if (!visible.isEmpty()) {
+        selectItem(m_model->checkItemId(m_filter->mapToSource(visible.first())));
+        return;
+    }
+    // Nothing is shown: the detail shows nothing either, so no key can reach a hidden item.
+    m_currentId = 0;
+    m_ui->checkTree->setCurrentIndex({});
+    showCurrent();
+}
+
+void InspectionWorkspace::setReadOnly()
+{
+    // The database refuses changes to a signed checklist; say so instead of failing saves.
+    // What was recorded stays readable: the texts, and the evidence in its viewer.
+    m_readOnly = true;
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->conformingButton,
+             m_ui->majorButton, m_ui->minorButton, m_ui->observationButton, m_ui->naButton,
+             m_ui->scoredCheck })
+        w->setEnabled(false);
+    for (QPlainTextEdit *edit : { m_ui->noteEdit, m_ui->problemEdit, m_ui->improvementEdit })
+        edit->setReadOnly(true);
+    m_evidence->setReadOnly(true);
+    m_ui->savedLabel->setText(tr("Signed: read only (Audit ▸ Reopen to change)"));
+    m_ui->savedLabel->setStyleSheet(QStringLiteral("color:#1c5cb0;font-weight:bold"));
+    m_ui->savedLabel->setToolTip({});
+}
+
+void InspectionWorkspace::showSignedNotice()
+{
+    const QString text = tr("The checklist is signed, so its verdicts cannot change. "
+                            "Audit ▸ Reopen the signed checklist to change them.");
+    m_ui->savedLabel->setToolTip(text);
+    QToolTip::showText(m_ui->savedLabel->mapToGlobal(QPoint(0, m_ui->savedLabel->height())), text,
+        m_ui->savedLabel);
+    emit signedNotice(text);
+}
+
+void InspectionWorkspace::setAdvanceAfterVerdict(bool on) { m_advanceAfterVerdict = on; }
+
+void InspectionWorkspace::focusChecklist()
+{
+    m_ui->checkTree->setFocus(Qt::OtherFocusReason);
 }
 
 void InspectionWorkspace::showCurrent()
 {
     const int i = m_session->indexOf(m_currentId);
-    if (i < 0)
+    m_ui->findingPanel->setEnabled(i >= 0);
+    if (i < 0) {
+        m_ui->articleText->clear();
+        m_ui->itemTitleLabel->setText(tr("No check item matches the filter."));
+        m_loading = true;
+        for (QAbstractButton *b : std::as_const(m_verdictButtons))
+            b->setChecked(false);
+        for (QPlainTextEdit *edit : { m_ui->noteEdit, m_ui->problemEdit, m_ui->improvementEdit })
+            edit->clear();
+        m_loading = false;
+        m_evidence->showItem(0);
         return;
+    }
     const CheckItem &current = m_session->items().at(i);
     QList<CheckItem> article;
     for (const CheckItem &c : m_session->items())

@@ -45,17 +45,30 @@ public:
     bool moveBy(int step);
     /// The next scored check item without a verdict, wrapping around; false when none is left.
     bool moveToNextUnanswered();
+    /// Sets the current item's verdict; on a signed checklist it changes nothing and says so.
     void setCurrentVerdict(Verdict verdict);
+    /// After 適合 or 該当なし, go on to the next item without a verdict (an option in the menu).
+    void setAdvanceAfterVerdict(bool on);
+    bool isReadOnly() const { return m_readOnly; }
+    void focusChecklist();
     EvidenceController *evidence() const { return m_evidence; }
 
 signals:
     void titleChanged(const QString &title);
+    /// A key tried to change a signed checklist; text says why nothing changed.
+    void signedNotice(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupShortcuts();
+    void setReadOnly();
+    void showSignedNotice();
+    bool isShown(qint64 checkItemId) const;
+    /// Keeps the detail on an item the list shows: the current one, else a neighbour, else
+    /// the first shown, else none.
+    void ensureCurrentVisible();
     void showCurrent();
     void showFinding();
     void updateProgress();
@@ -71,6 +84,8 @@ private:
     qint64 m_currentId = 0;
     bool m_loading = false;
     bool m_readOnly = false; // signed
+    bool m_advanceAfterVerdict = false;
+    bool m_settingVerdict = false;
 };
 
 } // namespace Kansa

@@ -14,7 +14,9 @@
 #include "inspectionworkspace.h"
 #include "ledgerview.h"
 #include "settingsdialog.h"
+#include "windowgeometry.h"
 
+#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -22,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QUndoGroup>
@@ -106,6 +109,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
                 + QStringLiteral(" · ")
                 + tr("%n due within 7 days", nullptr, m_ledger->dueSoonCount())
                 + QStringLiteral(" · ") + tr("Database: %1").arg(databasePath));
+    WindowGeometry::restore(this, QStringLiteral("window/main"), QSize(1200, 760));
 }
 
 void MainWindow::showFollowUpCounts(int overdue, int dueSoon)
@@ -184,6 +188,52 @@ void MainWindow::setupEditMenu()
     QAction *settings = m_ui->menuEdit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
     settings->setShortcut(QKeySequence::Preferences);
+    m_ui->menuEdit->addSeparator();
+    // One key per conforming item: 1 records it and the next item without a verdict is current.
+    m_advanceAction = m_ui->menuEdit->addAction(tr("After 適合 or 該当なし, go to the &next item without a verdict"));
+    m_advanceAction->setCheckable(true);
+    m_advanceAction->setChecked(QSettings().value(QLatin1String(AdvanceKey), false).toBool());
+    connect(m_advanceAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(AdvanceKey), on);
+        for (int i = 0; i < m_ui->tabs->count(); ++i)
+            if (auto *w = qobject_cast<InspectionWorkspace *>(m_ui->tabs->widget(i)))
+                w->setAdvanceAfterVerdict(on);
+    });
+}
+
+QAction *MainWindow::advanceAfterVerdictAction() const { return m_advanceAction; }
+
+QList<qint64> MainWindow::openAudits() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_ui->tabs->count(); ++i)
+        if (auto *w = qobject_cast<InspectionWorkspace *>(m_ui->tabs->widget(i)))
+            ids.append(w->session()->audit().id);
+    return ids;
+}
+
+void MainWindow::saveSession() const
+{
+    WindowGeometry::save(this, QStringLiteral("window/main"));
+    QStringList ids;
+    for (qint64 id : openAudits())
+        ids.append(QString::number(id));
+    QSettings().setValue(QStringLiteral("session/openAudits"), ids);
+}
+
+void MainWindow::restoreSession()
+{
+    const QStringList ids = QSettings().value(QStringLiteral("session/openAudits")).toStringList();
+    for (const QString &id : ids)
+        openAudit(id.toLongLong()); // an audit deleted meanwhile is skipped
+    if (!ids.isEmpty())
+        m_ui->tabs->setCurrentIndex(0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
 }
 
 InspectionWorkspace *MainWindow::currentWorkspace() const
@@ -214,12 +264,16 @@ InspectionWorkspace *MainWindow::openAudit(qint64 auditId, qint64 checkItemId)
         connect(w, &InspectionWorkspace::titleChanged, this, [this, w](const QString &title) {
             m_ui->tabs->setTabText(m_ui->tabs->indexOf(w), title);
         });
+        connect(w, &InspectionWorkspace::signedNotice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        w->setAdvanceAfterVerdict(m_advanceAction->isChecked());
         emit w->titleChanged(m_ui->tabs->tabText(index));
         w->session()->undoStack()->setClean();
     }
     m_ui->tabs->setCurrentWidget(w);
     if (checkItemId)
         w->selectItem(checkItemId);
+    w->focusChecklist(); // keys 1-5 work at once, on the current item
     return w;
 }
 

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class QAction;
 class QUndoGroup;
 
 namespace Ui {
@@ -41,10 +42,16 @@ public:
     LedgerView *ledger() const { return m_ledger; }
     void showLedger();
     void showSettings();
+    QList<qint64> openAudits() const;
+    /// Window size and the open audits, in QSettings; restoreSession() reopens those audits.
+    void saveSession() const;
+    void restoreSession();
+    QAction *advanceAfterVerdictAction() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void reload(qint64 selectClauseSetId = 0);
@@ -63,6 +70,8 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     AuditActions *m_actions = nullptr;
     LedgerView *m_ledger = nullptr;
+    QAction *m_advanceAction = nullptr;
+    static constexpr const char *AdvanceKey = "workspace/advanceAfterVerdict";
 };
 
 } // namespace Kansa

@@ -1,0 +1,120 @@
+// Issue 10 part 6: the inspection report as a municipality files it — （参考） for informational
+// paragraphs, the issuing office and the 決裁欄 (switchable), the lead inspector once, printing
+// that keeps text as text, and no table cut by a page boundary when it fits on a page.
+#include "advisory/documentsettings.h"
+#include "audits/auditrepository.h"
+#include "demo/demoaudit.h"
+#include "documentexport.h"
+#include "documentfonts.h"
+#include "documentwriter.h"
+#include "evidence/evidencestore.h"
+#include "import/builtinclausesets.h"
+#include "import/pdftextextractor.h"
+#include "storage/database.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+
+using namespace Kansa;
+
+namespace {
+QString textOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return PdfTextExtractor::extract(f.readAll()).text.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")));
+}
+} // namespace
+
+class TestReportFiled : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<EvidenceStore> m_store;
+    qint64 m_audit = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(DocumentFonts::ensureLoaded(&error), qPrintable(error));
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("r.sqlite"))).isError());
+        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
+        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
+        m_audit = DemoAudit::create(m_db.connection(), *m_store);
+        QVERIFY(m_audit);
+        Audit a = *AuditRepository(m_db.connection()).load(m_audit);
+        a.members.prepend(a.leadInspector); // listed among the members too
+        QVERIFY(AuditRepository(m_db.connection()).update(a, &error));
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("issuer.municipality"), QStringLiteral("小諸市"), &error));
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("issuer.department"), QStringLiteral("総務部情報政策課"), &error));
+    }
+
+    void reportShowsIssuerApprovalAndReference()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("r.pdf"));
+        QVERIFY2(DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind::Report, m_audit, path, &error), qPrintable(error));
+        const QString text = textOf(path);
+        QVERIFY(text.contains(QStringLiteral("小諸市")));
+        QVERIFY(text.contains(QStringLiteral("総務部情報政策課")));
+        QVERIFY(text.contains(QStringLiteral("課長係長担当")));
+        QVERIFY(text.contains(QStringLiteral("第２（参考）（参考）"))); // 第２ is informational
+        QVERIFY(!text.contains(QStringLiteral("第２（参考）未確認")));
+        const Audit a = *AuditRepository(m_db.connection()).load(m_audit);
+        QCOMPARE(text.count(QString(a.leadInspector).remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")))), 1);
+
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("report.approval_boxes"), QStringLiteral("0"), &error));
+        QVERIFY(DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind::Report, m_audit, path, &error));
+        QVERIFY(!textOf(path).contains(QStringLiteral("課長係長担当")));
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("report.approval_boxes"), QStringLiteral("1"), &error));
+    }
+
+    void noTableThatFitsAPageIsCut()
+    {
+        QString error;
+        std::optional<DocumentExport::Rendered> r = DocumentExport(m_db.connection(), *m_store).render(DocumentKind::Report, m_audit, &error);
+        QVERIFY(r);
+        const QString path = m_dir.filePath(QStringLiteral("t.pdf"));
+        QVERIFY(DocumentExport::writePdf(*r, path, &error)); // lays it out on A4 pages
+        QTextDocument &doc = *r->document;
+        const qreal page = doc.pageSize().height();
+        int tables = 0;
+        for (QTextFrame *f : doc.rootFrame()->childFrames()) {
+            const QRectF rect = doc.documentLayout()->frameBoundingRect(f);
+            if (!qobject_cast<QTextTable *>(f) || rect.height() > page)
+                continue;
+            ++tables;
+            QVERIFY2(std::floor(rect.top() / page) == std::floor((rect.bottom() - 1) / page),
+                qPrintable(QStringLiteral("table at %1–%2 crosses a page").arg(rect.top()).arg(rect.bottom())));
+        }
+        QVERIFY(tables > 10);
+    }
+
+    void printingKeepsText()
+    {
+        QString error;
+        std::optional<DocumentExport::Rendered> r = DocumentExport(m_db.connection(), *m_store).render(DocumentKind::Report, m_audit, &error);
+        QVERIFY(r);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(path);
+        QVERIFY(DocumentWriter::paint(*r->document, printer, { r->title, true }) >= 2);
+        QVERIFY(textOf(path).contains(QStringLiteral("実地調査結果報告書"))); // text, not page images
+    }
+};
+
+QTEST_MAIN(TestReportFiled)
+#include "tst_reportfiled.moc"

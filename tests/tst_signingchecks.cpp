@@ -1,0 +1,193 @@
+// Issue 10 part 4: the checks before the irreversible steps. Signing lists what is incomplete
+// (the auditor may go back or sign anyway), the details of a signed audit are read only, and
+// reopening records who reopened.
+#include "auditactions.h"
+#include "auditdialog.h"
+#include "auditlistview.h"
+#include "audits/auditrepository.h"
+#include "audits/findingrepository.h"
+#include "clauses/clausesetrepository.h"
+#include "evidence/evidencestore.h"
+#include "import/builtinclausesets.h"
+#include "inspection/inspectionsession.h"
+#include "inspectionworkspace.h"
+#include "mainwindow.h"
+#include "reopendialog.h"
+#include "signdialog.h"
+#include "signoff/signingchecks.h"
+#include "signoff/signoff.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Kansa;
+
+class TestSigningChecks : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<EvidenceStore> m_store;
+
+    qint64 newAudit(const QString &contractor)
+    {
+        std::optional<ClauseSet> set;
+        for (const ClauseSetSummary &s : ClauseSetRepository(m_db.connection()).list())
+            if (s.sourceName.startsWith(QLatin1String("000_")))
+                set = ClauseSetRepository(m_db.connection()).load(s.id);
+        Audit a;
+        a.contractor.name = contractor;
+        a.date = QDate(2026, 11, 22);
+        a.leadInspector = QStringLiteral("小林　真理");
+        return AuditRepository(m_db.connection()).create(a, *set);
+    }
+    static QByteArray ink()
+    {
+        QImage image(40, 20, QImage::Format_ARGB32);
+        image.fill(Qt::black);
+        QByteArray png;
+        QBuffer b(&png);
+        b.open(QIODevice::WriteOnly);
+        image.save(&b, "PNG");
+        return png;
+    }
+    // Runs `handle` on the next modal dialog, once it is shown.
+    void onNextDialog(std::function<void(QWidget *)> handle)
+    {
+        QTimer::singleShot(0, this, [this, handle] {
+            if (QWidget *w = QApplication::activeModalWidget())
+                handle(w);
+            else
+                onNextDialog(handle);
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("s.sqlite"))).isError());
+        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
+        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
+    }
+
+    void findsWhatIsIncomplete()
+    {
+        QList<CheckItem> items(5);
+        for (int i = 0; i < items.size(); ++i) {
+            items[i].id = i + 1;
+            items[i].articleNumber = QStringLiteral("第%1").arg(i + 1);
+            items[i].scored = i != 4;
+        }
+        QHash<qint64, Finding> f;
+        f[1] = { 1, Verdict::Conforming, {}, {}, {} }; // complete
+        f[2] = { 2, Verdict::Major, {}, QStringLiteral("鍵がない"), {} }; // no improvement
+        f[3] = { 3, Verdict::Observation, {}, {}, {} }; // observation without text
+        // 4: no verdict; 5: informational, needs none
+        const QList<SigningChecks::Warning> w = SigningChecks::find(items, f);
+        QCOMPARE(w.size(), 3);
+        QCOMPARE(w.at(0).gap, SigningChecks::Gap::NoImprovement);
+        QCOMPARE(w.at(1).gap, SigningChecks::Gap::EmptyObservation);
+        QCOMPARE(w.at(2).gap, SigningChecks::Gap::NoVerdict);
+        QCOMPARE(w.at(2).checkItemId, 4);
+        QVERIFY(SigningChecks::summary(w).contains(QStringLiteral("第4")));
+    }
+
+    void signingWarnsAndTheAuditorGoesBackOrSignsAnyway()
+    {
+        const qint64 id = newAudit(QStringLiteral("未完了社"));
+        MainWindow window(m_db.connection(), m_db.path());
+        window.show();
+        InspectionWorkspace *w = window.openAudit(id);
+        const qint64 major = w->session()->items().at(3).id;
+        w->session()->setVerdict(major, Verdict::Major);
+        QString listed;
+        onNextDialog([&](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            if (!box) {
+                dialog->close();
+                return;
+            }
+            listed = box->objectName() + u'\n' + box->informativeText();
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::RejectRole)
+                    b->click(); // go back
+        });
+        window.auditActions()->sign();
+        QVERIFY2(listed.startsWith(QStringLiteral("signingChecks")), qPrintable(listed));
+        QVERIFY(listed.contains(QStringLiteral("no verdict yet")));
+        QVERIFY(listed.contains(QStringLiteral("without what is wrong")));
+        QVERIFY(listed.contains(QStringLiteral("without the improvement required")));
+        QCOMPARE(SignOff(m_db.connection(), *m_store).standing(id).size(), 0);
+        QCOMPARE(w->currentItemId(), w->session()->items().at(0).id); // back at the first gap
+
+        bool signDialogShown = false;
+        onNextDialog([&](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            if (!box)
+                return;
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click(); // sign anyway
+            onNextDialog([&](QWidget *next) {
+                signDialogShown = qobject_cast<SignDialog *>(next) != nullptr;
+                qobject_cast<QDialog *>(next)->reject();
+            });
+        });
+        window.auditActions()->sign();
+        QVERIFY(signDialogShown);
+        window.closeAudit(id);
+    }
+
+    void signedDetailsAreReadOnlyAndReopeningRecordsWho()
+    {
+        const qint64 id = newAudit(QStringLiteral("再開者社"));
+        QString error;
+        QVERIFY2(SignOff(m_db.connection(), *m_store)
+                     .sign(id, SignatureRole::Inspector, QStringLiteral("小林"), {}, ink(), &error),
+            qPrintable(error));
+        MainWindow window(m_db.connection(), m_db.path());
+        window.show();
+        window.auditList()->reload(id);
+        bool readOnly = false;
+        onNextDialog([&](QWidget *dialog) {
+            auto *details = qobject_cast<AuditDialog *>(dialog);
+            readOnly = details && details->isReadOnly()
+                && details->findChild<QLineEdit *>(QStringLiteral("contractorNameEdit"))->isReadOnly();
+            qobject_cast<QDialog *>(dialog)->reject();
+        });
+        window.auditList()->findChild<QPushButton *>(QStringLiteral("editButton"))->click();
+        QVERIFY(readOnly);
+
+        window.openAudit(id);
+        onNextDialog([&](QWidget *dialog) {
+            auto *reopen = qobject_cast<ReopenDialog *>(dialog);
+            if (!reopen) {
+                dialog->close();
+                return;
+            }
+            reopen->actorEdit()->setText(QStringLiteral("田中　健"));
+            reopen->reasonEdit()->setPlainText(QStringLiteral("写真の差し替え"));
+            reopen->accept();
+        });
+        window.auditActions()->reopen();
+        QVERIFY(!SignOff(m_db.connection(), *m_store).isLocked(id));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, detail FROM audit_events WHERE audit_id = %1 "
+                                      "AND kind = 'reopened'").arg(id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("田中　健"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("写真の差し替え"));
+    }
+};
+
+QTEST_MAIN(TestSigningChecks)
+#include "tst_signingchecks.moc"
