@@ -1,5 +1,6 @@
 #include "advisorycommands.h"
 
+#include "advisoryjson.h"
 #include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
 #include "advisory/documentsettings.h"
@@ -27,19 +28,9 @@ QString usage()
 
 QJsonObject itemJson(const AdvisoryItem &i)
 {
-    return QJsonObject {
-        { QStringLiteral("id"), i.id },
-        { QStringLiteral("ordinal"), i.ordinal },
-        { QStringLiteral("clause"), i.clause },
-        { QStringLiteral("severity"), AdvisorySeverities::key(i.severity) },
-        { QStringLiteral("finding"), i.finding },
-        { QStringLiteral("improvement"), i.improvement },
-        { QStringLiteral("deadline"),
-            i.deadline.isValid() ? QJsonValue(i.deadline.toString(Qt::ISODate)) : QJsonValue() },
-        { QStringLiteral("state"), FollowUpStates::key(i.state) },
-        { QStringLiteral("included"), i.included },
-        { QStringLiteral("resolution"), i.resolution },
-    };
+    QJsonObject o = advisoryItemJson(i);
+    o.insert(QStringLiteral("included"), i.included);
+    return o;
 }
 
 void show(Context &ctx, const Advisory &a, bool json)

@@ -1,5 +1,6 @@
 #include "followupcommands.h"
 
+#include "advisoryjson.h"
 #include "advisory/documentsettings.h"
 #include "advisory/followup.h"
 #include "advisory/ledger.h"
@@ -29,25 +30,13 @@ QString usage()
 
 QJsonObject rowJson(const DueItem &d)
 {
-    const AdvisoryItem &i = d.item;
-    return QJsonObject {
-        { QStringLiteral("id"), i.id },
-        { QStringLiteral("ordinal"), i.ordinal },
-        { QStringLiteral("clause"), i.clause },
-        { QStringLiteral("severity"), AdvisorySeverities::key(i.severity) },
-        { QStringLiteral("finding"), i.finding },
-        { QStringLiteral("improvement"), i.improvement },
-        { QStringLiteral("deadline"),
-            i.deadline.isValid() ? QJsonValue(i.deadline.toString(Qt::ISODate)) : QJsonValue() },
-        { QStringLiteral("state"), FollowUpStates::key(i.state) },
-        { QStringLiteral("resolution"), i.resolution },
-        { QStringLiteral("audit"), d.auditId },
-        { QStringLiteral("contractor"), d.contractor },
-        { QStringLiteral("number"), d.documentNumber },
-        { QStringLiteral("days_left"), d.daysLeft },
-        { QStringLiteral("overdue"), i.deadline.isValid() && d.daysLeft < 0 && i.state != FollowUpState::Closed
-                && i.state != FollowUpState::Verified },
-    };
+    QJsonObject o = advisoryItemJson(d.item);
+    o.insert(QStringLiteral("audit"), d.auditId);
+    o.insert(QStringLiteral("contractor"), d.contractor);
+    o.insert(QStringLiteral("number"), d.documentNumber);
+    o.insert(QStringLiteral("days_left"), d.daysLeft);
+    o.insert(QStringLiteral("overdue"), Ledger::isOverdue(d));
+    return o;
 }
 
 QString actorOf(const std::optional<QString> &by, QSqlDatabase db)

@@ -6,7 +6,6 @@
 #include "documentnames.h"
 #include "calendar/eradate.h"
 #include "htmltext.h"
-#include "calendar/japanesenumerals.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>

@@ -118,10 +118,11 @@ qint64 AdvisoryLifecycle::create(qint64 auditId, const QDate &issuedOn, bool inc
         return failWith(draftExists(*draft));
     const QHash<qint64, Finding> findings = FindingRepository(m_db).forAudit(auditId);
     const DocumentSettings settings = DocumentSettings::load(m_db);
+    const QList<CheckItem> checkItems = audits.checkItems(auditId);
     QList<AdvisoryItem> items;
     // Majors first, then minors, then recommendations, each in checklist order.
     for (Verdict wanted : { Verdict::Major, Verdict::Minor, Verdict::Observation }) {
-        for (const CheckItem &c : audits.checkItems(auditId)) {
+        for (const CheckItem &c : checkItems) {
             const Finding f = findings.value(c.id);
             if (f.verdict != wanted)
                 continue;
