@@ -85,7 +85,10 @@ int main(int argc, char *argv[])
                             shown = w->evidence()->openViewer(w->session()->evidence(c.id).first());
                         break;
                     }
-    // "ledger": the follow-up ledger; "settings": the office settings.
+    // "search": the audit list searched for 「施錠」; "ledger": the follow-up ledger;
+    // "settings": the office settings.
+    if (view == QLatin1String("search"))
+        window.auditList()->setSearchText(QStringLiteral("施錠"));
     if (view == QLatin1String("ledger"))
         window.showLedger();
     if (view == QLatin1String("settings")) {

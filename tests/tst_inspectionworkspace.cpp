@@ -117,7 +117,7 @@ private slots:
         auditFilter.setSourceModel(&list);
         QAbstractItemModelTester t4(
             &auditFilter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        auditFilter.setText(QStringLiteral("モデル"));
+        auditFilter.setSearch(QStringLiteral("モデル"), {});
         QCOMPARE(auditFilter.rowCount(), 1);
         auditFilter.setStatus(AuditStatus::Completed);
         QCOMPARE(auditFilter.rowCount(), 0);

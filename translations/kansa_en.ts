@@ -809,6 +809,13 @@ SHA-256 %1</source>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n audit(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n audit shown</numerusform>
+            <numerusform>%1 of %n audits shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditStatuses</name>
@@ -2214,6 +2221,113 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SearchMatches</name>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no action is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -812,6 +812,12 @@ SHA-256 %1</translation>
         <source>Not deleted</source>
         <translation>削除できませんでした</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n audit(s) shown</source>
+        <translation>
+            <numerusform>%n件中%1件を表示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditStatuses</name>
@@ -2263,6 +2269,113 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>Reopen</source>
         <translation>再開する</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SearchMatches</name>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s address</source>
+        <translation>委託先の所在地</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>Contract title</source>
+        <translation>契約件名</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>契約番号</translation>
+    </message>
+    <message>
+        <source>Client department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Work place</source>
+        <translation>作業場所</translation>
+    </message>
+    <message>
+        <source>Lead inspector</source>
+        <translation>調査責任者</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>調査担当</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s attendees</source>
+        <translation>委託先の立会者</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>責任体制（部署）</translation>
+    </message>
+    <message>
+        <source>Responsible manager</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>作業従事者</translation>
+    </message>
+    <message>
+        <source>Places of work</source>
+        <translation>作業場所（責任体制）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>不適合の内容</translation>
+    </message>
+    <message>
+        <source>Improvement required</source>
+        <translation>求める改善</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Certificate issuer</source>
+        <translation>証明書の発行者</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>証明書の番号</translation>
+    </message>
+    <message>
+        <source>Certification scope</source>
+        <translation>認証の範囲</translation>
+    </message>
+    <message>
+        <source>Improvement report</source>
+        <translation>改善報告</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>確認の記録</translation>
+    </message>
+    <message>
+        <source>Reason for return</source>
+        <translation>差戻しの理由</translation>
+    </message>
+    <message>
+        <source>Why no action is required</source>
+        <translation>対応不要とする理由</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>フォローアップの記録</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include "demo/demoaudit.h"
 #include "evidence/evidencebatch.h"
 #include "evidence/evidencestore.h"
-#include "storage/searchindex.h"
+#include "search/searchmatch.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -57,10 +57,14 @@ int runSearch(Context &ctx)
     int code = Ok;
     if (!openDatabase(ctx, db, &code))
         return code;
-    const QList<SearchIndex::Hit> hits = SearchIndex(db.connection()).search(query);
+    const QList<SearchMatch> hits = SearchMatches::find(db.connection(), query);
     if (json) {
         QJsonArray array;
-        for (const SearchIndex::Hit &h : hits)
+        for (const SearchMatch &m : hits) {
+            const SearchIndex::Hit &h = m.hit;
+            QJsonArray marks;
+            for (const SearchMatch::Mark &mark : m.marks)
+                marks.append(QJsonArray { mark.start, mark.length });
             array.append(QJsonObject {
                 { QStringLiteral("audit"), h.auditId },
                 { QStringLiteral("contractor"), h.contractor },
@@ -68,16 +72,22 @@ int runSearch(Context &ctx)
                 { QStringLiteral("id"), h.refId },
                 { QStringLiteral("item"),
                     h.checkItemId ? QJsonValue(h.checkItemId) : QJsonValue() },
+                { QStringLiteral("advisory_item"),
+                    h.advisoryItemId ? QJsonValue(h.advisoryItemId) : QJsonValue() },
                 { QStringLiteral("reference"), h.reference },
+                { QStringLiteral("field"), m.field },
+                { QStringLiteral("snippet"), m.snippet },
+                { QStringLiteral("marks"), marks },
                 { QStringLiteral("text"), h.text },
             });
+        }
         ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    for (const SearchIndex::Hit &h : hits)
-        ctx.out << h.auditId << QLatin1Char('\t') << h.contractor << QLatin1Char('\t')
-                << h.reference << QLatin1Char('\t')
-                << QString(h.text).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+    for (const SearchMatch &m : hits)
+        ctx.out << m.hit.auditId << QLatin1Char('\t') << m.hit.contractor << QLatin1Char('\t')
+                << m.hit.reference << QLatin1Char('\t') << m.field << QLatin1Char('\t')
+                << m.snippet << Qt::endl;
     if (hits.isEmpty())
         ctx.err << tr("Nothing found for %1.").arg(query) << Qt::endl;
     return Ok;

@@ -143,9 +143,10 @@ void AuditFilterModel::setShowArchived(bool show)
     invalidateRowsFilter();
 }
 
-void AuditFilterModel::setText(const QString &text)
+void AuditFilterModel::setSearch(const QString &text, const QSet<qint64> &matchingAudits)
 {
     m_text = text.trimmed();
+    m_matching = matchingAudits;
     invalidateRowsFilter();
 }
 
@@ -169,7 +170,7 @@ bool AuditFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) cons
         return false;
     if (m_text.isEmpty())
         return true;
-    return a.contractor.contains(m_text, Qt::CaseInsensitive)
+    return m_matching.contains(a.id) || a.contractor.contains(m_text, Qt::CaseInsensitive)
         || a.workPlace.contains(m_text, Qt::CaseInsensitive)
         || a.clauseSetTitle.contains(m_text, Qt::CaseInsensitive);
 }

@@ -3,6 +3,7 @@
 #include "audits/audit.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace Kansa {
@@ -38,7 +39,9 @@ public:
     explicit AuditFilterModel(QObject *parent = nullptr);
     void setStatus(std::optional<AuditStatus> status);
     void setShowArchived(bool show);
-    void setText(const QString &text);
+    /// Shows the audits whose contractor, place or clause set contains the text, and those
+    /// in matchingAudits (the audits the search index found it in).
+    void setSearch(const QString &text, const QSet<qint64> &matchingAudits);
     void setDateRange(const QDate &from, const QDate &to);
 
 protected:
@@ -48,6 +51,7 @@ private:
     std::optional<AuditStatus> m_status;
     bool m_showArchived = false;
     QString m_text;
+    QSet<qint64> m_matching;
     QDate m_from;
     QDate m_to;
 };

@@ -7,6 +7,8 @@
 #include "clauses/clausesetrepository.h"
 #include "evidence/evidencestore.h"
 #include "signoff/signoff.h"
+#include "search/searchmatch.h"
+#include "searchhitdelegate.h"
 #include "storage/searchindex.h"
 
 #include <QHeaderView>
@@ -60,10 +62,20 @@ AuditListView::AuditListView(QSqlDatabase db, EvidenceStore &store, QWidget *par
     connect(m_ui->findEdit, &QLineEdit::textChanged, this, &AuditListView::search);
     connect(m_ui->auditTable, &QTableView::activated, this,
         [this] { emit openRequested(currentAuditId(), 0); });
+    m_ui->searchResults->setItemDelegate(new SearchHitDelegate(m_ui->searchResults));
     connect(m_ui->searchResults, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit openRequested(
-            item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toLongLong());
+        const qint64 audit = item->data(Qt::UserRole).toLongLong();
+        if (!audit)
+            return; // 「Nothing found」
+        if (const qint64 advisoryItem = item->data(Qt::UserRole + 2).toLongLong())
+            emit followUpRequested(advisoryItem);
+        else
+            emit openRequested(audit, item->data(Qt::UserRole + 1).toLongLong());
     });
+    for (const char *changed : { SIGNAL(rowsInserted(QModelIndex, int, int)),
+             SIGNAL(rowsRemoved(QModelIndex, int, int)), SIGNAL(modelReset()),
+             SIGNAL(layoutChanged()) })
+        connect(m_filter, changed, this, SLOT(updateCount()));
     connect(m_ui->newButton, &QPushButton::clicked, this, &AuditListView::createAudit);
     connect(m_ui->openButton, &QPushButton::clicked, this,
         [this] { emit openRequested(currentAuditId(), 0); });
@@ -84,7 +96,7 @@ void AuditListView::reload(qint64 selectAuditId)
 {
     const qint64 keep = selectAuditId ? selectAuditId : currentAuditId();
     m_model->setAudits(AuditRepository(m_db).list());
-    m_ui->countLabel->setText(tr("%n audit(s)", nullptr, int(m_model->audits().size())));
+    updateCount();
     if (keep)
         selectAudit(keep);
     if (!m_ui->auditTable->currentIndex().isValid() && m_filter->rowCount() > 0)
@@ -116,6 +128,11 @@ void AuditListView::focusSearch()
     m_ui->findEdit->selectAll();
 }
 
+void AuditListView::setSearchText(const QString &text)
+{
+    m_ui->findEdit->setText(text);
+}
+
 void AuditListView::updateButtons()
 {
     const qint64 id = currentAuditId();
@@ -132,22 +149,44 @@ void AuditListView::updateButtons()
 
 void AuditListView::search(const QString &text)
 {
-    m_filter->setText(text);
+    const QString query = text.trimmed();
     m_ui->searchResults->clear();
-    const QList<SearchIndex::Hit> hits = SearchIndex(m_db).search(text, 300);
-    for (const SearchIndex::Hit &h : hits) {
-        const QString where = h.reference.isEmpty()
-            ? h.contractor
-            : h.contractor + QStringLiteral(" · ") + h.reference;
-        auto *item = new QListWidgetItem(where + QStringLiteral("：")
-            + QString(h.text).replace(QLatin1Char('\n'), QStringLiteral("　")).left(120));
-        item->setData(Qt::UserRole, h.auditId);
-        item->setData(Qt::UserRole + 1, h.checkItemId);
+    const QList<SearchMatch> matches
+        = query.isEmpty() ? QList<SearchMatch>() : SearchMatches::find(m_db, query, 300);
+    for (const SearchMatch &m : matches) {
+        // 「委託先 · 第３ (1) · 不適合の内容：…施錠されていない…」 with the terms highlighted
+        QString where = m.hit.contractor;
+        if (!m.hit.reference.isEmpty())
+            where += QStringLiteral(" · ") + m.hit.reference;
+        if (!m.field.isEmpty())
+            where += QStringLiteral(" · ") + m.field;
+        where += QStringLiteral("：");
+        QVariantList marks;
+        for (const SearchMatch::Mark &mark : m.marks)
+            marks.append(QPoint(int(where.size()) + mark.start, mark.length));
+        auto *item = new QListWidgetItem(where + m.snippet);
+        item->setData(Qt::UserRole, m.hit.auditId);
+        item->setData(Qt::UserRole + 1, m.hit.checkItemId);
+        item->setData(Qt::UserRole + 2, m.hit.advisoryItemId);
+        item->setData(SearchHitDelegate::MarksRole, marks);
+        item->setToolTip(m.snippet);
         m_ui->searchResults->addItem(item);
     }
-    m_ui->searchResults->setVisible(!text.trimmed().isEmpty());
-    if (!text.trimmed().isEmpty() && hits.isEmpty())
-        m_ui->searchResults->addItem(tr("Nothing found for “%1”.").arg(text.trimmed()));
+    m_ui->searchResults->setVisible(!query.isEmpty());
+    if (!query.isEmpty() && matches.isEmpty())
+        m_ui->searchResults->addItem(tr("Nothing found for “%1”.").arg(query));
+    // The list above keeps the audits the search found, so it never goes empty beside hits.
+    m_filter->setSearch(query, query.isEmpty() ? QSet<qint64>() : SearchIndex(m_db).auditIds(query));
+    updateCount();
+}
+
+void AuditListView::updateCount()
+{
+    const int total = int(m_model->audits().size());
+    const int shown = m_filter->rowCount();
+    m_ui->countLabel->setText(shown == total
+            ? tr("%n audit(s)", nullptr, total)
+            : tr("%1 of %n audit(s) shown", nullptr, total).arg(shown));
 }
 
 void AuditListView::createAudit()

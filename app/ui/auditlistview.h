@@ -30,6 +30,8 @@ public:
     AuditListModel *model() const { return m_model; }
     AuditFilterModel *filter() const { return m_filter; }
     void focusSearch();
+    /// Searches as if the text were typed into the search field.
+    void setSearchText(const QString &text);
     void createAudit();
 
 signals:
@@ -38,6 +40,11 @@ signals:
     /// The audit is about to be deleted: close its workspace first.
     void closeRequested(qint64 auditId);
     void auditChanged(qint64 auditId);
+    /// A search hit in a follow-up text: show the advisory item in the ledger.
+    void followUpRequested(qint64 advisoryItemId);
+
+private slots:
+    void updateCount();
 
 private:
     void search(const QString &text);

@@ -67,6 +67,10 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     connect(m_audits, &AuditListView::openRequested, this,
         [this](qint64 audit, qint64 item) { openAudit(audit, item); });
     connect(m_audits, &AuditListView::closeRequested, this, &MainWindow::closeAudit);
+    connect(m_audits, &AuditListView::followUpRequested, this, [this](qint64 advisoryItem) {
+        showLedger();
+        m_ledger->selectItem(advisoryItem);
+    });
     connect(m_audits, &AuditListView::auditChanged, this, [this](qint64 id) {
         if (InspectionWorkspace *w = workspace(id))
             w->session()->reloadAudit();

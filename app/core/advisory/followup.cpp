@@ -4,6 +4,7 @@
 #include "audits/auditrepository.h"
 #include "evidence/evidencepreparer.h"
 #include "evidence/evidencestore.h"
+#include "storage/searchindex.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -85,8 +86,11 @@ bool FollowUp::step(qint64 itemId, std::initializer_list<FollowUpState> from, Fo
     q.addBindValue(Sql::now());
     if (!q.exec())
         return Sql::fail(q, why);
+    const qint64 newEvent = q.lastInsertId().toLongLong();
     if (eventId)
-        *eventId = q.lastInsertId().toLongLong();
+        *eventId = newEvent;
+    if (!SearchIndex(m_db).put(SearchIndex::Source::FollowUp, newEvent, auditId, text, why))
+        return false;
     if (to != FollowUpState::Closed)
         return true;
     // The audit is complete when every item of its issued letters is closed.

@@ -298,6 +298,7 @@ bool createSignOff(QSqlDatabase &db, QString *error)
 } // namespace
 
 bool createIssuedLetters(QSqlDatabase &db, QString *error); // migrationletters.cpp
+bool indexFollowUpTexts(QSqlDatabase &db, QString *error); // migrationsearch.cpp
 
 MigrationLadder standardMigrations()
 {
@@ -307,6 +308,7 @@ MigrationLadder standardMigrations()
         { 3, QStringLiteral("signatures, advisories, follow-up, settings"), createSignOff },
         { 4, QStringLiteral("draft and issued letters, corrections, not-required items"),
             createIssuedLetters },
+        { 5, QStringLiteral("follow-up texts in the search index"), indexFollowUpTexts },
     };
 }
 

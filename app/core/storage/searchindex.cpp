@@ -2,6 +2,7 @@
 #include "text/unicodepattern.h"
 
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -81,6 +82,8 @@ QString SearchIndex::sourceKey(Source source)
         return QStringLiteral("finding");
     case Source::Evidence:
         return QStringLiteral("evidence");
+    case Source::FollowUp:
+        return QStringLiteral("followup");
     case Source::Audit:
         break;
     }
@@ -149,34 +152,71 @@ bool SearchIndex::put(
     return ok;
 }
 
-QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int limit) const
+namespace {
+
+// The rowids that match every term: all long terms go into one trigram MATCH, all short ones
+// into one bigram MATCH, intersected. Empty when the query has no term.
+struct MatchSelect
 {
-    // All long terms go into one trigram MATCH, all short ones into one bigram MATCH; FTS5
-    // hands back rowids newest first, so only the page shown is ever joined.
+    QString sql;
+    QStringList binds;
+};
+
+MatchSelect matchSelect(const QString &query)
+{
     QStringList trigramTerms;
     QStringList bigramTerms;
-    const QStringList terms
-        = fold(query).split(unicodePattern(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QStringList terms = SearchIndex::fold(query).split(
+        unicodePattern(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString &term : terms) {
         if (term.size() >= 3)
             trigramTerms.append(quoted(term));
         else if (const QString match = bigramMatch(term); !match.isEmpty())
             bigramTerms.append(match);
     }
-    QList<Hit> hits;
     QStringList selects;
-    QStringList binds;
+    MatchSelect m;
     if (!trigramTerms.isEmpty()) {
         selects.append(
             QStringLiteral("SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?"));
-        binds.append(trigramTerms.join(QLatin1String(" AND ")));
+        m.binds.append(trigramTerms.join(QLatin1String(" AND ")));
     }
     if (!bigramTerms.isEmpty()) {
         selects.append(
             QStringLiteral("SELECT rowid FROM search_bigram WHERE search_bigram MATCH ?"));
-        binds.append(bigramTerms.join(QLatin1String(" AND ")));
+        m.binds.append(bigramTerms.join(QLatin1String(" AND ")));
     }
-    if (selects.isEmpty())
+    m.sql = selects.join(QLatin1String(" INTERSECT "));
+    return m;
+}
+
+} // namespace
+
+QSet<qint64> SearchIndex::auditIds(const QString &query) const
+{
+    QSet<qint64> ids;
+    const MatchSelect match = matchSelect(query);
+    if (match.sql.isEmpty())
+        return ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT d.audit_id FROM (%1) h "
+                             "JOIN search_docs d ON d.id = h.rowid")
+                  .arg(match.sql));
+    for (const QString &b : match.binds)
+        q.addBindValue(b);
+    if (q.exec())
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
+QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int limit) const
+{
+    // FTS5 hands back rowids newest first, so only the page shown is ever joined.
+    QList<Hit> hits;
+    const MatchSelect match = matchSelect(query);
+    if (match.sql.isEmpty())
         return hits;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -184,12 +224,16 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int limit) con
         "SELECT d.audit_id, a.contractor_name, d.source, d.ref_id, t.text, "
         "  CASE d.source WHEN 'finding' THEN d.ref_id "
         "    WHEN 'evidence' THEN (SELECT check_item_id FROM evidence WHERE id = d.ref_id) "
-        "    ELSE 0 END AS item "
+        "    WHEN 'followup' THEN (SELECT i.check_item_id FROM followup_events e "
+        "      JOIN advisory_items i ON i.id = e.advisory_item_id WHERE e.id = d.ref_id) "
+        "    ELSE 0 END AS item, "
+        "  CASE d.source WHEN 'followup' THEN (SELECT advisory_item_id FROM followup_events "
+        "    WHERE id = d.ref_id) ELSE 0 END AS advisory_item "
         "FROM (%1 ORDER BY 1 DESC LIMIT ?) h "
         "JOIN search_docs d ON d.id = h.rowid JOIN audits a ON a.id = d.audit_id "
         "JOIN search_trigram t ON t.rowid = d.id ORDER BY d.id DESC")
-                  .arg(selects.join(QLatin1String(" INTERSECT "))));
-    for (const QString &b : binds)
+                  .arg(match.sql));
+    for (const QString &b : match.binds)
         q.addBindValue(b);
     q.addBindValue(limit);
     if (!q.exec())
@@ -204,10 +248,12 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query, int limit) con
         const QString source = q.value(2).toString();
         h.source = source == QLatin1String("finding") ? Source::Finding
             : source == QLatin1String("evidence")     ? Source::Evidence
+            : source == QLatin1String("followup")     ? Source::FollowUp
                                                       : Source::Audit;
         h.refId = q.value(3).toLongLong();
         h.text = q.value(4).toString();
         h.checkItemId = q.value(5).toLongLong();
+        h.advisoryItemId = q.value(6).toLongLong();
         if (h.checkItemId) {
             ref.addBindValue(h.checkItemId);
             if (ref.exec() && ref.next()) {

@@ -1,26 +1,28 @@
 #pragma once
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace Kansa {
 
-/// Full-text search over audits, findings and captions, in Japanese. Queries of three or more
+/// Full-text search over audits, findings, captions and follow-up texts, in Japanese. Queries of three or more
 /// characters use the FTS5 trigram index; shorter ones (「改善」, 「鍵」) use a bigram index
 /// that Kansa writes itself, so that every query is answered from an index.
 class SearchIndex
 {
 public:
     /// Where an indexed text comes from.
-    enum class Source { Audit, Finding, Evidence };
+    enum class Source { Audit, Finding, Evidence, FollowUp };
 
     struct Hit
     {
         qint64 auditId = 0;
         QString contractor;
         Source source = Source::Audit;
-        qint64 refId = 0; // audit id, check item id or evidence id
+        qint64 refId = 0; // audit id, check item id, evidence id or follow-up event id
         qint64 checkItemId = 0; // 0 for the audit itself
+        qint64 advisoryItemId = 0; // the advisory item of a follow-up text
         QString reference; // 第３ (1), for findings and evidence
         QString text;
     };
@@ -34,6 +36,8 @@ public:
 
     /// Every term (separated by spaces) must occur; the most recently written texts first.
     QList<Hit> search(const QString &query, int limit = 200) const;
+    /// Every audit with a text that matches the query, however many hits it has.
+    QSet<qint64> auditIds(const QString &query) const;
 
     static QString sourceKey(Source source);
     /// The bigram stream of a text, as stored in the bigram index (exposed for tests).
