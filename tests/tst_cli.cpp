@@ -45,6 +45,16 @@ class TestCli : public QObject
             p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
     }
 
+    // The audit made last (the demo's, just after `demo`).
+    QString newestAudit()
+    {
+        const Run list = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
+        qint64 newest = 0;
+        for (const QJsonValue &a : QJsonDocument::fromJson(list.out).array())
+            newest = std::max(newest, qint64(a.toObject().value(QStringLiteral("id")).toInteger()));
+        return QString::number(newest);
+    }
+
 private slots:
     void initTestCase() { m_db = m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
@@ -276,8 +286,13 @@ private slots:
             QCOMPARE(found.exitCode, 0);
             const QJsonArray hits = QJsonDocument::fromJson(found.out).array();
             QVERIFY2(!hits.isEmpty(), qPrintable(query));
-            QCOMPARE(hits.first().toObject().value(QStringLiteral("audit")).toInteger(),
-                audit.toLongLong());
+            const QJsonObject hit = hits.first().toObject();
+            QCOMPARE(hit.value(QStringLiteral("audit")).toInteger(), audit.toLongLong());
+            // Which field matched, and where in the snippet.
+            QVERIFY2(!hit.value(QStringLiteral("field")).toString().isEmpty(), qPrintable(query));
+            const QJsonArray mark = hit.value(QStringLiteral("marks")).toArray().first().toArray();
+            QCOMPARE(hit.value(QStringLiteral("snippet")).toString().mid(mark.at(0).toInt(), mark.at(1).toInt()),
+                query);
         }
         const Run list
             = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
@@ -303,13 +318,34 @@ private slots:
         QVERIFY(found);
     }
 
+    // Issue 10: the checks the GUI shows before signing, on the command line: warnings on
+    // stderr, and --strict refuses to sign an incomplete checklist.
+    void signWarnsAboutAnIncompleteChecklist()
+    {
+        QVERIFY(cli({ QStringLiteral("demo") }).exitCode == 0);
+        const QString audit = newestAudit();
+        const QString png = m_dir.filePath(QStringLiteral("signature.png"));
+        QImage signature(200, 60, QImage::Format_RGB32);
+        signature.fill(Qt::white);
+        QVERIFY(signature.save(png));
+        const QStringList sign { QStringLiteral("sign"), audit, QStringLiteral("--role"), QStringLiteral("inspector"),
+            QStringLiteral("--name"), QStringLiteral("小林　真理"), QStringLiteral("--image"), png };
+        Run r = cli(sign + QStringList { QStringLiteral("--strict") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not complete")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("no verdict yet")), qPrintable(r.err)); // the demo's open items
+        QCOMPARE(cli({ QStringLiteral("verify"), audit }).exitCode, 2); // not signed
+        r = cli(sign, QStringLiteral("ja_JP.UTF-8"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("判定が未記入")), qPrintable(r.err));
+        QCOMPARE(cli({ QStringLiteral("verify"), audit }).exitCode, 0);
+    }
+
     // Issue 10: the letter is drafted, edited and issued from the command line, exactly so.
     void advisoryDraftEditIssue()
     {
         QVERIFY(cli({ QStringLiteral("demo") }).exitCode == 0);
-        const Run list = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
-        const QJsonArray audits = QJsonDocument::fromJson(list.out).array();
-        const QString audit = QString::number(audits.last().toObject().value(QStringLiteral("id")).toInteger());
+        const QString audit = newestAudit();
         // Not signed: refused unless asked for on purpose.
         Run r = cli({ QStringLiteral("advisory"), QStringLiteral("create"), audit, QStringLiteral("--date"), QStringLiteral("2026-11-24") });
         QCOMPARE(r.exitCode, 2);

@@ -1156,10 +1156,6 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,6 +1288,21 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE] [--strict]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the checklist is not complete (%n point(s)); once signed it can only be changed by reopening it, which voids the signatures.</source>
+        <translation>
+            <numerusform>Warning: the checklist is not complete (%n point); once signed it can only be changed by reopening it, which voids the signatures.</numerusform>
+            <numerusform>Warning: the checklist is not complete (%n points); once signed it can only be changed by reopening it, which voids the signatures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed (--strict): complete the checklist first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1157,10 +1157,6 @@ SHA-256 %1</translation>
         <translation>使い方: kansa-cli settings list | settings set キー 値</translation>
     </message>
     <message>
-        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]</source>
-        <translation>使い方: kansa-cli sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -1348,6 +1344,20 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE] [--strict]</source>
+        <translation>使い方: kansa-cli sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名] [--strict]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the checklist is not complete (%n point(s)); once signed it can only be changed by reopening it, which voids the signatures.</source>
+        <translation>
+            <numerusform>警告：チェックリストが完成していません（%n 点）。署名後は、署名を無効にして再開しない限り変更できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed (--strict): complete the checklist first.</source>
+        <translation>署名しませんでした（--strict）。先にチェックリストを完成させてください。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "storage/database.h"
 #include "documentexport.h"
 #include "evidence/evidencestore.h"
+#include "audits/auditrepository.h"
+#include "audits/findingrepository.h"
+#include "signoff/signingchecks.h"
 #include "signoff/signoff.h"
 
 #include <QCoreApplication>
@@ -19,12 +22,13 @@ int runSign(Context &ctx)
     const auto name = ctx.takeOption(QStringLiteral("--name"), &missing);
     const auto title = ctx.takeOption(QStringLiteral("--title"), &missing);
     const auto image = ctx.takeOption(QStringLiteral("--image"), &missing);
+    const bool strict = ctx.takeFlag(QStringLiteral("--strict"));
     const qint64 auditId = ctx.args.size() == 1 ? parseId(ctx.args.at(0)) : 0;
     const std::optional<SignatureRole> r = role ? SignatureRoles::fromKey(*role) : std::nullopt;
     if (missing || !auditId || !r || !name || !image)
         return fail(ctx, Usage,
             tr("usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME "
-               "--image FILE.png [--title TITLE]"));
+               "--image FILE.png [--title TITLE] [--strict]"));
     QFile file(*image);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ctx, BadInput, tr("Cannot read %1: %2").arg(*image, file.errorString()));
@@ -36,6 +40,21 @@ int runSign(Context &ctx)
     if (!openDatabase(ctx, db, &code))
         return code;
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
+    // The checks the GUI shows before signing: printed as warnings, or refused with --strict.
+    if (!SignOff::isSigned(db.connection(), auditId)) {
+        const QList<SigningChecks::Warning> warnings = SigningChecks::find(
+            AuditRepository(db.connection()).checkItems(auditId),
+            FindingRepository(db.connection()).forAudit(auditId));
+        if (!warnings.isEmpty()) {
+            ctx.err << tr("Warning: the checklist is not complete (%n point(s)); once signed it "
+                          "can only be changed by reopening it, which voids the signatures.",
+                           nullptr, int(warnings.size()))
+                    << Qt::endl
+                    << SigningChecks::summary(warnings, 1000) << Qt::endl;
+            if (strict)
+                return fail(ctx, BadInput, tr("Not signed (--strict): complete the checklist first."));
+        }
+    }
     QString error;
     const qint64 id = SignOff(db.connection(), store)
                           .sign(auditId, *r, *name, title.value_or(QString()), png, &error);
