@@ -7,6 +7,7 @@
 #include "documentexport.h"
 #include "documentfonts.h"
 #include "documentwriter.h"
+#include "pagebreaks.h"
 #include "evidence/evidencestore.h"
 #include "import/builtinclausesets.h"
 #include "import/pdftextextractor.h"
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -100,6 +102,70 @@ private slots:
                 qPrintable(QStringLiteral("table at %1–%2 crosses a page").arg(rect.top()).arg(rect.bottom())));
         }
         QVERIFY(tables > 10);
+    }
+
+    // A checklist row never splits across pages: the table continues on the next page under a
+    // copy of its header, and the page says 「（続き）」 above it. (The trial's checklist cut
+    // 第８ between pages 1 and 2.)
+    void checklistRowsAreNeverCut()
+    {
+        QString error;
+        std::optional<DocumentExport::Rendered> r = DocumentExport(m_db.connection(), *m_store).render(DocumentKind::Checklist, m_audit, &error);
+        QVERIFY(r);
+        const QString path = m_dir.filePath(QStringLiteral("c.pdf"));
+        const int pages = DocumentExport::writePdf(*r, path, &error);
+        QVERIFY2(pages >= 2, qPrintable(error));
+        QTextDocument &doc = *r->document;
+        const qreal page = doc.pageSize().height();
+        int rows = 0;
+        int continuations = 0;
+        for (QTextFrame *f : doc.rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(f);
+            if (!table || table->columns() != 5) // the checklist's table, not the header's
+                continue;
+            continuations += table->format().boolProperty(PageBreaks::ContinuedProperty);
+            for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
+                // Blocks, not cursors: a cursor would shape text for the PDF writer, gone by now.
+                const QTextTableCell cell = table->cellAt(row, 2);
+                const qreal top = doc.documentLayout()->blockBoundingRect(doc.findBlock(cell.firstPosition())).top();
+                const qreal bottom = doc.documentLayout()->blockBoundingRect(doc.findBlock(cell.lastPosition())).bottom();
+                ++rows;
+                QVERIFY2(std::floor(top / page) == std::floor((bottom - 1) / page),
+                    qPrintable(QStringLiteral("row %1 at %2–%3 crosses a page").arg(row).arg(top).arg(bottom)));
+            }
+        }
+        QVERIFY(rows >= 20);
+        QVERIFY(continuations >= 1);
+        const QString text = textOf(path);
+        QCOMPARE(text.count(QStringLiteral("（続き）")), continuations);
+        QCOMPARE(text.count(QStringLiteral("確認事項")), continuations + 1); // the header on every page
+    }
+
+    // A row taller than a page has to split; it goes on under the repeated header, and the page
+    // it goes on on says 「（続き）」.
+    void rowTallerThanAPageContinues()
+    {
+        QTextDocument doc;
+        doc.setDefaultFont(DocumentFonts::mincho());
+        QTextCursor c(&doc);
+        QTextTableFormat format;
+        format.setHeaderRowCount(1);
+        QTextTable *table = c.insertTable(3, 2, format);
+        table->cellAt(0, 0).firstCursorPosition().insertText(QStringLiteral("番号"));
+        table->cellAt(0, 1).firstCursorPosition().insertText(QStringLiteral("見出し"));
+        table->cellAt(1, 1).firstCursorPosition().insertText(QStringLiteral("短い行"));
+        QStringList lines;
+        for (int i = 0; i < 160; ++i)
+            lines.append(QStringLiteral("長い行の%1行目").arg(i));
+        table->cellAt(2, 1).firstCursorPosition().insertText(lines.join(QChar::ParagraphSeparator));
+        const QString path = m_dir.filePath(QStringLiteral("tall.pdf"));
+        QString error;
+        const int pages = DocumentWriter::writePdf(doc, path, {}, &error);
+        QVERIFY2(pages >= 3, qPrintable(error));
+        const QString text = textOf(path);
+        QCOMPARE(text.count(QStringLiteral("見出し")), pages); // repeated on every page
+        QCOMPARE(text.count(QStringLiteral("（続き）")), pages - 1);
+        QVERIFY(text.contains(QStringLiteral("長い行の159行目")));
     }
 
     void printingKeepsText()

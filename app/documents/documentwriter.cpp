@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -41,7 +42,9 @@ int paint(QTextDocument &document, QPagedPaintDevice &device, const PdfOptions &
     document.setPageSize(body);
     PageBreaks::keepTablesTogether(document); // a table row never splits when it fits a page
     PageBreaks::moveCutTables(document);
+    PageBreaks::keepRowsTogether(document);
     const int pages = document.pageCount();
+    const QList<QList<qreal>> continued = PageBreaks::continuedTables(document);
     to = to < 0 ? pages - 1 : qMin(to, pages - 1);
 
     QPainter painter;
@@ -61,6 +64,13 @@ int paint(QTextDocument &document, QPagedPaintDevice &device, const PdfOptions &
         // be extracted twice). Stop just short of the boundary.
         document.drawContents(&painter, view.adjusted(0, 0.01, 0, -0.01));
         painter.restore();
+        // A table that runs on from the page before says so above its repeated header.
+        painter.setFont(footFont);
+        painter.setPen(Qt::black);
+        const qreal line = QFontMetricsF(footFont, &device).height();
+        for (const qreal top : continued.value(page))
+            painter.drawText(QRectF(0, top - page * body.height() - line, body.width(), line),
+                Qt::AlignRight | Qt::AlignBottom, QStringLiteral("（続き）"));
         if (options.pageNumbers && pages > 1) {
             painter.setFont(footFont);
             painter.setPen(Qt::black);
