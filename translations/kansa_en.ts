@@ -1243,6 +1243,21 @@ settings, else by the signed-in user.</source>
         </translation>
     </message>
     <message>
+        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE] [--strict]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the checklist is not complete (%n point(s)); once signed it can only be changed by reopening it, which voids the signatures.</source>
+        <translation>
+            <numerusform>Warning: the checklist is not complete (%n point); once signed it can only be changed by reopening it, which voids the signatures.</numerusform>
+            <numerusform>Warning: the checklist is not complete (%n points); once signed it can only be changed by reopening it, which voids the signatures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed (--strict): complete the checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1259,10 +1274,11 @@ commands:
                                 record a verdict (and a note) for a check item
   evidence add AUDIT ITEM FILE... [--caption TEXT]
                                 store photos or PDFs as evidence of a check item
-  search QUERY [--json]         search audits, findings and captions
+  search QUERY [--json]         search audits, findings, captions and follow-up texts
   demo                          create a demo audit with photos
   sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
-                                sign the checklist (locks it)
+       [--strict]               sign the checklist (locks it); --strict refuses an
+                                incomplete one
   verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
   reopen AUDIT --by NAME --reason TEXT
                                 void the signatures so the checklist can change again
@@ -1288,21 +1304,6 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE] [--strict]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: the checklist is not complete (%n point(s)); once signed it can only be changed by reopening it, which voids the signatures.</source>
-        <translation>
-            <numerusform>Warning: the checklist is not complete (%n point); once signed it can only be changed by reopening it, which voids the signatures.</numerusform>
-            <numerusform>Warning: the checklist is not complete (%n points); once signed it can only be changed by reopening it, which voids the signatures.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not signed (--strict): complete the checklist first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1254,6 +1254,20 @@ settings, else by the signed-in user.</source>
         </translation>
     </message>
     <message>
+        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE] [--strict]</source>
+        <translation>使い方: kansa-cli sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名] [--strict]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the checklist is not complete (%n point(s)); once signed it can only be changed by reopening it, which voids the signatures.</source>
+        <translation>
+            <numerusform>警告：チェックリストが完成していません（%n 点）。署名後は、署名を無効にして再開しない限り変更できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed (--strict): complete the checklist first.</source>
+        <translation>署名しませんでした（--strict）。先にチェックリストを完成させてください。</translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1270,10 +1284,11 @@ commands:
                                 record a verdict (and a note) for a check item
   evidence add AUDIT ITEM FILE... [--caption TEXT]
                                 store photos or PDFs as evidence of a check item
-  search QUERY [--json]         search audits, findings and captions
+  search QUERY [--json]         search audits, findings, captions and follow-up texts
   demo                          create a demo audit with photos
   sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
-                                sign the checklist (locks it)
+       [--strict]               sign the checklist (locks it); --strict refuses an
+                                incomplete one
   verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
   reopen AUDIT --by NAME --reason TEXT
                                 void the signatures so the checklist can change again
@@ -1315,10 +1330,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
                                     チェック項目の判定（とメモ）を記録する
   evidence add 調査ID 項目ID ファイル... [--caption 説明]
                                     写真・PDFを証跡として保存する
-  search 検索語 [--json]            実地調査・指摘事項・写真説明を検索する
+  search 検索語 [--json]            実地調査・指摘事項・写真説明・フォローアップの記録を検索する
   demo                              写真付きのデモ実地調査を作成する
   sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]
-                                    チェックリストに署名する（変更できなくなる）
+       [--strict]                   チェックリストに署名する（変更できなくなる）。--strict は
+                                    未完成のチェックリストへの署名を拒否する
   verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
   reopen 調査ID --by 氏名 --reason 理由
                                     署名を無効にしてチェックリストを変更できるようにする
@@ -1344,20 +1360,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE] [--strict]</source>
-        <translation>使い方: kansa-cli sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名] [--strict]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: the checklist is not complete (%n point(s)); once signed it can only be changed by reopening it, which voids the signatures.</source>
-        <translation>
-            <numerusform>警告：チェックリストが完成していません（%n 点）。署名後は、署名を無効にして再開しない限り変更できません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not signed (--strict): complete the checklist first.</source>
-        <translation>署名しませんでした（--strict）。先にチェックリストを完成させてください。</translation>
     </message>
 </context>
 <context>
