@@ -2,6 +2,7 @@
 // paragraphs, the issuing office and the 決裁欄 (switchable), the lead inspector once, printing
 // that keeps text as text, and no table cut by a page boundary when it fits on a page.
 #include "advisory/documentsettings.h"
+#include "advisoryletter.h"
 #include "audits/auditrepository.h"
 #include "demo/demoaudit.h"
 #include "documentexport.h"
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -166,6 +168,39 @@ private slots:
         QCOMPARE(text.count(QStringLiteral("見出し")), pages); // repeated on every page
         QCOMPARE(text.count(QStringLiteral("（続き）")), pages - 1);
         QVERIFY(text.contains(QStringLiteral("長い行の159行目")));
+    }
+
+    // When the items table does not fit below the body it starts the next page, and 記 goes
+    // with it instead of staying alone at the foot of the first page.
+    void kiGoesWithTheItemsTable()
+    {
+        AdvisoryLetter::Input in;
+        in.audit = *AuditRepository(m_db.connection()).load(m_audit);
+        in.settings = DocumentSettings::load(m_db.connection());
+        in.advisory.issuedOn = QDate(2026, 11, 24);
+        in.advisory.documentNumber = QStringLiteral("小諸市情第１号");
+        in.advisory.body = QStringLiteral("　本文の段落です。").repeated(120);
+        for (int i = 1; i <= 8; ++i) {
+            AdvisoryItem item;
+            item.ordinal = i;
+            item.clause = QStringLiteral("第３");
+            item.finding = QStringLiteral("指摘の内容。").repeated(8);
+            item.improvement = QStringLiteral("改善の内容。").repeated(8);
+            item.deadline = QDate(2026, 12, 24);
+            in.advisory.items.append(item);
+        }
+        std::unique_ptr<QTextDocument> doc = AdvisoryLetter::build(in);
+        QString error;
+        QVERIFY2(DocumentWriter::writePdf(*doc, m_dir.filePath(QStringLiteral("ki.pdf")), {}, &error) >= 2, qPrintable(error));
+        const qreal page = doc->pageSize().height();
+        const QList<QTextFrame *> frames = doc->rootFrame()->childFrames();
+        QVERIFY(frames.size() >= 2);
+        QTextFrame *items = frames.at(frames.size() - 2);
+        const QTextBlock ki = doc->findBlock(items->firstPosition() - 1);
+        QCOMPARE(ki.text(), QStringLiteral("記"));
+        const int tablePage = int(doc->documentLayout()->frameBoundingRect(items).top() / page);
+        QCOMPARE(tablePage, 1); // moved to the second page
+        QCOMPARE(int(doc->documentLayout()->blockBoundingRect(ki).top() / page), tablePage);
     }
 
     void printingKeepsText()

@@ -8,7 +8,11 @@
 #include "htmltext.h"
 
 #include <QCoreApplication>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <functional>
 
@@ -172,8 +176,8 @@ std::unique_ptr<QTextDocument> build(const Input &in)
     h += QStringLiteral("</table>");
     // The closing notes, 以上 and the contact block are one table, which the writer keeps on
     // one page (PageBreaks), so a page break never leaves the contact alone on a last page.
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:10pt;\"><tr><td>");
-    h += QStringLiteral("<p style=\"margin-top:10pt;\">１　改善報告書には、講じた措置の内容及びそれを確認できる資料"
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>");
+    h += QStringLiteral("<p>１　改善報告書には、講じた措置の内容及びそれを確認できる資料"
                         "（写真、規程類の写し等）を添付してください。</p>");
     h += QStringLiteral("<p>２　改善期限までに措置を完了できない事項は、その理由と完了の見込み時期を"
                         "改善期限までに報告してください。</p>");
@@ -188,6 +192,24 @@ std::unique_ptr<QTextDocument> build(const Input &in)
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(QFont(DocumentFonts::mincho(), 10));
     doc->setHtml(h);
+    // The HTML importer drops a table's top margin and a cell's first paragraph gets none: the
+    // closing block (the last table) keeps its distance from the items table this way.
+    const QList<QTextFrame *> frames = doc->rootFrame()->childFrames();
+    if (auto *closing = frames.isEmpty() ? nullptr : qobject_cast<QTextTable *>(frames.last())) {
+        QTextTableFormat f = closing->format();
+        f.setTopMargin(12);
+        closing->setFormat(f);
+    }
+    // 記 goes with the items table when the writer moves the table to the next page (it keeps
+    // a heading with the table under it).
+    if (frames.size() >= 2) {
+        const QTextBlock above = doc->findBlock(frames.at(frames.size() - 2)->firstPosition() - 1);
+        if (above.text() == QStringLiteral("記")) {
+            QTextBlockFormat f = above.blockFormat();
+            f.setHeadingLevel(4);
+            QTextCursor(above).setBlockFormat(f);
+        }
+    }
     return doc;
 }
 
