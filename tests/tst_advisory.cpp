@@ -242,6 +242,50 @@ private slots:
         QVERIFY(!AdvisoryLifecycle(db()).correct(first, QDate(2026, 12, 3), &error)); // corrected already
     }
 
+    // The trial: a deadline before the letter's date was issued, a number set back in the
+    // settings was given twice, and follow-up steps dated before the letter or out of order were
+    // recorded.
+    void datesAndNumbersAreChecked()
+    {
+        QString error;
+        qint64 audit = 0;
+        const qint64 id = draftFor(QDate(2026, 11, 24), &audit);
+        AdvisoryRepository letters(db());
+        const qint64 item = load(id).items.at(0).id;
+        QCOMPARE(letters.setDeadline(item, QDate(2026, 11, 20), &error), QDate(2026, 11, 20));
+        QVERIFY(!AdvisoryLifecycle(db()).issue(id, QStringLiteral("監査"), &error));
+        QVERIFY2(error.contains(QStringLiteral("before the letter's date")), qPrintable(error));
+        QCOMPARE(letters.setDeadline(item, QDate(2026, 12, 24), &error), QDate(2026, 12, 24));
+
+        const int next = DocumentSettings::load(db()).nextNumber;
+        QVERIFY(AdvisoryLifecycle(db()).issue(id, QStringLiteral("監査"), &error));
+        const QString number = load(id).documentNumber;
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.next_number"), QString::number(next), &error));
+        const qint64 other = draftFor(QDate(2026, 11, 24));
+        QVERIFY(!AdvisoryLifecycle(db()).issue(other, QStringLiteral("監査"), &error));
+        QVERIFY2(error.contains(number), qPrintable(error));
+        QVERIFY(load(other).isDraft()); // nothing taken
+        QCOMPARE(DocumentSettings::load(db()).nextNumber, next);
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.next_number"), QString::number(next + 1), &error));
+        QVERIFY(AdvisoryLifecycle(db()).issue(other, QStringLiteral("監査"), &error));
+
+        FollowUp f(db(), *m_store);
+        QVERIFY(!f.respond(item, QDate(2026, 11, 23), QStringLiteral("委託先"), QStringLiteral("報告"), {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("before the letter")), qPrintable(error));
+        QVERIFY(f.respond(item, QDate(2026, 12, 10), QStringLiteral("委託先"), QStringLiteral("報告"), {}, &error));
+        QVERIFY(!f.returnItem(item, QDate(2026, 12, 1), QStringLiteral("監査"), QStringLiteral("不足"), &error));
+        QVERIFY2(error.contains(QStringLiteral("last step")), qPrintable(error));
+        QVERIFY(f.returnItem(item, QDate(2026, 12, 10), QStringLiteral("監査"), QStringLiteral("不足"), &error));
+
+        // An issued letter is an official record: its audit is not deleted (it can be archived).
+        QVERIFY(!AuditRepository(db()).remove(audit, &error));
+        QVERIFY2(error.contains(number) && error.contains(QStringLiteral("Archive")), qPrintable(error));
+        QVERIFY(AuditRepository(db()).load(audit));
+        // A number pattern without {n} would print 「小諸市情第号13」: refused.
+        QVERIFY(!DocumentSettings::set(db(), QStringLiteral("advisory.number_pattern"), QStringLiteral("小諸市情第号"), &error));
+        QVERIFY2(error.contains(QStringLiteral("{n}")), qPrintable(error));
+    }
+
     void followUpToClosure()
     {
         qint64 audit = 0;

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -108,6 +109,32 @@ private slots:
         QCOMPARE(DocumentSettings::load(db()).missingIssuer().size(), 1);
         typeJapanese(head, QStringLiteral("小泉　俊博"));
         QVERIFY(DocumentSettings::load(db()).missingIssuer().isEmpty());
+    }
+
+    // The trial: a wheel turned to scroll the settings changed the number under the pointer,
+    // and that was saved at once. Only the field with the focus takes the wheel.
+    void wheelScrollsTheSettingsNotTheFields()
+    {
+        SettingsDialog dialog(db());
+        dialog.resize(620, 640);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *next = child<QSpinBox>(&dialog, "nextNumberSpin");
+        const int before = DocumentSettings::load(db()).nextNumber;
+        QCOMPARE(next->value(), before);
+        child<QLineEdit>(&dialog, "municipalityEdit")->setFocus();
+        const QPointF at(next->width() / 2.0, next->height() / 2.0);
+        QWheelEvent wheel(at, next->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(next, &wheel);
+        QCOMPARE(next->value(), before);
+        QCOMPARE(DocumentSettings::load(db()).nextNumber, before);
+        next->setFocus();
+        QWheelEvent focused(at, next->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(next, &focused);
+        QCOMPARE(next->value(), before + 1); // a field being edited still takes it
+        next->setValue(before);
     }
 
     void editorEditsAndIssuesTheLetter()

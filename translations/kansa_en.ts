@@ -501,6 +501,14 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>The audit already has a draft letter (advisory %1); edit or issue it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item %1 (%2): the deadline %3 is before the letter&apos;s date %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number %1 was already given to another letter. Set the next number in Edit ▸ Settings… (advisory.next_number) past the numbers used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryRepository</name>
@@ -815,6 +823,13 @@ SHA-256 %1</source>
             <numerusform>%1 of %n audit shown</numerusform>
             <numerusform>%1 of %n audits shown</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditRepository</name>
+    <message>
+        <source>This audit has an issued letter (%1), an official record, and cannot be deleted. Archive the audit instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1517,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>The seal is “none”, “omitted” (公印省略 is printed) or “stamp” (a place for the seal beside the head&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document-number pattern needs {n} where the number goes, e.g. 小諸市情第{n}号.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::DocumentWriter</name>
@@ -1730,6 +1749,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>Say why no action is required; it is recorded with the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before the letter %2 was issued (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before the item&apos;s last step (%2); the history runs in order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

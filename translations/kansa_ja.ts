@@ -503,6 +503,14 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>The audit already has a draft letter (advisory %1); edit or issue it first.</source>
         <translation>この監査には改善勧告書の案（勧告 %1）が既にあります。先にそれを編集するか発行してください。</translation>
     </message>
+    <message>
+        <source>Item %1 (%2): the deadline %3 is before the letter&apos;s date %4.</source>
+        <translation>事項%1（%2）の改善期限 %3 が勧告書の日付 %4 より前です。</translation>
+    </message>
+    <message>
+        <source>The document number %1 was already given to another letter. Set the next number in Edit ▸ Settings… (advisory.next_number) past the numbers used.</source>
+        <translation>文書番号 %1 は既に別の勧告書に付けられています。編集 ▸ 設定… で「次の番号」（advisory.next_number）を使用済みの番号より後にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryRepository</name>
@@ -817,6 +825,13 @@ SHA-256 %1</translation>
         <translation>
             <numerusform>%n件中%1件を表示</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditRepository</name>
+    <message>
+        <source>This audit has an issued letter (%1), an official record, and cannot be deleted. Archive the audit instead.</source>
+        <translation>この実地調査には発行済みの勧告書（%1）があり、公文書の記録のため削除できません。代わりに保管してください。</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1568,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>The seal is “none”, “omitted” (公印省略 is printed) or “stamp” (a place for the seal beside the head&apos;s name).</source>
         <translation>公印は「none」（なし）、「omitted」（公印省略と印字）、「stamp」（首長名の横に押印欄）のいずれかです。</translation>
     </message>
+    <message>
+        <source>The document-number pattern needs {n} where the number goes, e.g. 小諸市情第{n}号.</source>
+        <translation>文書番号の書式には番号の位置に {n} が必要です（例：小諸市情第{n}号）。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::DocumentWriter</name>
@@ -1781,6 +1800,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>Say why no action is required; it is recorded with the item.</source>
         <translation>対応不要とする理由を入力してください。事項とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the letter %2 was issued (%3).</source>
+        <translation>日付 %1 は勧告書 %2 の発行日（%3）より前です。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the item&apos;s last step (%2); the history runs in order.</source>
+        <translation>日付 %1 はこの事項の直前の記録（%2）より前です。経過は日付順に記録してください。</translation>
     </message>
 </context>
 <context>

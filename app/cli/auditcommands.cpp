@@ -1,5 +1,7 @@
 #include "auditcommands.h"
 
+#include "advisory/documentsettings.h"
+
 #include "inspection/auditjson.h"
 #include "audits/auditrepository.h"
 #include "clauses/clausesetrepository.h"
@@ -41,11 +43,12 @@ int newAudit(Context &ctx)
         audit.kind = *kind;
     }
     audit.workPlace = place.value_or(QString());
-    audit.leadInspector = inspector.value_or(QString());
     Database db;
     int code = Ok;
     if (!openDatabase(ctx, db, &code))
         return code;
+    // Without --inspector, the office's default lead inspector (settings audit.default_lead).
+    audit.leadInspector = inspector.value_or(DocumentSettings::load(db.connection()).defaultLead);
     const auto setId = parseId(*setArg);
     const std::optional<ClauseSet> set = ClauseSetRepository(db.connection()).load(setId);
     if (!set)

@@ -2,6 +2,7 @@
 #include "ui_auditlistview.h"
 
 #include "auditdialog.h"
+#include "advisory/documentsettings.h"
 #include "auditlistmodel.h"
 #include "audits/auditrepository.h"
 #include "clauses/clausesetrepository.h"
@@ -194,6 +195,7 @@ void AuditListView::createAudit()
     const QList<ClauseSetSummary> sets = ClauseSetRepository(m_db).list();
     Audit blank;
     blank.date = QDate::currentDate();
+    blank.leadInspector = DocumentSettings::load(m_db).defaultLead; // the office's default
     if (!sets.isEmpty())
         blank.clauseSetId = sets.first().id;
     AuditDialog dialog(sets, blank, true, this);
@@ -262,6 +264,10 @@ void AuditListView::remove()
     if (row < 0)
         return;
     const AuditSummary &a = m_model->audits().at(row);
+    if (const QString why = AuditRepository(m_db).whyNotRemovable(id); !why.isEmpty()) {
+        QMessageBox::information(this, tr("Not deleted"), why);
+        return;
+    }
     const auto answer = QMessageBox::warning(this, tr("Delete audit"),
         tr("Delete the audit of %1 on %2 with all its findings and evidence? This cannot be "
            "undone.")

@@ -3,7 +3,11 @@
 
 #include "advisory/documentsettings.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QWheelEvent>
 
 namespace Kansa {
 
@@ -13,6 +17,13 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget *parent)
     , m_db(std::move(db))
 {
     m_ui->setupUi(this);
+    // Every change is saved at once, so a wheel turned while scrolling the page must not change
+    // a number or a choice under the pointer: only a field with the focus takes the wheel.
+    for (QWidget *w : m_ui->scrollContents->findChildren<QWidget *>())
+        if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)) {
+            w->setFocusPolicy(Qt::StrongFocus);
+            w->installEventFilter(this);
+        }
     m_ui->sealCombo->addItem(tr("公印省略 is printed under the head's name"), QStringLiteral("omitted"));
     m_ui->sealCombo->addItem(tr("A place for the seal beside the head's name"), QStringLiteral("stamp"));
     m_ui->sealCombo->addItem(tr("Nothing"), QStringLiteral("none"));
@@ -53,6 +64,16 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *w = qobject_cast<QWidget *>(watched);
+    if (event->type() == QEvent::Wheel && w && !w->hasFocus()) {
+        QCoreApplication::sendEvent(m_ui->scroll->verticalScrollBar(), event); // scroll the page
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void SettingsDialog::load()
 {

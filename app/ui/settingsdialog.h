@@ -28,6 +28,9 @@ public:
     /// opens the dialog. Returns whether the issuer is complete afterwards.
     static bool askForMissingIssuer(QSqlDatabase db, QWidget *parent);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void load();
     void save(const QString &key, const QString &value);

@@ -199,6 +199,11 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
                                 .arg(i.clause));
         if (i.severity != AdvisorySeverity::Recommendation && !i.deadline.isValid())
             return failWith(tr("Item %1 (%2) has no deadline.").arg(k + 1).arg(i.clause));
+        if (i.deadline.isValid() && i.deadline < a->issuedOn)
+            return failWith(tr("Item %1 (%2): the deadline %3 is before the letter's date %4.")
+                                .arg(k + 1)
+                                .arg(i.clause, i.deadline.toString(Qt::ISODate),
+                                    a->issuedOn.toString(Qt::ISODate)));
     }
     return Sql::inTransaction(m_db, error, [&](QString *why) {
         QSqlQuery q(m_db);
@@ -219,6 +224,20 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
         DocumentSettings settings = DocumentSettings::load(m_db);
         const int sequence = qMax(1, settings.nextNumber);
         settings.nextNumber = sequence + 1;
+        // A number is given once: the next number may have been set back in the settings.
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM advisories WHERE document_number = ? "
+                                 "AND status <> 'draft' AND id <> ?"));
+        q.addBindValue(settings.documentNumber(sequence));
+        q.addBindValue(advisoryId);
+        if (!q.exec() || !q.next())
+            return Sql::fail(q, why);
+        if (q.value(0).toInt() > 0) {
+            if (why)
+                *why = tr("The document number %1 was already given to another letter. Set the next "
+                      "number in Edit ▸ Settings… (advisory.next_number) past the numbers used.")
+                       .arg(settings.documentNumber(sequence));
+            return false;
+        }
         q.prepare(QStringLiteral("UPDATE advisories SET sequence = ?, document_number = ?, snapshot = ?, "
                                  "issued_at = ?, issued_by = ?, status = 'issued' WHERE id = ?"));
         q.addBindValue(sequence);

@@ -217,6 +217,9 @@ QString DocumentSettings::invalid(const QString &key, const QString &value)
         if (key.startsWith(QLatin1String("deadline.")) && (n < 1 || n > 365))
             return tr("A default deadline is 1 to 365 days, not %1.").arg(n);
     }
+    if (key == QLatin1String("advisory.number_pattern") && !value.trimmed().isEmpty()
+        && !value.contains(QLatin1String("{n}")))
+        return tr("The document-number pattern needs {n} where the number goes, e.g. 小諸市情第{n}号.");
     if (key == QLatin1String("advisory.honorific") && value != QStringLiteral("様")
         && value != QStringLiteral("殿"))
         return tr("The honorific is 様 or 殿.");

@@ -41,8 +41,9 @@ bool FollowUp::step(qint64 itemId, std::initializer_list<FollowUpState> from, Fo
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT i.state, a.audit_id, a.status, a.document_number FROM advisory_items i "
-                             "JOIN advisories a ON a.id = i.advisory_id WHERE i.id = ?"));
+    q.prepare(QStringLiteral("SELECT i.state, a.audit_id, a.status, a.document_number, a.issued_on, "
+                             "(SELECT MAX(on_date) FROM followup_events WHERE advisory_item_id = i.id) "
+                             "FROM advisory_items i JOIN advisories a ON a.id = i.advisory_id WHERE i.id = ?"));
     q.addBindValue(itemId);
     if (!q.exec())
         return Sql::fail(q, why);
@@ -60,6 +61,18 @@ bool FollowUp::step(qint64 itemId, std::initializer_list<FollowUpState> from, Fo
     if (letterStatus == QLatin1String("superseded")) {
         *why = tr("The letter %1 was corrected; follow up the item of the correction instead.")
                    .arg(q.value(3).toString());
+        return false;
+    }
+    const QDate issuedOn = Sql::toDate(q.value(4));
+    if (issuedOn.isValid() && date < issuedOn) {
+        *why = tr("The date %1 is before the letter %2 was issued (%3).")
+                   .arg(date.toString(Qt::ISODate), q.value(3).toString(), issuedOn.toString(Qt::ISODate));
+        return false;
+    }
+    const QDate lastStep = Sql::toDate(q.value(5));
+    if (lastStep.isValid() && date < lastStep) {
+        *why = tr("The date %1 is before the item's last step (%2); the history runs in order.")
+                   .arg(date.toString(Qt::ISODate), lastStep.toString(Qt::ISODate));
         return false;
     }
     if (std::find(from.begin(), from.end(), state) == from.end()) {

@@ -3,6 +3,7 @@
 #include "storage/sqlhelpers.h"
 
 #include <QSqlError>
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -316,8 +317,28 @@ bool AuditRepository::recordEvent(qint64 auditId, const QString &kind, const QSt
     return q.exec() || Sql::fail(q, error);
 }
 
+QString AuditRepository::whyNotRemovable(qint64 id) const
+{
+    // An issued letter is an official record: the audit it belongs to stays (archive it).
+    QSqlQuery issued(m_db);
+    issued.prepare(QStringLiteral("SELECT document_number FROM advisories WHERE audit_id = ? "
+                                  "AND status <> 'draft' ORDER BY id"));
+    issued.addBindValue(id);
+    if (issued.exec() && issued.next())
+        return QCoreApplication::translate("Kansa::AuditRepository",
+            "This audit has an issued letter (%1), an official record, and cannot be deleted. "
+            "Archive the audit instead.")
+            .arg(issued.value(0).toString());
+    return {};
+}
+
 bool AuditRepository::remove(qint64 id, QString *error)
 {
+    if (const QString why = whyNotRemovable(id); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
     return Sql::inTransaction(m_db, error, [&](QString *why) {
         QSqlQuery q(m_db);
         // Signatures go first: while they stand, the triggers refuse to delete what they sign.

@@ -32,6 +32,8 @@ public:
     qint64 duplicate(qint64 id, const QDate &date, QString *error = nullptr,
         const QSet<qint64> &onlyCheckItems = {});
     bool setArchived(qint64 id, bool archived, QString *error = nullptr);
+    /// Why the audit cannot be deleted (it has an issued letter), or empty.
+    QString whyNotRemovable(qint64 id) const;
     /// Deletes the audit with its check items, findings, evidence rows and search entries.
     /// Files left without a reference are removed by EvidenceStore::collectGarbage().
     bool remove(qint64 id, QString *error = nullptr);
