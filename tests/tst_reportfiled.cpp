@@ -24,6 +24,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 
 #include <cmath>
@@ -183,7 +184,7 @@ private slots:
         for (int i = 1; i <= 8; ++i) {
             AdvisoryItem item;
             item.ordinal = i;
-            item.clause = QStringLiteral("第３");
+            item.clause = QStringLiteral("第１０第２項");
             item.finding = QStringLiteral("指摘の内容。").repeated(8);
             item.improvement = QStringLiteral("改善の内容。").repeated(8);
             item.deadline = QDate(2026, 12, 24);
@@ -201,6 +202,12 @@ private slots:
         const int tablePage = int(doc->documentLayout()->frameBoundingRect(items).top() / page);
         QCOMPARE(tablePage, 1); // moved to the second page
         QCOMPARE(int(doc->documentLayout()->blockBoundingRect(ki).top() / page), tablePage);
+        // The trial's 「第１０第２/項」: a clause reference stays on one line in its column.
+        auto *table = qobject_cast<QTextTable *>(items);
+        QVERIFY(table);
+        const QTextBlock clause = doc->findBlock(table->cellAt(1, 1).firstPosition());
+        QCOMPARE(clause.text(), QStringLiteral("第１０第２項"));
+        QCOMPARE(clause.layout()->lineCount(), 1);
     }
 
     void printingKeepsText()

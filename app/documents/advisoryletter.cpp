@@ -154,9 +154,9 @@ std::unique_ptr<QTextDocument> build(const Input &in)
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                         "style=\"border-collapse:collapse; border-color:#000000; font-size:9.5pt;\">"
                         "<thead><tr style=\"background-color:#e8e8e8;\">"
-                        "<th width=\"7%\" style=\"white-space:nowrap;\">番号</th><th width=\"12%\">条項</th>"
+                        "<th width=\"7%\" style=\"white-space:nowrap;\">番号</th><th width=\"15%\">条項</th>"
                         "<th width=\"14%\" style=\"white-space:nowrap;\">区分</th>"
-                        "<th width=\"23%\">指摘事項</th><th width=\"23%\">改善を要する事項</th>"
+                        "<th width=\"22%\">指摘事項</th><th width=\"21%\">改善を要する事項</th>"
                         "<th width=\"21%\" style=\"white-space:nowrap;\">改善期限</th></tr></thead>");
     bool anyRecommendation = false;
     int ordinal = 0;
@@ -166,7 +166,8 @@ std::unique_ptr<QTextDocument> build(const Input &in)
             continue;
         const bool rec = i.severity == AdvisorySeverity::Recommendation;
         anyRecommendation = anyRecommendation || rec;
-        h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td>"
+        // A clause reference (第１０第２項) is never broken inside the 条項 column.
+        h += QStringLiteral("<tr><td align=\"center\">%1</td><td style=\"white-space:nowrap;\">%2</td>"
                             "<td style=\"white-space:nowrap;\">%3</td><td>%4</td>"
                             "<td>%5</td><td align=\"center\" style=\"white-space:nowrap;\">%6</td></tr>")
                  .arg(EraDate::number(++ordinal, digits), esc(s.digitsOf(i.clause)),
