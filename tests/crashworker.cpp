@@ -106,8 +106,12 @@ int main(int argc, char *argv[])
         }
         const Verdict v = Verdicts::fromShortcut(1 + step % 5);
         const QString note = QStringLiteral("メモ%1-%2").arg(seed).arg(step);
+        // "try" before each save: a kill between the commit and its report leaves the newer
+        // value stored, which is not a loss.
+        say(QStringLiteral("try-verdict %1 %2").arg(item.id).arg(Verdicts::key(v)));
         if (findings.setVerdict(audit, item.id, v))
             say(QStringLiteral("verdict %1 %2").arg(item.id).arg(Verdicts::key(v)));
+        say(QStringLiteral("try-note %1 %2").arg(item.id).arg(note));
         if (findings.setText(audit, item.id, FindingField::Note, note))
             say(QStringLiteral("note %1 %2").arg(item.id).arg(note));
         QTimer::singleShot(0, next);
