@@ -134,7 +134,7 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, snippet);
         QFETCH(Marks, marks);
-        const SearchMatch m = SearchMatches::describe(fields, SearchMatches::terms(query));
+        const SearchMatch m = SearchMatches::describe(fields, SearchIndex::terms(query));
         QCOMPARE(m.field, field);
         QCOMPARE(m.snippet, snippet);
         QCOMPARE(m.marks, marks);

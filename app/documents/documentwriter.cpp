@@ -52,6 +52,7 @@ int paint(QTextDocument &document, QPagedPaintDevice &device, const PdfOptions &
         return 0;
     QFont footFont(DocumentFonts::mincho());
     footFont.setPointSizeF(9);
+    const qreal footLine = QFontMetricsF(footFont, &device).height();
     for (int page = qMax(0, from); page <= to; ++page) {
         if (page > from)
             device.newPage();
@@ -67,9 +68,8 @@ int paint(QTextDocument &document, QPagedPaintDevice &device, const PdfOptions &
         // A table that runs on from the page before says so above its repeated header.
         painter.setFont(footFont);
         painter.setPen(Qt::black);
-        const qreal line = QFontMetricsF(footFont, &device).height();
         for (const qreal top : continued.value(page))
-            painter.drawText(QRectF(0, top - page * body.height() - line, body.width(), line),
+            painter.drawText(QRectF(0, top - page * body.height() - footLine, body.width(), footLine),
                 Qt::AlignRight | Qt::AlignBottom, QStringLiteral("（続き）"));
         if (options.pageNumbers && pages > 1) {
             painter.setFont(footFont);

@@ -117,15 +117,17 @@ struct RowBox
 };
 
 // The extent of a row's own cells (a cell spanning down from an earlier row is left out).
+// Blocks are looked up by position: a cursor would shape a line of text for each cell.
 RowBox rowBox(QAbstractTextDocumentLayout *layout, QTextTable *table, int row)
 {
+    const QTextDocument *document = table->document();
     RowBox box { 1e18, -1e18 };
     for (int c = 0; c < table->columns(); ++c) {
         const QTextTableCell cell = table->cellAt(row, c);
         if (cell.row() != row || cell.column() != c)
             continue;
-        const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
-        const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+        const QRectF first = layout->blockBoundingRect(document->findBlock(cell.firstPosition()));
+        const QRectF last = layout->blockBoundingRect(document->findBlock(cell.lastPosition()));
         box.top = std::min(box.top, first.top());
         box.bottom = std::max(box.bottom, last.bottom());
     }
@@ -156,10 +158,10 @@ QTextTable *splitTable(QTextDocument &document, QTextTable *table, int from)
             QTextTableCell copy = next->cellAt(target, c);
             copy.setFormat(cell.format());
             QTextCursor select = cell.firstCursorPosition();
-            select.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
             QTextCursor into = copy.firstCursorPosition();
-            into.setBlockFormat(cell.firstCursorPosition().blockFormat());
-            into.setBlockCharFormat(cell.firstCursorPosition().blockCharFormat());
+            into.setBlockFormat(select.blockFormat());
+            into.setBlockCharFormat(select.blockCharFormat());
+            select.setPosition(cell.lastPosition(), QTextCursor::KeepAnchor);
             into.insertFragment(select.selection());
         }
     };

@@ -223,11 +223,12 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
         // Read the settings inside the transaction, so two letters never share a number.
         DocumentSettings settings = DocumentSettings::load(m_db);
         const int sequence = qMax(1, settings.nextNumber);
+        const QString number = settings.documentNumber(sequence);
         settings.nextNumber = sequence + 1;
         // A number is given once: the next number may have been set back in the settings.
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM advisories WHERE document_number = ? "
                                  "AND status <> 'draft' AND id <> ?"));
-        q.addBindValue(settings.documentNumber(sequence));
+        q.addBindValue(number);
         q.addBindValue(advisoryId);
         if (!q.exec() || !q.next())
             return Sql::fail(q, why);
@@ -235,13 +236,13 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
             if (why)
                 *why = tr("The document number %1 was already given to another letter. Set the next "
                       "number in Edit ▸ Settings… (advisory.next_number) past the numbers used.")
-                       .arg(settings.documentNumber(sequence));
+                       .arg(number);
             return false;
         }
         q.prepare(QStringLiteral("UPDATE advisories SET sequence = ?, document_number = ?, snapshot = ?, "
                                  "issued_at = ?, issued_by = ?, status = 'issued' WHERE id = ?"));
         q.addBindValue(sequence);
-        q.addBindValue(settings.documentNumber(sequence));
+        q.addBindValue(number);
         q.addBindValue(settings.toJson());
         q.addBindValue(Sql::now());
         q.addBindValue(Sql::text(actor));
@@ -259,8 +260,7 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
         }
         AuditRepository audits(m_db);
         const std::optional<Audit> audit = audits.load(a->auditId);
-        if (!audits.recordEvent(a->auditId, QStringLiteral("advisory_issued"), actor,
-                settings.documentNumber(sequence), why))
+        if (!audits.recordEvent(a->auditId, QStringLiteral("advisory_issued"), actor, number, why))
             return false;
         return !audit || audit->status >= AuditStatus::Advised
             || audits.setStatus(a->auditId, AuditStatus::Advised, why);

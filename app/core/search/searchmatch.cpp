@@ -1,7 +1,5 @@
 #include "search/searchmatch.h"
 
-#include "text/unicodepattern.h"
-
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTextBoundaryFinder>
@@ -109,12 +107,6 @@ QString followUpLabel(const QString &kind)
 
 } // namespace
 
-QStringList SearchMatches::terms(const QString &query)
-{
-    return SearchIndex::fold(query).split(
-        unicodePattern(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-}
-
 QList<SearchField> SearchMatches::fieldsOf(QSqlDatabase db, const SearchIndex::Hit &hit)
 {
     switch (hit.source) {
@@ -209,7 +201,7 @@ SearchMatch SearchMatches::describe(
 QList<SearchMatch> SearchMatches::find(QSqlDatabase db, const QString &query, int limit)
 {
     QList<SearchMatch> matches;
-    const QStringList t = terms(query);
+    const QStringList t = SearchIndex::terms(query);
     for (const SearchIndex::Hit &hit : SearchIndex(db).search(query, limit)) {
         SearchMatch m = describe(fieldsOf(db, hit), t);
         m.hit = hit;

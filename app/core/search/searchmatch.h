@@ -46,9 +46,6 @@ QList<SearchField> fieldsOf(QSqlDatabase db, const SearchIndex::Hit &hit);
 /// folding (full- and half-width, upper and lower case find each other).
 SearchMatch describe(const QList<SearchField> &fields, const QStringList &terms, int width = 80);
 
-/// The query's terms, as the index splits them.
-QStringList terms(const QString &query);
-
 } // namespace SearchMatches
 
 } // namespace Kansa

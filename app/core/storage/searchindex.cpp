@@ -95,6 +95,11 @@ QString SearchIndex::fold(const QString &text)
     return text.normalized(QString::NormalizationForm_KC);
 }
 
+QStringList SearchIndex::terms(const QString &query)
+{
+    return fold(query).split(unicodePattern(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
 QString SearchIndex::bigrams(const QString &text)
 {
     QStringList grams;
@@ -166,9 +171,7 @@ MatchSelect matchSelect(const QString &query)
 {
     QStringList trigramTerms;
     QStringList bigramTerms;
-    const QStringList terms = SearchIndex::fold(query).split(
-        unicodePattern(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (const QString &term : terms) {
+    for (const QString &term : SearchIndex::terms(query)) {
         if (term.size() >= 3)
             trigramTerms.append(quoted(term));
         else if (const QString match = bigramMatch(term); !match.isEmpty())

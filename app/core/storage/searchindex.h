@@ -44,6 +44,8 @@ public:
     static QString bigrams(const QString &text);
     /// NFKC: full-width and half-width letters and digits find each other.
     static QString fold(const QString &text);
+    /// The query's terms as the index matches them: folded, split at white space.
+    static QStringList terms(const QString &query);
 
 private:
     QSqlDatabase m_db;
