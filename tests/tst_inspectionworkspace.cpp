@@ -15,6 +15,7 @@
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
+#include "testfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -54,14 +55,7 @@ class TestInspectionWorkspace : public QObject
 
     qint64 newAudit(const QString &contractor)
     {
-        std::optional<ClauseSet> set;
-        for (const ClauseSetSummary &s : ClauseSetRepository(m_db.connection()).list())
-            if (s.sourceName.startsWith(QLatin1String("000_")))
-                set = ClauseSetRepository(m_db.connection()).load(s.id);
-        Audit a;
-        a.contractor.name = contractor;
-        a.date = QDate(2026, 11, 22);
-        return AuditRepository(m_db.connection()).create(a, *set);
+        return TestFixtures::newAudit(m_db.connection(), contractor);
     }
 
 private slots:

@@ -15,12 +15,12 @@
 #include "ledgerview.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
+#include "testfixtures.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -53,13 +53,6 @@ class TestPaperwork : public QObject
         return c;
     }
     // Japanese arrives as an input method commits it.
-    static void typeJapanese(QWidget *w, const QString &text)
-    {
-        w->setFocus();
-        QInputMethodEvent commit;
-        commit.setCommitString(text);
-        QApplication::sendEvent(w, &commit);
-    }
     void keep(QWidget *w, const QString &name)
     {
         if (!qEnvironmentVariableIsEmpty("KANSA_KEEP_OUTPUT"))
@@ -86,11 +79,11 @@ private slots:
         auto *municipality = child<QLineEdit>(&dialog, "municipalityEdit");
         QCOMPARE(municipality->text(), QStringLiteral("しなの高原市")); // the demo's office
         municipality->selectAll();
-        typeJapanese(municipality, QStringLiteral("小諸市"));
+        TestFixtures::typeJapanese(municipality, QStringLiteral("小諸市"));
         QCOMPARE(DocumentSettings::load(db()).municipality, QStringLiteral("小諸市"));
         auto *pattern = child<QLineEdit>(&dialog, "numberPatternEdit");
         pattern->selectAll();
-        typeJapanese(pattern, QStringLiteral("小諸市情第{n}号"));
+        TestFixtures::typeJapanese(pattern, QStringLiteral("小諸市情第{n}号"));
         auto *next = child<QSpinBox>(&dialog, "nextNumberSpin");
         next->setValue(123);
         QVERIFY2(child<QLabel>(&dialog, "numberPreview")->text().contains(QStringLiteral("小諸市情第１２３号")),
@@ -107,7 +100,7 @@ private slots:
         auto *head = child<QLineEdit>(&dialog, "headNameEdit");
         head->clear();
         QCOMPARE(DocumentSettings::load(db()).missingIssuer().size(), 1);
-        typeJapanese(head, QStringLiteral("小泉　俊博"));
+        TestFixtures::typeJapanese(head, QStringLiteral("小泉　俊博"));
         QVERIFY(DocumentSettings::load(db()).missingIssuer().isEmpty());
     }
 
@@ -153,7 +146,7 @@ private slots:
         table->selectRow(0);
         auto *finding = child<QPlainTextEdit>(&editor, "findingEdit");
         finding->selectAll();
-        typeJapanese(finding, QStringLiteral("持ち出し記録がない"));
+        TestFixtures::typeJapanese(finding, QStringLiteral("持ち出し記録がない"));
         QCOMPARE(AdvisoryRepository(db()).load(id)->items.at(0).finding, QStringLiteral("持ち出し記録がない"));
         // A deadline on 文化の日 moves to the next business day, and says why.
         child<QDateEdit>(&editor, "deadlineEdit")->setDate(QDate(2026, 11, 3));

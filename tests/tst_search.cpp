@@ -16,9 +16,9 @@
 #include "signoff/signoff.h"
 #include "storage/database.h"
 #include "text/translations.h"
+#include "testfixtures.h"
 
 #include <QApplication>
-#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,14 +39,6 @@ class TestSearch : public QObject
     std::unique_ptr<EvidenceStore> m_store;
 
     QSqlDatabase db() { return m_db.connection(); }
-    // As an input method commits a conversion (QTest::keyClicks types Latin-1 only).
-    static void typeJapanese(QWidget *w, const QString &text)
-    {
-        w->setFocus();
-        QInputMethodEvent commit;
-        commit.setCommitString(text);
-        QApplication::sendEvent(w, &commit);
-    }
 
     // A demo audit with an issued letter whose first item the contractor answered.
     qint64 respondedItem(const QString &response, qint64 *auditOut)
@@ -213,7 +205,7 @@ private slots:
         QVERIFY(total >= 3);
         QCOMPARE(count->text(), QStringLiteral("%1 audits").arg(total));
 
-        typeJapanese(find, QStringLiteral("電子錠"));
+        TestFixtures::typeJapanese(find, QStringLiteral("電子錠"));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data(AuditListModel::AuditIdRole).toLongLong(), audit);
         QCOMPARE(count->text(), QStringLiteral("1 of %1 audits shown").arg(total));
@@ -228,7 +220,7 @@ private slots:
         // A word in a finding of the demo audits: every audit that holds it, no other.
         find->clear();
         QCOMPARE(table->model()->rowCount(), total);
-        typeJapanese(find, QStringLiteral("持ち出し記録簿"));
+        TestFixtures::typeJapanese(find, QStringLiteral("持ち出し記録簿"));
         const QSet<qint64> withHits = SearchIndex(db()).auditIds(QStringLiteral("持ち出し記録簿"));
         QVERIFY(!withHits.isEmpty());
         QCOMPARE(table->model()->rowCount(), withHits.size());

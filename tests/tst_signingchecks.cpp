@@ -17,9 +17,10 @@
 #include "signoff/signingchecks.h"
 #include "signoff/signoff.h"
 #include "storage/database.h"
+#include "testfixtures.h"
+#include "testimages.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -40,25 +41,7 @@ class TestSigningChecks : public QObject
 
     qint64 newAudit(const QString &contractor)
     {
-        std::optional<ClauseSet> set;
-        for (const ClauseSetSummary &s : ClauseSetRepository(m_db.connection()).list())
-            if (s.sourceName.startsWith(QLatin1String("000_")))
-                set = ClauseSetRepository(m_db.connection()).load(s.id);
-        Audit a;
-        a.contractor.name = contractor;
-        a.date = QDate(2026, 11, 22);
-        a.leadInspector = QStringLiteral("小林　真理");
-        return AuditRepository(m_db.connection()).create(a, *set);
-    }
-    static QByteArray ink()
-    {
-        QImage image(40, 20, QImage::Format_ARGB32);
-        image.fill(Qt::black);
-        QByteArray png;
-        QBuffer b(&png);
-        b.open(QIODevice::WriteOnly);
-        image.save(&b, "PNG");
-        return png;
+        return TestFixtures::newAudit(m_db.connection(), contractor, QStringLiteral("小林　真理"));
     }
     // Runs `handle` on the next modal dialog, once it is shown.
     void onNextDialog(std::function<void(QWidget *)> handle)
@@ -152,7 +135,7 @@ private slots:
         const qint64 id = newAudit(QStringLiteral("再開者社"));
         QString error;
         QVERIFY2(SignOff(m_db.connection(), *m_store)
-                     .sign(id, SignatureRole::Inspector, QStringLiteral("小林"), {}, ink(), &error),
+                     .sign(id, SignatureRole::Inspector, QStringLiteral("小林"), {}, TestImages::signaturePng(), &error),
             qPrintable(error));
         MainWindow window(m_db.connection(), m_db.path());
         window.show();

@@ -16,6 +16,7 @@
 #include "signoff/signoff.h"
 #include "storage/database.h"
 #include "text/translations.h"
+#include "testfixtures.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -45,15 +46,7 @@ class TestWorkspaceTrial : public QObject
 
     qint64 newAudit(const QString &contractor)
     {
-        std::optional<ClauseSet> set;
-        for (const ClauseSetSummary &s : ClauseSetRepository(m_db.connection()).list())
-            if (s.sourceName.startsWith(QLatin1String("000_")))
-                set = ClauseSetRepository(m_db.connection()).load(s.id);
-        Audit a;
-        a.contractor.name = contractor;
-        a.date = QDate(2026, 11, 22);
-        a.leadInspector = QStringLiteral("小林　真理");
-        return AuditRepository(m_db.connection()).create(a, *set);
+        return TestFixtures::newAudit(m_db.connection(), contractor, QStringLiteral("小林　真理"));
     }
     static QWidget *child(QWidget *w, const char *name)
     {
