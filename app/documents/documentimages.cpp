@@ -3,6 +3,9 @@
 #include "evidence/imagedecoder.h"
 
 #include "evidence/evidencestore.h"
+#include "documentimagehandler.h"
+
+#include <QAbstractTextDocumentLayout>
 
 #include <QUrl>
 
@@ -13,6 +16,7 @@ DocumentImages::DocumentImages(const EvidenceStore *store, QObject *parent)
     , m_store(store)
 {
     m_recent.setMaxCost(32 * 1024); // KiB: about a dozen 800 px photos
+    documentLayout()->registerHandler(QTextFormat::ImageObject, new DocumentImageHandler(this));
 }
 
 DocumentImages::~DocumentImages()
