@@ -21,6 +21,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -173,7 +174,8 @@ private slots:
             QStringLiteral("電話0267-22-1700") };
         QTest::newRow("half-width digits") << false << QStringList {
             QStringLiteral("小諸市情第123号"), QStringLiteral("令和8年11月22日"), QStringLiteral("令和8年12月7日"),
-            QStringLiteral("第11第3項の規定により") };
+            QStringLiteral("第11第3項の規定により"), QStringLiteral("1改善報告書には"),
+            QStringLiteral("2改善期限までに") };
     }
     void letter()
     {
@@ -293,7 +295,7 @@ private slots:
             QStringLiteral("重大な不適合"), QStringLiteral("作業机上のUSBメモリ"), QStringLiteral("署名対象内容のSHA-256"),
             QStringLiteral("署名後の変更はありません") };
         QTest::newRow("checklist") << int(DocumentKind::Checklist) << QStringList {
-            QStringLiteral("実地調査チェックリスト"), QStringLiteral("第３(3)"), QStringLiteral("受託者代表者"),
+            QStringLiteral("実地調査チェックリスト"), QStringLiteral("第３(３)"), QStringLiteral("受託者代表者"),
             QStringLiteral("浅間一郎"), QStringLiteral("署名対象内容のSHA-256") };
     }
     void reportAndChecklist()
@@ -325,6 +327,47 @@ private slots:
         // Photos go in as print derivatives: the report of 4 photos stays small.
         if (DocumentKind(kind) == DocumentKind::Report)
             QVERIFY(QFileInfo(path).size() < 3'000'000);
+    }
+
+    // Trial of issue 10: the report and checklist printed 「第3(3)」 beside 「令和８年」. A clause
+    // reference follows the digits setting, as the letter does.
+    void referencesFollowTheDigits_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("fullWidth");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        QTest::newRow("report, full width") << int(DocumentKind::Report) << true
+            << QStringList { QStringLiteral("第３（責任体制）"), QStringLiteral("第３(３)"), QStringLiteral("（第３関係") }
+            << QStringList { QStringLiteral("第3(3)"), QStringLiteral("第3（") };
+        QTest::newRow("report, half width") << int(DocumentKind::Report) << false
+            << QStringList { QStringLiteral("第3（責任体制）"), QStringLiteral("第3(3)"), QStringLiteral("（第3関係") }
+            << QStringList { QStringLiteral("第３(３)"), QStringLiteral("第３（") };
+        QTest::newRow("checklist, full width") << int(DocumentKind::Checklist) << true
+            << QStringList { QStringLiteral("第３(３)") } << QStringList { QStringLiteral("第3(3)") };
+        QTest::newRow("checklist, half width") << int(DocumentKind::Checklist) << false
+            << QStringList { QStringLiteral("第3(3)") } << QStringList { QStringLiteral("第３(３)") };
+    }
+    void referencesFollowTheDigits()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, fullWidth);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        QString error;
+        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"),
+            fullWidth ? QStringLiteral("1") : QStringLiteral("0"), &error));
+        auto restore = qScopeGuard([&] {
+            DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"), QStringLiteral("1"), nullptr);
+        });
+        const QString path = out(QStringLiteral("digits-%1-%2.pdf").arg(kind).arg(fullWidth));
+        QVERIFY2(DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind(kind), m_audit, path, &error) > 0,
+            qPrintable(error));
+        const QString text = squeeze(extract(path));
+        for (const QString &e : expected)
+            QVERIFY2(text.contains(squeeze(e)), qPrintable(e + QStringLiteral(" not in ") + text.left(2000)));
+        for (const QString &u : unexpected)
+            QVERIFY2(!text.contains(squeeze(u)), qPrintable(u));
     }
 
     void missingAdvisoryAndBadPathAreReported()

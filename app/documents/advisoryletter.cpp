@@ -73,7 +73,7 @@ QString standardBody(const Input &in)
     if (in.corrected)
         body += QStringLiteral("　%1付け%2で通知した改善勧告の内容を、下記のとおり訂正します。"
                                "訂正後の全事項を記載しますので、以後はこの通知によってください。\n")
-                    .arg(EraDate::format(in.corrected->issuedOn, digits), in.corrected->documentNumber);
+                    .arg(EraDate::format(in.corrected->issuedOn, digits), s.digitsOf(in.corrected->documentNumber));
     body += QStringLiteral("　%1に%2において実施した%3に係る情報セキュリティ特記事項の遵守状況の"
                            "実地調査の結果、下記のとおり改善を要する事項が認められました。\n")
                 .arg(EraDate::format(a.date, digits), place, contract);
@@ -178,13 +178,14 @@ std::unique_ptr<QTextDocument> build(const Input &in)
     // The closing notes, 以上 and the contact block are one table, which the writer keeps on
     // one page (PageBreaks), so a page break never leaves the contact alone on a last page.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>");
-    h += QStringLiteral("<p>１　改善報告書には、講じた措置の内容及びそれを確認できる資料"
-                        "（写真、規程類の写し等）を添付してください。</p>");
-    h += QStringLiteral("<p>２　改善期限までに措置を完了できない事項は、その理由と完了の見込み時期を"
-                        "改善期限までに報告してください。</p>");
+    h += QStringLiteral("<p>%1　改善報告書には、講じた措置の内容及びそれを確認できる資料"
+                        "（写真、規程類の写し等）を添付してください。</p>").arg(EraDate::number(1, digits));
+    h += QStringLiteral("<p>%1　改善期限までに措置を完了できない事項は、その理由と完了の見込み時期を"
+                        "改善期限までに報告してください。</p>").arg(EraDate::number(2, digits));
     if (anyRecommendation)
-        h += QStringLiteral("<p>３　区分が推奨事項のものは、現時点で特記事項違反とは認められませんが、"
-                            "リスク低減のため改善を推奨する事項です（期限は定めません）。</p>");
+        h += QStringLiteral("<p>%1　区分が推奨事項のものは、現時点で特記事項違反とは認められませんが、"
+                            "リスク低減のため改善を推奨する事項です（期限は定めません）。</p>")
+                 .arg(EraDate::number(3, digits));
     h += QStringLiteral("<p align=\"right\" style=\"margin-top:10pt;\">以上</p>");
     h += contactBlock(s, esc);
     h += QStringLiteral("</td></tr></table>");

@@ -109,7 +109,8 @@ QString items(const AuditDocumentData &d)
         if (c.articleNumber != article) {
             article = c.articleNumber;
             h += QStringLiteral("<h3 style=\"font-family:'%1'; margin-top:12pt;\">%2（%3）</h3>")
-                     .arg(DocumentFonts::gothic(), HtmlText::para(c.articleNumber), HtmlText::para(c.articleHeading));
+                     .arg(DocumentFonts::gothic(), HtmlText::para(d.settings.digitsOf(c.articleNumber)),
+                         HtmlText::para(c.articleHeading));
         }
         const Finding f = d.findings.value(c.id);
         QString body = QStringLiteral("<p style=\"font-size:9pt; color:#333333;\">%1</p>").arg(HtmlText::para(c.text()));
@@ -125,7 +126,7 @@ QString items(const AuditDocumentData &d)
                             "<tr style=\"background-color:#eeeeee;\"><td width=\"8%\">%1</td><td>%2%3</td>"
                             "<td width=\"20%\" align=\"center\"><b>%4</b></td></tr>"
                             "<tr><td colspan=\"3\">%5</td></tr></table>")
-                 .arg(EraDate::number(n, d.settings.digits()), HtmlText::para(c.citation()),
+                 .arg(EraDate::number(n, d.settings.digits()), HtmlText::para(d.settings.digitsOf(c.citation())),
                      c.scored ? QString() : QStringLiteral("（参考）"),
                      // an informational paragraph is shown, not checked: never 「未確認」
                      !c.scored && f.verdict == Verdict::Unchecked ? QStringLiteral("（参考）")
@@ -177,7 +178,8 @@ std::unique_ptr<DocumentImages> build(const AuditDocumentData &d, const Evidence
     h += summary(d);
     h += QStringLiteral("<p style=\"font-size:9pt;\">本報告書は、上記の実施日に確認した事項とその結果を記載したものであり、"
                         "確認の対象としなかった事項について適合を示すものではない。</p>");
-    h += QStringLiteral("<h3 style=\"font-family:'%1';\">受託者の責任体制（第３関係の届出内容）</h3>").arg(DocumentFonts::gothic());
+    h += QStringLiteral("<h3 style=\"font-family:'%1';\">受託者の責任体制（%2関係の届出内容）</h3>")
+             .arg(DocumentFonts::gothic(), d.settings.digitsOf(QStringLiteral("第３")));
     h += responsibility(d);
     h += QStringLiteral("<h3 style=\"font-family:'%1';\">確認結果</h3>").arg(DocumentFonts::gothic());
     h += items(d);
@@ -226,7 +228,8 @@ std::unique_ptr<DocumentImages> build(const AuditDocumentData &d)
             notes << QStringLiteral("（証跡%1件）").arg(EraDate::number(files, digits));
         h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td align=\"center\">%4</td>"
                             "<td>%5</td></tr>")
-                 .arg(EraDate::number(++n, digits), HtmlText::para(c.citation()), HtmlText::para(c.text()),
+                 .arg(EraDate::number(++n, digits), HtmlText::para(d.settings.digitsOf(c.citation())),
+                     HtmlText::para(c.text()),
                      c.scored ? verdictJapanese(f.verdict) : QStringLiteral("（参考）"),
                      notes.join(QStringLiteral("<br>")));
     }
