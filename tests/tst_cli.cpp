@@ -1,4 +1,6 @@
 // kansa-cli as scripts use it: exit codes, JSON shape, messages on stderr in the user's language.
+#include "import/pdftextextractor.h"
+
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -389,6 +391,21 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("書庫が無施錠")));
+        // And as the PDF the office files: A4 landscape, a date never broken inside its cell.
+        const QString pdf = m_dir.filePath(QStringLiteral("ledger.pdf"));
+        r = cli({ QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--pdf"), pdf });
+        QCOMPARE(r.exitCode, 0);
+        QFile pf(pdf);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        const Kansa::PdfTextExtractor::Result text = Kansa::PdfTextExtractor::extract(pf.readAll());
+        QCOMPARE(text.pageCount, 1);
+        QVERIFY2(text.text.contains(QStringLiteral("フォローアップ台帳")), qPrintable(text.text));
+        QVERIFY2(text.text.contains(QStringLiteral("令和９年１１月４日")), qPrintable(text.text)); // on one line
+        QVERIFY(text.text.contains(QStringLiteral("書庫が無施錠")));
+        QVERIFY(cli({ QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--csv"), csv,
+                         QStringLiteral("--pdf"), pdf })
+                    .exitCode
+            == 1); // one output at a time: a usage error
         r = cli({ QStringLiteral("followup"), QStringLiteral("respond"), item, QStringLiteral("--date"),
             QStringLiteral("2026-11-30"), QStringLiteral("--text"), QStringLiteral("施錠した") });
         QCOMPARE(r.exitCode, 0); // recorded as done by the default lead inspector

@@ -24,6 +24,8 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QAbstractTextDocumentLayout>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace Kansa;
@@ -254,6 +256,20 @@ private slots:
     }
 
     // A long letter spans pages with "n / N" at the foot and the header row repeated.
+    // The writer is destroyed when writePdf returns: a layout left pointing at it crashed the
+    // next cursor edit of the same document (a second export after a settings change).
+    void documentOutlivesItsWriter()
+    {
+        QTextDocument doc;
+        doc.setHtml(QStringLiteral("<p>一行目</p><table border=\"1\"><tr><td>表</td></tr></table>"));
+        QString error;
+        QCOMPARE(DocumentWriter::writePdf(doc, out(QStringLiteral("outlives.pdf")), { QStringLiteral("t") }, &error), 1);
+        QCOMPARE(doc.documentLayout()->paintDevice(), nullptr);
+        QTextCursor(&doc).insertText(QStringLiteral("追記"));
+        QVERIFY(doc.pageCount() >= 1);
+        QCOMPARE(DocumentWriter::writePdf(doc, out(QStringLiteral("outlives2.pdf")), { QStringLiteral("t") }, &error), 1);
+    }
+
     void longLetterIsNumbered()
     {
         AuditRepository audits(m_db.connection());

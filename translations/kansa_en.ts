@@ -1236,17 +1236,6 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
-       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE]
-Without --by, the step is recorded as done by the default lead inspector of the
-settings, else by the signed-in user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,6 +1259,17 @@ settings, else by the signed-in user.</source>
     </message>
     <message>
         <source>Not signed (--strict): complete the checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1311,7 +1311,7 @@ commands:
                                 write a document as PDF (the letter also as .odt)
   followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
            [--text T] [--note T] [--attach F]... [--by NAME]
-  followup list [--all] [--overdue] [--json | --csv FILE]
+  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
                                 follow advisory items up until they are closed
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings

@@ -1242,23 +1242,6 @@ SHA-256 %1</translation>
         <translation>改善期限は「%1」ではなく YYYY-MM-DD の形で指定してください。</translation>
     </message>
     <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
-       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE]
-Without --by, the step is recorded as done by the default lead inspector of the
-settings, else by the signed-in user.</source>
-        <translation>使い方: kansa-cli followup respond 事項ID --date YYYY-MM-DD --text 内容 [--attach ファイル]... [--by 氏名]
-       kansa-cli followup verify 事項ID --date YYYY-MM-DD [--note 確認方法] [--attach ファイル]... [--by 氏名]
-       kansa-cli followup return 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
-       kansa-cli followup close 事項ID --date YYYY-MM-DD [--by 氏名]
-       kansa-cli followup not-required 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル]
---by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした：%2</translation>
     </message>
@@ -1281,6 +1264,23 @@ settings, else by the signed-in user.</source>
     <message>
         <source>Not signed (--strict): complete the checklist first.</source>
         <translation>署名しませんでした（--strict）。先にチェックリストを完成させてください。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
+        <translation>使い方: kansa-cli followup respond 事項ID --date YYYY-MM-DD --text 内容 [--attach ファイル]... [--by 氏名]
+       kansa-cli followup verify 事項ID --date YYYY-MM-DD [--note 確認方法] [--attach ファイル]... [--by 氏名]
+       kansa-cli followup return 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup close 事項ID --date YYYY-MM-DD [--by 氏名]
+       kansa-cli followup not-required 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル | --pdf ファイル]
+--by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
     </message>
     <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
@@ -1321,7 +1321,7 @@ commands:
                                 write a document as PDF (the letter also as .odt)
   followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
            [--text T] [--note T] [--attach F]... [--by NAME]
-  followup list [--all] [--overdue] [--json | --csv FILE]
+  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
                                 follow advisory items up until they are closed
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings
@@ -1367,7 +1367,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
                                     文書をPDFで出力する（改善勧告書は.odtも可）
   followup respond|verify|return|close|not-required 事項ID --date YYYY-MM-DD
            [--text 内容] [--note メモ] [--attach ファイル]... [--by 氏名]
-  followup list [--all] [--overdue] [--json | --csv ファイル]
+  followup list [--all] [--overdue] [--json | --csv ファイル | --pdf ファイル]
                                     勧告事項を完了までフォローアップする
   settings list | settings set キー 値
                                     発信者・連絡先・文書番号・改善期限の設定

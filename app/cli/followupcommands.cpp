@@ -4,6 +4,7 @@
 #include "advisory/documentsettings.h"
 #include "advisory/followup.h"
 #include "advisory/ledger.h"
+#include "ledgerdocument.h"
 #include "evidence/evidencestore.h"
 #include "storage/database.h"
 
@@ -23,7 +24,7 @@ QString usage()
               "       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]\n"
               "       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]\n"
               "       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]\n"
-              "       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE]\n"
+              "       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]\n"
               "Without --by, the step is recorded as done by the default lead inspector of the\n"
               "settings, else by the signed-in user.");
 }
@@ -51,7 +52,7 @@ QString actorOf(const std::optional<QString> &by, QSqlDatabase db)
 }
 
 int list(Context &ctx, Database &db, const QDate &today, bool all, bool overdue, bool json,
-    const std::optional<QString> &csv)
+    const std::optional<QString> &csv, const std::optional<QString> &pdf)
 {
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     FollowUp followUp(db.connection(), store);
@@ -65,6 +66,14 @@ int list(Context &ctx, Database &db, const QDate &today, bool all, bool overdue,
             return fail(ctx, BadInput,
                 tr("Could not write %1: %2").arg(*csv, error.isEmpty() ? file.errorString() : error));
         ctx.out << tr("%n item(s) written to %1", nullptr, int(rows.size())).arg(*csv) << Qt::endl;
+        return Ok;
+    }
+    if (pdf) {
+        QString error;
+        const int pages = LedgerDocument::writePdf(rows, today, DocumentSettings::load(db.connection()), *pdf, &error);
+        if (!pages)
+            return fail(ctx, BadInput, error);
+        ctx.out << tr("%n item(s) written to %1", nullptr, int(rows.size())).arg(*pdf) << Qt::endl;
         return Ok;
     }
     if (json) {
@@ -92,6 +101,7 @@ int runFollowUp(Context &ctx)
     const auto note = ctx.takeOption(QStringLiteral("--note"), &missing);
     const auto by = ctx.takeOption(QStringLiteral("--by"), &missing);
     const auto csv = ctx.takeOption(QStringLiteral("--csv"), &missing);
+    const auto pdf = ctx.takeOption(QStringLiteral("--pdf"), &missing);
     QStringList attachments;
     for (;;) {
         const auto a = ctx.takeOption(QStringLiteral("--attach"), &missing);
@@ -110,11 +120,11 @@ int runFollowUp(Context &ctx)
     Database db;
     int code = Ok;
     if (sub == QLatin1String("list")) {
-        if (!ctx.args.isEmpty() || (json && csv))
+        if (!ctx.args.isEmpty() || int(json) + int(bool(csv)) + int(bool(pdf)) > 1)
             return fail(ctx, Usage, usage());
         if (!openDatabase(ctx, db, &code))
             return code;
-        return list(ctx, db, day, all, overdue, json, csv);
+        return list(ctx, db, day, all, overdue, json, csv, pdf);
     }
     const qint64 itemId = ctx.args.size() == 1 ? parseId(ctx.args.at(0)) : 0;
     if (!itemId || !date)

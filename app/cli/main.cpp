@@ -59,7 +59,7 @@ QString usage()
         "                                write a document as PDF (the letter also as .odt)\n"
         "  followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD\n"
         "           [--text T] [--note T] [--attach F]... [--by NAME]\n"
-        "  followup list [--all] [--overdue] [--json | --csv FILE]\n"
+        "  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]\n"
         "                                follow advisory items up until they are closed\n"
         "  settings list | settings set KEY VALUE\n"
         "                                issuer, contact, document number and deadline settings\n"

@@ -31,7 +31,8 @@ constexpr int Dpi = 300;
 int paint(QTextDocument &document, QPagedPaintDevice &device, const PdfOptions &options, int from, int to)
 {
     const int dpi = device.logicalDpiY();
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+        options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
         QMarginsF(20, 20, 20, 12), QPageLayout::Millimeter));
     const QRect paintRect = device.pageLayout().paintRectPixels(dpi);
     const int footer = int(10 / 25.4 * dpi + 0.5);
@@ -98,6 +99,9 @@ int writePdf(QTextDocument &document, const QString &path, const PdfOptions &opt
         writer.setCreator(QStringLiteral("Kansa"));
         writer.setResolution(Dpi);
         pages = paint(document, writer, options);
+        // The writer goes out of scope here: a layout left pointing at it would crash the
+        // next caller that measures the document (a cursor, a second export).
+        document.documentLayout()->setPaintDevice(nullptr);
         if (!pages) {
             if (error)
                 *error = tr("Cannot start the PDF writer for %1.").arg(path);

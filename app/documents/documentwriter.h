@@ -11,11 +11,13 @@ struct PdfOptions
 {
     QString title; // the PDF's title (document info and XMP)
     bool pageNumbers = true; // "n / N" at the foot of each page when there is more than one
+    bool landscape = false; // A4 landscape (a ledger's wide table) instead of portrait
 };
 
-/// Lays the document out on A4 portrait pages (margins 20 mm, foot 10 mm) and writes it as
-/// PDF/A-1b with every font embedded. The file is written through QSaveFile, so an existing
-/// file is replaced only by a complete one. Returns the page count, or 0 with *error set.
+/// Lays the document out on A4 pages (margins 20 mm, foot 10 mm) and writes it as PDF/A-1b
+/// with every font embedded. The file is written through QSaveFile, so an existing file is
+/// replaced only by a complete one. Returns the page count, or 0 with *error set. The document
+/// is laid out for the screen again afterwards (its layout never keeps the closed writer).
 int writePdf(QTextDocument &document, const QString &path, const PdfOptions &options,
     QString *error = nullptr);
 

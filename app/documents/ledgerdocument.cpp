@@ -3,6 +3,7 @@
 #include "advisory/ledger.h"
 #include "calendar/eradate.h"
 #include "documentfonts.h"
+#include "documentwriter.h"
 #include "htmltext.h"
 
 namespace Kansa::LedgerDocument {
@@ -42,13 +43,17 @@ std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &to
     h += QStringLiteral("<p>掲載 %1 件（うち未完了 %2 件、期限超過 %3 件）</p>")
              .arg(EraDate::number(int(rows.size()), digits), EraDate::number(pending, digits),
                  EraDate::number(overdue, digits));
+    // A4 landscape. Dates, references, severity and state never break inside a cell (「令和８年
+    // １２月７/日」 before); the letter's number and the item's ordinal are two columns.
+    const QString nowrap = QStringLiteral(" style=\"white-space:nowrap;\"");
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                         "style=\"border-collapse:collapse; border-color:#000000;\">"
                         "<thead><tr style=\"background-color:#e8e8e8;\">"
-                        "<th width=\"14%\">勧告書・番号</th><th width=\"13%\">事業者</th><th width=\"9%\">条項</th>"
-                        "<th width=\"9%\" style=\"white-space:nowrap;\">区分</th><th width=\"24%\">指摘事項</th>"
-                        "<th width=\"12%\">改善期限</th><th width=\"9%\" style=\"white-space:nowrap;\">状況</th>"
-                        "<th width=\"10%\">最終対応</th></tr></thead>");
+                        "<th width=\"15%\">勧告書番号</th><th width=\"4%\"%1>項</th><th width=\"12%\">事業者</th>"
+                        "<th width=\"8%\"%1>条項</th><th width=\"5%\"%1>区分</th><th width=\"24%\">指摘事項</th>"
+                        "<th width=\"12%\"%1>改善期限</th><th width=\"7%\"%1>状況</th>"
+                        "<th width=\"13%\"%1>最終対応</th></tr></thead>")
+             .arg(nowrap);
     for (const DueItem &d : rows) {
         const AdvisoryItem &i = d.item;
         const QString severity = i.severity == AdvisorySeverity::Major ? QStringLiteral("重大")
@@ -57,17 +62,27 @@ std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &to
         QString deadline = i.deadline.isValid() ? EraDate::format(i.deadline, digits) : QStringLiteral("（期限なし）");
         if (Ledger::isOverdue(d))
             deadline += QStringLiteral("<br><b>（%1日超過）</b>").arg(EraDate::number(-d.daysLeft, digits));
-        h += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
-                            "<td>%8</td><td>%9</td></tr>")
-                 .arg(esc(d.documentNumber), EraDate::number(i.ordinal, digits), esc(d.contractor),
-                     esc(s.digitsOf(i.clause)), severity, esc(i.finding), deadline, stateJapanese(i),
-                     d.lastEventOn.isValid() ? EraDate::format(d.lastEventOn, digits) : QString());
+        h += QStringLiteral("<tr><td>%1</td><td align=\"center\"%2>%3</td><td>%4</td><td%2>%5</td><td%2>%6</td>"
+                            "<td>%7</td><td%2>%8</td><td%2>%9</td>")
+                 .arg(esc(d.documentNumber), nowrap, EraDate::number(i.ordinal, digits), esc(d.contractor),
+                     esc(s.digitsOf(i.clause)), severity, esc(i.finding), deadline, stateJapanese(i));
+        h += QStringLiteral("<td%1>%2</td></tr>")
+                 .arg(nowrap, d.lastEventOn.isValid() ? EraDate::format(d.lastEventOn, digits) : QString());
     }
     h += QStringLiteral("</table></body></html>");
     auto doc = std::make_unique<QTextDocument>();
     doc->setDefaultFont(QFont(DocumentFonts::mincho(), 9));
     doc->setHtml(h);
     return doc;
+}
+
+int writePdf(const QList<DueItem> &rows, const QDate &today, const DocumentSettings &settings,
+    const QString &path, QString *error)
+{
+    if (!DocumentFonts::ensureLoaded(error))
+        return 0;
+    auto doc = build(rows, today, settings);
+    return DocumentWriter::writePdf(*doc, path, { QStringLiteral("改善勧告事項フォローアップ台帳"), true, true }, error);
 }
 
 QString baseName(const QDate &today)

@@ -15,6 +15,11 @@ namespace Kansa::LedgerDocument {
 std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &today,
     const DocumentSettings &settings);
 
+/// The ledger written as PDF on A4 landscape (its eight columns need the width); the page
+/// count, or 0 with *error set. The GUI's print button and `kansa-cli followup list --pdf`.
+int writePdf(const QList<DueItem> &rows, const QDate &today, const DocumentSettings &settings,
+    const QString &path, QString *error = nullptr);
+
 /// "フォローアップ台帳_20261123".
 QString baseName(const QDate &today);
 

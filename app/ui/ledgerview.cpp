@@ -4,8 +4,6 @@
 #include "advisory/documentsettings.h"
 #include "advisory/followup.h"
 #include "advisory/ledger.h"
-#include "documentfonts.h"
-#include "documentwriter.h"
 #include "followupstepdialog.h"
 #include "ledgerdocument.h"
 #include "ledgermodel.h"
@@ -232,10 +230,7 @@ QList<DueItem> LedgerView::shownRows() const
 
 bool LedgerView::writePdf(const QString &path, QString *error)
 {
-    if (!DocumentFonts::ensureLoaded(error))
-        return false;
-    auto doc = LedgerDocument::build(shownRows(), QDate::currentDate(), DocumentSettings::load(m_db));
-    return DocumentWriter::writePdf(*doc, path, { QStringLiteral("改善勧告事項フォローアップ台帳"), true }, error) > 0;
+    return LedgerDocument::writePdf(shownRows(), QDate::currentDate(), DocumentSettings::load(m_db), path, error) > 0;
 }
 
 bool LedgerView::writeCsv(const QString &path, QString *error)
