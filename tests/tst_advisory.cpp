@@ -13,6 +13,7 @@
 #include "import/builtinclausesets.h"
 #include "signoff/signoff.h"
 #include "storage/database.h"
+#include "fixedtoday.h"
 #include "testimages.h"
 
 #include <QBuffer>
@@ -30,7 +31,12 @@ class TestAdvisory : public QObject
     std::unique_ptr<EvidenceStore> m_store;
 
     QSqlDatabase db() { return m_db.connection(); }
-    qint64 newDemo() { return DemoAudit::create(db(), *m_store); }
+    // Demo audits of this test are dated 2026-11-01, before every letter it writes.
+    qint64 newDemo()
+    {
+        FixedToday day(QDate(2026, 11, 1));
+        return DemoAudit::create(db(), *m_store);
+    }
     bool signInspector(qint64 audit)
     {
         QString error;
@@ -69,6 +75,7 @@ private slots:
         QVERIFY(BuiltinClauseSets::ensurePresent(db()));
         m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
         setIssuer(QStringLiteral("小諸市"));
+        qputenv("KANSA_TODAY", "2027-12-31"); // every follow-up step of this test has happened
     }
 
     void draftFromNonConformitiesAndObservations()
@@ -268,10 +275,20 @@ private slots:
         QCOMPARE(DocumentSettings::load(db()).nextNumber, next);
         QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.next_number"), QString::number(next + 1), &error));
         QVERIFY(AdvisoryLifecycle(db()).issue(other, QStringLiteral("監査"), &error));
+        // A letter is dated on or after the audit it reports; a correction on or after its letter.
+        QVERIFY(!AdvisoryLifecycle(db()).create(newDemo(), QDate(2026, 10, 31), true, true, &error));
+        QVERIFY2(error.contains(QStringLiteral("before the audit")), qPrintable(error));
+        QVERIFY(!AdvisoryLifecycle(db()).correct(id, QDate(2026, 11, 23), &error));
+        QVERIFY2(error.contains(QStringLiteral("before the letter")), qPrintable(error));
 
         FollowUp f(db(), *m_store);
         QVERIFY(!f.respond(item, QDate(2026, 11, 23), QStringLiteral("委託先"), QStringLiteral("報告"), {}, &error));
         QVERIFY2(error.contains(QStringLiteral("before the letter")), qPrintable(error));
+        {
+            FixedToday day(QDate(2026, 12, 9)); // a step is recorded once it happened
+            QVERIFY(!f.respond(item, QDate(2026, 12, 10), QStringLiteral("委託先"), QStringLiteral("報告"), {}, &error));
+            QVERIFY2(error.contains(QStringLiteral("in the future")), qPrintable(error));
+        }
         QVERIFY(f.respond(item, QDate(2026, 12, 10), QStringLiteral("委託先"), QStringLiteral("報告"), {}, &error));
         QVERIFY(!f.returnItem(item, QDate(2026, 12, 1), QStringLiteral("監査"), QStringLiteral("不足"), &error));
         QVERIFY2(error.contains(QStringLiteral("last step")), qPrintable(error));

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QDirIterator>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ class TestCli : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_today; // KANSA_TODAY for the CLI when set; else the test environment's
 
     Run cli(QStringList args, const QString &lang = QStringLiteral("C.UTF-8"))
     {
@@ -37,6 +39,8 @@ class TestCli : public QObject
         env.insert(QStringLiteral("LANG"), lang);
         env.insert(QStringLiteral("LC_ALL"), lang);
         env.remove(QStringLiteral("LANGUAGE"));
+        if (!m_today.isEmpty())
+            env.insert(QStringLiteral("KANSA_TODAY"), m_today);
         p.setProcessEnvironment(env);
         args.prepend(m_db);
         args.prepend(QStringLiteral("--db"));
@@ -380,6 +384,9 @@ private slots:
         r = cli({ QStringLiteral("advisory"), QStringLiteral("item"), item, QStringLiteral("--deadline"), QStringLiteral("2027-12-01") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("correct")), qPrintable(r.err));
+        // Weeks later (the letter is of 11-24; the demo audit of the test's today, 11-20).
+        m_today = QStringLiteral("2026-12-01");
+        auto back = qScopeGuard([this] { m_today.clear(); });
         r = cli({ QStringLiteral("advisory"), QStringLiteral("correct"), advisory });
         QCOMPARE(r.exitCode, 0);
         // The ledger lists the issued items; the CSV opens in a spreadsheet.
@@ -406,6 +413,11 @@ private slots:
                          QStringLiteral("--pdf"), pdf })
                     .exitCode
             == 1); // one output at a time: a usage error
+        // A step is recorded once it happened: not dated after today.
+        r = cli({ QStringLiteral("followup"), QStringLiteral("respond"), item, QStringLiteral("--date"),
+            QStringLiteral("2026-12-02"), QStringLiteral("--text"), QStringLiteral("施錠した") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("in the future")), qPrintable(r.err));
         r = cli({ QStringLiteral("followup"), QStringLiteral("respond"), item, QStringLiteral("--date"),
             QStringLiteral("2026-11-30"), QStringLiteral("--text"), QStringLiteral("施錠した") });
         QCOMPARE(r.exitCode, 0); // recorded as done by the default lead inspector

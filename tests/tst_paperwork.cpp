@@ -16,6 +16,7 @@
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "fixedtoday.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -66,7 +67,10 @@ private slots:
         QVERIFY(!m_db.open(path).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(db()));
         m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
-        m_audit = DemoAudit::create(db(), *m_store);
+        {
+            FixedToday day(QDate(2026, 10, 19)); // before the letter of 2026-10-20, overdue today
+            m_audit = DemoAudit::create(db(), *m_store);
+        }
         QVERIFY(m_audit);
     }
 

@@ -17,6 +17,7 @@
 #include "storage/database.h"
 #include "text/translations.h"
 #include "testfixtures.h"
+#include "fixedtoday.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -43,7 +44,7 @@ class TestSearch : public QObject
     // A demo audit with an issued letter whose first item the contractor answered.
     qint64 respondedItem(const QString &response, qint64 *auditOut)
     {
-        const qint64 audit = DemoAudit::create(db(), *m_store);
+        const qint64 audit = demoAudit();
         QString error;
         const qint64 letter = AdvisoryLifecycle(db()).create(audit, QDate(2026, 11, 24), true, true, &error);
         if (!letter || !AdvisoryLifecycle(db()).issue(letter, QStringLiteral("監査　一郎"), &error)) {
@@ -59,9 +60,17 @@ class TestSearch : public QObject
         return item;
     }
 
+    // Dated 2026-11-20, before the letters of this test.
+    qint64 demoAudit()
+    {
+        FixedToday day(QDate(2026, 11, 20));
+        return DemoAudit::create(db(), *m_store);
+    }
+
 private slots:
     void initTestCase()
     {
+        qputenv("KANSA_TODAY", "2026-12-31"); // the follow-up steps of this test have happened
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
         QVERIFY(!m_db.open(path).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(db()));
@@ -148,7 +157,7 @@ private slots:
 
     void findingsShowTheirFieldAndReference()
     {
-        const qint64 audit = DemoAudit::create(db(), *m_store);
+        const qint64 audit = demoAudit();
         const QList<SearchMatch> hits = SearchMatches::find(db(), QStringLiteral("持ち出し記録簿"));
         const auto it = std::find_if(hits.begin(), hits.end(), [&](const SearchMatch &m) {
             return m.hit.auditId == audit && m.hit.source == SearchIndex::Source::Finding;

@@ -509,6 +509,14 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>The document number %1 was already given to another letter. Set the next number in Edit ▸ Settings… (advisory.next_number) past the numbers used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The letter&apos;s date %1 is before the audit it reports (%2); date the letter on or after the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction cannot be dated %1, before the letter %2 it corrects (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryRepository</name>
@@ -1757,6 +1765,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>The date %1 is before the item&apos;s last step (%2); the history runs in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future (today is %2); record a step on or after the day it happened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

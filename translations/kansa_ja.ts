@@ -511,6 +511,14 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>The document number %1 was already given to another letter. Set the next number in Edit ▸ Settings… (advisory.next_number) past the numbers used.</source>
         <translation>文書番号 %1 は既に別の勧告書に付けられています。編集 ▸ 設定… で「次の番号」（advisory.next_number）を使用済みの番号より後にしてください。</translation>
     </message>
+    <message>
+        <source>The letter&apos;s date %1 is before the audit it reports (%2); date the letter on or after the audit.</source>
+        <translation>勧告書の日付 %1 が、報告する実地調査の実施日（%2）より前です。実施日以降の日付にしてください。</translation>
+    </message>
+    <message>
+        <source>A correction cannot be dated %1, before the letter %2 it corrects (%3).</source>
+        <translation>訂正の日付を、訂正する勧告書 %2 の日付（%3）より前の %1 にすることはできません。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryRepository</name>
@@ -1808,6 +1816,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>The date %1 is before the item&apos;s last step (%2); the history runs in order.</source>
         <translation>日付 %1 はこの事項の直前の記録（%2）より前です。経過は日付順に記録してください。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future (today is %2); record a step on or after the day it happened.</source>
+        <translation>日付 %1 は未来の日付です（今日は %2）。対応があった日以降に記録してください。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "advisorycommands.h"
 
+#include "calendar/today.h"
 #include "advisoryjson.h"
 #include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
@@ -82,7 +83,7 @@ int runAdvisory(Context &ctx)
     const bool leaveOut = ctx.takeFlag(QStringLiteral("--leave-out"));
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     const qint64 id = ctx.args.size() == 1 ? parseId(ctx.args.at(0)) : 0;
-    const QDate day = dateOr(date, QDate::currentDate());
+    const QDate day = dateOr(date, Today::date());
     if (missing || !id || (include && leaveOut))
         return fail(ctx, Usage, usage());
     if (!day.isValid())

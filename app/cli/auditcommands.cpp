@@ -1,5 +1,6 @@
 #include "auditcommands.h"
 
+#include "calendar/today.h"
 #include "advisory/documentsettings.h"
 
 #include "inspection/auditjson.h"
@@ -32,7 +33,7 @@ int newAudit(Context &ctx)
                "[--date YYYY-MM-DD] [--type periodic|adhoc] [--place TEXT] [--inspector NAME]"));
     Audit audit;
     audit.contractor.name = contractor->trimmed();
-    audit.date = dateArg ? QDate::fromString(*dateArg, Qt::ISODate) : QDate::currentDate();
+    audit.date = dateArg ? QDate::fromString(*dateArg, Qt::ISODate) : Today::date();
     if (!audit.date.isValid())
         return fail(ctx, BadInput, tr("%1 is not a date; write it as YYYY-MM-DD.").arg(*dateArg));
     if (typeArg) {

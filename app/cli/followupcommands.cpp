@@ -1,5 +1,6 @@
 #include "followupcommands.h"
 
+#include "calendar/today.h"
 #include "advisoryjson.h"
 #include "advisory/documentsettings.h"
 #include "advisory/followup.h"
@@ -114,7 +115,7 @@ int runFollowUp(Context &ctx)
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     if (missing)
         return fail(ctx, Usage, usage());
-    const QDate day = date ? QDate::fromString(*date, Qt::ISODate) : QDate::currentDate();
+    const QDate day = date ? QDate::fromString(*date, Qt::ISODate) : Today::date();
     if (!day.isValid())
         return fail(ctx, Usage, tr("Give the date as YYYY-MM-DD, not “%1”.").arg(*date));
     Database db;

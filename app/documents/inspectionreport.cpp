@@ -1,5 +1,6 @@
 #include "inspectionreport.h"
 
+#include "calendar/today.h"
 #include "documentfonts.h"
 #include "documentimages.h"
 #include "documentnames.h"
@@ -141,7 +142,7 @@ QString items(const AuditDocumentData &d)
 QString issuerAndApproval(const AuditDocumentData &d)
 {
     const DocumentSettings &s = d.settings;
-    QStringList issuer { EraDate::format(QDate::currentDate(), s.digits()) };
+    QStringList issuer { EraDate::format(Today::date(), s.digits()) };
     for (const QString &line : { s.municipality, s.department })
         if (!line.trimmed().isEmpty())
             issuer << HtmlText::para(line.trimmed());

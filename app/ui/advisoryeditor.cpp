@@ -1,4 +1,5 @@
 #include "advisoryeditor.h"
+#include "calendar/today.h"
 #include "ui_advisoryeditor.h"
 
 #include "advisory/advisorylifecycle.h"
@@ -288,7 +289,7 @@ void AdvisoryEditor::correct()
                      .arg(m_advisory.documentNumber)))
         return;
     QString error;
-    const qint64 id = AdvisoryLifecycle(m_db).correct(m_advisory.id, QDate::currentDate(), &error);
+    const qint64 id = AdvisoryLifecycle(m_db).correct(m_advisory.id, Today::date(), &error);
     if (!id) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

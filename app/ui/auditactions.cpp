@@ -1,5 +1,6 @@
 #include "auditactions.h"
 
+#include "calendar/today.h"
 #include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
 #include "advisoryeditor.h"
@@ -153,7 +154,7 @@ void AuditActions::createAdvisory()
                 != QMessageBox::Yes)
             return;
         QString error;
-        const qint64 id = AdvisoryLifecycle(m_db).create(audit, QDate::currentDate(), true, !signedOff, &error);
+        const qint64 id = AdvisoryLifecycle(m_db).create(audit, Today::date(), true, !signedOff, &error);
         if (!id) {
             QMessageBox::warning(m_window, tr("Advisory"), error);
             return;

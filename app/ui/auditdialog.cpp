@@ -1,4 +1,5 @@
 #include "auditdialog.h"
+#include "calendar/today.h"
 #include "ui_auditdialog.h"
 
 #include <QComboBox>
@@ -50,7 +51,7 @@ AuditDialog::AuditDialog(
     m_ui->kindCombo->addItem(AuditKinds::label(AuditKind::Periodic), int(AuditKind::Periodic));
     m_ui->kindCombo->addItem(AuditKinds::label(AuditKind::Adhoc), int(AuditKind::Adhoc));
     m_ui->kindCombo->setCurrentIndex(audit.kind == AuditKind::Adhoc ? 1 : 0);
-    m_ui->dateEdit->setDate(audit.date.isValid() ? audit.date : QDate::currentDate());
+    m_ui->dateEdit->setDate(audit.date.isValid() ? audit.date : Today::date());
     m_ui->workPlaceEdit->setText(audit.workPlace);
     m_ui->departmentEdit->setText(audit.clientDepartment);
     m_ui->leadInspectorEdit->setText(audit.leadInspector);
@@ -62,7 +63,7 @@ AuditDialog::AuditDialog(
     m_ui->representativeTitleEdit->setText(audit.contractor.representativeTitle);
     m_ui->contractTitleEdit->setText(audit.contract.title);
     m_ui->contractNumberEdit->setText(audit.contract.number);
-    const QDate today = QDate::currentDate();
+    const QDate today = Today::date();
     m_ui->contractStartEdit->setDate(
         audit.contract.start.isValid() ? audit.contract.start : QDate(today.year(), 4, 1));
     m_ui->contractEndEdit->setDate(

@@ -1,4 +1,5 @@
 #include "auditlistview.h"
+#include "calendar/today.h"
 #include "ui_auditlistview.h"
 
 #include "auditdialog.h"
@@ -194,7 +195,7 @@ void AuditListView::createAudit()
 {
     const QList<ClauseSetSummary> sets = ClauseSetRepository(m_db).list();
     Audit blank;
-    blank.date = QDate::currentDate();
+    blank.date = Today::date();
     blank.leadInspector = DocumentSettings::load(m_db).defaultLead; // the office's default
     if (!sets.isEmpty())
         blank.clauseSetId = sets.first().id;
@@ -236,7 +237,7 @@ void AuditListView::duplicate()
 {
     QString error;
     const qint64 id
-        = AuditRepository(m_db).duplicate(currentAuditId(), QDate::currentDate(), &error);
+        = AuditRepository(m_db).duplicate(currentAuditId(), Today::date(), &error);
     if (!id) {
         QMessageBox::warning(this, tr("Re-inspection not created"), error);
         return;

@@ -1,4 +1,5 @@
 #include "followupstepdialog.h"
+#include "calendar/today.h"
 #include "ui_followupstepdialog.h"
 
 #include "advisory/followup.h"
@@ -45,7 +46,12 @@ FollowUpStepDialog::FollowUpStepDialog(FollowUp &followUp, Step step, const DueI
     for (QWidget *f : std::initializer_list<QWidget *> { m_ui->filesLabel, m_ui->fileList, m_ui->addFileButton,
              m_ui->removeFileButton })
         f->setVisible(w.files);
-    m_ui->dateEdit->setDate(QDate::currentDate());
+    m_ui->dateEdit->setDate(Today::date());
+    m_ui->dateEdit->setMaximumDate(Today::date()); // a step is recorded once it happened
+    // Not before the letter nor the item's last step (the core refuses those too).
+    const QDate earliest = qMax(row.issuedOn, row.lastEventOn);
+    if (earliest.isValid() && earliest <= Today::date())
+        m_ui->dateEdit->setMinimumDate(earliest);
     m_ui->byEdit->setText(actor);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
     connect(m_ui->addFileButton, &QPushButton::clicked, this, [this] {

@@ -1,4 +1,5 @@
 #include "ledgerview.h"
+#include "calendar/today.h"
 #include "ui_ledgerview.h"
 
 #include "advisory/documentsettings.h"
@@ -96,7 +97,7 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
     connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the ledger as PDF"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-                + LedgerDocument::baseName(QDate::currentDate()) + QStringLiteral(".pdf"),
+                + LedgerDocument::baseName(Today::date()) + QStringLiteral(".pdf"),
             tr("PDF (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !writePdf(path, &error))
@@ -107,7 +108,7 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
     connect(m_ui->csvButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger for a spreadsheet"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-                + LedgerDocument::baseName(QDate::currentDate()) + QStringLiteral(".csv"),
+                + LedgerDocument::baseName(Today::date()) + QStringLiteral(".csv"),
             tr("CSV (*.csv)"));
         QString error;
         if (!path.isEmpty() && !writeCsv(path, &error))
@@ -121,7 +122,7 @@ LedgerView::~LedgerView() = default;
 void LedgerView::reload()
 {
     const qint64 keep = current() ? current()->item.id : 0;
-    const QList<DueItem> rows = FollowUp(m_db, m_store).ledger(QDate::currentDate());
+    const QList<DueItem> rows = FollowUp(m_db, m_store).ledger(Today::date());
     m_model->setRows(rows);
     m_overdue = 0;
     m_dueSoon = 0;
@@ -230,7 +231,7 @@ QList<DueItem> LedgerView::shownRows() const
 
 bool LedgerView::writePdf(const QString &path, QString *error)
 {
-    return LedgerDocument::writePdf(shownRows(), QDate::currentDate(), DocumentSettings::load(m_db), path, error) > 0;
+    return LedgerDocument::writePdf(shownRows(), Today::date(), DocumentSettings::load(m_db), path, error) > 0;
 }
 
 bool LedgerView::writeCsv(const QString &path, QString *error)

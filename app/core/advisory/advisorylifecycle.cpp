@@ -89,6 +89,13 @@ QString draftExists(qint64 id)
         .arg(id);
 }
 
+QString beforeTheAudit(const QDate &letterDate, const Audit &audit)
+{
+    return QCoreApplication::translate("Kansa::AdvisoryLifecycle",
+        "The letter's date %1 is before the audit it reports (%2); date the letter on or after the audit.")
+        .arg(letterDate.toString(Qt::ISODate), audit.date.toString(Qt::ISODate));
+}
+
 } // namespace
 
 AdvisoryLifecycle::AdvisoryLifecycle(QSqlDatabase db)
@@ -110,6 +117,8 @@ qint64 AdvisoryLifecycle::create(qint64 auditId, const QDate &issuedOn, bool inc
         return failWith(tr("There is no audit %1.").arg(auditId));
     if (!issuedOn.isValid())
         return failWith(tr("The letter's date is not a valid date."));
+    if (issuedOn < audit->date)
+        return failWith(beforeTheAudit(issuedOn, *audit));
     if (!allowUnsigned && !SignOff::isSigned(m_db, auditId))
         return failWith(tr("The checklist of audit %1 is not signed. Sign it first, or create the "
                            "letter from the unsigned checklist on purpose (--unsigned).")
@@ -185,6 +194,9 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
                            "Settings… (or kansa-cli settings set issuer.municipality / "
                            "issuer.head_title / issuer.head_name).")
                             .arg(missing.join(tr(", "))));
+    if (const std::optional<Audit> audit = AuditRepository(m_db).load(a->auditId);
+        audit && a->issuedOn < audit->date)
+        return failWith(beforeTheAudit(a->issuedOn, *audit));
     QList<AdvisoryItem> kept;
     for (const AdvisoryItem &i : a->items)
         if (i.included)
@@ -282,6 +294,10 @@ qint64 AdvisoryLifecycle::correct(qint64 advisoryId, const QDate &issuedOn, QStr
                                      : tr("The letter %1 was already corrected.").arg(a->documentNumber));
     if (!issuedOn.isValid())
         return failWith(tr("The letter's date is not a valid date."));
+    if (issuedOn < a->issuedOn)
+        return failWith(tr("A correction cannot be dated %1, before the letter %2 it corrects (%3).")
+                            .arg(issuedOn.toString(Qt::ISODate), a->documentNumber,
+                                a->issuedOn.toString(Qt::ISODate)));
     if (const auto draft = draftOf(m_db, a->auditId))
         return failWith(draftExists(*draft));
     Advisory correction = *a;

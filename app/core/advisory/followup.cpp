@@ -1,4 +1,5 @@
 #include "advisory/followup.h"
+#include "calendar/today.h"
 
 #include "advisory/advisoryrepository.h"
 #include "audits/auditrepository.h"
@@ -34,6 +35,11 @@ bool FollowUp::step(qint64 itemId, std::initializer_list<FollowUpState> from, Fo
 {
     if (!date.isValid()) {
         *why = tr("Give the date as YYYY-MM-DD.");
+        return false;
+    }
+    if (date > Today::date()) {
+        *why = tr("The date %1 is in the future (today is %2); record a step on or after the day it happened.")
+                   .arg(date.toString(Qt::ISODate), Today::date().toString(Qt::ISODate));
         return false;
     }
     if (actor.trimmed().isEmpty()) {

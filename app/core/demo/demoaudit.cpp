@@ -1,5 +1,6 @@
 #include "demo/demoaudit.h"
 
+#include "calendar/today.h"
 #include "advisory/documentsettings.h"
 #include "audits/auditrepository.h"
 #include "import/builtinclausesets.h"
@@ -43,7 +44,7 @@ Audit demoHeader()
     a.clientDepartment = QStringLiteral("総務部 情報政策課");
     a.workPlace = QStringLiteral("株式会社しなのデータサービス 本社 3階 運用センター");
     a.kind = AuditKind::Periodic;
-    a.date = QDate::currentDate();
+    a.date = Today::date();
     a.leadInspector = QStringLiteral("小林　真理");
     a.members = { QStringLiteral("田中　健"), QStringLiteral("佐藤　由美") };
     a.attendees = { QStringLiteral("浅間　一郎（代表取締役）"),
@@ -124,7 +125,7 @@ qint64 createParts(QSqlDatabase db, EvidenceStore &store, const ClauseSet &set,
         cert.caption = QStringLiteral("ISMS認証登録証（写し）");
         cert.certificate
             = { QStringLiteral("一般財団法人 日本品質保証機構"), QStringLiteral("JQA-IM0000"),
-                  QStringLiteral("住民情報システムの運用保守"), QDate::currentDate().addYears(1) };
+                  QStringLiteral("住民情報システムの運用保守"), Today::date().addYears(1) };
         if (!evidence.add(cert, nullptr, error))
             return 0;
     }
