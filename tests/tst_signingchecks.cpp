@@ -1,6 +1,9 @@
 // Issue 10 part 4: the checks before the irreversible steps. Signing lists what is incomplete
 // (the auditor may go back or sign anyway), the details of a signed audit are read only, and
 // reopening records who reopened.
+#include "advisory/advisorylifecycle.h"
+#include "advisory/advisoryrepository.h"
+#include "advisory/documentsettings.h"
 #include "auditactions.h"
 #include "auditdialog.h"
 #include "auditlistview.h"
@@ -21,6 +24,7 @@
 #include "testimages.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -134,6 +138,10 @@ private slots:
     {
         const qint64 id = newAudit(QStringLiteral("再開者社"));
         QString error;
+        const CheckItem first = AuditRepository(m_db.connection()).checkItems(id).first();
+        FindingRepository findings(m_db.connection());
+        QVERIFY(findings.setVerdict(id, first.id, Verdict::Major, &error));
+        QVERIFY(findings.setText(id, first.id, FindingField::Problem, QStringLiteral("施錠されていない"), &error));
         QVERIFY2(SignOff(m_db.connection(), *m_store)
                      .sign(id, SignatureRole::Inspector, QStringLiteral("小林"), {}, TestImages::signaturePng(), &error),
             qPrintable(error));
@@ -150,19 +158,34 @@ private slots:
         window.auditList()->findChild<QPushButton *>(QStringLiteral("editButton"))->click();
         QVERIFY(readOnly);
 
+        // A letter was issued from the signed checklist (the trial: the dialog spoke of "both
+        // signatures" when one stood, and said nothing of the letter).
+        for (const auto &[k, v] : { std::pair { "issuer.municipality", "小諸市" },
+                 std::pair { "issuer.head_title", "小諸市長" }, std::pair { "issuer.head_name", "小泉　俊博" } })
+            QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
+        const qint64 letter = AdvisoryLifecycle(m_db.connection()).create(id, QDate(2026, 11, 22), true, false, &error);
+        QVERIFY2(letter, qPrintable(error));
+        QVERIFY2(AdvisoryLifecycle(m_db.connection()).issue(letter, QStringLiteral("小林"), &error), qPrintable(error));
+        const QString number = AdvisoryRepository(m_db.connection()).load(letter)->documentNumber;
         window.openAudit(id);
+        QString intro, notice;
         onNextDialog([&](QWidget *dialog) {
             auto *reopen = qobject_cast<ReopenDialog *>(dialog);
             if (!reopen) {
                 dialog->close();
                 return;
             }
+            intro = reopen->findChild<QLabel *>(QStringLiteral("introLabel"))->text();
+            auto *noticeLabel = reopen->findChild<QLabel *>(QStringLiteral("noticeLabel"));
+            notice = noticeLabel->isVisibleTo(reopen) ? noticeLabel->text() : QString();
             reopen->actorEdit()->setText(QStringLiteral("田中　健"));
             reopen->reasonEdit()->setPlainText(QStringLiteral("写真の差し替え"));
             reopen->accept();
         });
         window.auditActions()->reopen();
         QVERIFY(!SignOff(m_db.connection(), *m_store).isLocked(id));
+        QVERIFY2(!intro.contains(QStringLiteral("both")), qPrintable(intro));
+        QVERIFY2(notice.contains(number) && notice.contains(QStringLiteral("correction")), qPrintable(notice));
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT actor, detail FROM audit_events WHERE audit_id = %1 "
                                       "AND kind = 'reopened'").arg(id)));

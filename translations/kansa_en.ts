@@ -517,6 +517,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>A correction cannot be dated %1, before the letter %2 it corrects (%3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The letter %1 was issued from this checklist. It does not change with the checklist: if a finding changes, sign the checklist again and issue a correction of the letter (訂正).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryRepository</name>
@@ -2259,10 +2263,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopening voids both signatures; the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reopened by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,6 +2273,13 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopening voids the %n signature(s); the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</source>
+        <translation>
+            <numerusform>Reopening voids the signature; the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</numerusform>
+            <numerusform>Reopening voids the %n signatures; the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

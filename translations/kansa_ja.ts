@@ -519,6 +519,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>A correction cannot be dated %1, before the letter %2 it corrects (%3).</source>
         <translation>訂正の日付を、訂正する勧告書 %2 の日付（%3）より前の %1 にすることはできません。</translation>
     </message>
+    <message>
+        <source>The letter %1 was issued from this checklist. It does not change with the checklist: if a finding changes, sign the checklist again and issue a correction of the letter (訂正).</source>
+        <translation>このチェックリストから勧告書 %1 が発行されています。勧告書はチェックリストに合わせて変わりません。指摘の内容が変わる場合は、チェックリストに署名し直したうえで勧告書の訂正を発行してください。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryRepository</name>
@@ -2306,10 +2310,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation>チェックリストの再開</translation>
     </message>
     <message>
-        <source>Reopening voids both signatures; the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</source>
-        <translation>再開すると両方の署名が無効になり、チェックリストに改めて署名が必要になります。再開した人と理由は実地調査の記録に残ります。</translation>
-    </message>
-    <message>
         <source>&amp;Reopened by</source>
         <translation>再開する人(&amp;R)</translation>
     </message>
@@ -2320,6 +2320,12 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>Reopen</source>
         <translation>再開する</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopening voids the %n signature(s); the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</source>
+        <translation>
+            <numerusform>再開すると%n件の署名が無効になり、チェックリストに署名し直す必要があります。再開した人と理由は調査の記録に残ります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "signoffcommands.h"
 
+#include "advisory/advisorylifecycle.h"
+
 #include "storage/database.h"
 #include "documentexport.h"
 #include "evidence/evidencestore.h"
@@ -110,6 +112,8 @@ int runReopen(Context &ctx)
     QString error;
     if (!SignOff(db.connection(), store).reopen(auditId, *by, *reason, &error))
         return fail(ctx, BadInput, error);
+    if (const QString notice = AdvisoryLifecycle(db.connection()).reopenNotice(auditId); !notice.isEmpty())
+        ctx.err << notice << Qt::endl;
     return Ok;
 }
 

@@ -113,7 +113,8 @@ void AuditActions::reopen()
             tr("The checklist is not signed, so there is nothing to reopen."));
         return;
     }
-    ReopenDialog dialog(m_window->workspace(audit)->session()->audit().leadInspector, m_window);
+    ReopenDialog dialog(m_window->workspace(audit)->session()->audit().leadInspector,
+        int(SignOff(m_db, m_store).standing(audit).size()), AdvisoryLifecycle(m_db).reopenNotice(audit), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

@@ -10,17 +10,23 @@
 
 namespace Kansa {
 
-ReopenDialog::ReopenDialog(const QString &suggestedActor, QWidget *parent)
+ReopenDialog::ReopenDialog(const QString &suggestedActor, int signatures, const QString &notice, QWidget *parent)
     : QDialog(parent)
     , m_actor(new QLineEdit(suggestedActor, this))
     , m_reason(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Reopen the checklist"));
     auto *intro = new QLabel(
-        tr("Reopening voids both signatures; the checklist must be signed again. Who reopens it, "
-           "and why, is recorded with the audit."),
+        tr("Reopening voids the %n signature(s); the checklist must be signed again. Who reopens "
+           "it, and why, is recorded with the audit.", nullptr, signatures),
         this);
+    intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
+    auto *letter = new QLabel(notice, this);
+    letter->setObjectName(QStringLiteral("noticeLabel"));
+    letter->setWordWrap(true);
+    letter->setVisible(!notice.isEmpty());
+    letter->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     m_actor->setObjectName(QStringLiteral("actorEdit"));
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setTabChangesFocus(true);
@@ -33,6 +39,7 @@ ReopenDialog::ReopenDialog(const QString &suggestedActor, QWidget *parent)
     m_ok->setText(tr("Reopen"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(letter);
     layout->addLayout(form);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -8,12 +8,14 @@ class QPushButton;
 
 namespace Kansa {
 
-/// Asks who reopens a signed checklist and why; both are recorded with the audit.
+/// Asks who reopens a signed checklist and why; both are recorded with the audit. Says how many
+/// signatures are voided, and what reopening means for a letter already issued (notice).
 class ReopenDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ReopenDialog(const QString &suggestedActor, QWidget *parent = nullptr);
+    ReopenDialog(const QString &suggestedActor, int signatures, const QString &notice,
+        QWidget *parent = nullptr);
 
     QString actor() const;
     QString reason() const;

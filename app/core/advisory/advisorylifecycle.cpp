@@ -317,4 +317,18 @@ qint64 AdvisoryLifecycle::correct(qint64 advisoryId, const QDate &issuedOn, QStr
     return ok ? id : 0;
 }
 
+QString AdvisoryLifecycle::reopenNotice(qint64 auditId) const
+{
+    QStringList numbers;
+    for (const Advisory &a : AdvisoryRepository(m_db).forAudit(auditId))
+        if (a.status == AdvisoryStatus::Issued)
+            numbers << a.documentNumber;
+    if (numbers.isEmpty())
+        return {};
+    return tr("The letter %1 was issued from this checklist. It does not change with the "
+              "checklist: if a finding changes, sign the checklist again and issue a correction "
+              "of the letter (訂正).")
+        .arg(numbers.join(tr(", ")));
+}
+
 } // namespace Kansa

@@ -33,6 +33,10 @@ public:
     /// naming the item it replaces), dated the given day. Returns the new draft's id.
     qint64 correct(qint64 advisoryId, const QDate &issuedOn, QString *error = nullptr);
 
+    /// What reopening the audit's checklist means for its issued letter, shown before a
+    /// reopen (GUI) and after it (CLI); empty when no letter was issued.
+    QString reopenNotice(qint64 auditId) const;
+
 private:
     QSqlDatabase m_db;
 };
