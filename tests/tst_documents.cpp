@@ -249,6 +249,15 @@ private slots:
         text = squeeze(extract(draftPdf));
         QVERIFY(text.contains(QStringLiteral("小諸市長後任次郎印")));
         QVERIFY(AdvisoryRepository(m_db.connection()).remove(next, &error));
+        // A correction's title says so once: （改善勧告の訂正）, not （改善勧告）（訂正）.
+        const qint64 issued = AdvisoryRepository(m_db.connection()).current(audit)->id;
+        const qint64 correction = AdvisoryLifecycle(m_db.connection()).correct(issued, QDate(2026, 11, 26), &error);
+        QVERIFY2(correction, qPrintable(error));
+        QCOMPARE(exporter.writePdf(DocumentKind::Advisory, audit, draftPdf, &error), 1);
+        text = squeeze(extract(draftPdf));
+        QVERIFY2(text.contains(QStringLiteral("について（改善勧告の訂正）")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("（改善勧告）（訂正）")));
+        QVERIFY(AdvisoryRepository(m_db.connection()).remove(correction, &error));
         for (const auto &[k, v] : std::initializer_list<std::pair<const char *, const char *>> {
                  { "issuer.head_name", "小泉　俊博" }, { "contact.phone", "0267-22-1700" },
                  { "issuer.seal", "omitted" } })

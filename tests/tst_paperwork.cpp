@@ -158,6 +158,18 @@ private slots:
         QVERIFY2(child<QLabel>(&editor, "deadlineNote")->text().contains(QStringLiteral("文化の日")),
             qPrintable(child<QLabel>(&editor, "deadlineNote")->text()));
         QCOMPARE(child<QDateEdit>(&editor, "deadlineEdit")->date(), QDate(2026, 11, 4));
+        // A recommendation made a minor non-conformity gets the default deadline, 14 days here:
+        // 11-03, 文化の日, so 11-04, and the note says why (the trial saw no note).
+        const int minorDays = DocumentSettings::load(db()).minorDays;
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("deadline.minor_days"), QStringLiteral("14"), &error));
+        table->selectRow(2);
+        auto *severity = child<QComboBox>(&editor, "severityCombo");
+        severity->setCurrentIndex(severity->findData(int(AdvisorySeverity::Minor)));
+        QCOMPARE(AdvisoryRepository(db()).load(id)->items.at(2).deadline, QDate(2026, 11, 4));
+        QVERIFY2(child<QLabel>(&editor, "deadlineNote")->text().contains(QStringLiteral("文化の日")),
+            qPrintable(child<QLabel>(&editor, "deadlineNote")->text()));
+        severity->setCurrentIndex(severity->findData(int(AdvisorySeverity::Recommendation)));
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("deadline.minor_days"), QString::number(minorDays), &error));
         // The recommendation left out.
         table->selectRow(2);
         child<QCheckBox>(&editor, "includeCheck")->setChecked(false);

@@ -151,10 +151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Responsibility structure (000 第3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Responsible department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,6 +172,10 @@
     </message>
     <message>
         <source>Work places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility structure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

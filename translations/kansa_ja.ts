@@ -151,8 +151,8 @@
         <translation>契約期間（終了）</translation>
     </message>
     <message>
-        <source>Responsibility structure (000 第3)</source>
-        <translation>責任体制（000 第3）</translation>
+        <source>Responsibility structure</source>
+        <translation>責任体制の届出</translation>
     </message>
     <message>
         <source>Responsible department</source>

@@ -144,8 +144,8 @@ std::unique_ptr<QTextDocument> build(const Input &in)
              .arg(esc(addressee.join(u'\n')));
     h += issuerBlock(s, esc);
     h += QStringLiteral("<p align=\"center\" style=\"margin-top:18pt; margin-bottom:12pt; "
-                        "font-size:12pt;\">情報セキュリティ特記事項に係る実地調査の結果について（改善勧告）%1</p>")
-             .arg(in.corrected ? QStringLiteral("（訂正）") : QString());
+                        "font-size:12pt;\">情報セキュリティ特記事項に係る実地調査の結果について（%1）</p>")
+             .arg(in.corrected ? QStringLiteral("改善勧告の訂正") : QStringLiteral("改善勧告"));
     const QString body = adv.body.trimmed().isEmpty() ? standardBody(in) : adv.body;
     for (const QString &para : body.split(u'\n'))
         h += QStringLiteral("<p>%1</p>").arg(esc(para));

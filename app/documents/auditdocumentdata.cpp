@@ -83,10 +83,12 @@ QString headerTable(const AuditDocumentData &d)
         { QStringLiteral("受託者"), a.contractor.name },
         { QStringLiteral("代表者"),
             QString(a.contractor.representativeTitle + QStringLiteral("　") + a.contractor.representative).trimmed() },
-        { QStringLiteral("契約"), QString(a.contract.title + QStringLiteral("　") + a.contract.number).trimmed() },
+        // Digits as set, as in the letter (「令和８年度 第０１４２号」 beside 「令和８年」).
+        { QStringLiteral("契約"),
+            d.settings.digitsOf(QString(a.contract.title + QStringLiteral("　") + a.contract.number).trimmed()) },
         { QStringLiteral("特記事項"), a.clauseSetTitle },
         { QStringLiteral("実施日"), EraDate::format(a.date, digits) + QStringLiteral("（%1）").arg(kindJapanese(a.kind)) },
-        { QStringLiteral("業務履行場所"), a.workPlace },
+        { QStringLiteral("業務履行場所"), d.settings.digitsOf(a.workPlace) },
         { QStringLiteral("調査担当"),
             inspectors.join(QStringLiteral("、")) },
         { QStringLiteral("受託者側立会者"), a.attendees.join(QStringLiteral("、")) },
@@ -130,12 +132,14 @@ QString signatureBlock(const AuditDocumentData &d, DocumentImages &doc)
                  .arg(w)
                  .arg(hgt);
     }
-    h += QStringLiteral("</table>");
-    h += QStringLiteral("<p style=\"font-size:8pt;\">署名対象内容のSHA-256：%1<br>%2</p>")
+    // The hash and the statement are the table's last row, so they never go alone to a page
+    // of their own (the table is kept on one page).
+    h += QStringLiteral("<tr><td colspan=\"4\" style=\"font-size:8pt;\">署名対象内容のSHA-256：%1<br>%2</td></tr>")
              .arg(d.check.signedHash,
                  d.check.unchanged ? QStringLiteral("この文書の作成時点で、署名後の変更はありません。")
                                    : QStringLiteral("注意：署名後に内容が変更されています（%1件）。")
                                          .arg(d.check.changes.size()));
+    h += QStringLiteral("</table>");
     return h;
 }
 

@@ -155,7 +155,9 @@ QString issuerAndApproval(const AuditDocumentData &d)
                          .arg(QString::fromUtf8(role));
         boxes += QStringLiteral("</tr><tr>");
         for (int i = 0; i < 3; ++i)
-            boxes += QStringLiteral("<td height=\"52\">　</td>");
+            // Qt's HTML ignores a cell's height: four empty lines make the box about 15 mm
+            // high, room for a 認印 (about 10 mm).
+            boxes += QStringLiteral("<td>　<br>　<br>　<br>　</td>");
         boxes += QStringLiteral("</tr></table>");
     }
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-bottom:8pt;\">"

@@ -55,14 +55,7 @@ AdvisoryEditor::AdvisoryEditor(QSqlDatabase db, DocumentExport &exporter, qint64
     if (a)
         m_advisory = *a;
     // Initial deadlines moved from a closed day say so, like edited ones.
-    const DocumentSettings s = DocumentSettings::load(m_db);
-    for (const AdvisoryItem &i : m_advisory.items)
-        if (i.deadline.isValid() && i.severity != AdvisorySeverity::Recommendation) {
-            const QDate requested = m_advisory.issuedOn.addDays(
-                i.severity == AdvisorySeverity::Major ? s.majorDays : s.minorDays);
-            if (BusinessCalendar::onOrAfter(requested) == i.deadline)
-                m_deadlineNotes.insert(i.id, BusinessCalendar::explainShift(requested, i.deadline));
-        }
+    noteDefaultShifts();
 
     auto letterEdit = [this](auto write) {
         if (m_loading)
@@ -111,6 +104,9 @@ AdvisoryEditor::AdvisoryEditor(QSqlDatabase db, DocumentExport &exporter, qint64
     connect(m_ui->severityCombo, &QComboBox::currentIndexChanged, this, [=, this] {
         const auto severity = AdvisorySeverity(m_ui->severityCombo->currentData().toInt());
         itemEdit([&](AdvisoryRepository r, qint64 id, QString *e) { return r.setSeverity(id, severity, e); });
+        // A new severity gives the item its default deadline, which may have moved too.
+        noteDefaultShifts();
+        showItem();
     });
     // Texts are saved as they are typed, without reloading under the cursor.
     connect(m_ui->findingEdit, &QPlainTextEdit::textChanged, this, [this] {
@@ -236,6 +232,19 @@ void AdvisoryEditor::showItem()
         note = tr("Without a finding this item is not printed; write what was found.");
     m_ui->deadlineNote->setText(note);
     m_loading = false;
+}
+
+void AdvisoryEditor::noteDefaultShifts()
+{
+    const DocumentSettings s = DocumentSettings::load(m_db);
+    for (const AdvisoryItem &i : std::as_const(m_advisory.items)) {
+        if (!i.deadline.isValid() || i.severity == AdvisorySeverity::Recommendation)
+            continue;
+        const QDate requested = m_advisory.issuedOn.addDays(
+            i.severity == AdvisorySeverity::Major ? s.majorDays : s.minorDays);
+        if (BusinessCalendar::onOrAfter(requested) == i.deadline)
+            m_deadlineNotes.insert(i.id, BusinessCalendar::explainShift(requested, i.deadline));
+    }
 }
 
 void AdvisoryEditor::saveDeadline(const QDate &requested)

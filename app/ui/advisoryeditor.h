@@ -42,6 +42,9 @@ private:
     const AdvisoryItem *currentItem() const;
     void saved(bool ok, const QString &error);
     void saveDeadline(const QDate &requested);
+    /// Notes why a default deadline (the letter's date plus the severity's days) moved to a
+    /// business day; the items whose deadline is not the default keep their note.
+    void noteDefaultShifts();
     void issue();
     void correct();
     void preview();
