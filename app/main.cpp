@@ -10,6 +10,7 @@
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "settingsdialog.h"
+#include "ledgerview.h"
 #include "mainwindow.h"
 #include "signdialog.h"
 #include "text/translations.h"
@@ -89,8 +90,10 @@ int main(int argc, char *argv[])
     // "settings": the office settings.
     if (view == QLatin1String("search"))
         window.auditList()->setSearchText(QStringLiteral("施錠"));
-    if (view == QLatin1String("ledger"))
+    if (view == QLatin1String("ledger")) {
         window.showLedger();
+        window.ledger()->selectItem(2); // the item with a response (./dev screenshot makes it)
+    }
     if (view == QLatin1String("settings")) {
         auto *settings = new Kansa::SettingsDialog(db.connection(), &window);
         settings->show();

@@ -327,7 +327,7 @@ private slots:
 
         // Steps out of order are refused with the state named; every step names who did it.
         QVERIFY(!f.verify(first, QDate(2026, 11, 20), QStringLiteral("監査"), QString(), {}, &error));
-        QVERIFY(!f.close(first, QDate(2026, 11, 20), QStringLiteral("監査"), &error));
+        QVERIFY(!f.close(first, QDate(2026, 11, 20), QStringLiteral("監査"), {}, &error));
         QVERIFY(!f.respond(first, QDate(2026, 11, 20), QStringLiteral("監査"), QString(), {}, &error));
         QVERIFY(!f.respond(first, QDate(2026, 11, 20), QString(), QStringLiteral("報告"), {}, &error));
         QVERIFY(error.contains(QStringLiteral("who")));
@@ -357,7 +357,8 @@ private slots:
         QVERIFY(std::any_of(ledger.begin(), ledger.end(), [&](const DueItem &d) {
             return d.item.id == first && d.item.state == FollowUpState::Verified && d.lastEventOn == QDate(2026, 11, 26);
         }));
-        QVERIFY(f.close(first, QDate(2026, 11, 26), QStringLiteral("監査　一郎"), &error));
+        QVERIFY(f.close(first, QDate(2026, 11, 26), QStringLiteral("監査　一郎"), QStringLiteral("現地確認により完了"), &error));
+        QCOMPARE(f.events(first).last().text, QStringLiteral("現地確認により完了")); // the closing note is kept
         const QList<FollowUpEvent> events = f.events(first);
         QCOMPARE(events.size(), 5);
         QCOMPARE(events.at(0).actor, QStringLiteral("受付　花子"));
@@ -376,7 +377,7 @@ private slots:
         QVERIFY(AuditRepository(db()).load(audit)->status != AuditStatus::Completed);
         QVERIFY(f.respond(second, QDate(2026, 11, 27), QStringLiteral("受付"), QStringLiteral("届出済"), {}, &error));
         QVERIFY(f.verify(second, QDate(2026, 11, 28), QStringLiteral("監査"), QString(), {}, &error));
-        QVERIFY(f.close(second, QDate(2026, 11, 28), QStringLiteral("監査"), &error));
+        QVERIFY(f.close(second, QDate(2026, 11, 28), QStringLiteral("監査"), {}, &error));
         QCOMPARE(AuditRepository(db()).load(audit)->status, AuditStatus::Completed);
         const QList<DueItem> after = f.due(QDate(2026, 12, 31));
         QVERIFY(std::none_of(after.begin(), after.end(), [&](const DueItem &d) { return d.auditId == audit; }));

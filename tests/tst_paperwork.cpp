@@ -235,9 +235,13 @@ private slots:
         QVERIFY2(history.contains(QStringLiteral("持出簿を備え付けた。")) && history.contains(QStringLiteral("真理")),
             qPrintable(history));
         {
+            // Closing takes a note, as the CLI's --note does (the trial found no field for it).
             FollowUpStepDialog step(followUp, FollowUpStepDialog::Step::Close, row, QStringLiteral("小林　真理"));
+            QVERIFY(child<QPlainTextEdit>(&step, "textEdit")->isVisibleTo(&step));
+            step.setText(QStringLiteral("改善を確認し完了とする"));
             QVERIFY(step.record());
         }
+        QCOMPARE(followUp.events(major).last().text, QStringLiteral("改善を確認し完了とする"));
         ledger.reload();
         QCOMPARE(ledger.rowOf(major), -1);
         state->setCurrentIndex(state->findData(int(LedgerFilter::State::Closed)));
@@ -256,6 +260,11 @@ private slots:
         QVERIFY(QFileInfo(pdf).size() > 1000);
         if (!qEnvironmentVariableIsEmpty("KANSA_KEEP_OUTPUT"))
             QFile::copy(pdf, qEnvironmentVariable("KANSA_KEEP_OUTPUT") + QStringLiteral("/ledger.pdf"));
+
+        // The "due within" days are remembered (the trial: 21 came back as 14 after a restart).
+        child<QSpinBox>(&ledger, "daysSpin")->setValue(21);
+        LedgerView again(db(), *m_store);
+        QCOMPARE(child<QSpinBox>(&again, "daysSpin")->value(), 21);
     }
 };
 

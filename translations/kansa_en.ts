@@ -1274,17 +1274,6 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
-       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
-Without --by, the step is recorded as done by the default lead inspector of the
-settings, else by the signed-in user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1331,6 +1320,17 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +1857,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>
@@ -2159,15 +2163,23 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No step recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2253,6 +2265,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>After 適合 or 該当なし, go to the &amp;next item without a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s label with the follow-up counts: 「実地調査（期限超過 1）」 in Japanese.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1278,23 +1278,6 @@ SHA-256 %1</translation>
         <translation>署名しませんでした（--strict）。先にチェックリストを完成させてください。</translation>
     </message>
     <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]
-       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
-Without --by, the step is recorded as done by the default lead inspector of the
-settings, else by the signed-in user.</source>
-        <translation>使い方: kansa-cli followup respond 事項ID --date YYYY-MM-DD --text 内容 [--attach ファイル]... [--by 氏名]
-       kansa-cli followup verify 事項ID --date YYYY-MM-DD [--note 確認方法] [--attach ファイル]... [--by 氏名]
-       kansa-cli followup return 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
-       kansa-cli followup close 事項ID --date YYYY-MM-DD [--by 氏名]
-       kansa-cli followup not-required 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル | --pdf ファイル]
---by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
-    </message>
-    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1387,6 +1370,23 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
+        <translation>使い方: kansa-cli followup respond 事項ID --date YYYY-MM-DD --text 内容 [--attach ファイル]... [--by 氏名]
+       kansa-cli followup verify 事項ID --date YYYY-MM-DD [--note 確認方法] [--attach ファイル]... [--by 氏名]
+       kansa-cli followup return 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup close 事項ID --date YYYY-MM-DD [--note 備考] [--by 氏名]
+       kansa-cli followup not-required 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル | --pdf ファイル]
+--by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1907,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
         <translation>写真と PDF (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
     </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>備考（任意）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>
@@ -2208,16 +2212,24 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation>%1 の%2</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>発行</translation>
-    </message>
-    <message>
         <source>No step recorded yet.</source>
         <translation>まだ記録はありません。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>発行：%1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>添付：%1</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2313,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>After 適合 or 該当なし, go to the &amp;next item without a verdict</source>
         <translation>適合・該当なしの後、未判定の次の項目へ移動(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s label with the follow-up counts: 「実地調査（期限超過 1）」 in Japanese.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

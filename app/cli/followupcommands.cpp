@@ -23,7 +23,7 @@ QString usage()
     return tr("usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]\n"
               "       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]\n"
               "       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]\n"
-              "       kansa-cli followup close ITEM --date YYYY-MM-DD [--by NAME]\n"
+              "       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]\n"
               "       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]\n"
               "       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]\n"
               "Without --by, the step is recorded as done by the default lead inspector of the\n"
@@ -144,7 +144,7 @@ int runFollowUp(Context &ctx)
     else if (sub == QLatin1String("return"))
         ok = followUp.returnItem(itemId, day, actor, note.value_or(QString()), &error);
     else if (sub == QLatin1String("close"))
-        ok = followUp.close(itemId, day, actor, &error);
+        ok = followUp.close(itemId, day, actor, note.value_or(QString()), &error);
     else if (sub == QLatin1String("not-required"))
         ok = followUp.notRequired(itemId, day, actor, note.value_or(QString()), &error);
     else

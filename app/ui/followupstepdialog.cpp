@@ -30,7 +30,7 @@ FollowUpStepDialog::FollowUpStepDialog(FollowUp &followUp, Step step, const DueI
         case Step::Respond: return { tr("Response received"), tr("What the contractor reported"), true };
         case Step::Verify: return { tr("Improvement verified"), tr("How it was verified"), true };
         case Step::Return: return { tr("Return the response"), tr("Why it is not sufficient"), false };
-        case Step::Close: return { tr("Close the item"), QString(), false };
+        case Step::Close: return { tr("Close the item"), tr("Note (optional)"), false };
         case Step::NotRequired: return { tr("No action required"), tr("Why no action is required"), false };
         }
         return {};
@@ -101,7 +101,7 @@ bool FollowUpStepDialog::record()
     case Step::Respond: ok = m_followUp.respond(m_itemId, date, actor, text, files, &error); break;
     case Step::Verify: ok = m_followUp.verify(m_itemId, date, actor, text, files, &error); break;
     case Step::Return: ok = m_followUp.returnItem(m_itemId, date, actor, text, &error); break;
-    case Step::Close: ok = m_followUp.close(m_itemId, date, actor, &error); break;
+    case Step::Close: ok = m_followUp.close(m_itemId, date, actor, text, &error); break;
     case Step::NotRequired: ok = m_followUp.notRequired(m_itemId, date, actor, text, &error); break;
     }
     m_ui->errorLabel->setText(ok ? QString() : error);

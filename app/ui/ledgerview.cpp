@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -73,7 +74,11 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
         m_ui->countLabel->setText(tr("%n item(s) shown", nullptr, m_filter->rowCount()));
     };
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, applyState);
+    // The "due within" days are the auditor's habit: kept from one session to the next.
+    m_ui->daysSpin->setValue(QSettings().value(QStringLiteral("ledger/dueWithinDays"), m_ui->daysSpin->value()).toInt());
+    m_filter->setDueWithinDays(m_ui->daysSpin->value());
     connect(m_ui->daysSpin, &QSpinBox::valueChanged, this, [this, applyState](int days) {
+        QSettings().setValue(QStringLiteral("ledger/dueWithinDays"), days);
         m_filter->setDueWithinDays(days);
         applyState();
     });
@@ -188,17 +193,19 @@ void LedgerView::showHistory()
     QString h = QStringLiteral("<p><b>%1</b> %2 — %3<br>%4</p>")
                     .arg(tr("%1 item %2").arg(d->documentNumber.toHtmlEscaped()).arg(d->item.ordinal),
                         d->item.clause.toHtmlEscaped(), d->contractor.toHtmlEscaped(), d->item.finding.toHtmlEscaped());
-    h += QStringLiteral("<p>%1: %2</p>").arg(tr("Issued"), d->issuedOn.toString(Qt::ISODate));
+    h += QStringLiteral("<p>%1</p>").arg(tr("Issued: %1").arg(d->issuedOn.toString(Qt::ISODate)));
     const QList<FollowUpEvent> events = followUp.events(d->item.id);
     if (events.isEmpty())
         h += QStringLiteral("<p><i>%1</i></p>").arg(tr("No step recorded yet."));
     for (const FollowUpEvent &e : events) {
-        h += QStringLiteral("<p><b>%1 %2</b> (%3)<br>%4")
-                 .arg(e.date.toString(Qt::ISODate), eventLabel(e), e.actor.toHtmlEscaped(),
+        h += QStringLiteral("<p><b>%1 %2</b> %3<br>%4")
+                 .arg(e.date.toString(Qt::ISODate), eventLabel(e), tr("by %1").arg(e.actor.toHtmlEscaped()),
                      e.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        // Words, not an emoji: the Japanese UI fonts have no paperclip (a missing-glyph box).
         for (const auto &[name, path] : followUp.attachmentFiles(e.id))
-            h += QStringLiteral("<br>📎 <a href=\"%1\">%2</a>")
-                     .arg(QUrl::fromLocalFile(path).toString(), name.toHtmlEscaped());
+            h += QStringLiteral("<br>") + tr("Attached: %1")
+                     .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                              .arg(QUrl::fromLocalFile(path).toString(), name.toHtmlEscaped()));
         h += QStringLiteral("</p>");
     }
     m_ui->history->setHtml(h);

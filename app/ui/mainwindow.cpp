@@ -125,8 +125,9 @@ void MainWindow::showFollowUpCounts(int overdue, int dueSoon)
             ? tr("%1 overdue, %2 due soon").arg(overdue).arg(dueSoon)
             : overdue > 0 ? tr("%1 overdue").arg(overdue)
                           : tr("%1 due soon").arg(dueSoon);
-        audits += QStringLiteral(" (%1)").arg(counts);
-        ledger += QStringLiteral(" (%1)").arg(counts);
+        //: A tab's label with the follow-up counts: 「実地調査（期限超過 1）」 in Japanese.
+        audits = tr("%1 (%2)").arg(audits, counts);
+        ledger = tr("%1 (%2)").arg(ledger, counts);
     }
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_audits), audits);
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ledger), ledger);

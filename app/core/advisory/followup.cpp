@@ -206,7 +206,7 @@ bool FollowUp::returnItem(qint64 itemId, const QDate &date, const QString &actor
     });
 }
 
-bool FollowUp::close(qint64 itemId, const QDate &date, const QString &actor, QString *error)
+bool FollowUp::close(qint64 itemId, const QDate &date, const QString &actor, const QString &note, QString *error)
 {
     const std::optional<AdvisoryItem> item = AdvisoryRepository(m_db).item(itemId);
     const bool recommendation = item && item->severity == AdvisorySeverity::Recommendation;
@@ -214,9 +214,9 @@ bool FollowUp::close(qint64 itemId, const QDate &date, const QString &actor, QSt
         if (recommendation)
             return step(itemId, { FollowUpState::Open, FollowUpState::Responded, FollowUpState::Returned,
                                     FollowUpState::Verified },
-                FollowUpState::Closed, QStringLiteral("closed"), date, actor, QString(), why, nullptr);
+                FollowUpState::Closed, QStringLiteral("closed"), date, actor, note.trimmed(), why, nullptr);
         return step(itemId, { FollowUpState::Verified }, FollowUpState::Closed,
-            QStringLiteral("closed"), date, actor, QString(), why, nullptr);
+            QStringLiteral("closed"), date, actor, note.trimmed(), why, nullptr);
     });
 }
 

@@ -29,8 +29,10 @@ public:
         const QStringList &attachments = {}, QString *error = nullptr);
     bool returnItem(qint64 itemId, const QDate &date, const QString &actor, const QString &reason,
         QString *error = nullptr);
-    /// Closes a verified item; a recommendation can be closed at any point.
-    bool close(qint64 itemId, const QDate &date, const QString &actor, QString *error = nullptr);
+    /// Closes a verified item; a recommendation can be closed at any point. The note (how it
+    /// was concluded) is optional.
+    bool close(qint64 itemId, const QDate &date, const QString &actor, const QString &note = {},
+        QString *error = nullptr);
     /// Closes a recommendation as not required (対応不要), with the reason.
     bool notRequired(qint64 itemId, const QDate &date, const QString &actor, const QString &reason,
         QString *error = nullptr);
