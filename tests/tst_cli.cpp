@@ -169,6 +169,19 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(show.out), QJsonDocument::fromJson(parse.out));
     }
 
+    // The QA trial: a mistyped --db silently made an empty database. It is said on stderr once.
+    void newDatabaseIsAnnounced()
+    {
+        const QString saved = m_db;
+        m_db = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        Run r = cli({ QStringLiteral("audit"), QStringLiteral("list") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("Created a new database")) && r.err.contains(m_db), qPrintable(r.err));
+        r = cli({ QStringLiteral("audit"), QStringLiteral("list") });
+        QVERIFY2(!r.err.contains(QStringLiteral("Created")), qPrintable(r.err));
+        m_db = saved;
+    }
+
     void singularCounts()
     {
         const Run r = cli({ QStringLiteral("clauses"), QStringLiteral("parse"),

@@ -1333,6 +1333,10 @@ Without --by, the step is recorded as done by the default lead inspector of the
 settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created a new database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>

@@ -1388,6 +1388,10 @@ settings, else by the signed-in user.</source>
        kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル | --pdf ファイル]
 --by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
     </message>
+    <message>
+        <source>Created a new database: %1</source>
+        <translation>新しいデータベースを作成しました：%1</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>

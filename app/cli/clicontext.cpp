@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Kansa::Cli {
 
@@ -35,6 +36,7 @@ int fail(Context &ctx, ExitCode code, const QString &message)
 
 bool openDatabase(Context &ctx, Database &db, int *exitCode)
 {
+    const bool existed = QFileInfo::exists(ctx.dbPath);
     const DatabaseError err = db.open(ctx.dbPath);
     QString detail;
     if (err.isError()) {
@@ -48,6 +50,10 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
                 .arg(detail));
         return false;
     }
+    // A mistyped --db (or none, where KANSA_DB was meant) would otherwise go unnoticed.
+    if (!existed)
+        ctx.err << QCoreApplication::translate("Kansa::Cli", "Created a new database: %1").arg(ctx.dbPath)
+                << Qt::endl;
     return true;
 }
 
