@@ -24,6 +24,52 @@ QString collapseSpaces(const QString &line)
     return s;
 }
 
+// Kana, kanji and Japanese punctuation; not full-width digits, which are numbers' labels.
+bool isJapanese(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3001 && u <= 0x303F) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x4DBF)
+        || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF01 && u <= 0xFF0F) || (u >= 0xFF1A && u <= 0xFF20);
+}
+
+// Where the line's label ends (「一 」「ア 」「① 」): the space after it separates, and stays.
+qsizetype labelEnd(const QString &line)
+{
+    static const QRegularExpression label
+        = unicodePattern(QStringLiteral(R"(^(?:[一二三四五六七八九十]{1,3}|[ア-ン]|[①-⑳])(?=\s))"));
+    const auto m = label.match(line);
+    return m.hasMatch() ? m.capturedEnd(0) : 0;
+}
+
+// The spaces between two Japanese characters of a line, after its label.
+QList<qsizetype> insertedSpaces(const QString &line)
+{
+    QList<qsizetype> out;
+    for (qsizetype i = qMax<qsizetype>(1, labelEnd(line) + 1); i + 1 < line.size(); ++i)
+        if (TextNormalizer::isSpace(line.at(i)) && isJapanese(line.at(i - 1)) && isJapanese(line.at(i + 1)))
+            out.append(i);
+    return out;
+}
+
+// Some PDF extractions put spaces inside words (「受注 者は、こ の契約」) and turn 、。 into
+// spaces. Japanese puts none between its characters: when they are common in a document
+// (one per 20 Japanese characters or more), they are taken out.
+void removeInsertedSpaces(QList<SourceLine> &lines)
+{
+    qsizetype spaces = 0, japanese = 0;
+    for (const SourceLine &l : std::as_const(lines)) {
+        spaces += insertedSpaces(l.text).size();
+        japanese += std::count_if(l.text.cbegin(), l.text.cend(), isJapanese);
+    }
+    if (spaces < 5 || spaces * 20 < japanese)
+        return;
+    for (SourceLine &l : lines) {
+        const QList<qsizetype> at = insertedSpaces(l.text);
+        for (auto it = at.crbegin(); it != at.crend(); ++it)
+            l.text.remove(*it, 1);
+    }
+}
+
 } // namespace
 
 QList<SourceLine> splitClauseLines(const QString &normalizedText)
@@ -55,6 +101,7 @@ QList<SourceLine> splitClauseLines(const QString &normalizedText)
             blank = false;
         }
     }
+    removeInsertedSpaces(out);
     return out;
 }
 

@@ -89,6 +89,21 @@ std::optional<ArticleMark> bareArticle(const QString &line)
     return ArticleMark { written, n->value, 0, n->rest };
 }
 
+std::optional<ArticleMark> twoLevelArticle(const QString &line)
+{
+    static const QRegularExpression re = unicodePattern(
+        QStringLiteral(R"(^([0-9０-９]{1,2})\s*[-－‐―.．]\s*([0-9０-９]{1,2})(?:[.．]?\s+|$))"));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int major = JapaneseNumerals::parseDigits(m.capturedView(1));
+    const int minor = JapaneseNumerals::parseDigits(m.capturedView(2));
+    const QString rest = TextNormalizer::trimmed(QStringView(line).mid(m.capturedEnd(0)));
+    if (major <= 0 || minor <= 0) // "1-2 日" is not a date here: the space makes it a label
+        return std::nullopt;
+    return ArticleMark { QStringLiteral("%1-%2").arg(major).arg(minor), major, minor, rest };
+}
+
 std::optional<NumberMark> paragraphNumber(const QString &line)
 {
     return leadingNumber(line, 2, nullptr);
@@ -144,23 +159,26 @@ std::optional<ItemMark> item(const QString &line, std::optional<ItemStyle> prefe
 
 std::optional<QString> headingLine(const QString &line)
 {
-    static const QRegularExpression re
-        = unicodePattern(QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]$)"));
+    static const QRegularExpression re = unicodePattern(QStringLiteral(
+        R"(^(?:[（(]\s*([^（）()]{1,40}?)\s*[）)]|【\s*([^【】]{1,40}?)\s*】|〔\s*([^〔〕]{1,40}?)\s*〕)$)"));
     static const QRegularExpression labelLike = unicodePattern(
         QStringLiteral(R"(^([0-9０-９]{1,2}|[ア-ン]|[一二三四五六七八九十]{1,3})$)"));
     const auto m = re.match(line);
-    if (!m.hasMatch() || labelLike.match(m.capturedView(1)).hasMatch())
+    if (!m.hasMatch())
         return std::nullopt;
-    return m.captured(1);
+    const QString heading = m.captured(1) + m.captured(2) + m.captured(3); // one group matched
+    if (labelLike.match(heading).hasMatch())
+        return std::nullopt;
+    return heading;
 }
 
 QString takeHeading(QString &rest, bool allowBareHeading)
 {
-    static const QRegularExpression paren
-        = unicodePattern(QStringLiteral(R"(^[（(]\s*([^（）()]{1,40}?)\s*[）)]\s*)"));
+    static const QRegularExpression paren = unicodePattern(QStringLiteral(
+        R"(^(?:[（(]\s*([^（）()]{1,40}?)\s*[）)]|【\s*([^【】]{1,40}?)\s*】)\s*)"));
     const auto m = paren.match(rest);
     if (m.hasMatch()) {
-        QString heading = m.captured(1);
+        QString heading = m.captured(1) + m.captured(2);
         rest = TextNormalizer::trimmed(QStringView(rest).mid(m.capturedEnd(0)));
         return heading;
     }

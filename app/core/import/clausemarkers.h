@@ -17,6 +17,8 @@ struct ArticleMark
 };
 std::optional<ArticleMark> daiArticle(const QString &line);
 std::optional<ArticleMark> bareArticle(const QString &line);
+/// Two-level numbering, 1-1 / 1－2 / 2.3: value is the first level, branch the second.
+std::optional<ArticleMark> twoLevelArticle(const QString &line);
 
 /// A paragraph number (２, 2, 2.) at the start of a line.
 struct NumberMark
@@ -38,7 +40,7 @@ struct ItemMark
 /// All readings of the line as an item (イ is both the 2nd of アイウ and the 1st of いろは).
 std::optional<ItemMark> item(const QString &line, std::optional<ItemStyle> preferred = {});
 
-/// A heading on its own line: （基本的事項）, (総則). Not an item label such as (1).
+/// A heading on its own line: （基本的事項）, (総則), 【秘密の保持】. Not an item label such as (1).
 std::optional<QString> headingLine(const QString &line);
 
 /// Splits a heading written on the article line ("（目的）受託者は…", "業務の推進体制") from the

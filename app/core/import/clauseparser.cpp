@@ -11,7 +11,7 @@ namespace {
 
 using namespace ClauseMarkers;
 
-enum class ArticleStyle { Dai, Bare };
+enum class ArticleStyle { Dai, TwoLevel, Bare };
 
 void appendText(QString &target, const QString &line)
 {
@@ -32,6 +32,26 @@ bool endsSentence(const QString &s)
     return !s.isEmpty() && QStringLiteral("。．.").contains(s.back());
 }
 
+/// A line after which the sentence goes on: it ends with 、 or a particle, or it is a long line
+/// without a sentence end (wrapped). A short line without one (a heading, an item such as
+/// 「イ 業務の進捗状況」) closes what it says.
+bool leavesSentenceOpen(const QString &s)
+{
+    if (s.isEmpty() || endsSentence(s))
+        return false;
+    static const QString open = QStringLiteral("、，,はがをにのてでともへやか");
+    return open.contains(s.back()) || s.size() >= 30;
+}
+
+/// The rest of a number line is a heading alone (or nothing): 「1 業務の推進体制」.
+bool headingOnly(const QString &rest)
+{
+    if (rest.isEmpty())
+        return true;
+    QString copy = rest;
+    return !takeHeading(copy, true).isEmpty() && copy.isEmpty();
+}
+
 /// One pass over the lines with one article-number style.
 class StructureBuilder
 {
@@ -40,6 +60,14 @@ public:
         : m_lines(lines)
         , m_style(style)
     {
+        // Text whose 。 were lost (some PDF extractions) gives no sentence ends to go by.
+        int longLines = 0, ended = 0;
+        for (const SourceLine &l : lines)
+            if (l.text.size() >= 12) {
+                ++longLines;
+                ended += endsSentence(l.text) ? 1 : 0;
+            }
+        m_sentencesMarked = longLines == 0 || ended * 4 >= longLines;
     }
 
     ClauseDocument build()
@@ -49,20 +77,26 @@ public:
             const SourceLine &line = m_lines.at(i);
             if (isEndOfBody(line.text))
                 break;
-            if (isChapterLine(line.text))
+            if (isChapterLine(line.text) || twoLevelChapter(i))
                 continue;
             if (line.pageEdge && !m_doc.title.isEmpty() && line.text == m_doc.title)
                 continue; // running header repeated on every page
             if (const auto heading = headingLine(line.text)) {
                 if (i + 1 < m_lines.size() && acceptedArticle(m_lines.at(i + 1).text, true)) {
                     m_pendingHeading = *heading;
+                    m_lastOpen = false;
                     continue;
                 }
             }
             if (const auto mark = acceptedArticle(line.text, !m_pendingHeading.isEmpty())) {
+                if (isStrayNumber(*mark, i))
+                    continue; // a page number: the sentence goes on after it
                 if (m_doc.articles.isEmpty())
                     readHeader(header);
                 startArticle(*mark);
+                m_lastOpen = leavesSentenceOpen(mark->rest);
+                continue;
+            } else if (!m_doc.articles.isEmpty() && isPageNumberInText(line.text)) {
                 continue;
             }
             m_pendingHeading.clear();
@@ -70,6 +104,7 @@ public:
                 header.append(line);
             else
                 bodyLine(line.text);
+            m_lastOpen = leavesSentenceOpen(line.text);
         }
         if (m_doc.articles.isEmpty())
             readHeader(header);
@@ -77,11 +112,33 @@ public:
     }
 
 private:
+    std::optional<ArticleMark> markOf(const QString &text) const
+    {
+        switch (m_style) {
+        case ArticleStyle::Dai: return daiArticle(text);
+        case ArticleStyle::TwoLevel: return twoLevelArticle(text);
+        case ArticleStyle::Bare: return bareArticle(text);
+        }
+        return std::nullopt;
+    }
+
     std::optional<ArticleMark> acceptedArticle(const QString &text, bool hasHeading) const
     {
-        const auto mark = m_style == ArticleStyle::Dai ? daiArticle(text) : bareArticle(text);
+        const auto mark = markOf(text);
         if (!mark)
             return std::nullopt;
+        // A number that begins the continuation of a sentence (「…変更があったときは、/2 週間
+        // 以内に」) is not a section, unless what follows it is a heading.
+        if (m_style == ArticleStyle::Bare && !m_doc.articles.isEmpty() && m_sentencesMarked
+            && m_lastOpen && !headingOnly(mark->rest))
+            return std::nullopt;
+        if (m_style == ArticleStyle::TwoLevel) {
+            if (m_doc.articles.isEmpty())
+                return (mark->value == 1 && mark->branch == 1) || hasHeading ? mark : std::nullopt;
+            const bool sameLevel = mark->value == m_lastValue && mark->branch == m_lastBranch + 1;
+            const bool nextLevel = mark->value == m_lastValue + 1 && mark->branch == 1;
+            return sameLevel || nextLevel ? mark : std::nullopt;
+        }
         if (m_doc.articles.isEmpty())
             return (mark->value == 1 || hasHeading) && mark->branch == 0 ? mark : std::nullopt;
         const bool next = mark->branch == 0 && mark->value == m_lastValue + 1;
@@ -89,6 +146,48 @@ private:
             = mark->value == m_lastValue && mark->branch == std::max(2, m_lastBranch + 1);
         const bool jump = hasHeading && mark->value > m_lastValue;
         return next || branch || jump ? mark : std::nullopt;
+    }
+
+    /// A number alone on a line is a page number of text copied out of a PDF when the line
+    /// before leaves a sentence open, or when the next line starts the same number again
+    /// (「6」 then 「6 事故等の報告」).
+    bool isStrayNumber(const ArticleMark &mark, qsizetype i) const
+    {
+        if (m_style != ArticleStyle::Bare || !mark.rest.isEmpty() || m_doc.articles.isEmpty())
+            return false;
+        if (m_lastOpen)
+            return true;
+        for (qsizetype j = i + 1; j < m_lines.size(); ++j) {
+            const auto again = bareArticle(m_lines.at(j).text);
+            if (again && again->value == mark.value)
+                return true;
+            if (again || !headingLine(m_lines.at(j).text))
+                break;
+        }
+        return false;
+    }
+
+    /// In a body of articles, a lone number that is not the next article (「6」 where 5 is
+    /// open and 6 comes later) is a page number left by copying text out of a PDF.
+    bool isPageNumberInText(const QString &text) const
+    {
+        if (m_style != ArticleStyle::Bare)
+            return false;
+        const auto mark = bareArticle(text);
+        return mark && mark->rest.isEmpty() && mark->value > m_lastValue + 1;
+    }
+
+    /// Two-level numbering (1-1, 1-2, 2-1) sits under top-level headings 「1 総則」: those are
+    /// chapters, not articles.
+    bool twoLevelChapter(qsizetype i) const
+    {
+        if (m_style != ArticleStyle::TwoLevel)
+            return false;
+        const auto top = bareArticle(m_lines.at(i).text);
+        if (!top || !headingOnly(top->rest) || i + 1 >= m_lines.size())
+            return false;
+        const auto first = twoLevelArticle(m_lines.at(i + 1).text);
+        return first && first->value == top->value && first->branch == 1;
     }
 
     void readHeader(const QList<SourceLine> &lines)
@@ -153,7 +252,9 @@ private:
     {
         Article &article = m_doc.articles.last();
         if (m_style == ArticleStyle::Dai) {
-            if (const auto number = paragraphNumber(text)) {
+            const auto number = paragraphNumber(text);
+            // As for sections: a number continuing an open sentence is text.
+            if (number && !(m_sentencesMarked && m_lastOpen)) {
                 const int expected = int(article.paragraphs.size()) + 1;
                 const Paragraph &current = paragraph();
                 if (number->value == expected) {
@@ -211,6 +312,8 @@ private:
 
     const QList<SourceLine> &m_lines;
     ArticleStyle m_style;
+    bool m_sentencesMarked = true; // most long lines end with 。
+    bool m_lastOpen = false; // the previous line leaves a sentence open
     ClauseDocument m_doc;
     QString m_pendingHeading;
     int m_lastValue = 0;
@@ -227,10 +330,12 @@ ClauseDocument ClauseParser::parse(const QString &text)
 {
     const QList<SourceLine> lines = splitClauseLines(TextNormalizer::normalize(text));
     ClauseDocument doc = StructureBuilder(lines, ArticleStyle::Dai).build();
-    if (doc.articles.isEmpty()) {
-        ClauseDocument bare = StructureBuilder(lines, ArticleStyle::Bare).build();
-        if (!bare.articles.isEmpty())
-            doc = std::move(bare);
+    for (const ArticleStyle style : { ArticleStyle::TwoLevel, ArticleStyle::Bare }) {
+        if (!doc.articles.isEmpty())
+            break;
+        ClauseDocument other = StructureBuilder(lines, style).build();
+        if (!other.articles.isEmpty())
+            doc = std::move(other);
     }
     for (Article &article : doc.articles)
         for (Paragraph &p : article.paragraphs)

@@ -60,7 +60,15 @@ QString normalize(const QString &text)
         }
         if (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\f')
             continue; // other control characters carry no text
-        out += unifyRadical(c);
+        // A dash after katakana is the long-vowel mark typed or converted wrongly (「ポリシ－」
+        // with U+FF0D): searches for ポリシー must find it. Not before a digit (「ア-1」).
+        static const QString dashes = QStringLiteral("－―‐—–-");
+        if (dashes.contains(c) && !out.isEmpty() && out.back().unicode() >= 0x30A1
+            && out.back().unicode() <= 0x30FA
+            && !(i + 1 < text.size() && (text.at(i + 1).isDigit())))
+            out += u'ー';
+        else
+            out += unifyRadical(c);
     }
     return out;
 }
