@@ -1881,10 +1881,6 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not a text document or a PDF. Import the clause document as a text file (.txt) or a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The text encoding could not be recognised. Save the document as UTF-8 or Shift_JIS and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,6 +1906,30 @@ settings, else by the signed-in user.</source>
     </message>
     <message>
         <source>The clause set could not be saved to the database. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a text document, a PDF or a Word/OpenDocument file. Import the clause document as .docx, .odt, .txt or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word or OpenDocument file is damaged (incomplete or not readable). Open it in Word or LibreOffice, save it again and import the new copy. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Word document (.doc), which Kansa does not read. Open it in Word or LibreOffice, save it as .docx and import that. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is protected by a password. Remove the protection (or ask the issuer for an unprotected copy) and import it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document unpacks to far more data than any clause document, so it was not opened (it may be damaged or made to exhaust memory). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a packaged office document but not a text document (.docx or .odt); a spreadsheet or presentation cannot be imported as clauses. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2206,10 +2226,6 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clause documents (*.txt *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Kansa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,6 +2290,10 @@ settings, else by the signed-in user.</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A tab&apos;s label with the follow-up counts: 「実地調査（期限超過 1）」 in Japanese.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause documents (*.docx *.odt *.txt *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1931,10 +1931,6 @@ settings, else by the signed-in user.</source>
         <translation>ファイルが 20 MB を超えています。特記事項の文書としては大きすぎます。特記事項の文書そのものを選んでください。</translation>
     </message>
     <message>
-        <source>The file is not a text document or a PDF. Import the clause document as a text file (.txt) or a PDF.</source>
-        <translation>このファイルはテキスト文書でも PDF でもありません。特記事項はテキストファイル（.txt）または PDF で取り込んでください。</translation>
-    </message>
-    <message>
         <source>The text encoding could not be recognised. Save the document as UTF-8 or Shift_JIS and import it again.</source>
         <translation>文字コードを判別できませんでした。文書を UTF-8 または Shift_JIS で保存し直してから取り込んでください。</translation>
     </message>
@@ -1961,6 +1957,30 @@ settings, else by the signed-in user.</source>
     <message>
         <source>The clause set could not be saved to the database. Nothing was imported.</source>
         <translation>特記事項をデータベースに保存できませんでした。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The file is not a text document, a PDF or a Word/OpenDocument file. Import the clause document as .docx, .odt, .txt or PDF.</source>
+        <translation>このファイルはテキスト文書、PDF、Word・OpenDocument のいずれでもありません。特記事項の文書を .docx、.odt、.txt または PDF で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The Word or OpenDocument file is damaged (incomplete or not readable). Open it in Word or LibreOffice, save it again and import the new copy. Nothing was imported.</source>
+        <translation>Word または OpenDocument のファイルが壊れています（不完全か、読み取れません）。Word または LibreOffice で開いて保存し直し、そのファイルを取り込んでください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>This is an old Word document (.doc), which Kansa does not read. Open it in Word or LibreOffice, save it as .docx and import that. Nothing was imported.</source>
+        <translation>旧形式の Word 文書（.doc）は読み込めません。Word または LibreOffice で開いて .docx 形式で保存し、そのファイルを取り込んでください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The document is protected by a password. Remove the protection (or ask the issuer for an unprotected copy) and import it again. Nothing was imported.</source>
+        <translation>文書がパスワードで保護されています。保護を解除する（または発行元に保護のない版を依頼）してから、もう一度取り込んでください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The document unpacks to far more data than any clause document, so it was not opened (it may be damaged or made to exhaust memory). Nothing was imported.</source>
+        <translation>展開すると特記事項の文書としてはあり得ない大きさになるため、開きませんでした（破損しているか、メモリを使い果たすよう作られている可能性があります）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The file is a packaged office document but not a text document (.docx or .odt); a spreadsheet or presentation cannot be imported as clauses. Nothing was imported.</source>
+        <translation>このファイルはオフィス文書ですが、文章の文書（.docx または .odt）ではありません。表計算やプレゼンテーションは特記事項として取り込めません。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -2255,10 +2275,6 @@ settings, else by the signed-in user.</source>
         <translation>特記事項の取り込み</translation>
     </message>
     <message>
-        <source>Clause documents (*.txt *.pdf);;All files (*)</source>
-        <translation>特記事項の文書 (*.txt *.pdf);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>About Kansa</source>
         <translation>Kansa について</translation>
     </message>
@@ -2322,6 +2338,10 @@ settings, else by the signed-in user.</source>
         <source>%1 (%2)</source>
         <extracomment>A tab&apos;s label with the follow-up counts: 「実地調査（期限超過 1）」 in Japanese.</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Clause documents (*.docx *.odt *.txt *.pdf);;All files (*)</source>
+        <translation>特記事項の文書 (*.docx *.odt *.txt *.pdf);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

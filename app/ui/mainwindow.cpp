@@ -298,7 +298,7 @@ void MainWindow::chooseFilesToImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import clause document"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Clause documents (*.txt *.pdf);;All files (*)"));
+        tr("Clause documents (*.docx *.odt *.txt *.pdf);;All files (*)"));
     if (!files.isEmpty())
         m_importer->importFiles(files);
 }

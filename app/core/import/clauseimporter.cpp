@@ -2,7 +2,10 @@
 
 #include "import/clauseparser.h"
 #include "crypto/sha256.h"
+#include "import/docxtextextractor.h"
+#include "import/odttextextractor.h"
 #include "import/textdecoder.h"
+#include "import/zippackage.h"
 #include "text/textnormalizer.h"
 
 #include <QFile>
@@ -58,7 +61,39 @@ ClauseImporter::Result ClauseImporter::readBytes(
         return fail(ImportError::EmptyFile);
 
     QString text;
-    if (PdfTextExtractor::looksLikePdf(bytes)) {
+    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        // An OLE compound file: a binary .doc, or a .docx/.odt encrypted by a password (Office
+        // wraps those in one, with an "EncryptedPackage" stream).
+        const QByteArray encrypted = QStringLiteral("EncryptedPackage").toUtf8();
+        QByteArray utf16;
+        for (const char c : encrypted)
+            utf16.append(c).append('\0');
+        return fail(bytes.contains(utf16) ? ImportError::OfficeEncrypted : ImportError::OfficeLegacy);
+    }
+    if (ZipPackage::looksLikeZip(bytes)) {
+        ZipPackage::Error e = ZipPackage::Error::None;
+        const std::unique_ptr<ZipPackage> package = ZipPackage::open(bytes, &e);
+        if (!package)
+            return fail(e == ZipPackage::Error::TooLarge ? ImportError::OfficeTooLarge : ImportError::OfficeDamaged);
+        ImportError error;
+        if (DocxTextExtractor::isDocx(*package)) {
+            DocxTextExtractor::Result docx = DocxTextExtractor::extract(*package);
+            error = docx.error;
+            text = std::move(docx.text);
+            r.encoding = QStringLiteral("Word (.docx)");
+        } else if (OdtTextExtractor::isOdt(*package)) {
+            OdtTextExtractor::Result odt = OdtTextExtractor::extract(*package);
+            error = odt.error;
+            text = std::move(odt.text);
+            r.encoding = QStringLiteral("OpenDocument (.odt)");
+        } else {
+            return fail(ImportError::OfficeUnsupported);
+        }
+        if (error.isError()) {
+            r.error = { error.code, error.detail.isEmpty() ? sourceName : sourceName + QStringLiteral(": ") + error.detail };
+            return r;
+        }
+    } else if (PdfTextExtractor::looksLikePdf(bytes)) {
         PdfTextExtractor::Result pdf = PdfTextExtractor::extract(bytes, progress);
         if (pdf.error.isError())
             return fail(pdf.error.code);

@@ -22,8 +22,8 @@ QString ImportError::message() const
                   "Choose the clause document itself.");
         break;
     case BinaryData:
-        text = tr("The file is not a text document or a PDF. Import the clause document as a "
-                  "text file (.txt) or a PDF.");
+        text = tr("The file is not a text document, a PDF or a Word/OpenDocument file. Import the "
+                  "clause document as .docx, .odt, .txt or PDF.");
         break;
     case UndecodableText:
         text = tr("The text encoding could not be recognised. Save the document as UTF-8 or "
@@ -49,6 +49,26 @@ QString ImportError::message() const
         break;
     case StorageFailed:
         text = tr("The clause set could not be saved to the database. Nothing was imported.");
+        break;
+    case OfficeDamaged:
+        text = tr("The Word or OpenDocument file is damaged (incomplete or not readable). Open it "
+                  "in Word or LibreOffice, save it again and import the new copy. Nothing was imported.");
+        break;
+    case OfficeLegacy:
+        text = tr("This is an old Word document (.doc), which Kansa does not read. Open it in Word "
+                  "or LibreOffice, save it as .docx and import that. Nothing was imported.");
+        break;
+    case OfficeEncrypted:
+        text = tr("The document is protected by a password. Remove the protection (or ask the "
+                  "issuer for an unprotected copy) and import it again. Nothing was imported.");
+        break;
+    case OfficeTooLarge:
+        text = tr("The document unpacks to far more data than any clause document, so it was not "
+                  "opened (it may be damaged or made to exhaust memory). Nothing was imported.");
+        break;
+    case OfficeUnsupported:
+        text = tr("The file is a packaged office document but not a text document (.docx or .odt); "
+                  "a spreadsheet or presentation cannot be imported as clauses. Nothing was imported.");
         break;
     }
     if (!detail.isEmpty())

@@ -20,6 +20,11 @@ struct ImportError
         PdfNoText,
         Cancelled,
         StorageFailed,
+        OfficeDamaged, // a .docx/.odt whose package or XML is broken
+        OfficeLegacy, // a binary Word .doc
+        OfficeEncrypted, // a password-protected .docx/.odt
+        OfficeTooLarge, // inflates past the limits (a zip bomb)
+        OfficeUnsupported, // a zip that is neither .docx nor .odt (.xlsx, .pptx …)
     };
 
     Code code = None;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "import/importerror.h"
+
+#include <QString>
+
+namespace Kansa {
+
+class ZipPackage;
+
+/// The text of an OpenDocument text (.odt): one line per paragraph and heading of the body, with
+/// list and outline numbering written out (the label LibreOffice stored, else one computed from
+/// the list style), tracked changes accepted. Tables, frames, notes and annotations are left out.
+class OdtTextExtractor
+{
+public:
+    struct Result
+    {
+        QString text;
+        ImportError error;
+    };
+    static Result extract(const ZipPackage &package);
+    static bool isOdt(const ZipPackage &package);
+};
+
+} // namespace Kansa
