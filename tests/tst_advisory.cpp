@@ -267,7 +267,22 @@ private slots:
         const int next = DocumentSettings::load(db()).nextNumber;
         QVERIFY(AdvisoryLifecycle(db()).issue(id, QStringLiteral("監査"), &error));
         const QString number = load(id).documentNumber;
+        // One letter per audit: a second original is refused (the trial's ledger listed every
+        // finding twice); the way to change it is a correction.
+        QVERIFY(!AdvisoryLifecycle(db()).create(audit, QDate(2026, 11, 25), true, false, &error));
+        QVERIFY2(error.contains(number) && error.contains(QStringLiteral("correct")), qPrintable(error));
+        // Setting the next number back onto a number given is refused at once, whatever the
+        // digits (the trial issued 第15号 beside 第１５号 after switching to half-width).
+        QVERIFY(!DocumentSettings::set(db(), QStringLiteral("advisory.next_number"), QString::number(next), &error));
+        QVERIFY2(error.contains(QStringLiteral("already given")), qPrintable(error));
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("dates.full_width"), QStringLiteral("0"), &error));
+        QVERIFY(!DocumentSettings::set(db(), QStringLiteral("advisory.next_number"), QString::number(next), &error));
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("dates.full_width"), QStringLiteral("1"), &error));
+        // Through another pattern and back, the issue itself still refuses the number.
+        const QString pattern = DocumentSettings::load(db()).numberPattern;
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.number_pattern"), QStringLiteral("別{n}号"), &error));
         QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.next_number"), QString::number(next), &error));
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.number_pattern"), pattern, &error));
         const qint64 other = draftFor(QDate(2026, 11, 24));
         QVERIFY(!AdvisoryLifecycle(db()).issue(other, QStringLiteral("監査"), &error));
         QVERIFY2(error.contains(number), qPrintable(error));

@@ -118,8 +118,11 @@ private slots:
     {
         QString error;
         AdvisoryLifecycle letters(m_db.connection());
-        std::optional<Advisory> draft = AdvisoryRepository(m_db.connection()).current(audit);
-        qint64 id = draft && draft->isDraft() ? draft->id : letters.create(audit, d, observations, true, &error);
+        // The audit's draft, else a new letter, else (one letter per audit) a correction.
+        std::optional<Advisory> current = AdvisoryRepository(m_db.connection()).current(audit);
+        qint64 id = current && current->isDraft() ? current->id
+            : current                            ? letters.correct(current->id, d, &error)
+                                                 : letters.create(audit, d, observations, true, &error);
         if (!id || !letters.issue(id, QStringLiteral("監査　一郎"), &error)) {
             qWarning() << error;
             return false;
@@ -175,7 +178,7 @@ private slots:
             QStringLiteral("以上"), QStringLiteral("担当小諸市総務部情報政策課情報太郎"),
             QStringLiteral("電話0267-22-1700") };
         QTest::newRow("half-width digits") << false << QStringList {
-            QStringLiteral("小諸市情第123号"), QStringLiteral("令和8年11月22日"), QStringLiteral("令和8年12月7日"),
+            QStringLiteral("小諸市情第124号"), QStringLiteral("令和8年11月22日"), QStringLiteral("令和8年12月7日"),
             QStringLiteral("第11第3項の規定により"), QStringLiteral("1改善報告書には"),
             QStringLiteral("2改善期限までに") };
     }
@@ -187,7 +190,10 @@ private slots:
         QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"),
             fullWidth ? QStringLiteral("1") : QStringLiteral("0"), &error));
         // The number is drawn when the letter is issued, in the digits then set.
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("advisory.next_number"), QStringLiteral("123"), &error));
+        // A number is given once: the half-width row's letter takes the next one.
+        QVERIFY2(DocumentSettings::set(m_db.connection(), QStringLiteral("advisory.next_number"),
+                     fullWidth ? QStringLiteral("123") : QStringLiteral("124"), &error),
+            qPrintable(error));
         QVERIFY(issueLetter(m_audit, QDate(2026, 11, 22), true));
         const QString path = out(QStringLiteral("letter.pdf"));
         DocumentExport exporter(m_db.connection(), *m_store);
@@ -242,8 +248,12 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("後任")));
         QVERIFY(!text.contains(QStringLiteral("（案）")));
         QVERIFY(text.contains(QStringLiteral("（契約番号")) || audits.load(audit)->contract.number.isEmpty());
-        // The next draft uses today's settings: the new head, a place for the seal.
-        const qint64 next = AdvisoryLifecycle(m_db.connection()).create(audit, QDate(2026, 11, 25), false, true, &error);
+        // A second original letter is refused (its findings would be listed twice); a
+        // correction is the way, and its draft uses today's settings: the new head, a seal.
+        QVERIFY(!AdvisoryLifecycle(m_db.connection()).create(audit, QDate(2026, 11, 25), false, true, &error));
+        QVERIFY2(error.contains(QStringLiteral("correct")), qPrintable(error));
+        const qint64 next = AdvisoryLifecycle(m_db.connection()).correct(
+            AdvisoryRepository(m_db.connection()).current(audit)->id, QDate(2026, 11, 25), &error);
         QVERIFY2(next, qPrintable(error));
         QCOMPARE(exporter.writePdf(DocumentKind::Advisory, audit, draftPdf, &error), 1);
         text = squeeze(extract(draftPdf));

@@ -521,6 +521,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>The letter %1 was issued from this checklist. It does not change with the checklist: if a finding changes, sign the checklist again and issue a correction of the letter (訂正).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit already has the issued letter %1 (advisory %2). A change to it is a correction: Correct… in the letter, or kansa-cli advisory correct %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryRepository</name>
@@ -1535,6 +1539,10 @@ settings, else by the signed-in user.</source>
     </message>
     <message>
         <source>The document-number pattern needs {n} where the number goes, e.g. 小諸市情第{n}号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already given to a letter; a number is given once. Choose a number after the last one used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -523,6 +523,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>The letter %1 was issued from this checklist. It does not change with the checklist: if a finding changes, sign the checklist again and issue a correction of the letter (訂正).</source>
         <translation>このチェックリストから勧告書 %1 が発行されています。勧告書はチェックリストに合わせて変わりません。指摘の内容が変わる場合は、チェックリストに署名し直したうえで勧告書の訂正を発行してください。</translation>
     </message>
+    <message>
+        <source>The audit already has the issued letter %1 (advisory %2). A change to it is a correction: Correct… in the letter, or kansa-cli advisory correct %2.</source>
+        <translation>この実地調査には発行済みの勧告書 %1（勧告 %2）があります。内容を変えるには訂正を発行してください（勧告書の「訂正…」、または kansa-cli advisory correct %2）。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryRepository</name>
@@ -1587,6 +1591,10 @@ settings, else by the signed-in user.</source>
     <message>
         <source>The document-number pattern needs {n} where the number goes, e.g. 小諸市情第{n}号.</source>
         <translation>文書番号の書式には番号の位置に {n} が必要です（例：小諸市情第{n}号）。</translation>
+    </message>
+    <message>
+        <source>%1 was already given to a letter; a number is given once. Choose a number after the last one used.</source>
+        <translation>%1 は既に勧告書に付けられています。番号は一度しか使えません。最後に使った番号より後の番号にしてください。</translation>
     </message>
 </context>
 <context>

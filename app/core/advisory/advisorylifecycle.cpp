@@ -125,6 +125,13 @@ qint64 AdvisoryLifecycle::create(qint64 auditId, const QDate &issuedOn, bool inc
                             .arg(auditId));
     if (const auto draft = draftOf(m_db, auditId))
         return failWith(draftExists(*draft));
+    // One letter per audit: a second original would list every finding twice in the ledger.
+    for (const Advisory &a : AdvisoryRepository(m_db).forAudit(auditId))
+        if (a.status == AdvisoryStatus::Issued)
+            return failWith(tr("The audit already has the issued letter %1 (advisory %2). A change to it is "
+                               "a correction: Correct… in the letter, or kansa-cli advisory correct %2.")
+                                .arg(a.documentNumber)
+                                .arg(a.id));
     const QHash<qint64, Finding> findings = FindingRepository(m_db).forAudit(auditId);
     const DocumentSettings settings = DocumentSettings::load(m_db);
     const QList<CheckItem> checkItems = audits.checkItems(auditId);
@@ -238,13 +245,8 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
         const QString number = settings.documentNumber(sequence);
         settings.nextNumber = sequence + 1;
         // A number is given once: the next number may have been set back in the settings.
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM advisories WHERE document_number = ? "
-                                 "AND status <> 'draft' AND id <> ?"));
-        q.addBindValue(number);
-        q.addBindValue(advisoryId);
-        if (!q.exec() || !q.next())
-            return Sql::fail(q, why);
-        if (q.value(0).toInt() > 0) {
+        // Digits of either width alike: 第15号 is 第１５号 issued under the other setting.
+        if (AdvisoryRepository(m_db).letterNumbered(number, advisoryId)) {
             if (why)
                 *why = tr("The document number %1 was already given to another letter. Set the next "
                       "number in Edit ▸ Settings… (advisory.next_number) past the numbers used.")

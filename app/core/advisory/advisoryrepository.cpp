@@ -25,7 +25,30 @@ QString issuedMessage(const QString &number)
         .arg(number);
 }
 
+// Full-width digits as ASCII, so that a number issued under the other digits setting matches.
+QString foldDigits(QString s)
+{
+    for (QChar &c : s)
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
+    return s;
+}
+
 } // namespace
+
+qint64 AdvisoryRepository::letterNumbered(const QString &number, qint64 exceptId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, document_number FROM advisories WHERE status <> 'draft' AND id <> ?"));
+    q.addBindValue(exceptId);
+    if (!q.exec())
+        return 0;
+    const QString wanted = foldDigits(number.trimmed());
+    while (q.next())
+        if (foldDigits(q.value(1).toString().trimmed()) == wanted)
+            return q.value(0).toLongLong();
+    return 0;
+}
 
 AdvisoryRepository::AdvisoryRepository(QSqlDatabase db)
     : m_db(std::move(db))

@@ -1,5 +1,7 @@
 #include "advisory/documentsettings.h"
 
+#include "advisory/advisoryrepository.h"
+
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -237,7 +239,16 @@ bool DocumentSettings::set(QSqlDatabase db, const QString &key, const QString &v
             *error = tr("Unknown setting “%1”. Known: %2").arg(key, keys().join(QStringLiteral(", ")));
         return false;
     }
-    const QString why = invalid(key, value);
+    QString why = invalid(key, value);
+    // The next number set back onto a number already given is refused now, not at issue.
+    if (why.isEmpty() && key == QLatin1String("advisory.next_number")) {
+        const DocumentSettings current = load(db);
+        const QString number = current.documentNumber(value.toInt());
+        if (AdvisoryRepository(db).letterNumbered(number))
+            why = tr("%1 was already given to a letter; a number is given once. Choose a number after "
+                     "the last one used.")
+                      .arg(number);
+    }
     if (!why.isEmpty()) {
         if (error)
             *error = why;
