@@ -244,6 +244,11 @@ private slots:
         const QList<FollowUpEvent> history = f.events(load(second).items.at(0).id);
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.at(0).text, QStringLiteral("施錠しました"));
+        // Its last step shows in the ledger (the trial: 最終対応日 blank after a correction).
+        const qint64 carried = load(second).items.at(0).id;
+        const auto row = std::find_if(rows.begin(), rows.end(), [&](const DueItem &d) { return d.item.id == carried; });
+        QVERIFY(row != rows.end());
+        QCOMPARE(row->lastEventOn, QDate(2026, 11, 30));
         QVERIFY(!f.verify(issued.items.at(0).id, QDate(2026, 12, 2), QStringLiteral("監査"), QString(), {}, &error));
         QVERIFY2(error.contains(QStringLiteral("corrected")), qPrintable(error));
         QVERIFY(!AdvisoryLifecycle(db()).correct(first, QDate(2026, 12, 3), &error)); // corrected already
@@ -259,9 +264,15 @@ private slots:
         const qint64 id = draftFor(QDate(2026, 11, 24), &audit);
         AdvisoryRepository letters(db());
         const qint64 item = load(id).items.at(0).id;
-        QCOMPARE(letters.setDeadline(item, QDate(2026, 11, 20), &error), QDate(2026, 11, 20));
+        // A deadline before the letter is refused when it is set (the trial: only at issue) …
+        QVERIFY(!letters.setDeadline(item, QDate(2026, 11, 20), &error).isValid());
+        QVERIFY2(error.contains(QStringLiteral("before the letter's date")), qPrintable(error));
+        // … and when the letter's date moves past a deadline, at issue.
+        QCOMPARE(letters.setDeadline(item, QDate(2026, 11, 25), &error), QDate(2026, 11, 25));
+        QVERIFY(letters.setIssuedOn(id, QDate(2026, 11, 30), &error));
         QVERIFY(!AdvisoryLifecycle(db()).issue(id, QStringLiteral("監査"), &error));
         QVERIFY2(error.contains(QStringLiteral("before the letter's date")), qPrintable(error));
+        QVERIFY(letters.setIssuedOn(id, QDate(2026, 11, 24), &error));
         QCOMPARE(letters.setDeadline(item, QDate(2026, 12, 24), &error), QDate(2026, 12, 24));
 
         const int next = DocumentSettings::load(db()).nextNumber;

@@ -16,6 +16,7 @@
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "calendar/today.h"
 #include "fixedtoday.h"
 
 #include <QApplication>
@@ -224,6 +225,14 @@ private slots:
         {
             FollowUpStepDialog step(followUp, FollowUpStepDialog::Step::Verify, row, QStringLiteral("小林　真理"));
             step.setText(QStringLiteral("現地で持出簿を確認"));
+            // A date typed in the future is refused with the reason, not replaced by today.
+            auto *date = child<QDateEdit>(&step, "dateEdit");
+            date->setDate(Today::date().addDays(8));
+            QCOMPARE(date->date(), Today::date().addDays(8));
+            QVERIFY(!step.record());
+            QVERIFY2(child<QLabel>(&step, "errorLabel")->text().contains(QStringLiteral("future")),
+                qPrintable(child<QLabel>(&step, "errorLabel")->text()));
+            date->setDate(Today::date());
             QVERIFY(step.record());
         }
         ledger.reload();

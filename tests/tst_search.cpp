@@ -194,6 +194,17 @@ private slots:
         const QList<SearchMatch> returned = SearchMatches::find(db(), QStringLiteral("様式が未添付"));
         QCOMPARE(returned.size(), 1);
         QCOMPARE(returned.first().field, QStringLiteral("Reason for return"));
+
+        // A closing note is named as one (the trial saw 「対応不要とする理由」 on an item closed
+        // after verification).
+        QVERIFY(FollowUp(db(), *m_store).respond(item, QDate(2026, 12, 3), QStringLiteral("委託先　花子"),
+            QStringLiteral("様式を添付"), {}, &error));
+        QVERIFY(FollowUp(db(), *m_store).verify(item, QDate(2026, 12, 4), QStringLiteral("監査　一郎"), {}, {}, &error));
+        QVERIFY(FollowUp(db(), *m_store).close(item, QDate(2026, 12, 5), QStringLiteral("監査　一郎"),
+            QStringLiteral("現地確認により完結"), &error));
+        const QList<SearchMatch> closed = SearchMatches::find(db(), QStringLiteral("現地確認により完結"));
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().field, QStringLiteral("Closing note"));
     }
 
     // The trial: searching for a finding's word emptied the audit list above the hits while the

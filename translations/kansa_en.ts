@@ -552,6 +552,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>The letter %1 is issued and cannot change. A correction is a new letter that refers to it: “Correct the issued letter…” (kansa-cli advisory correct).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The deadline %1 is before the letter&apos;s date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisorySeverities</name>
@@ -2435,6 +2439,10 @@ settings, else by the signed-in user.</source>
     </message>
     <message>
         <source>Follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -554,6 +554,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>The letter %1 is issued and cannot change. A correction is a new letter that refers to it: “Correct the issued letter…” (kansa-cli advisory correct).</source>
         <translation>勧告書 %1 は発行済みのため変更できません。訂正は、元の勧告書を参照する新しい勧告書で行います（「発行済みの勧告書を訂正…」、kansa-cli advisory correct）。</translation>
     </message>
+    <message>
+        <source>The deadline %1 is before the letter&apos;s date %2.</source>
+        <translation>改善期限 %1 が勧告書の日付 %2 より前です。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisorySeverities</name>
@@ -2482,6 +2486,10 @@ settings, else by the signed-in user.</source>
     <message>
         <source>Follow-up note</source>
         <translation>フォローアップの記録</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>完了時の備考</translation>
     </message>
 </context>
 <context>

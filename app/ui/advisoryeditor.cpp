@@ -256,8 +256,10 @@ void AdvisoryEditor::saveDeadline(const QDate &requested)
     const qint64 id = item->id;
     const QDate stored = AdvisoryRepository(m_db).setDeadline(id, requested, &error);
     saved(stored.isValid(), error);
-    if (!stored.isValid())
+    if (!stored.isValid()) {
+        m_ui->deadlineNote->setText(error); // beside the field, not only in the status line
         return;
+    }
     m_deadlineNotes.insert(id, BusinessCalendar::explainShift(requested, stored));
     reload(id);
 }

@@ -46,12 +46,10 @@ FollowUpStepDialog::FollowUpStepDialog(FollowUp &followUp, Step step, const DueI
     for (QWidget *f : std::initializer_list<QWidget *> { m_ui->filesLabel, m_ui->fileList, m_ui->addFileButton,
              m_ui->removeFileButton })
         f->setVisible(w.files);
+    // No minimum or maximum on the field: a typed date outside them was silently replaced by
+    // the limit (the trial recorded 11-23 for a typed 12-01). The core refuses a future date or
+    // one before the letter or the last step, and the dialog says why.
     m_ui->dateEdit->setDate(Today::date());
-    m_ui->dateEdit->setMaximumDate(Today::date()); // a step is recorded once it happened
-    // Not before the letter nor the item's last step (the core refuses those too).
-    const QDate earliest = qMax(row.issuedOn, row.lastEventOn);
-    if (earliest.isValid() && earliest <= Today::date())
-        m_ui->dateEdit->setMinimumDate(earliest);
     m_ui->byEdit->setText(actor);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
     connect(m_ui->addFileButton, &QPushButton::clicked, this, [this] {

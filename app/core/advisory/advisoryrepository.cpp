@@ -238,6 +238,13 @@ QDate AdvisoryRepository::setDeadline(qint64 itemId, const QDate &deadline, QStr
             *error = tr("A recommendation has no deadline; make it a non-conformity first.");
         return {};
     }
+    // Said when it is typed, not only when the letter is issued.
+    if (const std::optional<Advisory> a = i ? load(i->advisoryId) : std::nullopt; a && stored < a->issuedOn) {
+        if (error)
+            *error = tr("The deadline %1 is before the letter's date %2.")
+                         .arg(stored.toString(Qt::ISODate), a->issuedOn.toString(Qt::ISODate));
+        return {};
+    }
     return setItemColumn(itemId, "deadline", Sql::date(stored), error) ? stored : QDate();
 }
 

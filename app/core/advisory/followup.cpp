@@ -75,7 +75,9 @@ bool FollowUp::step(qint64 itemId, std::initializer_list<FollowUpState> from, Fo
                    .arg(date.toString(Qt::ISODate), q.value(3).toString(), issuedOn.toString(Qt::ISODate));
         return false;
     }
-    const QDate lastStep = Sql::toDate(q.value(5));
+    QDate lastStep = Sql::toDate(q.value(5));
+    if (!lastStep.isValid())
+        lastStep = lastStepOn(itemId); // steps recorded before a correction
     if (lastStep.isValid() && date < lastStep) {
         *why = tr("The date %1 is before the item's last step (%2); the history runs in order.")
                    .arg(date.toString(Qt::ISODate), lastStep.toString(Qt::ISODate));
@@ -242,6 +244,14 @@ bool FollowUp::notRequired(qint64 itemId, const QDate &date, const QString &acto
     });
 }
 
+QDate FollowUp::lastStepOn(qint64 itemId) const
+{
+    QDate last;
+    for (const FollowUpEvent &e : events(itemId))
+        last = qMax(last, e.date);
+    return last;
+}
+
 QList<FollowUpEvent> FollowUp::events(qint64 itemId) const
 {
     // The chain of items a correction replaced, oldest first.
@@ -317,6 +327,9 @@ QList<DueItem> FollowUp::rows(const QDate &today, const QString &where, const QV
         d.documentNumber = q.value(c + 2).toString();
         d.issuedOn = Sql::toDate(q.value(c + 3));
         d.lastEventOn = Sql::toDate(q.value(c + 4));
+        // An item carried into a correction has its steps on the item it replaces.
+        if (!d.lastEventOn.isValid() && d.item.replacesItemId)
+            d.lastEventOn = lastStepOn(d.item.id);
         d.daysLeft = d.item.deadline.isValid() ? int(today.daysTo(d.item.deadline)) : 0;
         out.append(d);
     }

@@ -39,6 +39,8 @@ public:
 
     /// The item's history, oldest first, including that of the item it replaces (corrections).
     QList<FollowUpEvent> events(qint64 itemId) const;
+    /// The date of the item's last step, its predecessors' before a correction included.
+    QDate lastStepOn(qint64 itemId) const;
     /// Items not yet verified or closed that have a deadline, soonest first, across audits.
     /// overdueOnly keeps those whose deadline is before today.
     QList<DueItem> due(const QDate &today, bool overdueOnly = false) const;

@@ -1,5 +1,7 @@
 #include "search/searchmatch.h"
 
+#include "advisory/advisory.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTextBoundaryFinder>
@@ -92,7 +94,7 @@ QList<SearchField> rowFields(QSqlDatabase db, const QString &sql, qint64 id,
     return fields;
 }
 
-QString followUpLabel(const QString &kind)
+QString followUpLabel(const QString &kind, const QString &outcome)
 {
     if (kind == QLatin1String("response"))
         return QCoreApplication::translate("Kansa::SearchMatches", "Improvement report");
@@ -100,8 +102,10 @@ QString followUpLabel(const QString &kind)
         return QCoreApplication::translate("Kansa::SearchMatches", "Verification");
     if (kind == QLatin1String("returned"))
         return QCoreApplication::translate("Kansa::SearchMatches", "Reason for return");
-    if (kind == QLatin1String("closed")) // only a recommendation closed as not required has text
+    if (kind == QLatin1String("closed") && outcome == QLatin1String(kNotRequired))
         return QCoreApplication::translate("Kansa::SearchMatches", "Why no action is required");
+    if (kind == QLatin1String("closed"))
+        return QCoreApplication::translate("Kansa::SearchMatches", "Closing note");
     return QCoreApplication::translate("Kansa::SearchMatches", "Follow-up note");
 }
 
@@ -150,10 +154,10 @@ QList<SearchField> SearchMatches::fieldsOf(QSqlDatabase db, const SearchIndex::H
                 { QT_TRANSLATE_NOOP("Kansa::SearchMatches", "Certification scope"), false } });
     case SearchIndex::Source::FollowUp: {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT kind, text FROM followup_events WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT kind, text, outcome FROM followup_events WHERE id = ?"));
         q.addBindValue(hit.refId);
         if (q.exec() && q.next() && !q.value(1).toString().trimmed().isEmpty())
-            return { { followUpLabel(q.value(0).toString()), q.value(1).toString() } };
+            return { { followUpLabel(q.value(0).toString(), q.value(2).toString()), q.value(1).toString() } };
         return {};
     }
     }
