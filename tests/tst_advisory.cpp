@@ -452,7 +452,9 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("clause, full") << true << QStringLiteral("第12第2項") << QStringLiteral("第１２第２項");
         QTest::newRow("clause, half") << false << QStringLiteral("第１２第２項") << QStringLiteral("第12第2項");
-        QTest::newRow("mixed in") << true << QStringLiteral("第３(3)") << QStringLiteral("第３(３)");
+        QTest::newRow("mixed in") << true << QStringLiteral("第３(3)") << QStringLiteral("第３（３）");
+        QTest::newRow("brackets kept in half width") << false << QStringLiteral("第３(3)") << QStringLiteral("第3(3)");
+        QTest::newRow("brackets around words kept") << true << QStringLiteral("(注)第3") << QStringLiteral("(注)第３");
         QTest::newRow("era year") << true << QStringLiteral("令和8年度第0142号") << QStringLiteral("令和８年度第０１４２号");
         QTest::newRow("code kept") << true << QStringLiteral("契約R8-0042") << QStringLiteral("契約R8-0042");
         QTest::newRow("standard kept") << true << QStringLiteral("ISO27001認証") << QStringLiteral("ISO27001認証");

@@ -95,6 +95,19 @@ private slots:
         QTest::newRow("list") << QStringList { QStringLiteral("clauses"), QStringLiteral("list") }
                               << 0;
         QTest::newRow("demo") << QStringList { QStringLiteral("demo") } << 0;
+        QTest::newRow("verify a missing audit") << QStringList { QStringLiteral("verify"), QStringLiteral("9999") } << 2;
+        QTest::newRow("no such day") << QStringList { QStringLiteral("followup"), QStringLiteral("list"),
+            QStringLiteral("--date"), QStringLiteral("2026-02-30") }
+                                     << 1;
+    }
+
+    // The second trial: 2026-02-30 was "not in YYYY-MM-DD form"; verify 99 said "not signed".
+    void messagesNameTheMistake()
+    {
+        Run r = cli({ QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2026-02-30") });
+        QVERIFY2(r.err.contains(QStringLiteral("not a day of the calendar")), qPrintable(r.err));
+        r = cli({ QStringLiteral("verify"), QStringLiteral("9999") });
+        QVERIFY2(r.err.contains(QStringLiteral("There is no audit 9999")), qPrintable(r.err));
     }
 
     void exitCodes()

@@ -330,7 +330,7 @@ private slots:
             QStringLiteral("重大な不適合"), QStringLiteral("作業机上のUSBメモリ"), QStringLiteral("署名対象内容のSHA-256"),
             QStringLiteral("署名後の変更はありません") };
         QTest::newRow("checklist") << int(DocumentKind::Checklist) << QStringList {
-            QStringLiteral("実地調査チェックリスト"), QStringLiteral("第３(３)"), QStringLiteral("受託者代表者"),
+            QStringLiteral("実地調査チェックリスト"), QStringLiteral("第３（３）"), QStringLiteral("受託者代表者"),
             QStringLiteral("浅間一郎"), QStringLiteral("署名対象内容のSHA-256") };
     }
     void reportAndChecklist()
@@ -373,15 +373,15 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QStringList>("unexpected");
         QTest::newRow("report, full width") << int(DocumentKind::Report) << true
-            << QStringList { QStringLiteral("第３（責任体制）"), QStringLiteral("第３(３)"), QStringLiteral("（第３関係") }
+            << QStringList { QStringLiteral("第３（責任体制）"), QStringLiteral("第３（３）"), QStringLiteral("（第３関係") }
             << QStringList { QStringLiteral("第3(3)"), QStringLiteral("第3（") };
         QTest::newRow("report, half width") << int(DocumentKind::Report) << false
             << QStringList { QStringLiteral("第3（責任体制）"), QStringLiteral("第3(3)"), QStringLiteral("（第3関係") }
-            << QStringList { QStringLiteral("第３(３)"), QStringLiteral("第３（") };
+            << QStringList { QStringLiteral("第３（３）"), QStringLiteral("第３（") };
         QTest::newRow("checklist, full width") << int(DocumentKind::Checklist) << true
-            << QStringList { QStringLiteral("第３(３)") } << QStringList { QStringLiteral("第3(3)") };
+            << QStringList { QStringLiteral("第３（３）") } << QStringList { QStringLiteral("第3(3)") };
         QTest::newRow("checklist, half width") << int(DocumentKind::Checklist) << false
-            << QStringList { QStringLiteral("第3(3)") } << QStringList { QStringLiteral("第３(３)") };
+            << QStringList { QStringLiteral("第3(3)") } << QStringList { QStringLiteral("第３（３）") };
     }
     void referencesFollowTheDigits()
     {

@@ -1103,10 +1103,6 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The type must be periodic or adhoc, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,10 +1248,6 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the deadline as YYYY-MM-DD, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,6 +1335,10 @@ settings, else by the signed-in user.</source>
     </message>
     <message>
         <source>Created a new database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

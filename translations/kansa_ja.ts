@@ -1104,10 +1104,6 @@ SHA-256 %1</translation>
         <translation>使い方: kansa-cli audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD] [--type periodic|adhoc] [--place 場所] [--inspector 調査責任者]</translation>
     </message>
     <message>
-        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1 は日付ではありません。YYYY-MM-DD の形で指定してください。</translation>
-    </message>
-    <message>
         <source>The type must be periodic or adhoc, not %1.</source>
         <translation>種別は periodic（定期）か adhoc（臨時）です（指定値：%1）。</translation>
     </message>
@@ -1258,10 +1254,6 @@ SHA-256 %1</translation>
         <translation>記載しない</translation>
     </message>
     <message>
-        <source>Give the deadline as YYYY-MM-DD, not “%1”.</source>
-        <translation>改善期限は「%1」ではなく YYYY-MM-DD の形で指定してください。</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした：%2</translation>
     </message>
@@ -1399,6 +1391,10 @@ settings, else by the signed-in user.</source>
     <message>
         <source>Created a new database: %1</source>
         <translation>新しいデータベースを作成しました：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 という日はありません。</translation>
     </message>
 </context>
 <context>

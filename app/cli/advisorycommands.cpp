@@ -87,7 +87,7 @@ int runAdvisory(Context &ctx)
     if (missing || !id || (include && leaveOut))
         return fail(ctx, Usage, usage());
     if (!day.isValid())
-        return fail(ctx, Usage, tr("Give the date as YYYY-MM-DD, not “%1”.").arg(date.value_or(QString())));
+        return fail(ctx, Usage, badDate(date.value_or(QString())));
     Database db;
     int code = Ok;
     QString error;
@@ -115,7 +115,7 @@ int runAdvisory(Context &ctx)
     if (sub == QLatin1String("item")) {
         const QDate wanted = dateOr(deadline, QDate());
         if (deadline && !wanted.isValid())
-            return fail(ctx, Usage, tr("Give the deadline as YYYY-MM-DD, not “%1”.").arg(*deadline));
+            return fail(ctx, Usage, badDate(*deadline));
         if (!deadline && !finding && !improvement && !include && !leaveOut)
             return fail(ctx, Usage, usage());
         if (!openDatabase(ctx, db, &code))

@@ -35,7 +35,7 @@ int newAudit(Context &ctx)
     audit.contractor.name = contractor->trimmed();
     audit.date = dateArg ? QDate::fromString(*dateArg, Qt::ISODate) : Today::date();
     if (!audit.date.isValid())
-        return fail(ctx, BadInput, tr("%1 is not a date; write it as YYYY-MM-DD.").arg(*dateArg));
+        return fail(ctx, BadInput, badDate(*dateArg));
     if (typeArg) {
         const auto kind = AuditKinds::fromKey(*typeArg);
         if (!kind)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Kansa::Cli {
 
@@ -55,6 +56,14 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
         ctx.err << QCoreApplication::translate("Kansa::Cli", "Created a new database: %1").arg(ctx.dbPath)
                 << Qt::endl;
     return true;
+}
+
+QString badDate(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (form.match(text).hasMatch())
+        return QCoreApplication::translate("Kansa::Cli", "%1 is not a day of the calendar.").arg(text);
+    return QCoreApplication::translate("Kansa::Cli", "Give the date as YYYY-MM-DD, not “%1”.").arg(text);
 }
 
 qint64 parseId(const QString &text)

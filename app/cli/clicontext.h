@@ -43,4 +43,8 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode);
 /// An id argument ("12"); 0 when it is not a positive number.
 qint64 parseId(const QString &text);
 
+/// Why a --date or --deadline value is not a date: not written YYYY-MM-DD, or no such day
+/// (「2026-02-30」).
+QString badDate(const QString &text);
+
 } // namespace Kansa::Cli

@@ -117,7 +117,7 @@ int runFollowUp(Context &ctx)
         return fail(ctx, Usage, usage());
     const QDate day = date ? QDate::fromString(*date, Qt::ISODate) : Today::date();
     if (!day.isValid())
-        return fail(ctx, Usage, tr("Give the date as YYYY-MM-DD, not “%1”.").arg(*date));
+        return fail(ctx, Usage, badDate(*date));
     Database db;
     int code = Ok;
     if (sub == QLatin1String("list")) {

@@ -41,6 +41,8 @@ int runSign(Context &ctx)
     int code = Ok;
     if (!openDatabase(ctx, db, &code))
         return code;
+    if (!AuditRepository(db.connection()).load(auditId))
+        return fail(ctx, BadInput, tr("There is no audit %1.").arg(auditId));
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     // The checks the GUI shows before signing: printed as warnings, or refused with --strict.
     if (!SignOff::isSigned(db.connection(), auditId)) {
@@ -75,6 +77,8 @@ int runVerify(Context &ctx)
     int code = Ok;
     if (!openDatabase(ctx, db, &code))
         return code;
+    if (!AuditRepository(db.connection()).load(auditId))
+        return fail(ctx, BadInput, tr("There is no audit %1.").arg(auditId));
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     const SignOffCheck check = SignOff(db.connection(), store).check(auditId);
     if (!check.signedOff)

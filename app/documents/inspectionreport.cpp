@@ -60,7 +60,7 @@ QString responsibility(const AuditDocumentData &d)
     return h + QStringLiteral("</table>");
 }
 
-QString evidenceHtml(const QList<Evidence> &list)
+QString evidenceHtml(const QList<Evidence> &list, const DocumentSettings &s)
 {
     QString photos, others;
     int column = 0;
@@ -82,10 +82,12 @@ QString evidenceHtml(const QList<Evidence> &list)
                 column = 0;
             }
         } else if (e.kind == EvidenceKind::Certificate) {
-            others += QStringLiteral("<li>認証等：%1　番号 %2　範囲 %3　有効期限 %4</li>")
+            // 有効期限 kept whole on its line; its date in the digits set (it was always half-width).
+            others += QStringLiteral("<li>認証等：%1　番号 %2　範囲 %3　<span style=\"white-space:nowrap;\">"
+                                     "有効期限 %4</span></li>")
                           .arg(HtmlText::para(e.certificate.issuer), HtmlText::para(e.certificate.number),
-                              HtmlText::para(e.certificate.scope),
-                              EraDate::format(e.certificate.validUntil, EraDate::Digits::HalfWidth));
+                              HtmlText::para(s.digitsOf(e.certificate.scope)),
+                              EraDate::format(e.certificate.validUntil, s.digits()));
         } else {
             others += QStringLiteral("<li>資料：%1（SHA-256 %2…）</li>").arg(caption, e.sha256.left(16));
         }
@@ -121,7 +123,7 @@ QString items(const AuditDocumentData &d)
             body += QStringLiteral("<p><b>指摘事項</b>　%1</p>").arg(HtmlText::para(f.problem));
         if (!f.improvement.isEmpty())
             body += QStringLiteral("<p><b>改善を要する事項</b>　%1</p>").arg(HtmlText::para(f.improvement));
-        body += evidenceHtml(d.evidence.value(c.id));
+        body += evidenceHtml(d.evidence.value(c.id), d.settings);
         h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                             "style=\"border-collapse:collapse; margin-top:4pt;\">"
                             "<tr style=\"background-color:#eeeeee;\"><td width=\"8%\">%1</td><td>%2%3</td>"

@@ -4,6 +4,8 @@
 
 #include "storage/sqlhelpers.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,6 +119,11 @@ QString DocumentSettings::digitsOf(const QString &text) const
                 out[k] = fullWidthDigits ? QChar(char16_t(0xFF10 + d)) : QChar(char16_t(u'0' + d));
             }
         i = end;
+    }
+    // 「第３(３)」 mixes widths: a number in ASCII brackets takes full-width ones too.
+    if (fullWidthDigits) {
+        static const QRegularExpression bracketed(QStringLiteral("\\(([０-９]{1,3})\\)"));
+        out.replace(bracketed, QStringLiteral("（\\1）"));
     }
     return out;
 }
