@@ -154,9 +154,10 @@ std::unique_ptr<QTextDocument> build(const Input &in)
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                         "style=\"border-collapse:collapse; border-color:#000000; font-size:9.5pt;\">"
                         "<thead><tr style=\"background-color:#e8e8e8;\">"
-                        "<th width=\"7%\" style=\"white-space:nowrap;\">番号</th><th width=\"15%\">条項</th>"
-                        "<th width=\"14%\" style=\"white-space:nowrap;\">区分</th>"
-                        "<th width=\"22%\">指摘事項</th><th width=\"21%\">改善を要する事項</th>"
+                        // The two texts get half the width (long findings took a page per row).
+                        "<th width=\"5%\" style=\"white-space:nowrap;\">番号</th><th width=\"11%\">条項</th>"
+                        "<th width=\"13%\" style=\"white-space:nowrap;\">区分</th>"
+                        "<th width=\"25%\">指摘事項</th><th width=\"25%\">改善を要する事項</th>"
                         "<th width=\"21%\" style=\"white-space:nowrap;\">改善期限</th></tr></thead>");
     bool anyRecommendation = false;
     int ordinal = 0;
