@@ -3,6 +3,8 @@
 // every kind of bad package refused with a reason and nothing stored.
 #include "calendar/japanesenumerals.h"
 #include "import/clauseimporter.h"
+#include "import/docxtextextractor.h"
+#include "import/odttextextractor.h"
 #include "import/listnumbering.h"
 #include "import/wordnumbering.h"
 #include "import/zippackage.h"
@@ -237,6 +239,26 @@ private slots:
         QVERIFY2(!r.error.isError(), qPrintable(r.error.message()));
         QCOMPARE(firstLines(r.document),
             (QStringList { QStringLiteral("第１|基本的事項"), QStringLiteral("第２|秘密の保持"), QStringLiteral("第3|報告") }));
+    }
+
+    // Nesting is bounded: 200,000 nested elements (a few MB of XML) neither overflow the stack
+    // nor take long.
+    void deepNestingIsBounded()
+    {
+        const int n = 200000;
+        QByteArray docx = "<w:document xmlns:w=\"w\"><w:body><w:p>";
+        docx += QByteArray("<w:r>").repeated(n) + "<w:t>x</w:t>" + QByteArray("</w:r>").repeated(n);
+        docx += "</w:p></w:body></w:document>";
+        QElapsedTimer t;
+        t.start();
+        DocxTextExtractor::extractXml(docx, {}, {});
+        QByteArray odt = "<office:document-content xmlns:office=\"o\" xmlns:text=\"t\"><office:body><office:text>";
+        odt += QByteArray("<text:list><text:list-item>").repeated(n / 2) + "<text:p>x</text:p>";
+        odt += QByteArray("</text:list-item></text:list>").repeated(n / 2);
+        odt += "<text:p>" + QByteArray("<text:span>").repeated(n) + "y" + QByteArray("</text:span>").repeated(n) + "</text:p>";
+        odt += "</office:text></office:body></office:document-content>";
+        OdtTextExtractor::extractXml(odt, {});
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
     }
 
     void badPackages_data()

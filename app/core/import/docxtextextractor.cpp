@@ -76,8 +76,16 @@ public:
     }
 
 private:
+    // Untrusted XML nests as deep as it likes; the recursion stops here (Word nests a few).
+    static constexpr int MaxDepth = 64;
+
     void body()
     {
+        if (++m_depth > MaxDepth) {
+            m_x.skipCurrentElement();
+            --m_depth;
+            return;
+        }
         while (m_x.readNextStartElement()) {
             const QStringView n = m_x.qualifiedName();
             if (n == u"w:p")
@@ -88,6 +96,7 @@ private:
             else
                 m_x.skipCurrentElement(); // w:tbl, w:sectPr, deletions …
         }
+        --m_depth;
     }
 
     void paragraph()
@@ -177,14 +186,20 @@ private:
                 return;
             }
         // w:r, w:ins, w:moveTo, w:hyperlink, w:smartTag, w:fldSimple, w:sdt …: their content.
-        while (m_x.readNextStartElement())
-            inlineContent(text);
+        if (++m_depth > MaxDepth) {
+            m_x.skipCurrentElement();
+        } else {
+            while (m_x.readNextStartElement())
+                inlineContent(text);
+        }
+        --m_depth;
     }
 
     QXmlStreamReader m_x;
     WordNumbering &m_numbering;
     const QHash<QString, StyleNumbering> &m_styles;
     QString m_out;
+    int m_depth = 0;
 };
 
 ImportError damaged(ZipPackage::Error e)
@@ -206,29 +221,38 @@ bool DocxTextExtractor::isDocx(const ZipPackage &package)
 DocxTextExtractor::Result DocxTextExtractor::extract(const ZipPackage &package)
 {
     Result r;
-    ZipPackage::Error e = ZipPackage::Error::None;
-    const std::optional<QByteArray> document = package.read(QStringLiteral("word/document.xml"), &e);
-    if (!document) {
-        r.error = damaged(e);
+    QByteArray parts[3];
+    const QString names[3] = { QStringLiteral("word/document.xml"), QStringLiteral("word/numbering.xml"),
+        QStringLiteral("word/styles.xml") };
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0 && !package.contains(names[i]))
+            continue; // numbering and styles are optional
+        ZipPackage::Error e = ZipPackage::Error::None;
+        const std::optional<QByteArray> xml = package.read(names[i], &e);
+        if (!xml) {
+            r.error = damaged(e);
+            return r;
+        }
+        parts[i] = *xml;
+    }
+    return extractXml(parts[0], parts[1], parts[2]);
+}
+
+DocxTextExtractor::Result DocxTextExtractor::extractXml(
+    const QByteArray &document, const QByteArray &numberingXml, const QByteArray &stylesXml)
+{
+    Result r;
+    WordNumbering numbering;
+    if (!numberingXml.isEmpty() && !numbering.read(numberingXml)) {
+        r.error = { ImportError::OfficeDamaged, QStringLiteral("numbering.xml") };
         return r;
     }
-    WordNumbering numbering;
-    if (package.contains(QStringLiteral("word/numbering.xml"))) {
-        const std::optional<QByteArray> xml = package.read(QStringLiteral("word/numbering.xml"), &e);
-        if (!xml || !numbering.read(*xml)) {
-            r.error = xml ? ImportError { ImportError::OfficeDamaged, QStringLiteral("numbering.xml") } : damaged(e);
-            return r;
-        }
-    }
     QHash<QString, StyleNumbering> styles;
-    if (package.contains(QStringLiteral("word/styles.xml"))) {
-        const std::optional<QByteArray> xml = package.read(QStringLiteral("word/styles.xml"), &e);
-        if (!xml || !readStyles(*xml, styles)) {
-            r.error = xml ? ImportError { ImportError::OfficeDamaged, QStringLiteral("styles.xml") } : damaged(e);
-            return r;
-        }
+    if (!stylesXml.isEmpty() && !readStyles(stylesXml, styles)) {
+        r.error = { ImportError::OfficeDamaged, QStringLiteral("styles.xml") };
+        return r;
     }
-    if (!BodyReader(*document, numbering, styles).read(&r.text))
+    if (!BodyReader(document, numbering, styles).read(&r.text))
         r.error = { ImportError::OfficeDamaged, QStringLiteral("document.xml") };
     return r;
 }

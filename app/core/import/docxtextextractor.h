@@ -22,6 +22,8 @@ public:
         ImportError error;
     };
     static Result extract(const ZipPackage &package);
+    /// The same from the parts' XML (numbering and styles may be empty): the fuzzer's entry.
+    static Result extractXml(const QByteArray &document, const QByteArray &numbering, const QByteArray &styles);
     static bool isDocx(const ZipPackage &package);
 };
 

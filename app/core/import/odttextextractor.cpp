@@ -45,8 +45,8 @@ bool readListStyles(const QByteArray &xml, QHash<QString, ListStyle> &styles, Li
             l.format = ListNumbering::fromOdf(attr(x, "style:num-format"));
             l.prefix = attr(x, "style:num-prefix");
             l.suffix = attr(x, "style:num-suffix");
-            l.start = attr(x, "text:start-value").isEmpty() ? 1 : attr(x, "text:start-value").toInt();
-            l.displayLevels = qMax(1, attr(x, "text:display-levels").toInt());
+            l.start = attr(x, "text:start-value").isEmpty() ? 1 : qBound(0, attr(x, "text:start-value").toInt(), 100000);
+            l.displayLevels = qBound(1, attr(x, "text:display-levels").toInt(), 10);
             current->insert(attr(x, "text:level").toInt(), l);
         } else if (current && n == u"text:list-level-style-bullet") {
             current->insert(attr(x, "text:level").toInt(), OdfLevel {});
@@ -94,15 +94,25 @@ private:
                 paragraph(n == u"text:h" ? attr(m_x, "text:outline-level").toInt() : 0, QString());
             else if (n == u"text:list")
                 list();
-            else if (n == u"text:section" || n == u"text:soft-page-break")
+            else if ((n == u"text:section" || n == u"text:soft-page-break") && m_depth < MaxDepth) {
+                ++m_depth;
                 blocks();
+                --m_depth;
+            }
             else
                 m_x.skipCurrentElement(); // tables, frames, tracked changes (the deleted text)
         }
     }
 
+    // Untrusted XML nests as deep as it likes; the recursion stops here.
+    static constexpr int MaxDepth = 64;
+
     void list()
     {
+        if (m_lists.size() >= 10 || m_depth > MaxDepth) { // ODF lists have 10 levels
+            m_x.skipCurrentElement();
+            return;
+        }
         const QString style = attr(m_x, "text:style-name");
         const bool continues = attr(m_x, "text:continue-numbering") == u"true"
             || !attr(m_x, "text:continue-list").isEmpty();
@@ -150,7 +160,7 @@ private:
         while (top.counters.size() < level)
             top.counters.append(0);
         top.counters.resize(level);
-        top.counters[level - 1] = top.counters[level - 1] == 0 ? l.start : top.counters[level - 1] + 1;
+        top.counters[level - 1] = top.counters[level - 1] == 0 ? l.start : qMin(top.counters[level - 1] + 1, 1000000);
         for (ListContext &c : m_lists)
             c.counters = top.counters;
         return label(style, top.counters, level);
@@ -169,10 +179,10 @@ private:
 
     void paragraph(int outlineLevel, QString text)
     {
-        if (outlineLevel > 0 && m_outline.contains(outlineLevel)) {
+        if (outlineLevel > 0 && outlineLevel <= 10 && m_outline.contains(outlineLevel)) {
             m_outlineCounters.resize(outlineLevel);
             int &c = m_outlineCounters[outlineLevel - 1];
-            c = c == 0 ? m_outline.value(outlineLevel).start : c + 1;
+            c = c == 0 ? m_outline.value(outlineLevel).start : qMin(c + 1, 1000000);
             text = label(m_outline, m_outlineCounters, outlineLevel);
         }
         QString body;
@@ -211,8 +221,12 @@ private:
             } else if (n == u"text:note" || n == u"office:annotation" || n == u"draw:frame"
                 || n == u"text:tracked-changes" || n == u"draw:custom-shape") {
                 m_x.skipCurrentElement();
-            } else {
+            } else if (m_depth < MaxDepth) {
+                ++m_depth;
                 inlineContent(text, storedLabel); // text:span, text:a, text:change-start …
+                --m_depth;
+            } else {
+                m_x.skipCurrentElement();
             }
         }
     }
@@ -224,6 +238,7 @@ private:
     ListContext m_lastTopList;
     QList<int> m_outlineCounters;
     QString m_out;
+    int m_depth = 0;
 };
 
 } // namespace
@@ -243,27 +258,36 @@ OdtTextExtractor::Result OdtTextExtractor::extract(const ZipPackage &package)
         r.error = { ImportError::OfficeEncrypted, {} };
         return r;
     }
-    QHash<QString, ListStyle> styles;
-    ListStyle outline;
-    for (const QString &part : { QStringLiteral("styles.xml"), QStringLiteral("content.xml") }) {
-        if (!package.contains(part) && part == QLatin1String("styles.xml"))
+    QByteArray parts[2];
+    const QString names[2] = { QStringLiteral("content.xml"), QStringLiteral("styles.xml") };
+    for (int i = 0; i < 2; ++i) {
+        if (i == 1 && !package.contains(names[i]))
             continue;
         ZipPackage::Error e = ZipPackage::Error::None;
-        const std::optional<QByteArray> xml = package.read(part, &e);
+        const std::optional<QByteArray> xml = package.read(names[i], &e);
         if (!xml) {
             r.error = { e == ZipPackage::Error::TooLarge ? ImportError::OfficeTooLarge
                             : e == ZipPackage::Error::Encrypted ? ImportError::OfficeEncrypted
                                                                  : ImportError::OfficeDamaged,
-                part };
+                names[i] };
             return r;
         }
-        if (!readListStyles(*xml, styles, outline)) {
-            r.error = { ImportError::OfficeDamaged, part };
-            return r;
-        }
-        if (part == QLatin1String("content.xml") && !TextReader(*xml, styles, outline).read(&r.text))
-            r.error = { ImportError::OfficeDamaged, part };
+        parts[i] = *xml;
     }
+    return extractXml(parts[0], parts[1]);
+}
+
+OdtTextExtractor::Result OdtTextExtractor::extractXml(const QByteArray &content, const QByteArray &stylesXml)
+{
+    Result r;
+    QHash<QString, ListStyle> styles;
+    ListStyle outline;
+    if (!stylesXml.isEmpty() && !readListStyles(stylesXml, styles, outline)) {
+        r.error = { ImportError::OfficeDamaged, QStringLiteral("styles.xml") };
+        return r;
+    }
+    if (!readListStyles(content, styles, outline) || !TextReader(content, styles, outline).read(&r.text))
+        r.error = { ImportError::OfficeDamaged, QStringLiteral("content.xml") };
     return r;
 }
 

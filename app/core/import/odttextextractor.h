@@ -20,6 +20,8 @@ public:
         ImportError error;
     };
     static Result extract(const ZipPackage &package);
+    /// The same from content.xml and styles.xml (which may be empty): the fuzzer's entry.
+    static Result extractXml(const QByteArray &content, const QByteArray &styles);
     static bool isOdt(const ZipPackage &package);
 };
 

@@ -24,7 +24,7 @@ void readLevel(QXmlStreamReader &x, WordNumbering::Level &level)
     while (x.readNextStartElement()) {
         const QStringView n = x.qualifiedName();
         if (n == u"w:start")
-            level.start = intAttr(x, u"val", 1);
+            level.start = qBound(0, intAttr(x, u"val", 1), 100000);
         else if (n == u"w:numFmt")
             level.format = ListNumbering::fromWord(valOf(x));
         else if (n == u"w:lvlText")
@@ -73,7 +73,7 @@ bool WordNumbering::read(const QByteArray &xml)
                     const int ilvl = intAttr(x, u"ilvl", -1);
                     while (x.readNextStartElement()) {
                         if (x.qualifiedName() == u"w:startOverride") {
-                            num.startOverride.insert(ilvl, intAttr(x, u"val", 1));
+                            num.startOverride.insert(ilvl, qBound(0, intAttr(x, u"val", 1), 100000));
                             x.skipCurrentElement();
                         } else if (x.qualifiedName() == u"w:lvl") {
                             Level level;
@@ -113,7 +113,7 @@ QString WordNumbering::next(int numId, int ilvl)
     const bool own = !num.startOverride.isEmpty() || !num.levelOverride.isEmpty();
     Counters &c = m_counters[own ? QStringLiteral("n%1").arg(numId) : QStringLiteral("a%1").arg(num.abstractId)];
     const Level level = levelOf(num, ilvl);
-    c.value[size_t(ilvl)] = c.used[size_t(ilvl)] ? c.value[size_t(ilvl)] + 1 : level.start;
+    c.value[size_t(ilvl)] = c.used[size_t(ilvl)] ? qMin(c.value[size_t(ilvl)] + 1, 1000000) : level.start;
     c.used[size_t(ilvl)] = true;
     // Deeper levels start again after this one, unless they say otherwise.
     for (int deeper = ilvl + 1; deeper < 9; ++deeper) {

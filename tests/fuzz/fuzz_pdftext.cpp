@@ -1,0 +1,27 @@
+// libFuzzer target for the PDF text import (`./dev fuzz pdftext`): arbitrary bytes through
+// Poppler's text extraction, as ClauseImporter reads a PDF, and the parser. Seed corpus:
+// tests/fuzz/corpus/pdftext.
+#include "import/clauseparser.h"
+#include "import/pdftextextractor.h"
+
+#include <QCoreApplication>
+
+#include <cstdint>
+
+using namespace Kansa;
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    static QCoreApplication app(*argc, *argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const PdfTextExtractor::Result r = PdfTextExtractor::extract(bytes);
+    if (!r.error.isError())
+        (void)ClauseParser::parse(r.text).paragraphCount();
+    return 0;
+}
