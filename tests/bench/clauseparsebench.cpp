@@ -1,12 +1,15 @@
-// Times `kansa-cli clauses parse` on both seeds and on a generated 50-page PDF (whole process:
+// Times `kansa-cli clauses parse` on both seeds, a generated 50-page PDF and the same document as
+// a .docx with Word's automatic numbering (whole process:
 // start, decode or extract, parse, JSON out), and the in-process import of the same files.
 #include "import/clauseimporter.h"
+#include "testoffice.h"
 #include "testpdf.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -34,6 +37,23 @@ QString longDocument(int articles)
             "3　発注者は、必要に応じて受注者の作業場所を調査することができる。\n\n");
     }
     return text + QStringLiteral("以上\n");
+}
+
+// The same document as Word writes it: article numbers 「第%1条」 by automatic numbering (not
+// in the text), the other lines as paragraphs.
+QByteArray longDocx(int articles)
+{
+    static const QRegularExpression article(QStringLiteral("^第[0-9]+条　"));
+    QString body;
+    for (const QString &line : longDocument(articles).split(u'\n')) {
+        const auto m = article.match(line);
+        body += m.hasMatch() ? TestOffice::wordParagraph(line.mid(m.capturedEnd(0)).toHtmlEscaped(), 1)
+                             : TestOffice::wordParagraph(line.toHtmlEscaped());
+    }
+    return TestOffice::docx(body,
+        QStringLiteral("<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                       "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"第%1条\"/></w:lvl></w:abstractNum>"
+                       "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"));
 }
 
 struct Figures
@@ -75,12 +95,21 @@ int main(int argc, char *argv[])
             break;
         articles = articles * 50 / std::max(pages, 1) + 2;
     }
+    // The 50-page document as a Word file with automatic article numbering.
+    const QByteArray docx = longDocx(articles);
+    const QString docxPath = dir.filePath(QStringLiteral("long-50-pages.docx"));
+    {
+        QFile f(docxPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(docx) != docx.size())
+            qFatal("cannot write %s", qPrintable(docxPath));
+    }
     const QList<QPair<QString, QString>> files = {
         { QStringLiteral("seed 000 (text)"),
             QStringLiteral(KANSA_SEEDS "/000_2cf691f2b1dacc65.txt") },
         { QStringLiteral("seed 002 (text)"),
             QStringLiteral(KANSA_SEEDS "/002_13f7d2313e03314c.txt") },
         { QStringLiteral("%1-page PDF, %2 articles").arg(pages).arg(articles), pdf },
+        { QStringLiteral("the same as .docx (%1 KB)").arg(docx.size() / 1024), docxPath },
     };
     const int runs = 15;
     out << "kansa-cli clauses parse FILE --json, whole process, " << runs << " runs each (ms)\n";
@@ -113,5 +142,10 @@ int main(int argc, char *argv[])
                .arg(r.document.articles.size())
                .arg(r.document.paragraphCount())
                .arg(r.document.itemCount());
-    return r.document.articles.size() == articles ? 0 : 1;
+    const auto w = ClauseImporter::readFile(docxPath);
+    out << QStringLiteral(".docx parsed: %1 articles, %2 paragraphs, %3 items\n")
+               .arg(w.document.articles.size())
+               .arg(w.document.paragraphCount())
+               .arg(w.document.itemCount());
+    return r.document.articles.size() == articles && w.document.articles.size() == articles ? 0 : 1;
 }
