@@ -179,7 +179,12 @@ private slots:
         const Run parse = cli(
             { QStringLiteral("clauses"), QStringLiteral("parse"), file, QStringLiteral("--json") });
         QCOMPARE(show.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(show.out), QJsonDocument::fromJson(parse.out));
+        // The stored set is the parse, plus where the version came from.
+        QJsonObject shown = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(shown.take(QStringLiteral("id")).toInteger(), id.toLongLong());
+        QVERIFY(shown.take(QStringLiteral("predecessor")).isNull());
+        QCOMPARE(shown.take(QStringLiteral("source_hash")).toString().size(), 64);
+        QCOMPARE(shown, QJsonDocument::fromJson(parse.out).object());
     }
 
     // The QA trial: a mistyped --db silently made an empty database. It is said on stderr once.
@@ -193,6 +198,77 @@ private slots:
         r = cli({ QStringLiteral("audit"), QStringLiteral("list") });
         QVERIFY2(!r.err.contains(QStringLiteral("Created")), qPrintable(r.err));
         m_db = saved;
+    }
+
+    // Issue 11, part 3: a parse corrected by hand comes in as a new version of the parsed set.
+    void importCorrectedStructure()
+    {
+        const QString file = QStringLiteral(KANSA_TEST_DATA "/layouts/bracket_headings_own_line/input.txt");
+        Run r = cli({ QStringLiteral("clauses"), QStringLiteral("import"), file });
+        QCOMPARE(r.exitCode, 0);
+        const QString parsed = QString::fromUtf8(r.out).trimmed();
+        r = cli({ QStringLiteral("clauses"), QStringLiteral("parse"), file, QStringLiteral("--json") });
+        QJsonObject s = QJsonDocument::fromJson(r.out).object();
+        QJsonArray articles = s.value(QStringLiteral("articles")).toArray();
+        QJsonObject first = articles.at(0).toObject();
+        first.insert(QStringLiteral("heading"), QStringLiteral("基本方針"));
+        articles.replace(0, first);
+        s.insert(QStringLiteral("articles"), articles);
+        const QString path = m_dir.filePath(QStringLiteral("corrected.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(s).toJson());
+        f.close();
+        r = cli({ QStringLiteral("clauses"), QStringLiteral("import"), file, QStringLiteral("--structure"), path });
+        QCOMPARE(r.exitCode, 0);
+        const QString corrected = QString::fromUtf8(r.out).trimmed();
+        QVERIFY(corrected != parsed);
+        r = cli({ QStringLiteral("clauses"), QStringLiteral("show"), corrected, QStringLiteral("--json") });
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("predecessor")).toInteger(), parsed.toLongLong());
+        QCOMPARE(shown.value(QStringLiteral("articles")).toArray().at(0).toObject().value(QStringLiteral("heading")).toString(),
+            QStringLiteral("基本方針"));
+        // The same correction again is the same version.
+        r = cli({ QStringLiteral("clauses"), QStringLiteral("import"), file, QStringLiteral("--structure"), path });
+        QCOMPARE(QString::fromUtf8(r.out).trimmed(), corrected);
+    }
+
+    void badStructureIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("where");
+        const QByteArray article = R"({"number":"第1","heading":"","paragraphs":[{"text":"守ること。","obligation":true,"items":[]}]})";
+        QTest::newRow("not JSON") << QByteArray("{\"title\": ") << QStringLiteral("not JSON");
+        QTest::newRow("no title") << QByteArray(R"({"articles":[)" + article + "]}") << QStringLiteral("title");
+        QTest::newRow("no articles") << QByteArray(R"({"title":"特記事項","articles":[]})") << QStringLiteral("articles");
+        QTest::newRow("article without number")
+            << QByteArray(R"({"title":"t","articles":[)" + article + R"(,{"number":" ","paragraphs":[{"text":"x","obligation":false}]}]})")
+            << QStringLiteral("articles[1]");
+        QTest::newRow("empty paragraph")
+            << QByteArray(R"({"title":"t","articles":[{"number":"第1","paragraphs":[{"text":"","obligation":true,"items":[]}]}]})")
+            << QStringLiteral("articles[0].paragraphs[0]");
+        QTest::newRow("obligation not a flag")
+            << QByteArray(R"({"title":"t","articles":[{"number":"第1","paragraphs":[{"text":"x","obligation":"yes"}]}]})")
+            << QStringLiteral("obligation");
+        QTest::newRow("item without label")
+            << QByteArray(R"({"title":"t","articles":[{"number":"第1","paragraphs":[{"text":"x","obligation":true,"items":[{"label":"","text":"y"}]}]}]})")
+            << QStringLiteral("label");
+    }
+    void badStructureIsRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, where);
+        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+        f.close();
+        const Run before = cli({ QStringLiteral("clauses"), QStringLiteral("list") });
+        const Run r = cli({ QStringLiteral("clauses"), QStringLiteral("import"),
+            QStringLiteral(KANSA_TEST_DATA "/layouts/kou_otsu_parties/input.txt"), QStringLiteral("--structure"), path });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(where), qPrintable(r.err));
+        QCOMPARE(cli({ QStringLiteral("clauses"), QStringLiteral("list") }).out, before.out); // nothing stored
     }
 
     void singularCounts()

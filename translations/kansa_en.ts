@@ -1057,6 +1057,53 @@ SHA-256 %1</source>
     </message>
 </context>
 <context>
+    <name>Kansa::ClauseSetJson</name>
+    <message>
+        <source>the title is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there must be at least one article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 5000 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every article needs its number (第１, 第1条, 1 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article needs at least one paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obligation must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item needs its label and its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph needs its text or items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::Cli</name>
     <message>
         <source>The built-in clause sets could not be stored: %1</source>
@@ -1064,10 +1111,6 @@ SHA-256 %1</source>
     </message>
     <message>
         <source>usage: kansa-cli clauses parse FILE [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli clauses import FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,11 +1317,48 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the structure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure %1 is not JSON in the shape of clauses parse --json: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure %1 was refused, nothing was stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
   clauses parse FILE [--json]   parse a clause document (text or PDF) without storing it
-  clauses import FILE           store a clause document as a clause set; prints its id
+  clauses import FILE [--structure S.json]
+                                store a clause document as a clause set; prints its id
+                                (with S.json, the parse corrected by hand: a new version)
   clauses list                  list the clause sets
   clauses show ID [--json]      show one clause set
   audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
@@ -1320,25 +1400,6 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
-       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
-Without --by, the step is recorded as done by the default lead inspector of the
-settings, else by the signed-in user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created a new database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

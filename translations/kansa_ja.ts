@@ -1058,6 +1058,53 @@ SHA-256 %1</translation>
     </message>
 </context>
 <context>
+    <name>Kansa::ClauseSetJson</name>
+    <message>
+        <source>the title is missing or empty</source>
+        <translation>表題がないか空です</translation>
+    </message>
+    <message>
+        <source>must be text or null</source>
+        <translation>文字列か null にしてください</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>文字列の並びにしてください</translation>
+    </message>
+    <message>
+        <source>there must be at least one article</source>
+        <translation>条が一つ以上必要です</translation>
+    </message>
+    <message>
+        <source>more than 5000 articles</source>
+        <translation>条が 5000 を超えています</translation>
+    </message>
+    <message>
+        <source>every article needs its number (第１, 第1条, 1 …)</source>
+        <translation>各条に番号（第１、第1条、1 など）が必要です</translation>
+    </message>
+    <message>
+        <source>the heading must be text</source>
+        <translation>見出しは文字列にしてください</translation>
+    </message>
+    <message>
+        <source>an article needs at least one paragraph</source>
+        <translation>各条に項が一つ以上必要です</translation>
+    </message>
+    <message>
+        <source>obligation must be true or false</source>
+        <translation>obligation は true か false にしてください</translation>
+    </message>
+    <message>
+        <source>every item needs its label and its text</source>
+        <translation>各号に番号と本文が必要です</translation>
+    </message>
+    <message>
+        <source>a paragraph needs its text or items</source>
+        <translation>各項に本文か号が必要です</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::Cli</name>
     <message>
         <source>The built-in clause sets could not be stored: %1</source>
@@ -1066,10 +1113,6 @@ SHA-256 %1</translation>
     <message>
         <source>usage: kansa-cli clauses parse FILE [--json]</source>
         <translation>使い方: kansa-cli clauses parse ファイル [--json]</translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli clauses import FILE</source>
-        <translation>使い方: kansa-cli clauses import ファイル</translation>
     </message>
     <message>
         <source>This document is already in the library as clause set %1.</source>
@@ -1278,11 +1321,54 @@ SHA-256 %1</translation>
         <translation>署名しませんでした（--strict）。先にチェックリストを完成させてください。</translation>
     </message>
     <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
+        <translation>使い方: kansa-cli followup respond 事項ID --date YYYY-MM-DD --text 内容 [--attach ファイル]... [--by 氏名]
+       kansa-cli followup verify 事項ID --date YYYY-MM-DD [--note 確認方法] [--attach ファイル]... [--by 氏名]
+       kansa-cli followup return 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup close 事項ID --date YYYY-MM-DD [--note 備考] [--by 氏名]
+       kansa-cli followup not-required 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル | --pdf ファイル]
+--by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
+    </message>
+    <message>
+        <source>Created a new database: %1</source>
+        <translation>新しいデータベースを作成しました：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 という日はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the structure %1.</source>
+        <translation>構成ファイル %1 を読めません。</translation>
+    </message>
+    <message>
+        <source>The structure %1 is not JSON in the shape of clauses parse --json: %2</source>
+        <translation>構成ファイル %1 は clauses parse --json の形の JSON ではありません：%2</translation>
+    </message>
+    <message>
+        <source>The structure %1 was refused, nothing was stored: %2</source>
+        <translation>構成ファイル %1 は受け付けられず、何も保存していません：%2</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]</source>
+        <translation>使い方: kansa-cli clauses import ファイル [--structure 構成.json]</translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
   clauses parse FILE [--json]   parse a clause document (text or PDF) without storing it
-  clauses import FILE           store a clause document as a clause set; prints its id
+  clauses import FILE [--structure S.json]
+                                store a clause document as a clause set; prints its id
+                                (with S.json, the parse corrected by hand: a new version)
   clauses list                  list the clause sets
   clauses show ID [--json]      show one clause set
   audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
@@ -1328,7 +1414,9 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 
 コマンド:
   clauses parse ファイル [--json]   特記事項（テキスト又はPDF）を保存せずに解析する
-  clauses import ファイル           特記事項を取り込む（IDを表示）
+  clauses import ファイル [--structure 構成.json]
+                                特記事項の文書を特記事項セットとして保存し、その ID を表示
+                                （構成.json があれば、手で直した解析結果を新しい版として保存）
   clauses list                      特記事項の一覧
   clauses show ID [--json]          特記事項を1件表示する
   audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD]
@@ -1370,31 +1458,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
-       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
-Without --by, the step is recorded as done by the default lead inspector of the
-settings, else by the signed-in user.</source>
-        <translation>使い方: kansa-cli followup respond 事項ID --date YYYY-MM-DD --text 内容 [--attach ファイル]... [--by 氏名]
-       kansa-cli followup verify 事項ID --date YYYY-MM-DD [--note 確認方法] [--attach ファイル]... [--by 氏名]
-       kansa-cli followup return 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
-       kansa-cli followup close 事項ID --date YYYY-MM-DD [--note 備考] [--by 氏名]
-       kansa-cli followup not-required 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル | --pdf ファイル]
---by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
-    </message>
-    <message>
-        <source>Created a new database: %1</source>
-        <translation>新しいデータベースを作成しました：%1</translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the calendar.</source>
-        <translation>%1 という日はありません。</translation>
     </message>
 </context>
 <context>

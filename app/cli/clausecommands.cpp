@@ -8,7 +8,9 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Kansa::Cli {
 
@@ -61,19 +63,52 @@ int parse(Context &ctx)
     return Ok;
 }
 
+// The structure the user corrected (the JSON of `clauses parse --json`, edited), checked.
+std::optional<ClauseDocument> readStructure(Context &ctx, const QString &path, int *code)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 20 * 1024 * 1024) {
+        *code = fail(ctx, BadInput, tr("Cannot read the structure %1.").arg(path));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!json.isObject()) {
+        *code = fail(ctx, BadInput,
+            tr("The structure %1 is not JSON in the shape of clauses parse --json: %2")
+                .arg(path, parseError.errorString()));
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<ClauseDocument> document = ClauseSetJson::fromJson(json.object(), &why);
+    if (!document)
+        *code = fail(ctx, BadInput, tr("The structure %1 was refused, nothing was stored: %2").arg(path, why));
+    return document;
+}
+
 int import(Context &ctx)
 {
-    if (ctx.args.size() != 1)
-        return fail(ctx, Usage, tr("usage: kansa-cli clauses import FILE"));
+    bool missing = false;
+    const auto structurePath = ctx.takeOption(QStringLiteral("--structure"), &missing);
+    if (missing || ctx.args.size() != 1)
+        return fail(ctx, Usage, tr("usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]"));
     const ClauseImporter::Result r = ClauseImporter::readFile(ctx.args.first());
-    if (r.error.isError())
+    // A file the parser found no articles in can still come in with a structure given by hand.
+    if (r.error.isError() && !(structurePath && r.error.code == ImportError::NoArticles))
         return fail(ctx, BadInput, r.error.message());
-    Database db;
     int code = Ok;
+    std::optional<ClauseDocument> corrected;
+    if (structurePath && !(corrected = readStructure(ctx, *structurePath, &code)))
+        return code;
+    Database db;
     if (!openDatabase(ctx, db, &code))
         return code;
     ClauseSetRepository repository(db.connection());
-    const auto stored = repository.store(r.document, r.contentHash, r.sourceName);
+    // A corrected structure is a new version of the set the file parses to (if stored).
+    const bool asParsed = !corrected || (!r.error.isError() && *corrected == r.document);
+    const auto stored = asParsed ? repository.store(r.document, r.contentHash, r.sourceName)
+                                 : repository.storeCorrected(*corrected, r.contentHash, r.sourceName,
+                                     repository.findByHash(r.contentHash).value_or(0));
     if (!stored.error.isEmpty())
         return fail(
             ctx, BadInput, ImportError { ImportError::StorageFailed, stored.error }.message());
@@ -118,10 +153,15 @@ int show(Context &ctx)
     if (!set)
         return fail(ctx, BadInput,
             tr("There is no clause set %1. `kansa-cli clauses list` shows the ids.").arg(id));
-    if (json)
-        ctx.out << QString::fromUtf8(
-            QJsonDocument(ClauseSetJson::toJson(set->document)).toJson(QJsonDocument::Indented));
-    else
+    if (json) {
+        // The parse shape, with where the version came from.
+        QJsonObject o = ClauseSetJson::toJson(set->document);
+        o.insert(QStringLiteral("id"), set->id);
+        o.insert(QStringLiteral("source_hash"), set->sourceHash);
+        o.insert(QStringLiteral("predecessor"),
+            set->predecessorId ? QJsonValue(set->predecessorId) : QJsonValue(QJsonValue::Null));
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else
         printDocument(ctx.out, set->document);
     return Ok;
 }

@@ -53,6 +53,8 @@ struct ClauseSet
 {
     qint64 id = 0;
     QString contentHash;
+    QString sourceHash; // the file's text hash; the content hash unless the structure was corrected
+    qint64 predecessorId = 0; // the set this one corrects, or 0
     QString sourceName;
     QString importedAt;
     bool builtin = false;

@@ -1,7 +1,11 @@
 #include "clauses/clausesetrepository.h"
+
+#include "clauses/clausesetjson.h"
+#include "crypto/sha256.h"
 #include "storage/sqlhelpers.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -33,8 +37,23 @@ int ClauseSetRepository::count() const
         : 0;
 }
 
+ClauseSetRepository::StoreResult ClauseSetRepository::storeCorrected(const ClauseDocument &document,
+    const QString &sourceHash, const QString &sourceName, qint64 predecessorId)
+{
+    const QByteArray structure = QJsonDocument(ClauseSetJson::toJson(document)).toJson(QJsonDocument::Compact);
+    const QString contentHash = Sha256::hex(QByteArray("kansa-corrected/1\n" + sourceHash.toUtf8() + '\n' + structure));
+    return insert(document, contentHash, sourceName, false, sourceHash, predecessorId);
+}
+
 ClauseSetRepository::StoreResult ClauseSetRepository::store(const ClauseDocument &document,
     const QString &contentHash, const QString &sourceName, bool builtin)
+{
+    return insert(document, contentHash, sourceName, builtin, QString(), 0);
+}
+
+ClauseSetRepository::StoreResult ClauseSetRepository::insert(const ClauseDocument &document,
+    const QString &contentHash, const QString &sourceName, bool builtin, const QString &sourceHash,
+    qint64 predecessorId)
 {
     StoreResult r;
     if (const auto existing = findByHash(contentHash)) {
@@ -47,7 +66,8 @@ ClauseSetRepository::StoreResult ClauseSetRepository::store(const ClauseDocument
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO clause_sets (content_hash, title, edition, issuer, "
-                             "source_name, builtin, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "source_name, builtin, imported_at, source_hash, predecessor_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(contentHash);
     q.addBindValue(text(document.title));
     q.addBindValue(text(document.edition));
@@ -55,6 +75,8 @@ ClauseSetRepository::StoreResult ClauseSetRepository::store(const ClauseDocument
     q.addBindValue(text(sourceName));
     q.addBindValue(builtin ? 1 : 0);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(text(sourceHash));
+    q.addBindValue(predecessorId ? QVariant(predecessorId) : QVariant(QMetaType(QMetaType::LongLong)));
     QString error;
     if (!q.exec())
         error = q.lastError().text();
@@ -148,7 +170,7 @@ std::optional<ClauseSet> ClauseSetRepository::load(qint64 id) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT content_hash, title, edition, issuer, source_name, "
-                             "imported_at, builtin FROM clause_sets WHERE id = ?"));
+                             "imported_at, builtin, source_hash, predecessor_id FROM clause_sets WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -161,6 +183,8 @@ std::optional<ClauseSet> ClauseSetRepository::load(qint64 id) const
     set.sourceName = q.value(4).toString();
     set.importedAt = q.value(5).toString();
     set.builtin = q.value(6).toBool();
+    set.sourceHash = q.value(7).toString().isEmpty() ? set.contentHash : q.value(7).toString();
+    set.predecessorId = q.value(8).toLongLong();
 
     q.prepare(QStringLiteral(
         "SELECT text FROM clause_preamble WHERE clause_set_id = ? ORDER BY ordinal"));

@@ -24,12 +24,19 @@ public:
 
     StoreResult store(const ClauseDocument &document, const QString &contentHash,
         const QString &sourceName, bool builtin = false);
+    /// A structure the user corrected (split, merged, renumbered …) from the file whose text
+    /// hash is sourceHash: a new version naming predecessorId (0: none) as the set it corrects.
+    /// Its content hash covers the structure, so the same correction stored twice is one set.
+    StoreResult storeCorrected(const ClauseDocument &document, const QString &sourceHash,
+        const QString &sourceName, qint64 predecessorId);
     std::optional<qint64> findByHash(const QString &contentHash) const;
     QList<ClauseSetSummary> list() const;
     std::optional<ClauseSet> load(qint64 id) const;
     int count() const;
 
 private:
+    StoreResult insert(const ClauseDocument &document, const QString &contentHash, const QString &sourceName,
+        bool builtin, const QString &sourceHash, qint64 predecessorId);
     bool insertTree(qint64 setId, const ClauseDocument &document, QString *error);
 
     QSqlDatabase m_db;

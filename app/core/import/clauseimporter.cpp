@@ -108,10 +108,10 @@ ClauseImporter::Result ClauseImporter::readBytes(
     }
     if (TextNormalizer::trimmed(text).isEmpty())
         return fail(ImportError::EmptyFile);
+    r.contentHash = contentHash(text); // also with NoArticles: a structure given by hand needs it
     r.document = ClauseParser::parse(text);
     if (r.document.articles.isEmpty())
         return fail(ImportError::NoArticles);
-    r.contentHash = contentHash(text);
     return r;
 }
 

@@ -295,6 +295,19 @@ bool createSignOff(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 6: a clause set corrected before import records the hash of the file it came from
+// (its content hash is then that of the corrected structure). Empty: the content hash is the
+// file's (every set imported as parsed).
+bool recordSourceHashes(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db); // a step runs again after an interrupted upgrade: the column may be there
+    if (q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('clause_sets') WHERE name = 'source_hash'"))
+        && q.next())
+        return true;
+    return execAll(db,
+        { QStringLiteral("ALTER TABLE clause_sets ADD COLUMN source_hash TEXT NOT NULL DEFAULT ''") }, error);
+}
+
 } // namespace
 
 bool createIssuedLetters(QSqlDatabase &db, QString *error); // migrationletters.cpp
@@ -309,6 +322,7 @@ MigrationLadder standardMigrations()
         { 4, QStringLiteral("draft and issued letters, corrections, not-required items"),
             createIssuedLetters },
         { 5, QStringLiteral("follow-up texts in the search index"), indexFollowUpTexts },
+        { 6, QStringLiteral("source file hash of corrected clause sets"), recordSourceHashes },
     };
 }
 
