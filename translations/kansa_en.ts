@@ -1134,10 +1134,6 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli clauses parse|import|list|show …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,6 +1348,46 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses diff OLD NEW [--json]   (clause set ids or files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(obligation appeared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(obligation disappeared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses parse|import|list|show|diff …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1360,6 +1396,7 @@ commands:
                                 store a clause document as a clause set; prints its id
                                 (with S.json, the parse corrected by hand: a new version)
   clauses list                  list the clause sets
+  clauses diff OLD NEW [--json] what changed between two versions (ids or files)
   clauses show ID [--json]      show one clause set
   audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
             [--type periodic|adhoc] [--place TEXT] [--inspector NAME]

@@ -1135,10 +1135,6 @@ SHA-256 %1</translation>
         <translation>特記事項 %1 はありません。`kansa-cli clauses list` で ID を確認してください。</translation>
     </message>
     <message>
-        <source>usage: kansa-cli clauses parse|import|list|show …</source>
-        <translation>使い方: kansa-cli clauses parse|import|list|show …</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1362,6 +1358,46 @@ settings, else by the signed-in user.</source>
         <translation>使い方: kansa-cli clauses import ファイル [--structure 構成.json]</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>番号変更</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses diff OLD NEW [--json]   (clause set ids or files)</source>
+        <translation>使い方: kansa-cli clauses diff 旧 新 [--json]   （特記事項セットの ID またはファイル）</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>相違はありません。</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>第%1項</translation>
+    </message>
+    <message>
+        <source>(obligation appeared)</source>
+        <translation>（義務が新たに発生）</translation>
+    </message>
+    <message>
+        <source>(obligation disappeared)</source>
+        <translation>（義務がなくなった）</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses parse|import|list|show|diff …</source>
+        <translation>使い方: kansa-cli clauses parse|import|list|show|diff …</translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1370,6 +1406,7 @@ commands:
                                 store a clause document as a clause set; prints its id
                                 (with S.json, the parse corrected by hand: a new version)
   clauses list                  list the clause sets
+  clauses diff OLD NEW [--json] what changed between two versions (ids or files)
   clauses show ID [--json]      show one clause set
   audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
             [--type periodic|adhoc] [--place TEXT] [--inspector NAME]
@@ -1417,6 +1454,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
   clauses import ファイル [--structure 構成.json]
                                 特記事項の文書を特記事項セットとして保存し、その ID を表示
                                 （構成.json があれば、手で直した解析結果を新しい版として保存）
+  clauses diff 旧 新 [--json]     二つの版の相違（ID またはファイル）
   clauses list                      特記事項の一覧
   clauses show ID [--json]          特記事項を1件表示する
   audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD]

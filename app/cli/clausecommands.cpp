@@ -2,6 +2,7 @@
 
 #include "import/builtinclausesets.h"
 #include "import/clauseimporter.h"
+#include "clauses/clausediff.h"
 #include "clauses/clausesetjson.h"
 #include "clauses/clausesetrepository.h"
 #include "text/counttext.h"
@@ -166,6 +167,74 @@ int show(Context &ctx)
     return Ok;
 }
 
+// A clause set by id, or a clause document file parsed as it would be imported.
+std::optional<ClauseDocument> documentOf(Context &ctx, Database &db, const QString &arg, int *code)
+{
+    if (const qint64 id = parseId(arg)) {
+        if (const auto set = ClauseSetRepository(db.connection()).load(id))
+            return set->document;
+        *code = fail(ctx, BadInput, tr("There is no clause set %1. `kansa-cli clauses list` shows the ids.").arg(id));
+        return std::nullopt;
+    }
+    const ClauseImporter::Result r = ClauseImporter::readFile(arg);
+    if (r.error.isError()) {
+        *code = fail(ctx, BadInput, r.error.message());
+        return std::nullopt;
+    }
+    return r.document;
+}
+
+QString kindLabel(ClauseDiff::Kind k)
+{
+    switch (k) {
+    case ClauseDiff::Kind::Added: return tr("added");
+    case ClauseDiff::Kind::Removed: return tr("removed");
+    case ClauseDiff::Kind::Renumbered: return tr("renumbered");
+    case ClauseDiff::Kind::Changed: return tr("changed");
+    }
+    return {};
+}
+
+int diff(Context &ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    if (ctx.args.size() != 2)
+        return fail(ctx, Usage, tr("usage: kansa-cli clauses diff OLD NEW [--json]   (clause set ids or files)"));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    const auto before = documentOf(ctx, db, ctx.args.at(0), &code);
+    if (!before)
+        return code;
+    const auto after = documentOf(ctx, db, ctx.args.at(1), &code);
+    if (!after)
+        return code;
+    const QList<ClauseDiff::ArticleChange> changes = ClauseDiff::compare(*before, *after);
+    if (json) {
+        ctx.out << QString::fromUtf8(QJsonDocument(ClauseDiff::toJson(changes)).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (changes.isEmpty())
+        ctx.out << tr("No differences.") << Qt::endl;
+    for (const ClauseDiff::ArticleChange &c : changes) {
+        const QString number = c.oldNumber.isEmpty() || c.oldNumber == c.newNumber
+            ? (c.newNumber.isEmpty() ? c.oldNumber : c.newNumber)
+            : c.newNumber.isEmpty() ? c.oldNumber
+                                    : c.oldNumber + QStringLiteral(" → ") + c.newNumber;
+        ctx.out << number << QStringLiteral("（") << c.heading << QStringLiteral("） ") << kindLabel(c.kind) << Qt::endl;
+        for (const ClauseDiff::ParagraphChange &p : c.paragraphs) {
+            ctx.out << QStringLiteral("  ") << tr("paragraph %1").arg(p.newOrdinal ? p.newOrdinal : p.oldOrdinal);
+            if (p.kind != ClauseDiff::Kind::Changed)
+                ctx.out << QStringLiteral(" ") << kindLabel(p.kind);
+            if (p.obligation)
+                ctx.out << QStringLiteral(" ") << (p.obligation > 0 ? tr("(obligation appeared)") : tr("(obligation disappeared)"));
+            ctx.out << QStringLiteral(": ") << ClauseDiff::marked(p.segments) << Qt::endl;
+        }
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runClauses(Context &ctx)
@@ -179,7 +248,9 @@ int runClauses(Context &ctx)
         return list(ctx);
     if (verb == QStringLiteral("show"))
         return show(ctx);
-    return fail(ctx, Usage, tr("usage: kansa-cli clauses parse|import|list|show …"));
+    if (verb == QStringLiteral("diff"))
+        return diff(ctx);
+    return fail(ctx, Usage, tr("usage: kansa-cli clauses parse|import|list|show|diff …"));
 }
 
 } // namespace Kansa::Cli

@@ -29,6 +29,7 @@ QString usage()
         "                                store a clause document as a clause set; prints its id\n"
         "                                (with S.json, the parse corrected by hand: a new version)\n"
         "  clauses list                  list the clause sets\n"
+        "  clauses diff OLD NEW [--json] what changed between two versions (ids or files)\n"
         "  clauses show ID [--json]      show one clause set\n"
         "  audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]\n"
         "            [--type periodic|adhoc] [--place TEXT] [--inspector NAME]\n"
