@@ -289,8 +289,13 @@ private slots:
         QVERIFY(DocumentSettings::set(db(), QStringLiteral("dates.full_width"), QStringLiteral("0"), &error));
         QVERIFY(!DocumentSettings::set(db(), QStringLiteral("advisory.next_number"), QString::number(next), &error));
         QVERIFY(DocumentSettings::set(db(), QStringLiteral("dates.full_width"), QStringLiteral("1"), &error));
-        // Through another pattern and back, the issue itself still refuses the number.
+        // Spaces in the pattern do not make another number (「第 1 号」 beside 「第１号」).
         const QString pattern = DocumentSettings::load(db()).numberPattern;
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.number_pattern"),
+            QString(pattern).replace(QStringLiteral("{n}"), QStringLiteral(" {n} ")), &error));
+        QVERIFY(!DocumentSettings::set(db(), QStringLiteral("advisory.next_number"), QString::number(next), &error));
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.number_pattern"), pattern, &error));
+        // Through another pattern and back, the issue itself still refuses the number.
         QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.number_pattern"), QStringLiteral("別{n}号"), &error));
         QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.next_number"), QString::number(next), &error));
         QVERIFY(DocumentSettings::set(db(), QStringLiteral("advisory.number_pattern"), pattern, &error));

@@ -474,6 +474,12 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("2027-11-04"), r.out.constData());
         QVERIFY2(r.err.contains(QStringLiteral("文化の日")), qPrintable(r.err));
+        // A letter is issued on its date, not before it.
+        r = cli({ QStringLiteral("advisory"), QStringLiteral("issue"), advisory, QStringLiteral("--by"), QStringLiteral("小林　真理") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("after today")), qPrintable(r.err));
+        m_today = QStringLiteral("2026-11-24");
+        auto back = qScopeGuard([this] { m_today.clear(); });
         r = cli({ QStringLiteral("advisory"), QStringLiteral("issue"), advisory, QStringLiteral("--by"), QStringLiteral("小林　真理") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("しなの高原市情第")), r.out.constData()); // the demo's settings
@@ -488,7 +494,6 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("correct")), qPrintable(r.err));
         // Weeks later (the letter is of 11-24; the demo audit of the test's today, 11-20).
         m_today = QStringLiteral("2026-12-01");
-        auto back = qScopeGuard([this] { m_today.clear(); });
         r = cli({ QStringLiteral("advisory"), QStringLiteral("correct"), advisory });
         QCOMPARE(r.exitCode, 0);
         // The ledger lists the issued items; the CSV opens in a spreadsheet.

@@ -98,8 +98,9 @@ private slots:
         QVERIFY(!m_db.open(path).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
-        m_audit = DemoAudit::create(m_db.connection(), *m_store);
+        m_audit = DemoAudit::create(m_db.connection(), *m_store); // dated the test's today, 11-20
         QVERIFY(m_audit);
+        qputenv("KANSA_TODAY", "2026-12-31"); // letters of late November are issued on their day
         for (const auto &[k, v] : std::initializer_list<std::pair<const char *, const char *>> {
                  { "issuer.municipality", "小諸市" }, { "issuer.head_title", "小諸市長" },
                  { "issuer.head_name", "小泉　俊博" }, { "issuer.seal", "omitted" },

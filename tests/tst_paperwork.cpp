@@ -17,16 +17,17 @@
 #include "storage/database.h"
 #include "testfixtures.h"
 #include "calendar/today.h"
+#include "datefield.h"
 #include "fixedtoday.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -135,6 +136,47 @@ private slots:
         next->setValue(before);
     }
 
+    // The second trial: a whole date typed over QDateEdit kept the old year (2027-02-15 became
+    // 2026-02-15; 2026-12-24 over 2027-03-15 was saved as 2027-12-24).
+    void typedDatesAreReadWhole_data()
+    {
+        QTest::addColumn<QDate>("before");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("after");
+        QTest::newRow("next year") << QDate(2026, 11, 24) << QStringLiteral("2027-02-15") << QDate(2027, 2, 15);
+        QTest::newRow("previous year") << QDate(2027, 3, 15) << QStringLiteral("2026-12-24") << QDate(2026, 12, 24);
+        QTest::newRow("slashes") << QDate(2026, 11, 24) << QStringLiteral("2027/2/5") << QDate(2027, 2, 5);
+        QTest::newRow("compact") << QDate(2026, 11, 24) << QStringLiteral("20270215") << QDate(2027, 2, 15);
+        QTest::newRow("kanji") << QDate(2026, 11, 24) << QStringLiteral("2027年2月15日") << QDate(2027, 2, 15);
+        QTest::newRow("no such day") << QDate(2026, 11, 24) << QStringLiteral("2026-02-30") << QDate(2026, 11, 24);
+        QTest::newRow("not a date") << QDate(2026, 11, 24) << QStringLiteral("来週") << QDate(2026, 11, 24);
+    }
+    void typedDatesAreReadWhole()
+    {
+        QFETCH(QDate, before);
+        QFETCH(QString, typed);
+        QFETCH(QDate, after);
+        QWidget window;
+        auto *field = new DateField(&window);
+        auto *next = new QLineEdit(&window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(field);
+        layout->addWidget(next);
+        field->setDate(before);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QList<QDate> emitted;
+        connect(field, &DateField::dateChanged, &window, [&](const QDate &d) { emitted << d; });
+        field->setFocus();
+        field->lineEdit()->selectAll();
+        TestFixtures::typeJapanese(field->lineEdit(), typed);
+        QTest::keyClick(field->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(field->date(), after);
+        QCOMPARE(emitted.size(), after == before ? 0 : 1);
+        if (after == before) // refused visibly, not silently
+            QVERIFY(field->lineEdit()->styleSheet().contains(QStringLiteral("#b01c1c")));
+    }
+
     void editorEditsAndIssuesTheLetter()
     {
         QString error;
@@ -154,11 +196,11 @@ private slots:
         TestFixtures::typeJapanese(finding, QStringLiteral("持ち出し記録がない"));
         QCOMPARE(AdvisoryRepository(db()).load(id)->items.at(0).finding, QStringLiteral("持ち出し記録がない"));
         // A deadline on 文化の日 moves to the next business day, and says why.
-        child<QDateEdit>(&editor, "deadlineEdit")->setDate(QDate(2026, 11, 3));
+        child<DateField>(&editor, "deadlineEdit")->setDate(QDate(2026, 11, 3));
         QCOMPARE(AdvisoryRepository(db()).load(id)->items.at(0).deadline, QDate(2026, 11, 4));
         QVERIFY2(child<QLabel>(&editor, "deadlineNote")->text().contains(QStringLiteral("文化の日")),
             qPrintable(child<QLabel>(&editor, "deadlineNote")->text()));
-        QCOMPARE(child<QDateEdit>(&editor, "deadlineEdit")->date(), QDate(2026, 11, 4));
+        QCOMPARE(child<DateField>(&editor, "deadlineEdit")->date(), QDate(2026, 11, 4));
         // A recommendation made a minor non-conformity gets the default deadline, 14 days here:
         // 11-03, 文化の日, so 11-04, and the note says why (the trial saw no note).
         const int minorDays = DocumentSettings::load(db()).minorDays;
@@ -226,7 +268,7 @@ private slots:
             FollowUpStepDialog step(followUp, FollowUpStepDialog::Step::Verify, row, QStringLiteral("小林　真理"));
             step.setText(QStringLiteral("現地で持出簿を確認"));
             // A date typed in the future is refused with the reason, not replaced by today.
-            auto *date = child<QDateEdit>(&step, "dateEdit");
+            auto *date = child<DateField>(&step, "dateEdit");
             date->setDate(Today::date().addDays(8));
             QCOMPARE(date->date(), Today::date().addDays(8));
             QVERIFY(!step.record());

@@ -20,6 +20,7 @@
 #include "signoff/signingchecks.h"
 #include "signoff/signoff.h"
 #include "storage/database.h"
+#include "fixedtoday.h"
 #include "testfixtures.h"
 #include "testimages.h"
 
@@ -165,7 +166,10 @@ private slots:
             QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
         const qint64 letter = AdvisoryLifecycle(m_db.connection()).create(id, QDate(2026, 11, 22), true, false, &error);
         QVERIFY2(letter, qPrintable(error));
-        QVERIFY2(AdvisoryLifecycle(m_db.connection()).issue(letter, QStringLiteral("小林"), &error), qPrintable(error));
+        {
+            FixedToday day(QDate(2026, 11, 22)); // issued on its date
+            QVERIFY2(AdvisoryLifecycle(m_db.connection()).issue(letter, QStringLiteral("小林"), &error), qPrintable(error));
+        }
         const QString number = AdvisoryRepository(m_db.connection()).load(letter)->documentNumber;
         window.openAudit(id);
         QString intro, notice;

@@ -525,6 +525,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>The audit already has the issued letter %1 (advisory %2). A change to it is a correction: Correct… in the letter, or kansa-cli advisory correct %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The letter is dated %1, after today (%2). Issue it on that day, or date it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryRepository</name>
@@ -1503,6 +1507,17 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>The database %1 is in use by another program. Only one program may use a database at a time, so that nothing is lost. Close the other Kansa window, or wait for the command to finish, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DateField</name>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2027-02-15.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,7 +445,7 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     <name>Kansa::AdvisoryLifecycle</name>
     <message>
         <source>There is no audit %1.</source>
-        <translation>監査 %1 はありません。</translation>
+        <translation>実地調査 %1 はありません。</translation>
     </message>
     <message>
         <source>The letter&apos;s date is not a valid date.</source>
@@ -453,7 +453,7 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     </message>
     <message>
         <source>The checklist of audit %1 is not signed. Sign it first, or create the letter from the unsigned checklist on purpose (--unsigned).</source>
-        <translation>監査 %1 のチェックリストは署名されていません。先に署名するか、署名前のチェックリストから意図して作成してください（--unsigned）。</translation>
+        <translation>実地調査 %1 のチェックリストは署名されていません。先に署名するか、署名前のチェックリストから意図して作成してください（--unsigned）。</translation>
     </message>
     <message>
         <source>The audit has no non-conformity, so there is nothing to advise.</source>
@@ -526,6 +526,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     <message>
         <source>The audit already has the issued letter %1 (advisory %2). A change to it is a correction: Correct… in the letter, or kansa-cli advisory correct %2.</source>
         <translation>この実地調査には発行済みの勧告書 %1（勧告 %2）があります。内容を変えるには訂正を発行してください（勧告書の「訂正…」、または kansa-cli advisory correct %2）。</translation>
+    </message>
+    <message>
+        <source>The letter is dated %1, after today (%2). Issue it on that day, or date it today.</source>
+        <translation>勧告書の日付 %1 は今日（%2）より後です。その日に発行するか、日付を今日にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1562,17 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>The database %1 is in use by another program. Only one program may use a database at a time, so that nothing is lost. Close the other Kansa window, or wait for the command to finish, and try again.</source>
         <translation>データベース %1 は別のプログラムが使用中です。データを失わないよう、一つのデータベースを同時に使えるのは一つのプログラムだけです。もう一方の Kansa の画面を閉じるか、コマンドの終了を待ってから、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DateField</name>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>カレンダーから選ぶ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 2027-02-15.</source>
+        <translation>「%1」は日付ではありません。2027-02-15 のように入力してください。</translation>
     </message>
 </context>
 <context>

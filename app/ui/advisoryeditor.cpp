@@ -1,6 +1,7 @@
 #include "advisoryeditor.h"
 #include "calendar/today.h"
 #include "ui_advisoryeditor.h"
+#include "datefield.h"
 
 #include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
@@ -63,7 +64,7 @@ AdvisoryEditor::AdvisoryEditor(QSqlDatabase db, DocumentExport &exporter, qint64
         QString error;
         saved(write(AdvisoryRepository(m_db), &error), error);
     };
-    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, [=, this](const QDate &d) {
+    connect(m_ui->dateEdit, &DateField::dateChanged, this, [=, this](const QDate &d) {
         letterEdit([&](AdvisoryRepository r, QString *e) { return r.setIssuedOn(m_advisory.id, d, e); });
     });
     connect(m_ui->addresseeEdit, &QPlainTextEdit::textChanged, this, [=, this] {
@@ -125,7 +126,7 @@ AdvisoryEditor::AdvisoryEditor(QSqlDatabase db, DocumentExport &exporter, qint64
         saved(AdvisoryRepository(m_db).setImprovement(item->id, m_ui->improvementEdit->toPlainText(), &error), error);
         m_advisory.items[m_ui->itemTable->currentRow()].improvement = m_ui->improvementEdit->toPlainText();
     });
-    connect(m_ui->deadlineEdit, &QDateEdit::dateChanged, this, &AdvisoryEditor::saveDeadline);
+    connect(m_ui->deadlineEdit, &DateField::dateChanged, this, &AdvisoryEditor::saveDeadline);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &AdvisoryEditor::preview);
     connect(m_ui->issueButton, &QPushButton::clicked, this, &AdvisoryEditor::issue);
     connect(m_ui->correctButton, &QPushButton::clicked, this, &AdvisoryEditor::correct);
@@ -273,6 +274,12 @@ void AdvisoryEditor::saved(bool ok, const QString &error)
 
 void AdvisoryEditor::issue()
 {
+    // A date still being typed is committed first, and the question names the letter as it is
+    // stored (the trial: it asked about 12-28 and issued a letter dated 11-24).
+    m_ui->dateEdit->interpretText();
+    m_ui->deadlineEdit->interpretText();
+    if (const std::optional<Advisory> stored = AdvisoryRepository(m_db).load(m_advisory.id))
+        m_advisory = *stored;
     const DocumentSettings s = DocumentSettings::load(m_db);
     if (!SettingsDialog::askForMissingIssuer(m_db, this))
         return;

@@ -1,6 +1,7 @@
 #include "followupstepdialog.h"
 #include "calendar/today.h"
 #include "ui_followupstepdialog.h"
+#include "datefield.h"
 
 #include "advisory/followup.h"
 
@@ -87,6 +88,7 @@ void FollowUpStepDialog::addFiles(const QStringList &paths)
 
 bool FollowUpStepDialog::record()
 {
+    m_ui->dateEdit->interpretText(); // a date typed and not yet left counts
     const QDate date = m_ui->dateEdit->date();
     const QString actor = m_ui->byEdit->text().trimmed();
     const QString text = m_ui->textEdit->toPlainText().trimmed();

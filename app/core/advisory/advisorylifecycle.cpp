@@ -1,4 +1,5 @@
 #include "advisory/advisorylifecycle.h"
+#include "calendar/today.h"
 
 #include "advisory/advisoryrepository.h"
 #include "advisory/documentsettings.h"
@@ -204,6 +205,10 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
     if (const std::optional<Audit> audit = AuditRepository(m_db).load(a->auditId);
         audit && a->issuedOn < audit->date)
         return failWith(beforeTheAudit(a->issuedOn, *audit));
+    // Issued on its date, not before: a letter dated tomorrow would block today's follow-up.
+    if (a->issuedOn > Today::date())
+        return failWith(tr("The letter is dated %1, after today (%2). Issue it on that day, or date it today.")
+                            .arg(a->issuedOn.toString(Qt::ISODate), Today::date().toString(Qt::ISODate)));
     QList<AdvisoryItem> kept;
     for (const AdvisoryItem &i : a->items)
         if (i.included)

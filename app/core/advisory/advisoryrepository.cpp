@@ -25,12 +25,14 @@ QString issuedMessage(const QString &number)
         .arg(number);
 }
 
-// Full-width digits as ASCII, so that a number issued under the other digits setting matches.
+// Full-width digits as ASCII and no spaces, so that a number issued under the other digits
+// setting, or a pattern with spaces (「第 1 号」), matches.
 QString foldDigits(QString s)
 {
     for (QChar &c : s)
         if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
             c = QChar(u'0' + (c.unicode() - 0xFF10));
+    s.removeIf([](QChar c) { return c.isSpace(); });
     return s;
 }
 
