@@ -96,6 +96,9 @@ private slots:
                               << 0;
         QTest::newRow("demo") << QStringList { QStringLiteral("demo") } << 0;
         QTest::newRow("verify a missing audit") << QStringList { QStringLiteral("verify"), QStringLiteral("9999") } << 2;
+        QTest::newRow("reopen a missing audit") << QStringList { QStringLiteral("reopen"), QStringLiteral("9999"),
+            QStringLiteral("--by"), QStringLiteral("x"), QStringLiteral("--reason"), QStringLiteral("y") }
+                                                << 2;
         QTest::newRow("no such day") << QStringList { QStringLiteral("followup"), QStringLiteral("list"),
             QStringLiteral("--date"), QStringLiteral("2026-02-30") }
                                      << 1;
@@ -107,6 +110,9 @@ private slots:
         Run r = cli({ QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2026-02-30") });
         QVERIFY2(r.err.contains(QStringLiteral("not a day of the calendar")), qPrintable(r.err));
         r = cli({ QStringLiteral("verify"), QStringLiteral("9999") });
+        QVERIFY2(r.err.contains(QStringLiteral("There is no audit 9999")), qPrintable(r.err));
+        r = cli({ QStringLiteral("reopen"), QStringLiteral("9999"), QStringLiteral("--by"), QStringLiteral("x"),
+            QStringLiteral("--reason"), QStringLiteral("y") });
         QVERIFY2(r.err.contains(QStringLiteral("There is no audit 9999")), qPrintable(r.err));
     }
 

@@ -201,6 +201,12 @@ private slots:
         QVERIFY2(child<QLabel>(&editor, "deadlineNote")->text().contains(QStringLiteral("文化の日")),
             qPrintable(child<QLabel>(&editor, "deadlineNote")->text()));
         QCOMPARE(child<DateField>(&editor, "deadlineEdit")->date(), QDate(2026, 11, 4));
+        // Moving the letter's date past that deadline is said at once (the third check: only
+        // at issue), then moved back.
+        child<DateField>(&editor, "dateEdit")->setDate(QDate(2026, 11, 10));
+        QVERIFY2(child<QLabel>(&editor, "saveLabel")->text().contains(QStringLiteral("before the letter")),
+            qPrintable(child<QLabel>(&editor, "saveLabel")->text()));
+        child<DateField>(&editor, "dateEdit")->setDate(QDate(2026, 10, 20));
         // A recommendation made a minor non-conformity gets the default deadline, 14 days here:
         // 11-03, 文化の日, so 11-04, and the note says why (the trial saw no note).
         const int minorDays = DocumentSettings::load(db()).minorDays;

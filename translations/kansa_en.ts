@@ -431,6 +431,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>Draft a correction of %1? The correction is a new letter listing every item; once issued, it replaces %1 in the follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved. The deadline of %1 is before the letter&apos;s date: move it before issuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryLetter</name>

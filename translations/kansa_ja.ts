@@ -433,6 +433,10 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
         <source>Draft a correction of %1? The correction is a new letter listing every item; once issued, it replaces %1 in the follow-up.</source>
         <translation>%1 の訂正を作成しますか？ 訂正はすべての事項を記載した新しい勧告書で、発行するとフォローアップでは %1 に代わります。</translation>
     </message>
+    <message>
+        <source>Saved. The deadline of %1 is before the letter&apos;s date: move it before issuing.</source>
+        <translation>保存しました。%1 の改善期限が勧告書の日付より前です。発行する前に期限を変更してください。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryLetter</name>

@@ -114,6 +114,8 @@ int runReopen(Context &ctx)
         return code;
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     QString error;
+    if (!AuditRepository(db.connection()).load(auditId))
+        return fail(ctx, BadInput, tr("There is no audit %1.").arg(auditId));
     if (!SignOff(db.connection(), store).reopen(auditId, *by, *reason, &error))
         return fail(ctx, BadInput, error);
     if (const QString notice = AdvisoryLifecycle(db.connection()).reopenNotice(auditId); !notice.isEmpty())

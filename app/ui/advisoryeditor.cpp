@@ -66,6 +66,18 @@ AdvisoryEditor::AdvisoryEditor(QSqlDatabase db, DocumentExport &exporter, qint64
     };
     connect(m_ui->dateEdit, &DateField::dateChanged, this, [=, this](const QDate &d) {
         letterEdit([&](AdvisoryRepository r, QString *e) { return r.setIssuedOn(m_advisory.id, d, e); });
+        if (m_loading)
+            return;
+        // Said now, not only when issuing: a deadline the new date has passed.
+        QStringList passed;
+        for (const AdvisoryItem &i : std::as_const(m_advisory.items))
+            if (i.included && i.deadline.isValid() && i.deadline < d)
+                passed << i.clause;
+        if (!passed.isEmpty()) {
+            m_ui->saveLabel->setStyleSheet(QStringLiteral("color:#b01c1c"));
+            m_ui->saveLabel->setText(tr("Saved. The deadline of %1 is before the letter's date: move it before issuing.")
+                                         .arg(passed.join(QStringLiteral("、"))));
+        }
     });
     connect(m_ui->addresseeEdit, &QPlainTextEdit::textChanged, this, [=, this] {
         letterEdit([&](AdvisoryRepository r, QString *e) {

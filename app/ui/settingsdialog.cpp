@@ -109,6 +109,12 @@ void SettingsDialog::save(const QString &key, const QString &value)
     } else {
         m_ui->statusLabel->setStyleSheet(QStringLiteral("color:#b01c1c"));
         m_ui->statusLabel->setText(tr("Not saved: %1").arg(error));
+        // The field shows what is stored, not the refused number (the message says why).
+        if (key == QLatin1String("advisory.next_number")) {
+            m_loading = true;
+            m_ui->nextNumberSpin->setValue(DocumentSettings::load(m_db).nextNumber);
+            m_loading = false;
+        }
     }
     showNumberPreview();
     if (m_ui->requestLabel->isVisible() && DocumentSettings::load(m_db).missingIssuer().isEmpty())
