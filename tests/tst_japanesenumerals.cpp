@@ -42,6 +42,9 @@ private slots:
         // In running text only ASCII digits change; letters and full-width digits stay.
         QCOMPARE(JapaneseNumerals::toFullWidthDigits(QStringLiteral("契約番号R8-0142（１件）")),
             QStringLiteral("契約番号R８-０１４２（１件）"));
+        // And back: only full-width digits change.
+        QCOMPARE(JapaneseNumerals::toHalfWidthDigits(QStringLiteral("小諸市情第１５号（R8）")),
+            QStringLiteral("小諸市情第15号（R8）"));
     }
 };
 

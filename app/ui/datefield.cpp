@@ -1,5 +1,7 @@
 #include "datefield.h"
 
+#include "calendar/japanesenumerals.h"
+
 #include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -35,10 +37,7 @@ DateField::DateField(QWidget *parent)
 
 QDate DateField::parse(const QString &text)
 {
-    QString s = text.trimmed();
-    for (QChar &c : s)
-        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
-            c = QChar(char16_t(u'0' + (c.unicode() - 0xFF10)));
+    const QString s = JapaneseNumerals::toHalfWidthDigits(text.trimmed());
     static const QRegularExpression separated(
         QStringLiteral("^(\\d{4})\\s*[-/.年－／]\\s*(\\d{1,2})\\s*[-/.月－／]\\s*(\\d{1,2})\\s*日?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));

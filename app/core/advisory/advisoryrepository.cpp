@@ -2,6 +2,7 @@
 
 #include "advisory/documentsettings.h"
 #include "calendar/businesscalendar.h"
+#include "calendar/japanesenumerals.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -27,11 +28,9 @@ QString issuedMessage(const QString &number)
 
 // Full-width digits as ASCII and no spaces, so that a number issued under the other digits
 // setting, or a pattern with spaces (「第 1 号」), matches.
-QString foldDigits(QString s)
+QString foldDigits(const QString &number)
 {
-    for (QChar &c : s)
-        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
-            c = QChar(u'0' + (c.unicode() - 0xFF10));
+    QString s = JapaneseNumerals::toHalfWidthDigits(number);
     s.removeIf([](QChar c) { return c.isSpace(); });
     return s;
 }

@@ -43,6 +43,14 @@ QString toFullWidthDigits(QString text)
     return text;
 }
 
+QString toHalfWidthDigits(QString text)
+{
+    for (QChar &c : text)
+        if (c >= u'０' && c <= u'９')
+            c = QChar(c.unicode() - u'０' + u'0');
+    return text;
+}
+
 bool isKanjiDigit(QChar c)
 {
     return kanjiDigit(c) >= 0 || c == u'十' || c == u'百' || c == u'千';

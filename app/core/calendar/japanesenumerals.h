@@ -20,6 +20,9 @@ QString toFullWidth(int n);
 /// Every half-width ASCII digit of text made full-width; everything else stays.
 QString toFullWidthDigits(QString text);
 
+/// Every full-width digit of text made ASCII; everything else stays.
+QString toHalfWidthDigits(QString text);
+
 bool isDigit(QChar c);
 bool isKanjiDigit(QChar c);
 
