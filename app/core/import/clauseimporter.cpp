@@ -74,7 +74,7 @@ ClauseImporter::Result ClauseImporter::readBytes(
         ZipPackage::Error e = ZipPackage::Error::None;
         const std::unique_ptr<ZipPackage> package = ZipPackage::open(bytes, &e);
         if (!package)
-            return fail(e == ZipPackage::Error::TooLarge ? ImportError::OfficeTooLarge : ImportError::OfficeDamaged);
+            return fail(ZipPackage::importError(e));
         ImportError error;
         if (DocxTextExtractor::isDocx(*package)) {
             DocxTextExtractor::Result docx = DocxTextExtractor::extract(*package);

@@ -202,15 +202,6 @@ private:
     int m_depth = 0;
 };
 
-ImportError damaged(ZipPackage::Error e)
-{
-    switch (e) {
-    case ZipPackage::Error::TooLarge: return { ImportError::OfficeTooLarge, {} };
-    case ZipPackage::Error::Encrypted: return { ImportError::OfficeEncrypted, {} };
-    default: return { ImportError::OfficeDamaged, {} };
-    }
-}
-
 } // namespace
 
 bool DocxTextExtractor::isDocx(const ZipPackage &package)
@@ -230,7 +221,7 @@ DocxTextExtractor::Result DocxTextExtractor::extract(const ZipPackage &package)
         ZipPackage::Error e = ZipPackage::Error::None;
         const std::optional<QByteArray> xml = package.read(names[i], &e);
         if (!xml) {
-            r.error = damaged(e);
+            r.error = { ZipPackage::importError(e), {} };
             return r;
         }
         parts[i] = *xml;

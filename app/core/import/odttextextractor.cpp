@@ -266,10 +266,7 @@ OdtTextExtractor::Result OdtTextExtractor::extract(const ZipPackage &package)
         ZipPackage::Error e = ZipPackage::Error::None;
         const std::optional<QByteArray> xml = package.read(names[i], &e);
         if (!xml) {
-            r.error = { e == ZipPackage::Error::TooLarge ? ImportError::OfficeTooLarge
-                            : e == ZipPackage::Error::Encrypted ? ImportError::OfficeEncrypted
-                                                                 : ImportError::OfficeDamaged,
-                names[i] };
+            r.error = { ZipPackage::importError(e), names[i] };
             return r;
         }
         parts[i] = *xml;

@@ -27,6 +27,15 @@ bool ZipPackage::looksLikeZip(const QByteArray &head)
     return head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06");
 }
 
+ImportError::Code ZipPackage::importError(Error e)
+{
+    switch (e) {
+    case Error::TooLarge: return ImportError::OfficeTooLarge;
+    case Error::Encrypted: return ImportError::OfficeEncrypted;
+    default: return ImportError::OfficeDamaged;
+    }
+}
+
 std::unique_ptr<ZipPackage> ZipPackage::open(const QByteArray &bytes, Error *error)
 {
     *error = Error::None;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/importerror.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -29,6 +31,8 @@ public:
     std::optional<QByteArray> read(const QString &name, Error *error = nullptr) const;
 
     static bool looksLikeZip(const QByteArray &head);
+    /// What the importer tells the user for an error of the package.
+    static ImportError::Code importError(Error e);
 
 private:
     struct Archive;
