@@ -58,6 +58,8 @@ void removeInsertedSpaces(QList<SourceLine> &lines)
 {
     qsizetype spaces = 0, japanese = 0;
     for (const SourceLine &l : std::as_const(lines)) {
+        if (l.pageNumber)
+            continue;
         spaces += insertedSpaces(l.text).size();
         japanese += std::count_if(l.text.cbegin(), l.text.cend(), isJapanese);
     }
@@ -72,7 +74,7 @@ void removeInsertedSpaces(QList<SourceLine> &lines)
 
 } // namespace
 
-QList<SourceLine> splitClauseLines(const QString &normalizedText)
+QList<SourceLine> splitClauseLines(const QString &normalizedText, bool keepPageNumbers)
 {
     const bool paged = normalizedText.contains(u'\f');
     QList<SourceLine> out;
@@ -95,9 +97,12 @@ QList<SourceLine> splitClauseLines(const QString &normalizedText)
                 continue;
             }
             const bool edge = paged && (i == first || i == last);
-            if (isPageNumber(text, edge))
+            const bool pageNumber = isPageNumber(text, edge);
+            if (pageNumber && !keepPageNumbers)
                 continue;
-            out.append({ text, blank, edge });
+            out.append({ text, blank && !pageNumber, edge, pageNumber });
+            if (pageNumber)
+                continue; // the blank before it still counts for the next line
             blank = false;
         }
     }

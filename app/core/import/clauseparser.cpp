@@ -13,20 +13,6 @@ using namespace ClauseMarkers;
 
 enum class ArticleStyle { Dai, TwoLevel, Bare };
 
-void appendText(QString &target, const QString &line)
-{
-    if (line.isEmpty())
-        return;
-    if (!target.isEmpty()) {
-        const QChar a = target.back(), b = line.front();
-        // Only Latin words need a space when a wrapped line is joined; Japanese needs none.
-        if (a.unicode() < 0x80 && b.unicode() < 0x80 && a.isLetterOrNumber()
-            && b.isLetterOrNumber())
-            target += u' ';
-    }
-    target += line;
-}
-
 bool endsSentence(const QString &s)
 {
     return !s.isEmpty() && QStringLiteral("。．.").contains(s.back());
@@ -52,11 +38,13 @@ bool headingOnly(const QString &rest)
     return !takeHeading(copy, true).isEmpty() && copy.isEmpty();
 }
 
-/// One pass over the lines with one article-number style.
-class StructureBuilder
+/// One pass over the lines with one article-number style: reads each line. It keeps of the
+/// document only what its decisions need (how many articles, paragraphs, items); the document
+/// itself is assembled from the readings (assembleClauses).
+class StructureReader
 {
 public:
-    StructureBuilder(const QList<SourceLine> &lines, ArticleStyle style)
+    StructureReader(const QList<SourceLine> &lines, ArticleStyle style)
         : m_lines(lines)
         , m_style(style)
     {
@@ -68,50 +56,71 @@ public:
                 ended += endsSentence(l.text) ? 1 : 0;
             }
         m_sentencesMarked = longLines == 0 || ended * 4 >= longLines;
+        m_readings.resize(lines.size());
     }
 
-    ClauseDocument build()
+    int articles() const { return m_articles; }
+
+    QList<LineReading> read()
     {
-        QList<SourceLine> header;
-        for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        QList<qsizetype> header;
+        qsizetype i = 0;
+        for (; i < m_lines.size(); ++i) {
             const SourceLine &line = m_lines.at(i);
             if (isEndOfBody(line.text))
                 break;
-            if (isChapterLine(line.text) || twoLevelChapter(i))
+            if (isChapterLine(line.text) || twoLevelChapter(i)) {
+                omit(i, LineReading::Chapter);
                 continue;
-            if (line.pageEdge && !m_doc.title.isEmpty() && line.text == m_doc.title)
-                continue; // running header repeated on every page
+            }
+            if (line.pageEdge && !m_title.isEmpty() && line.text == m_title) {
+                omit(i, LineReading::RunningHeader); // repeated on every page
+                continue;
+            }
             if (const auto heading = headingLine(line.text)) {
                 if (i + 1 < m_lines.size() && acceptedArticle(m_lines.at(i + 1).text, true)) {
-                    m_pendingHeading = *heading;
+                    m_readings[i].kind = LineReading::Heading;
+                    m_readings[i].text = *heading;
+                    m_pendingHeading = true;
                     m_lastOpen = false;
                     continue;
                 }
             }
-            if (const auto mark = acceptedArticle(line.text, !m_pendingHeading.isEmpty())) {
-                if (isStrayNumber(*mark, i))
-                    continue; // a page number: the sentence goes on after it
-                if (m_doc.articles.isEmpty())
+            if (const auto mark = acceptedArticle(line.text, m_pendingHeading)) {
+                if (isStrayNumber(*mark, i)) {
+                    omit(i, LineReading::PageNumber); // the sentence goes on after it
+                    continue;
+                }
+                if (m_articles == 0)
                     readHeader(header);
-                startArticle(*mark);
+                m_readings[i] = startArticle(*mark);
                 m_lastOpen = leavesSentenceOpen(mark->rest);
                 continue;
-            } else if (!m_doc.articles.isEmpty() && isPageNumberInText(line.text)) {
+            } else if (m_articles > 0 && isPageNumberInText(line.text)) {
+                omit(i, LineReading::PageNumber);
                 continue;
             }
-            m_pendingHeading.clear();
-            if (m_doc.articles.isEmpty())
-                header.append(line);
+            m_pendingHeading = false;
+            if (m_articles == 0)
+                header.append(i);
             else
-                bodyLine(line.text);
+                m_readings[i] = bodyLine(line.text);
             m_lastOpen = leavesSentenceOpen(line.text);
         }
-        if (m_doc.articles.isEmpty())
+        for (; i < m_lines.size(); ++i)
+            omit(i, LineReading::AfterBody);
+        if (m_articles == 0)
             readHeader(header);
-        return m_doc;
+        return m_readings;
     }
 
 private:
+    void omit(qsizetype i, LineReading::Omission why)
+    {
+        m_readings[i].kind = LineReading::Omitted;
+        m_readings[i].omission = why;
+    }
+
     std::optional<ArticleMark> markOf(const QString &text) const
     {
         switch (m_style) {
@@ -129,17 +138,17 @@ private:
             return std::nullopt;
         // A number that begins the continuation of a sentence (「…変更があったときは、/2 週間
         // 以内に」) is not a section, unless what follows it is a heading.
-        if (m_style == ArticleStyle::Bare && !m_doc.articles.isEmpty() && m_sentencesMarked
-            && m_lastOpen && !headingOnly(mark->rest))
+        if (m_style == ArticleStyle::Bare && m_articles > 0 && m_sentencesMarked && m_lastOpen
+            && !headingOnly(mark->rest))
             return std::nullopt;
         if (m_style == ArticleStyle::TwoLevel) {
-            if (m_doc.articles.isEmpty())
+            if (m_articles == 0)
                 return (mark->value == 1 && mark->branch == 1) || hasHeading ? mark : std::nullopt;
             const bool sameLevel = mark->value == m_lastValue && mark->branch == m_lastBranch + 1;
             const bool nextLevel = mark->value == m_lastValue + 1 && mark->branch == 1;
             return sameLevel || nextLevel ? mark : std::nullopt;
         }
-        if (m_doc.articles.isEmpty())
+        if (m_articles == 0)
             return (mark->value == 1 || hasHeading) && mark->branch == 0 ? mark : std::nullopt;
         const bool next = mark->branch == 0 && mark->value == m_lastValue + 1;
         const bool branch
@@ -153,7 +162,7 @@ private:
     /// (「6」 then 「6 事故等の報告」).
     bool isStrayNumber(const ArticleMark &mark, qsizetype i) const
     {
-        if (m_style != ArticleStyle::Bare || !mark.rest.isEmpty() || m_doc.articles.isEmpty())
+        if (m_style != ArticleStyle::Bare || !mark.rest.isEmpty() || m_articles == 0)
             return false;
         if (m_lastOpen)
             return true;
@@ -190,132 +199,150 @@ private:
         return first && first->value == top->value && first->branch == 1;
     }
 
-    void readHeader(const QList<SourceLine> &lines)
+    void readHeader(const QList<qsizetype> &lines)
     {
         qsizetype i = 0;
-        while (i < lines.size() && stripTitlePrefix(lines.at(i).text).isEmpty())
-            ++i;
-        if (i < lines.size() && !lines.at(i).text.contains(u'。') && lines.at(i).text.size() <= 80)
-            m_doc.title = stripTitlePrefix(lines.at(i++).text);
+        auto text = [&](qsizetype k) -> const QString & { return m_lines.at(lines.at(k)).text; };
+        auto set = [&](qsizetype k, LineReading::Kind kind, const QString &t) {
+            m_readings[lines.at(k)].kind = kind;
+            m_readings[lines.at(k)].text = t;
+        };
+        for (; i < lines.size() && stripTitlePrefix(text(i)).isEmpty(); ++i)
+            omit(lines.at(i), LineReading::Label);
+        if (i < lines.size() && !text(i).contains(u'。') && text(i).size() <= 80) {
+            m_title = stripTitlePrefix(text(i));
+            set(i++, LineReading::Title, m_title);
+        }
+        bool edition = false, issuer = false;
         for (; i < lines.size(); ++i) {
-            const QString &t = lines.at(i).text;
-            if (m_doc.edition.isEmpty() && looksLikeEdition(t))
-                m_doc.edition = t;
-            else if (m_doc.issuer.isEmpty() && looksLikeIssuer(t))
-                m_doc.issuer = t;
+            if (!edition && looksLikeEdition(text(i)))
+                edition = true, set(i, LineReading::Edition, text(i));
+            else if (!issuer && looksLikeIssuer(text(i)))
+                issuer = true, set(i, LineReading::Issuer, text(i));
             else
                 break;
         }
-        QString paragraph;
         bool previousEnded = true;
         for (; i < lines.size(); ++i) {
-            const SourceLine &line = lines.at(i);
-            if (!paragraph.isEmpty() && (previousEnded || line.blankBefore)) {
-                m_doc.preamble.append(paragraph);
-                paragraph.clear();
-            }
-            appendText(paragraph, line.text);
+            const SourceLine &line = m_lines.at(lines.at(i));
+            set(i, previousEnded || line.blankBefore ? LineReading::Preamble : LineReading::Continued,
+                line.text);
             previousEnded = endsSentence(line.text);
         }
-        if (!paragraph.isEmpty())
-            m_doc.preamble.append(paragraph);
     }
 
-    void startArticle(ArticleMark mark)
+    LineReading startArticle(ArticleMark mark)
     {
-        Article article;
-        article.number = mark.number;
-        article.ordinal = int(m_doc.articles.size()) + 1;
+        LineReading r;
+        r.kind = LineReading::Article;
+        r.number = mark.number;
         QString rest = mark.rest;
-        article.heading = m_pendingHeading.isEmpty() ? takeHeading(rest, true) : m_pendingHeading;
-        m_pendingHeading.clear();
-        article.paragraphs.append(Paragraph { 1, {}, false, {} });
-        m_doc.articles.append(article);
+        if (!m_pendingHeading)
+            r.heading = takeHeading(rest, true);
+        m_pendingHeading = false;
+        ++m_articles;
+        m_paragraphs = 1;
+        m_paragraphEmpty = true;
         m_lastValue = mark.value;
         m_lastBranch = mark.branch;
         resetItems();
-        if (!rest.isEmpty())
-            bodyLine(rest);
+        if (!rest.isEmpty()) {
+            const LineReading body = bodyLine(rest);
+            // 「第１条 １ 受託者は」: the article's first paragraph; anything else stays as written.
+            r.text = body.kind == LineReading::Continued || body.kind == LineReading::Paragraph
+                ? body.text
+                : rest;
+            m_paragraphs = 1;
+            m_items = 0;
+            m_paragraphEmpty = r.text.isEmpty();
+        }
+        return r;
     }
 
     void resetItems()
     {
         m_itemStyle.reset();
         m_subStyle.reset();
+        m_items = 0;
         m_lastItem = 0;
         m_lastSub = 0;
     }
 
-    Paragraph &paragraph() { return m_doc.articles.last().paragraphs.last(); }
-
-    void bodyLine(const QString &text)
+    LineReading bodyLine(const QString &text)
     {
-        Article &article = m_doc.articles.last();
+        LineReading r;
+        r.text = text;
         if (m_style == ArticleStyle::Dai) {
             const auto number = paragraphNumber(text);
             // As for sections: a number continuing an open sentence is text.
             if (number && !(m_sentencesMarked && m_lastOpen)) {
-                const int expected = int(article.paragraphs.size()) + 1;
-                const Paragraph &current = paragraph();
-                if (number->value == expected) {
-                    article.paragraphs.append(Paragraph { expected, number->rest, false, {} });
-                    resetItems();
-                    return;
-                }
-                if (number->value == 1 && expected == 2 && current.text.isEmpty()
-                    && current.items.isEmpty()) {
-                    paragraph().text = number->rest; // "第１条 / １ 受託者は" numbers the first too
-                    return;
+                const int expected = m_paragraphs + 1;
+                if (number->value == expected || (number->value == 1 && expected == 2 && m_paragraphEmpty)) {
+                    if (number->value == expected) {
+                        ++m_paragraphs;
+                        resetItems();
+                    }
+                    m_paragraphEmpty = number->rest.isEmpty();
+                    r.kind = LineReading::Paragraph;
+                    r.number = QString::number(number->value);
+                    r.text = number->rest;
+                    return r;
                 }
             }
         }
         if (const auto mark = item(text, m_itemStyle)) {
-            if (itemLine(*mark))
-                return;
+            if (auto itemReading = itemLine(*mark)) {
+                m_paragraphEmpty = false;
+                return *itemReading;
+            }
         }
-        Paragraph &p = paragraph();
-        if (p.items.isEmpty())
-            appendText(p.text, text);
-        else
-            appendText(p.items.last().text, text);
+        m_paragraphEmpty = m_paragraphEmpty && text.isEmpty();
+        return r;
     }
 
-    bool itemLine(const ItemMark &mark)
+    std::optional<LineReading> itemLine(const ItemMark &mark)
     {
-        Paragraph &p = paragraph();
-        if (p.items.isEmpty() || (mark.style == *m_itemStyle && mark.value == m_lastItem + 1)) {
-            if (p.items.isEmpty() && mark.value != 1)
-                return false;
-            p.items.append(ClauseItem { mark.label, mark.rest });
+        LineReading r;
+        if (m_items == 0 || (mark.style == *m_itemStyle && mark.value == m_lastItem + 1)) {
+            if (m_items == 0 && mark.value != 1)
+                return std::nullopt;
+            ++m_items;
             m_itemStyle = mark.style;
             m_lastItem = mark.value;
             m_subStyle.reset();
             m_lastSub = 0;
-            return true;
+            r.kind = LineReading::Item;
+            r.number = mark.label;
+            r.text = mark.rest;
+            return r;
         }
         // A label of another style inside an item is a sub-item: kept in the item's text.
         const auto sub = item(mark.label + u' ' + mark.rest, m_subStyle);
         if (mark.style == *m_itemStyle || !sub)
-            return false;
+            return std::nullopt;
         const bool first = !m_subStyle && sub->value == 1;
         const bool next = m_subStyle && sub->style == *m_subStyle && sub->value == m_lastSub + 1;
         if (!first && !next)
-            return false;
+            return std::nullopt;
         m_subStyle = sub->style;
         m_lastSub = sub->value;
-        QString &text = p.items.last().text;
-        if (!text.isEmpty())
-            text += u' ';
-        text += sub->label + u' ' + sub->rest;
-        return true;
+        r.kind = LineReading::SubItem;
+        r.number = sub->label;
+        r.text = sub->rest;
+        return r;
     }
 
     const QList<SourceLine> &m_lines;
     ArticleStyle m_style;
+    QList<LineReading> m_readings;
     bool m_sentencesMarked = true; // most long lines end with 。
     bool m_lastOpen = false; // the previous line leaves a sentence open
-    ClauseDocument m_doc;
-    QString m_pendingHeading;
+    bool m_pendingHeading = false;
+    QString m_title;
+    int m_articles = 0;
+    int m_paragraphs = 0; // in the current article
+    bool m_paragraphEmpty = true; // the current paragraph has no text and no items yet
+    int m_items = 0; // in the current paragraph
     int m_lastValue = 0;
     int m_lastBranch = 0;
     std::optional<ItemStyle> m_itemStyle;
@@ -326,21 +353,42 @@ private:
 
 } // namespace
 
+QList<ReadLine> ClauseParser::read(const QString &text)
+{
+    const QList<SourceLine> all = splitClauseLines(TextNormalizer::normalize(text), true);
+    QList<SourceLine> lines;
+    for (const SourceLine &l : all)
+        if (!l.pageNumber)
+            lines.append(l);
+    // The first style that finds articles; where none does, the lines as the header.
+    QList<LineReading> readings;
+    for (const ArticleStyle style : { ArticleStyle::Dai, ArticleStyle::TwoLevel, ArticleStyle::Bare }) {
+        StructureReader reader(lines, style);
+        QList<LineReading> r = reader.read();
+        if (readings.isEmpty() || reader.articles() > 0)
+            readings = std::move(r);
+        if (reader.articles() > 0)
+            break;
+    }
+    QList<ReadLine> out;
+    out.reserve(all.size());
+    qsizetype k = 0;
+    for (const SourceLine &l : all) {
+        LineReading r;
+        if (l.pageNumber) {
+            r.kind = LineReading::Omitted;
+            r.omission = LineReading::PageNumber;
+        } else {
+            r = readings.at(k++);
+        }
+        out.append(ReadLine { l, std::move(r) });
+    }
+    return out;
+}
+
 ClauseDocument ClauseParser::parse(const QString &text)
 {
-    const QList<SourceLine> lines = splitClauseLines(TextNormalizer::normalize(text));
-    ClauseDocument doc = StructureBuilder(lines, ArticleStyle::Dai).build();
-    for (const ArticleStyle style : { ArticleStyle::TwoLevel, ArticleStyle::Bare }) {
-        if (!doc.articles.isEmpty())
-            break;
-        ClauseDocument other = StructureBuilder(lines, style).build();
-        if (!other.articles.isEmpty())
-            doc = std::move(other);
-    }
-    for (Article &article : doc.articles)
-        for (Paragraph &p : article.paragraphs)
-            p.obligation = ObligationClassifier::isObligation(p);
-    return doc;
+    return assembleClauses(read(text)).document;
 }
 
 } // namespace Kansa

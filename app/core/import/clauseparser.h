@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clauses/clauseset.h"
+#include "import/clausereading.h"
 
 namespace Kansa {
 
@@ -11,6 +12,10 @@ class ClauseParser
 {
 public:
     static ClauseDocument parse(const QString &text);
+    /// Every line of the text with how it was read (page numbers and what follows 以上
+    /// included, as omitted lines): what the import review shows and lets the user correct.
+    /// parse(text) is assembleClauses(read(text)).document.
+    static QList<ReadLine> read(const QString &text);
 };
 
 } // namespace Kansa
