@@ -196,8 +196,9 @@ LineReading readLineAs(const QString &lineText, LineReading::Kind kind, int arti
             r.number = mark->number;
             r.text = mark->rest;
             r.heading = takeHeading(r.text, true);
-        } else {
+        } else { // a line of its own: 「秘密の保持」 is the heading of the article it starts
             r.number = QStringLiteral("第%1").arg(articleOrdinal);
+            r.heading = takeHeading(r.text, true);
         }
         break;
     }

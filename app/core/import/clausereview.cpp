@@ -1,0 +1,169 @@
+#include "import/clausereview.h"
+
+#include "import/clauseparser.h"
+#include "text/textnormalizer.h"
+
+#include <QCoreApplication>
+
+namespace Kansa {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Kansa::ClauseReview", s);
+}
+
+constexpr qsizetype MaxUndo = 200;
+
+} // namespace
+
+ClauseReview::ClauseReview(QList<ReadLine> lines)
+    : m_lines(std::move(lines))
+    , m_assembled(assembleClauses(m_lines))
+    , m_original(m_assembled.document)
+{
+}
+
+ClauseReview ClauseReview::ofText(const QString &decodedText)
+{
+    return ClauseReview(ClauseParser::read(decodedText));
+}
+
+ClauseReview ClauseReview::ofDocument(const ClauseDocument &document)
+{
+    return ClauseReview(linesOfDocument(document));
+}
+
+int ClauseReview::omittedLines() const
+{
+    return int(std::count_if(m_lines.cbegin(), m_lines.cend(),
+        [](const ReadLine &l) { return l.reading.kind == LineReading::Omitted; }));
+}
+
+void ClauseReview::change(const std::function<void(QList<ReadLine> &)> &edit)
+{
+    QList<ReadLine> before = m_lines;
+    edit(m_lines);
+    if (m_lines == before)
+        return;
+    m_undo.append(std::move(before));
+    if (m_undo.size() > MaxUndo)
+        m_undo.removeFirst();
+    m_assembled = assembleClauses(m_lines);
+}
+
+void ClauseReview::undo()
+{
+    if (m_undo.isEmpty())
+        return;
+    m_lines = m_undo.takeLast();
+    m_assembled = assembleClauses(m_lines);
+}
+
+void ClauseReview::setKind(const QList<int> &rows, LineReading::Kind kind)
+{
+    change([&](QList<ReadLine> &lines) {
+        for (const int row : rows) {
+            if (row < 0 || row >= lines.size() || lines.at(row).reading.kind == kind)
+                continue;
+            int ordinal = 1;
+            for (int i = 0; i < row; ++i)
+                ordinal += lines.at(i).reading.kind == LineReading::Article ? 1 : 0;
+            lines[row].reading = readLineAs(lines.at(row).source.text, kind, ordinal);
+        }
+    });
+}
+
+int ClauseReview::articleLine(int article) const
+{
+    for (qsizetype i = 0; i < m_lines.size(); ++i)
+        if (m_lines.at(i).reading.kind == LineReading::Article
+            && m_assembled.placements.at(i).article == article)
+            return int(i);
+    return -1;
+}
+
+void ClauseReview::setArticleNumber(int article, const QString &number)
+{
+    const int row = articleLine(article);
+    if (row < 0)
+        return;
+    change([&](QList<ReadLine> &lines) { lines[row].reading.number = TextNormalizer::trimmed(number); });
+}
+
+void ClauseReview::setArticleHeading(int article, const QString &heading)
+{
+    // The heading lives on its own line where it was written so, else on the article's line.
+    int row = -1;
+    for (qsizetype i = 0; i < m_lines.size() && row < 0; ++i)
+        if (m_lines.at(i).reading.kind == LineReading::Heading
+            && m_assembled.placements.at(i).article == article)
+            row = int(i);
+    const bool ownLine = row >= 0;
+    if (!ownLine)
+        row = articleLine(article);
+    if (row < 0)
+        return;
+    change([&](QList<ReadLine> &lines) {
+        (ownLine ? lines[row].reading.text : lines[row].reading.heading) = TextNormalizer::trimmed(heading);
+    });
+}
+
+void ClauseReview::setObligation(int article, int paragraph, bool obligation)
+{
+    if (article < 0 || article >= m_assembled.paragraphLines.size()
+        || paragraph < 0 || paragraph >= m_assembled.paragraphLines.at(article).size())
+        return;
+    const int row = m_assembled.paragraphLines.at(article).at(paragraph);
+    change([&](QList<ReadLine> &lines) { lines[row].reading.obligation = obligation; });
+}
+
+void ClauseReview::setTitle(const QString &title)
+{
+    change([&](QList<ReadLine> &lines) {
+        bool first = true;
+        for (ReadLine &l : lines) {
+            if (l.reading.kind != LineReading::Title)
+                continue;
+            l.reading.text = first ? TextNormalizer::trimmed(title) : QString();
+            first = false;
+        }
+        if (first) { // no title line: one of its own, not from the source
+            LineReading r;
+            r.kind = LineReading::Title;
+            r.text = TextNormalizer::trimmed(title);
+            lines.prepend(ReadLine { SourceLine { r.text, false, false }, r });
+        }
+    });
+}
+
+QString ClauseReview::problem() const
+{
+    const ClauseDocument &doc = document();
+    if (doc.title.isEmpty())
+        return tr("The document has no title. Enter one above.");
+    if (doc.articles.isEmpty())
+        return tr("No article was found. Select the line where each article starts and mark it "
+                  "as an article.");
+    for (const Article &a : doc.articles) {
+        const QString name = a.number.isEmpty() ? tr("Article %1").arg(a.ordinal) : a.number;
+        if (a.number.isEmpty())
+            return tr("Article %1 has no number. Enter its number (第１, 第1条, 1 …).").arg(a.ordinal);
+        for (const Paragraph &p : a.paragraphs) {
+            if (p.text.isEmpty() && p.items.isEmpty())
+                return tr("%1 has a paragraph without text (paragraph %2). Mark the line that holds "
+                          "its text as part of it, or merge the paragraph into the one before.")
+                    .arg(name)
+                    .arg(p.ordinal);
+            for (const ClauseItem &item : p.items)
+                if (item.label.isEmpty() || item.text.isEmpty())
+                    return tr("%1 has an item without text (%2). Mark the line that holds its text "
+                              "as part of it.")
+                        .arg(name, item.label);
+        }
+    }
+    return {};
+}
+
+} // namespace Kansa
