@@ -207,6 +207,18 @@ private slots:
         QCOMPARE(review.document().articles.at(1).paragraphs.at(0).text, QStringLiteral("受注者は、秘密を守らなければならない。"));
     }
 
+    // Found by the fuzzer: a heading as the last line, before any article, crashed the assembly.
+    void aHeadingWithNoArticleAfterIt()
+    {
+        ClauseReview review = ClauseReview::ofText(QStringLiteral("表題\n\"\n"));
+        review.setKind({ int(review.lines().size()) - 1 }, LineReading::Heading);
+        QVERIFY(review.document().articles.isEmpty());
+        QVERIFY(!review.problem().isEmpty());
+        ClauseReview last = ClauseReview::ofText(QString::fromUtf8(kText));
+        last.setKind({ row(last, QStringLiteral("受注者は、原因を調査")) }, LineReading::Heading);
+        QCOMPARE(last.document().articles.at(3).heading, QStringLiteral("受注者は、原因を調査しなければならない。"));
+    }
+
     void numbersHeadingsAndObligationsAreEdited()
     {
         ClauseReview review = ClauseReview::ofText(QString::fromUtf8(kText));

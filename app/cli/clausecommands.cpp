@@ -106,10 +106,8 @@ int import(Context &ctx)
         return code;
     ClauseSetRepository repository(db.connection());
     // A corrected structure is a new version of the set the file parses to (if stored).
-    const bool asParsed = !corrected || (!r.error.isError() && *corrected == r.document);
-    const auto stored = asParsed ? repository.store(r.document, r.contentHash, r.sourceName)
-                                 : repository.storeCorrected(*corrected, r.contentHash, r.sourceName,
-                                     repository.findByHash(r.contentHash).value_or(0));
+    const auto stored = repository.storeImported(
+        corrected ? *corrected : r.document, r.document, r.contentHash, r.sourceName);
     if (!stored.error.isEmpty())
         return fail(
             ctx, BadInput, ImportError { ImportError::StorageFailed, stored.error }.message());

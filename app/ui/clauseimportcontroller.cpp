@@ -2,6 +2,7 @@
 
 #include "import/clauseimporter.h"
 #include "clauses/clausesetrepository.h"
+#include "clausereviewdialog.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -69,24 +70,51 @@ void ClauseImportController::importNext()
         worker->deleteLater();
         if (progress)
             progress->close();
-        if (result->error.isError()) {
+        // A document the parser found no articles in still opens in the review, where the user
+        // can mark them; any other error is said and nothing is stored.
+        if (result->error.isError() && result->error.code != ImportError::NoArticles) {
             if (result->error.code != ImportError::Cancelled)
                 QMessageBox::warning(m_parent,
                     tr("Could not import %1").arg(QFileInfo(path).fileName()),
                     result->error.message());
         } else {
-            const auto stored = ClauseSetRepository(m_db).store(
-                result->document, result->contentHash, result->sourceName);
-            if (!stored.error.isEmpty())
-                QMessageBox::critical(m_parent,
-                    tr("Could not import %1").arg(QFileInfo(path).fileName()),
-                    ImportError { ImportError::StorageFailed, stored.error }.message());
-            else
-                emit imported(stored.id, stored.created);
+            review(*result);
         }
         importNext();
     });
     worker->start();
+}
+
+void ClauseImportController::review(const ClauseImporter::Result &result)
+{
+    const QString source = tr("%1 (%2)").arg(result.sourceName, result.encoding);
+    ClauseReviewDialog dialog(ClauseReview::ofText(result.text), source,
+        ClauseReviewDialog::Purpose::NewImport, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto stored = ClauseSetRepository(m_db).storeImported(
+        dialog.review().document(), result.document, result.contentHash, result.sourceName);
+    if (!stored.error.isEmpty())
+        QMessageBox::critical(m_parent, tr("Could not import %1").arg(result.sourceName),
+            ImportError { ImportError::StorageFailed, stored.error }.message());
+    else
+        emit imported(stored.id, stored.created);
+}
+
+void ClauseImportController::correct(const ClauseSet &set)
+{
+    ClauseReviewDialog dialog(ClauseReview::ofDocument(set.document),
+        set.sourceName.isEmpty() ? set.document.title : set.sourceName,
+        ClauseReviewDialog::Purpose::CorrectStored, m_parent);
+    if (dialog.exec() != QDialog::Accepted || !dialog.review().isCorrected())
+        return;
+    const auto stored = ClauseSetRepository(m_db).storeImported(dialog.review().document(),
+        set.document, set.sourceHash.isEmpty() ? set.contentHash : set.sourceHash, set.sourceName, set.id);
+    if (!stored.error.isEmpty())
+        QMessageBox::critical(m_parent, tr("Could not store the corrected clause set"),
+            ImportError { ImportError::StorageFailed, stored.error }.message());
+    else
+        emit imported(stored.id, stored.created);
 }
 
 } // namespace Kansa

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/clauseimporter.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -8,7 +10,8 @@ class QWidget;
 namespace Kansa {
 
 /// Imports clause documents from the GUI: reads and parses in a worker thread (progress and
-/// cancel for long PDFs), stores on the GUI thread, reports errors as dialogs.
+/// cancel for long PDFs), opens the import review, stores what the user accepted on the GUI
+/// thread, reports errors as dialogs.
 class ClauseImportController : public QObject
 {
     Q_OBJECT
@@ -18,6 +21,8 @@ public:
 
     void importFiles(const QStringList &paths);
     bool isBusy() const { return m_busy; }
+    /// Opens a stored clause set in the review; a correction is stored as a new version.
+    void correct(const ClauseSet &set);
 
 signals:
     /// A clause set was stored (or found already stored) under this id.
@@ -26,6 +31,7 @@ signals:
 
 private:
     void importNext();
+    void review(const ClauseImporter::Result &result);
 
     QSqlDatabase m_db;
     QWidget *m_parent;

@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "auditlistview.h"
+#include "clausediffdialog.h"
 #include "clausehtml.h"
 #include "clauseimportcontroller.h"
 #include "clauselibrarymodel.h"
@@ -93,6 +94,9 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     m_ui->clauseText->setFont(reading);
 
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &MainWindow::chooseFilesToImport);
+    connect(m_ui->correctButton, &QPushButton::clicked, this, &MainWindow::correctClauseSet);
+    connect(m_ui->compareButton, &QPushButton::clicked, this, &MainWindow::compareClauseSets);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_importer, &ClauseImportController::imported, this, [this](qint64 id, bool created) {
@@ -179,6 +183,39 @@ void MainWindow::showSelection()
     m_ui->clauseText->setHtml(ClauseHtml::document(set, p.article, p.paragraph, p.item));
     if (p.article >= 0)
         m_ui->clauseText->scrollToAnchor(QStringLiteral("article-%1").arg(p.article));
+}
+
+const ClauseSet *MainWindow::currentClauseSet() const
+{
+    const QModelIndex current = m_ui->clauseTree->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return &m_model->clauseSets().at(m_model->pathOf(current).set);
+}
+
+void MainWindow::correctClauseSet()
+{
+    if (const ClauseSet *set = currentClauseSet())
+        m_importer->correct(*set);
+}
+
+void MainWindow::compareClauseSets()
+{
+    const QList<ClauseSet> &sets = m_model->clauseSets();
+    if (sets.size() < 2) {
+        QMessageBox::information(this, tr("Compare clause sets"),
+            tr("There is only one clause set in the library. Import another version of the document first."));
+        return;
+    }
+    // The chosen set against the one it corrects, else against the set listed before it.
+    const ClauseSet *chosen = currentClauseSet();
+    const qint64 newId = chosen ? chosen->id : sets.last().id;
+    qint64 oldId = chosen && chosen->predecessorId ? chosen->predecessorId : 0;
+    for (qsizetype i = 0; !oldId && i < sets.size(); ++i)
+        if (sets.at(i).id == newId)
+            oldId = sets.at(i > 0 ? i - 1 : i + 1).id;
+    ClauseDiffDialog dialog(sets, oldId, newId, this);
+    dialog.exec();
 }
 
 void MainWindow::setupEditMenu()

@@ -12,6 +12,8 @@ class MainWindow;
 
 namespace Kansa {
 
+struct ClauseSet;
+
 class AuditActions;
 class AuditListView;
 class ClauseImportController;
@@ -57,6 +59,9 @@ private:
     void reload(qint64 selectClauseSetId = 0);
     void showSelection();
     void chooseFilesToImport();
+    void correctClauseSet();
+    void compareClauseSets();
+    const ClauseSet *currentClauseSet() const;
     void showAbout();
     void setupEditMenu();
     void showFollowUpCounts(int overdue, int dueSoon);

@@ -19,6 +19,16 @@ ClauseSetRepository::ClauseSetRepository(QSqlDatabase db)
 {
 }
 
+ClauseSetRepository::StoreResult ClauseSetRepository::storeImported(const ClauseDocument &document,
+    const ClauseDocument &parsed, const QString &sourceHash, const QString &sourceName,
+    qint64 predecessorId)
+{
+    if (document == parsed && !predecessorId)
+        return store(document, sourceHash, sourceName);
+    return storeCorrected(document, sourceHash, sourceName,
+        predecessorId ? predecessorId : findByHash(sourceHash).value_or(0));
+}
+
 std::optional<qint64> ClauseSetRepository::findByHash(const QString &contentHash) const
 {
     QSqlQuery q(m_db);

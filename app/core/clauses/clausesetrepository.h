@@ -29,6 +29,11 @@ public:
     /// Its content hash covers the structure, so the same correction stored twice is one set.
     StoreResult storeCorrected(const ClauseDocument &document, const QString &sourceHash,
         const QString &sourceName, qint64 predecessorId);
+    /// What an import stores, after the review (GUI) or with a structure (CLI): the document as
+    /// the file parsed, or, where the user corrected it, a corrected version of the set that
+    /// parse is stored as (predecessorId, when given, names the set corrected instead).
+    StoreResult storeImported(const ClauseDocument &document, const ClauseDocument &parsed,
+        const QString &sourceHash, const QString &sourceName, qint64 predecessorId = 0);
     std::optional<qint64> findByHash(const QString &contentHash) const;
     QList<ClauseSetSummary> list() const;
     std::optional<ClauseSet> load(qint64 id) const;

@@ -110,6 +110,7 @@ ClauseImporter::Result ClauseImporter::readBytes(
         return fail(ImportError::EmptyFile);
     r.contentHash = contentHash(text); // also with NoArticles: a structure given by hand needs it
     r.document = ClauseParser::parse(text);
+    r.text = std::move(text);
     if (r.document.articles.isEmpty())
         return fail(ImportError::NoArticles);
     return r;

@@ -19,6 +19,7 @@ public:
         QString contentHash; // SHA-256 of the normalized text
         QString sourceName; // file name without directory
         QString encoding; // "PDF", "UTF-8", "CP932" …
+        QString text; // the decoded text, for the import review (also with NoArticles)
         ImportError error;
     };
 

@@ -81,15 +81,17 @@ private:
     /// a line of its text into its heading) heads that article.
     void heading(qsizetype i, const LineReading &r)
     {
-        for (qsizetype j = i + 1; j < m_lines.size(); ++j) {
+        bool beforeArticle = !inBody();
+        for (qsizetype j = i + 1; j < m_lines.size() && !beforeArticle; ++j) {
             const LineReading::Kind next = m_lines.at(j).reading.kind;
-            if (next == LineReading::Article || !inBody()) {
-                m_pendingHeading = r.text;
-                m_pendingLine = i;
-                return;
-            }
+            beforeArticle = next == LineReading::Article;
             if (next != LineReading::Omitted && next != LineReading::Heading)
                 break;
+        }
+        if (beforeArticle) {
+            m_pendingHeading = r.text;
+            m_pendingLine = i;
+            return;
         }
         doc().articles.last().heading = r.text;
         m_out.placements[i].article = int(doc().articles.size()) - 1;
