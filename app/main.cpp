@@ -10,6 +10,8 @@
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "settingsdialog.h"
+#include "clausereviewdialog.h"
+#include "import/clauseimporter.h"
 #include "ledgerview.h"
 #include "mainwindow.h"
 #include "signdialog.h"
@@ -117,6 +119,15 @@ int main(int argc, char *argv[])
             dialog->show();
             shown = dialog;
         }
+    // "review": the import review of the document KANSA_SCREENSHOT_IMPORT names.
+    if (view == QLatin1String("review")) {
+        const auto read = Kansa::ClauseImporter::readFile(qEnvironmentVariable("KANSA_SCREENSHOT_IMPORT"));
+        auto *review = new Kansa::ClauseReviewDialog(Kansa::ClauseReview::ofText(read.text),
+            read.sourceName, Kansa::ClauseReviewDialog::Purpose::NewImport, &window);
+        review->resize(1340, 740);
+        review->show();
+        shown = review;
+    }
     if (const QString shot = qEnvironmentVariable("KANSA_SCREENSHOT"); !shot.isEmpty() && shown)
         QTimer::singleShot(1500, shown, [shown, shot] {
             shown->grab().save(shot);

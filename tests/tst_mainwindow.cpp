@@ -2,6 +2,7 @@
 // drag-and-drop, and a bad file answered with a dialog that says why.
 #include "import/builtinclausesets.h"
 #include "clauseimportcontroller.h"
+#include "clausereviewdialog.h"
 #include "clauselibrarymodel.h"
 #include "storage/database.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +30,8 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<MainWindow> m_window;
+    QTimer m_reviewer; // answers the import review as a user who checked it: Import
+    int m_reviewed = 0;
 
     QTreeView *tree() const
     {
@@ -46,6 +50,13 @@ private slots:
         m_window = std::make_unique<MainWindow>(m_db.connection(), m_db.path());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        connect(&m_reviewer, &QTimer::timeout, this, [this] {
+            if (auto *review = qobject_cast<ClauseReviewDialog *>(QApplication::activeModalWidget())) {
+                ++m_reviewed;
+                review->storeButton()->click();
+            }
+        });
+        m_reviewer.start(50);
     }
 
     void browseWithKeyboard()
@@ -84,6 +95,7 @@ private slots:
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &drop);
         QVERIFY(imported.wait(10000));
+        QCOMPARE(m_reviewed, 1); // the review opened before anything was stored
         QCOMPARE(tree()->model()->rowCount(), 3);
         QCOMPARE(tree()->currentIndex().data().toString(), QStringLiteral("特約条項"));
         delete mime;

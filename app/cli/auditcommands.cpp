@@ -139,6 +139,9 @@ int showAudit(Context &ctx)
     for (const QJsonValue &v : items) {
         const QJsonObject item = v.toObject();
         const auto verdict = Verdicts::fromKey(item.value(QStringLiteral("verdict")).toString());
+        const QString since = item.value(QStringLiteral("since_previous")).toString();
+        if (since == QStringLiteral("new") || since == QStringLiteral("changed"))
+            ctx.out << (since == QStringLiteral("new") ? tr("[new] ") : tr("[changed] "));
         ctx.out << QStringLiteral("%1\t%2 %3 %4\t%5")
                        .arg(item.value(QStringLiteral("id")).toInteger())
                        .arg(item.value(QStringLiteral("article")).toString())
@@ -147,6 +150,44 @@ int showAudit(Context &ctx)
                            Verdicts::label(verdict.value_or(Verdict::Unchecked)))
                 << Qt::endl;
     }
+    return Ok;
+}
+
+// A re-inspection: the same contractor and header, the same check items, or with --clause-set
+// those of a newer version of the clause document (each then marked new or changed).
+int reinspect(Context &ctx)
+{
+    bool missing = false;
+    const auto setArg = ctx.takeOption(QStringLiteral("--clause-set"), &missing);
+    const auto dateArg = ctx.takeOption(QStringLiteral("--date"), &missing);
+    const auto id = ctx.args.size() == 1 ? parseId(ctx.args.first()) : 0;
+    if (missing || !id)
+        return fail(ctx, Usage,
+            tr("usage: kansa-cli audit reinspect AUDIT [--clause-set ID] [--date YYYY-MM-DD]"));
+    const QDate date = dateArg ? QDate::fromString(*dateArg, Qt::ISODate) : Today::date();
+    if (!date.isValid())
+        return fail(ctx, BadInput, badDate(*dateArg));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    AuditRepository audits(db.connection());
+    if (!audits.load(id))
+        return fail(ctx, BadInput, tr("There is no audit %1.").arg(id));
+    QString error;
+    qint64 created = 0;
+    if (setArg) {
+        const std::optional<ClauseSet> set = ClauseSetRepository(db.connection()).load(parseId(*setArg));
+        if (!set)
+            return fail(ctx, BadInput,
+                tr("There is no clause set %1 (see: kansa-cli clauses list).").arg(*setArg));
+        created = audits.reinspect(id, date, *set, &error);
+    } else {
+        created = audits.duplicate(id, date, &error);
+    }
+    if (!created)
+        return fail(ctx, BadInput, tr("The audit could not be stored: %1").arg(error));
+    ctx.out << created << Qt::endl;
     return Ok;
 }
 
@@ -161,7 +202,9 @@ int runAudit(Context &ctx)
         return listAudits(ctx);
     if (sub == QStringLiteral("show"))
         return showAudit(ctx);
-    return fail(ctx, Usage, tr("usage: kansa-cli audit new|list|show …"));
+    if (sub == QStringLiteral("reinspect"))
+        return reinspect(ctx);
+    return fail(ctx, Usage, tr("usage: kansa-cli audit new|list|show|reinspect …"));
 }
 
 int runFinding(Context &ctx)

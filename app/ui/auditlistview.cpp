@@ -15,6 +15,7 @@
 
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 
 namespace Kansa {
@@ -236,8 +237,36 @@ void AuditListView::editDetails()
 void AuditListView::duplicate()
 {
     QString error;
-    const qint64 id
-        = AuditRepository(m_db).duplicate(currentAuditId(), Today::date(), &error);
+    const qint64 source = currentAuditId();
+    AuditRepository audits(m_db);
+    const auto audit = audits.load(source);
+    if (!audit)
+        return;
+    // A newer version of the clause document in the library: the re-inspection can check
+    // against it, each new or changed item marked.
+    std::optional<ClauseSet> newer;
+    const ClauseSetRepository sets(m_db);
+    if (const auto newerId = sets.newerVersion(audit->clauseSetId))
+        newer = sets.load(*newerId);
+    if (newer) {
+        QMessageBox ask(QMessageBox::Question, tr("Re-inspection"),
+            tr("A newer version of the clause document is in the library: %1 (clause set %2).\n\n"
+               "Check against the newer version? Items that are new or changed since this audit are "
+               "marked in the re-inspection.")
+                .arg(newer->document.title + (newer->document.edition.isEmpty() ? QString() : u' ' + newer->document.edition))
+                .arg(newer->id),
+            QMessageBox::Cancel, this);
+        QPushButton *useNewer = ask.addButton(tr("Use the &newer version"), QMessageBox::AcceptRole);
+        QPushButton *same = ask.addButton(tr("Keep the &same clauses"), QMessageBox::RejectRole);
+        ask.setDefaultButton(useNewer);
+        ask.exec();
+        if (ask.clickedButton() != useNewer && ask.clickedButton() != same)
+            return;
+        if (ask.clickedButton() == same)
+            newer.reset();
+    }
+    const qint64 id = newer ? audits.reinspect(source, Today::date(), *newer, &error)
+                            : audits.duplicate(source, Today::date(), &error);
     if (!id) {
         QMessageBox::warning(this, tr("Re-inspection not created"), error);
         return;

@@ -122,7 +122,16 @@ QVariant CheckItemModel::itemData(int i, int column, int role) const
             const QString label = c.itemLabel.isEmpty()
                 ? (c.paragraphOrdinal > 1 ? tr("Para. %1").arg(c.paragraphOrdinal) : tr("Para. 1"))
                 : c.itemLabel;
-            return QString(label + QStringLiteral("  ") + c.text().left(40));
+            QString mark;
+            if (const auto change = m_session->changeSincePrevious(c.id)) {
+                //: Marks a check item of a re-inspection whose obligation the earlier clause document did not have.
+                if (*change == CheckItemChanges::Change::New)
+                    mark = tr("[new] ");
+                //: Marks a check item of a re-inspection whose wording changed since the earlier clause document.
+                else if (*change == CheckItemChanges::Change::Changed)
+                    mark = tr("[changed] ");
+            }
+            return QString(mark + label + QStringLiteral("  ") + c.text().left(40));
         }
         return c.scored ? Verdicts::mark(f.verdict) + QLatin1Char(' ') + Verdicts::label(f.verdict)
                         : tr("(reference)");
@@ -130,10 +139,21 @@ QVariant CheckItemModel::itemData(int i, int column, int role) const
         if (column == ClauseColumn && m_session->evidenceCount(c.id) > 0)
             return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
         return {};
-    case Qt::ToolTipRole:
-        return m_session->evidenceCount(c.id) > 0 ? c.text() + QLatin1Char('\n')
+    case Qt::ToolTipRole: {
+        QString since;
+        if (const auto change = m_session->changeSincePrevious(c.id); change && *change != CheckItemChanges::Change::Same)
+            since = (*change == CheckItemChanges::Change::New
+                        ? tr("New since the previous audit: the earlier version of the clause document did not have it.")
+                        : tr("Changed since the previous audit: the wording or the obligation differs from the earlier version."))
+                + QLatin1Char('\n');
+        return QString(since + (m_session->evidenceCount(c.id) > 0 ? c.text() + QLatin1Char('\n')
                 + tr("Evidence: %n", nullptr, m_session->evidenceCount(c.id))
-                                                  : c.text();
+                                                  : c.text()));
+    }
+    case Qt::BackgroundRole:
+        if (const auto change = m_session->changeSincePrevious(c.id); change && *change != CheckItemChanges::Change::Same)
+            return QBrush(QColor(255, 243, 205));
+        return {};
     case Qt::ForegroundRole:
         if (!c.scored)
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));

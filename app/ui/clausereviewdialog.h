@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QPushButton;
+
 #include <memory>
 
 namespace Ui {
@@ -29,6 +31,7 @@ public:
     ~ClauseReviewDialog() override;
 
     const ClauseReview &review() const { return m_review; }
+    QPushButton *storeButton() const { return m_store; }
 
     /// Marks the selected lines (the buttons above the lines do this).
     void markSelected(LineReading::Kind kind);

@@ -283,6 +283,32 @@ qint64 AuditRepository::duplicate(
     return insertAudit(a, items, error);
 }
 
+qint64 AuditRepository::reinspect(qint64 id, const QDate &date, const ClauseSet &newer, QString *error)
+{
+    const std::optional<Audit> original = load(id);
+    if (!original) {
+        if (error)
+            *error = QStringLiteral("no audit %1").arg(id);
+        return 0;
+    }
+    Audit a = *original;
+    a.date = date;
+    a.status = AuditStatus::Preparing;
+    a.archived = false;
+    a.predecessorId = id;
+    a.clauseSetId = newer.id;
+    a.clauseSetTitle = newer.document.title;
+    QList<CheckItem> items = snapshot(newer.document);
+    const QList<CheckItem> before = checkItems(id);
+    // The inspector's scoring of a text checked before is kept.
+    QHash<QString, bool> scored;
+    for (const CheckItem &c : before)
+        scored.insert(c.paragraphText + u'\x1f' + c.itemText, c.scored);
+    for (CheckItem &c : items)
+        c.scored = scored.value(c.paragraphText + u'\x1f' + c.itemText, c.scored);
+    return insertAudit(a, items, error);
+}
+
 bool AuditRepository::setArchived(qint64 id, bool archived, QString *error)
 {
     QSqlQuery q(m_db);

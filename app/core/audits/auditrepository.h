@@ -31,6 +31,10 @@ public:
     /// With onlyCheckItems, the re-inspection checks just those (an advisory's items).
     qint64 duplicate(qint64 id, const QDate &date, QString *error = nullptr,
         const QSet<qint64> &onlyCheckItems = {});
+    /// A re-inspection against a newer version of the clause document: the check items come
+    /// from newer, scored as before where the same text was checked before (else by whether it
+    /// obliges), the header as before, predecessor set.
+    qint64 reinspect(qint64 id, const QDate &date, const ClauseSet &newer, QString *error = nullptr);
     bool setArchived(qint64 id, bool archived, QString *error = nullptr);
     /// Why the audit cannot be deleted (it has an issued letter), or empty.
     QString whyNotRemovable(qint64 id) const;

@@ -29,6 +29,22 @@ ClauseSetRepository::StoreResult ClauseSetRepository::storeImported(const Clause
         predecessorId ? predecessorId : findByHash(sourceHash).value_or(0));
 }
 
+std::optional<qint64> ClauseSetRepository::newerVersion(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(R"(
+        WITH RECURSIVE corrections(id) AS (
+            SELECT id FROM clause_sets WHERE predecessor_id = :id
+            UNION SELECT s.id FROM clause_sets s JOIN corrections c ON s.predecessor_id = c.id)
+        SELECT max(id) FROM clause_sets
+        WHERE id > :id AND (id IN corrections
+              OR title = (SELECT title FROM clause_sets WHERE id = :id)))"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 std::optional<qint64> ClauseSetRepository::findByHash(const QString &contentHash) const
 {
     QSqlQuery q(m_db);

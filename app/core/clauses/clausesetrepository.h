@@ -34,6 +34,9 @@ public:
     /// parse is stored as (predecessorId, when given, names the set corrected instead).
     StoreResult storeImported(const ClauseDocument &document, const ClauseDocument &parsed,
         const QString &sourceHash, const QString &sourceName, qint64 predecessorId = 0);
+    /// The newest later version of a set: a correction of it (or of a correction), or a set
+    /// of the same title imported after it (第２版 of 第１版). Nothing when there is none.
+    std::optional<qint64> newerVersion(qint64 id) const;
     std::optional<qint64> findByHash(const QString &contentHash) const;
     QList<ClauseSetSummary> list() const;
     std::optional<ClauseSet> load(qint64 id) const;

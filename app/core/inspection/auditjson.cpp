@@ -64,6 +64,9 @@ QJsonObject audit(QSqlDatabase db, EvidenceStore &store, qint64 auditId)
             { QStringLiteral("problem"), f.problem },
             { QStringLiteral("improvement"), f.improvement },
             { QStringLiteral("evidence"), evidence.value(c.id) },
+            { QStringLiteral("since_previous"), session.changeSincePrevious(c.id)
+                    ? QJsonValue(CheckItemChanges::key(*session.changeSincePrevious(c.id)))
+                    : QJsonValue() },
         });
     }
     const AuditProgress p = session.progress();
@@ -77,6 +80,7 @@ QJsonObject audit(QSqlDatabase db, EvidenceStore &store, qint64 auditId)
             QJsonObject { { QStringLiteral("id"), a.clauseSetId },
                 { QStringLiteral("title"), a.clauseSetTitle } } },
         { QStringLiteral("work_place"), a.workPlace },
+        { QStringLiteral("predecessor"), a.predecessorId ? QJsonValue(a.predecessorId) : QJsonValue() },
         { QStringLiteral("lead_inspector"), a.leadInspector },
         { QStringLiteral("archived"), a.archived },
         { QStringLiteral("progress"),

@@ -1,4 +1,5 @@
 #include "inspection/inspectionsession.h"
+#include "audits/checkitemchanges.h"
 #include "audits/auditrepository.h"
 #include "inspection/editcaptioncommand.h"
 #include "inspection/editfindingtextcommand.h"
@@ -28,6 +29,7 @@ InspectionSession::InspectionSession(
         m_index.insert(m_items.at(i).id, i);
     m_findings = FindingRepository(m_db).forAudit(auditId);
     m_evidenceCounts = EvidenceRepository(m_db, m_store).countsByItem(auditId);
+    m_changes = CheckItemChanges::sincePredecessor(m_db, auditId);
 }
 
 InspectionSession::~InspectionSession() = default;

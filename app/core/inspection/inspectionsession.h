@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audits/checkitemchanges.h"
 #include "audits/audit.h"
 #include "audits/checkitem.h"
 #include "evidence/evidence.h"
@@ -43,6 +44,13 @@ public:
     int indexOf(qint64 checkItemId) const { return m_index.value(checkItemId, -1); }
     Finding finding(qint64 checkItemId) const;
     int evidenceCount(qint64 checkItemId) const { return m_evidenceCounts.value(checkItemId); }
+    /// For a re-inspection against a newer clause document: whether the item is new or changed
+    /// since the audit it re-inspects (empty: not such a re-inspection).
+    std::optional<CheckItemChanges::Change> changeSincePrevious(qint64 checkItemId) const
+    {
+        const auto it = m_changes.constFind(checkItemId);
+        return it == m_changes.cend() ? std::nullopt : std::optional(*it);
+    }
     QList<Evidence> evidence(qint64 checkItemId) const;
     AuditProgress progress() const;
     QUndoStack *undoStack() const { return m_undo; }
@@ -87,6 +95,7 @@ private:
     QHash<qint64, int> m_index;
     QHash<qint64, Finding> m_findings;
     QHash<qint64, int> m_evidenceCounts;
+    QHash<qint64, CheckItemChanges::Change> m_changes;
     QUndoStack *m_undo;
 };
 
