@@ -258,6 +258,101 @@
     </message>
 </context>
 <context>
+    <name>ClauseReviewDialog</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what Kansa read. Every line of the document is on the left with what it became; the clause set as it will be stored is on the right. Where a line was read wrongly, select it (or several) and say what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article starts at this line (splits the article it was in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paragraph (項) starts at this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is an item (号) such as (1) or ア</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is the heading (見出し) of its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text before this line goes on here (merges what the line started into the one before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clause text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this line out (a page number, a note, a header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paragraph of the text before the articles starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article of the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked paragraphs oblige the contractor and become check items of an audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStepDialog</name>
     <message>
         <source>&amp;Date</source>
@@ -852,6 +947,24 @@ SHA-256 %1</source>
             <numerusform>%1 of %n audits shown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version of the clause document is in the library: %1 (clause set %2).
+
+Check against the newer version? Items that are new or changed since this audit are marked in the re-inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;same clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditRepository</name>
@@ -955,6 +1068,24 @@ SHA-256 %1</source>
             <numerusform>Evidence: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>[new] </source>
+        <extracomment>Marks a check item of a re-inspection whose obligation the earlier clause document did not have.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <extracomment>Marks a check item of a re-inspection whose wording changed since the earlier clause document.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since the previous audit: the earlier version of the clause document did not have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the previous audit: the wording or the obligation differs from the earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ChecklistContent</name>
@@ -1012,6 +1143,68 @@ SHA-256 %1</source>
     </message>
 </context>
 <context>
+    <name>Kansa::ClauseDiffDialog</name>
+    <message>
+        <source> (corrects %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare clause sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: the two versions have the same articles, paragraphs and obligations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Obligations: %1 appeared, %2 disappeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obligation appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obligation disappeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ClauseHtml</name>
     <message>
         <source>obligation</source>
@@ -1030,6 +1223,14 @@ SHA-256 %1</source>
     </message>
     <message>
         <source>Could not import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the corrected clause set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +1262,174 @@ SHA-256 %1</source>
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ClauseReview</name>
+    <message>
+        <source>The document has no title. Enter one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article was found. Select the line where each article starts and mark it as an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 has no number. Enter its number (第１, 第1条, 1 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a paragraph without text (paragraph %2). Mark the line that holds its text as part of it, or merge the paragraph into the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an item without text (%2). Mark the line that holds its text as part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ClauseReviewDialog</name>
+    <message>
+        <source>Check the clause document before it is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the clause set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store corrected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n obligation</numerusform>
+            <numerusform>%n obligations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 line(s) left out (shown struck through)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>corrected: stored as a corrected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ClauseReviewModel</name>
+    <message>
+        <source>%1 paragraph %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… Preamble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: running header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: after the clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,10 +1548,6 @@ SHA-256 %1</source>
     </message>
     <message>
         <source>Progress: %1 of %2 items have a verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli audit new|list|show …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,6 +1761,22 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>[new] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit reinspect AUDIT [--clause-set ID] [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit new|list|show|reinspect …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1411,6 +1792,9 @@ commands:
                                 create an audit; prints its id
   audit list [--json]           list the audits with progress
   audit show AUDIT [--json]     show an audit&apos;s check items and findings
+  audit reinspect AUDIT [--clause-set ID] [--date YYYY-MM-DD]
+                                a re-inspection (with --clause-set, against a newer
+                                version: items marked new or changed); prints its id
   finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
                                 record a verdict (and a note) for a check item
   evidence add AUDIT ITEM FILE... [--caption TEXT]
@@ -2421,6 +2805,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Clause documents (*.docx *.odt *.txt *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare clause sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one clause set in the library. Import another version of the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ReopenDialog</name>
@@ -2823,10 +3215,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clause library: choose a clause set, article or paragraph to read it. Drop a clause document (text or PDF) here to import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,6 +3256,30 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause library: choose a clause set, article or paragraph to read it. Drop a clause document (Word, OpenDocument, PDF or text) here to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct how the chosen clause set was read; the correction is stored as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between two versions of a clause document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

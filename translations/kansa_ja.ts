@@ -258,6 +258,101 @@
     </message>
 </context>
 <context>
+    <name>ClauseReviewDialog</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>表題(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check what Kansa read. Every line of the document is on the left with what it became; the clause set as it will be stored is on the right. Where a line was read wrongly, select it (or several) and say what it is.</source>
+        <translation>読み取った内容を確認してください。左に文書のすべての行と、それぞれが何として読まれたかを、右に保存される特記事項を示します。読み違えた行があれば、その行（複数可）を選び、正しい種類を指定してください。</translation>
+    </message>
+    <message>
+        <source>Selected lines:</source>
+        <translation>選択した行：</translation>
+    </message>
+    <message>
+        <source>Article starts</source>
+        <translation>ここから条</translation>
+    </message>
+    <message>
+        <source>An article starts at this line (splits the article it was in)</source>
+        <translation>この行から新しい条が始まる（元の条を分ける）</translation>
+    </message>
+    <message>
+        <source>Paragraph starts</source>
+        <translation>ここから項</translation>
+    </message>
+    <message>
+        <source>A paragraph (項) starts at this line</source>
+        <translation>この行から新しい項が始まる</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>号</translation>
+    </message>
+    <message>
+        <source>This line is an item (号) such as (1) or ア</source>
+        <translation>この行は (1) やアのような号</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>This line is the heading (見出し) of its article</source>
+        <translation>この行はその条の見出し</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>前の続き</translation>
+    </message>
+    <message>
+        <source>The text before this line goes on here (merges what the line started into the one before)</source>
+        <translation>前の行の文がこの行に続く（この行で始まっていたものを前に併合する）</translation>
+    </message>
+    <message>
+        <source>Not clause text</source>
+        <translation>条項外</translation>
+    </message>
+    <message>
+        <source>Leave this line out (a page number, a note, a header)</source>
+        <translation>この行を除外する（ページ番号、注記、ヘッダーなど）</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>A paragraph of the text before the articles starts here</source>
+        <translation>条より前の前文の段落がここから始まる</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Article of the selected line</source>
+        <translation>選択した行の条</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>番号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>見出し(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>義務</translation>
+    </message>
+    <message>
+        <source>Checked paragraphs oblige the contractor and become check items of an audit</source>
+        <translation>チェックした項は受託者の義務で、実地調査のチェック項目になります</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStepDialog</name>
     <message>
         <source>&amp;Date</source>
@@ -854,6 +949,26 @@ SHA-256 %1</translation>
             <numerusform>%n件中%1件を表示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation>再調査</translation>
+    </message>
+    <message>
+        <source>A newer version of the clause document is in the library: %1 (clause set %2).
+
+Check against the newer version? Items that are new or changed since this audit are marked in the re-inspection.</source>
+        <translation>ライブラリに特記事項の新しい版があります：%1（特記事項 %2）。
+
+新しい版で再調査しますか？ この実地調査から新しく加わった項目・変わった項目は、再調査で印が付きます。</translation>
+    </message>
+    <message>
+        <source>Use the &amp;newer version</source>
+        <translation>新しい版を使う(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;same clauses</source>
+        <translation>同じ特記事項のまま(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditRepository</name>
@@ -956,6 +1071,24 @@ SHA-256 %1</translation>
             <numerusform>証跡 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>[new] </source>
+        <extracomment>Marks a check item of a re-inspection whose obligation the earlier clause document did not have.</extracomment>
+        <translation>［新］</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <extracomment>Marks a check item of a re-inspection whose wording changed since the earlier clause document.</extracomment>
+        <translation>［改］</translation>
+    </message>
+    <message>
+        <source>New since the previous audit: the earlier version of the clause document did not have it.</source>
+        <translation>前回の実地調査から新しく加わった項目です（前の版の特記事項にはありません）。</translation>
+    </message>
+    <message>
+        <source>Changed since the previous audit: the wording or the obligation differs from the earlier version.</source>
+        <translation>前回の実地調査から変わった項目です（文言又は義務が前の版と異なります）。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ChecklistContent</name>
@@ -1013,6 +1146,67 @@ SHA-256 %1</translation>
     </message>
 </context>
 <context>
+    <name>Kansa::ClauseDiffDialog</name>
+    <message>
+        <source> (corrects %1)</source>
+        <translation>（%1 の訂正）</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>番号変更</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Compare clause sets</source>
+        <translation>特記事項の版の比較</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier version</source>
+        <translation>前の版(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Later version</source>
+        <translation>後の版(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No differences: the two versions have the same articles, paragraphs and obligations.</source>
+        <translation>相違はありません。二つの版の条・項・義務は同じです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) differ.</source>
+        <translation>
+            <numerusform>%n 条に相違があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Obligations: %1 appeared, %2 disappeared.</source>
+        <translation>義務：新たに %1 件、なくなったもの %2 件。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>第%1項</translation>
+    </message>
+    <message>
+        <source>obligation appeared</source>
+        <translation>義務が新たに発生</translation>
+    </message>
+    <message>
+        <source>obligation disappeared</source>
+        <translation>義務がなくなった</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ClauseHtml</name>
     <message>
         <source>obligation</source>
@@ -1032,6 +1226,14 @@ SHA-256 %1</translation>
     <message>
         <source>Could not import %1</source>
         <translation>%1 を取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not store the corrected clause set</source>
+        <translation>訂正した特記事項を保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1265,169 @@ SHA-256 %1</translation>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ClauseReview</name>
+    <message>
+        <source>The document has no title. Enter one above.</source>
+        <translation>文書に表題がありません。上の欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>No article was found. Select the line where each article starts and mark it as an article.</source>
+        <translation>条が見つかりません。各条が始まる行を選び、「ここから条」を指定してください。</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>Article %1 has no number. Enter its number (第１, 第1条, 1 …).</source>
+        <translation>%1番目の条に番号がありません。番号（第１、第1条、1 など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 has a paragraph without text (paragraph %2). Mark the line that holds its text as part of it, or merge the paragraph into the one before.</source>
+        <translation>%1 に本文のない項（第%2項）があります。本文の行をその項の続きに指定するか、項を前の項に併合してください。</translation>
+    </message>
+    <message>
+        <source>%1 has an item without text (%2). Mark the line that holds its text as part of it.</source>
+        <translation>%1 に本文のない号（%2）があります。本文の行をその号の続きに指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ClauseReviewDialog</name>
+    <message>
+        <source>Check the clause document before it is imported</source>
+        <translation>取り込む前に特記事項を確認</translation>
+    </message>
+    <message>
+        <source>Correct the clause set</source>
+        <translation>特記事項の訂正</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Store corrected version</source>
+        <translation>訂正版を保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s)</source>
+        <translation>
+            <numerusform>義務 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 line(s) left out (shown struck through)</source>
+        <translation>
+            <numerusform>%1 行中 %n 行を除外（取り消し線で表示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>corrected: stored as a corrected version</source>
+        <translation>訂正あり：訂正版として保存します</translation>
+    </message>
+    <message>
+        <source>Paragraph %1: %2</source>
+        <translation>第%1項：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ClauseReviewModel</name>
+    <message>
+        <source>%1 paragraph %2</source>
+        <translation>%1 第%2項</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Heading of %1</source>
+        <translation>%1 の見出し</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>%1 の続き</translation>
+    </message>
+    <message>
+        <source>… Preamble</source>
+        <translation>前文の続き</translation>
+    </message>
+    <message>
+        <source>Left out: page number</source>
+        <translation>除外：ページ番号</translation>
+    </message>
+    <message>
+        <source>Left out: running header</source>
+        <translation>除外：ヘッダー</translation>
+    </message>
+    <message>
+        <source>Left out: chapter</source>
+        <translation>除外：章</translation>
+    </message>
+    <message>
+        <source>Left out: after the clauses</source>
+        <translation>除外：条項の後</translation>
+    </message>
+    <message>
+        <source>Left out: label</source>
+        <translation>除外：見出し符号</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
+        <translation>文書の本文</translation>
     </message>
 </context>
 <context>
@@ -1181,10 +1546,6 @@ SHA-256 %1</translation>
     <message>
         <source>Progress: %1 of %2 items have a verdict</source>
         <translation>進捗：%2 項目中 %1 項目判定済み</translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli audit new|list|show …</source>
-        <translation>使い方: kansa-cli audit new|list|show …</translation>
     </message>
     <message>
         <source>usage: kansa-cli finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]</source>
@@ -1406,6 +1767,22 @@ settings, else by the signed-in user.</source>
         <translation>使い方: kansa-cli clauses parse|import|list|show|diff …</translation>
     </message>
     <message>
+        <source>[new] </source>
+        <translation>［新］</translation>
+    </message>
+    <message>
+        <source>[changed] </source>
+        <translation>［改］</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit reinspect AUDIT [--clause-set ID] [--date YYYY-MM-DD]</source>
+        <translation>使い方: kansa-cli audit reinspect 調査ID [--clause-set ID] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit new|list|show|reinspect …</source>
+        <translation>使い方: kansa-cli audit new|list|show|reinspect …</translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1421,6 +1798,9 @@ commands:
                                 create an audit; prints its id
   audit list [--json]           list the audits with progress
   audit show AUDIT [--json]     show an audit&apos;s check items and findings
+  audit reinspect AUDIT [--clause-set ID] [--date YYYY-MM-DD]
+                                a re-inspection (with --clause-set, against a newer
+                                version: items marked new or changed); prints its id
   finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
                                 record a verdict (and a note) for a check item
   evidence add AUDIT ITEM FILE... [--caption TEXT]
@@ -1470,6 +1850,9 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
                                     実地調査を作成する（IDを表示）
   audit list [--json]               実地調査の一覧（進捗付き）
   audit show 調査ID [--json]        実地調査のチェック項目と指摘事項を表示する
+  audit reinspect 調査ID [--clause-set ID] [--date YYYY-MM-DD]
+                                    再調査を作成する（--clause-set で新しい版を指定すると、
+                                    新しく加わった・変わった項目に印が付く）。IDを表示
   finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]
                                     チェック項目の判定（とメモ）を記録する
   evidence add 調査ID 項目ID ファイル... [--caption 説明]
@@ -2471,6 +2854,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <source>Clause documents (*.docx *.odt *.txt *.pdf);;All files (*)</source>
         <translation>特記事項の文書 (*.docx *.odt *.txt *.pdf);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Compare clause sets</source>
+        <translation>特記事項の版の比較</translation>
+    </message>
+    <message>
+        <source>There is only one clause set in the library. Import another version of the document first.</source>
+        <translation>ライブラリの特記事項は一つだけです。先に別の版を取り込んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ReopenDialog</name>
@@ -2871,10 +3262,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
         <translation>Kansa（監査）</translation>
     </message>
     <message>
-        <source>Clause library: choose a clause set, article or paragraph to read it. Drop a clause document (text or PDF) here to import it.</source>
-        <translation>特記事項ライブラリ：特記事項・条・項を選ぶと本文を表示します。特記事項の文書（テキストまたは PDF）をここにドロップすると取り込みます。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2917,6 +3304,30 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Clause library: choose a clause set, article or paragraph to read it. Drop a clause document (Word, OpenDocument, PDF or text) here to import it.</source>
+        <translation>特記事項ライブラリ：特記事項・条・項を選ぶと本文を表示します。特記事項の文書（Word、OpenDocument、PDF、テキスト）をここにドロップすると取り込みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correct how the chosen clause set was read; the correction is stored as a new version</source>
+        <translation>選んだ特記事項の読み取りを訂正します。訂正は新しい版として保存されます</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare versions…</source>
+        <translation>版の比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>What changed between two versions of a clause document</source>
+        <translation>特記事項の二つの版の相違</translation>
     </message>
 </context>
 <context>
