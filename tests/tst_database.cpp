@@ -230,6 +230,27 @@ private slots:
         QTest::newRow("schema 1 (Kansa 0.1)") << QStringLiteral("kansa-v1.sqlite") << 3 << 0;
         QTest::newRow("schema 2 (audits)") << QStringLiteral("kansa-v2.sqlite") << 2 << 1;
         QTest::newRow("schema 3 (a letter issued)") << QStringLiteral("kansa-v3.sqlite") << 2 << 1;
+        QTest::newRow("schema 6 (a corrected clause set)") << QStringLiteral("kansa-v6.sqlite") << 4 << 1;
+    }
+
+    // Schema 6: a clause set corrected by hand keeps the set it corrects and its file's hash.
+    void correctedClauseSetOfSchema6KeepsItsOrigin()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("v6-origin.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(KANSA_TEST_DATA "/databases/kansa-v6.sqlite"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        Database db;
+        QVERIFY(!db.open(copy).isError());
+        ClauseSetRepository repo(db.connection());
+        const auto parsed = repo.load(3), corrected = repo.load(4);
+        QVERIFY(parsed && corrected);
+        QCOMPARE(corrected->predecessorId, 3);
+        QCOMPARE(corrected->sourceHash, parsed->contentHash);
+        QVERIFY(corrected->contentHash != parsed->contentHash);
+        QCOMPARE(corrected->document.articles.first().heading, QStringLiteral("履行（訂正）"));
+        const std::optional<Advisory> letter = AdvisoryRepository(db.connection()).current(1);
+        QVERIFY(letter);
+        QCOMPARE(letter->status, AdvisoryStatus::Issued);
     }
 
     // Before schema 4 a letter was issued when it was made. It stays issued, keeps its number,
