@@ -1,0 +1,215 @@
+#include "crypto/age.h"
+
+#include "crypto/agearmor.h"
+#include "crypto/ageheader.h"
+#include "crypto/hkdf.h"
+
+#include <QIODevice>
+
+#include <sodium.h>
+
+namespace Kansa::Age {
+
+namespace {
+
+constexpr qsizetype TagSize = crypto_aead_chacha20poly1305_ietf_ABYTES;
+constexpr qsizetype SealedChunk = ChunkSize + TagSize;
+constexpr qsizetype NonceSize = 16;
+
+QByteArray readFull(QIODevice &in, qsizetype n)
+{
+    QByteArray out;
+    while (out.size() < n) {
+        const QByteArray part = in.read(n - out.size());
+        if (part.isEmpty())
+            break;
+        out += part;
+    }
+    return out;
+}
+
+void chunkNonce(unsigned char nonce[12], quint64 counter, bool last)
+{
+    std::fill(nonce, nonce + 12, 0);
+    for (int i = 0; i < 8; ++i)
+        nonce[10 - i] = static_cast<unsigned char>(counter >> (8 * i));
+    nonce[11] = last ? 1 : 0;
+}
+
+std::optional<QByteArray> openChunk(const QByteArray &key, const QByteArray &sealed, quint64 counter, bool last)
+{
+    if (sealed.size() < TagSize)
+        return std::nullopt;
+    unsigned char nonce[12];
+    chunkNonce(nonce, counter, last);
+    QByteArray plain(sealed.size() - TagSize, Qt::Uninitialized);
+    unsigned long long len = 0;
+    if (crypto_aead_chacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &len,
+            nullptr, reinterpret_cast<const unsigned char *>(sealed.constData()), quint64(sealed.size()),
+            nullptr, 0, nonce, reinterpret_cast<const unsigned char *>(key.constData()))
+        != 0)
+        return std::nullopt;
+    return plain;
+}
+
+} // namespace
+
+Reader::Reader() = default;
+Reader::~Reader()
+{
+    sodium_memzero(m_key.data(), size_t(m_key.size()));
+}
+
+Error Reader::open(QIODevice &in, const QList<AgeIdentity> &identities, const QList<QByteArray> &passphrases)
+{
+    m_in = &in;
+    if (AgeArmor::looksArmored(in.peek(1024))) {
+        const QByteArray text = in.read(AgeArmor::MaxArmoredSize + 1);
+        const auto binary = text.size() > AgeArmor::MaxArmoredSize ? std::nullopt : AgeArmor::decode(text);
+        if (!binary)
+            return Error::Armor;
+        m_armored = std::make_unique<QBuffer>();
+        m_armored->setData(*binary);
+        m_armored->open(QIODevice::ReadOnly);
+        m_in = m_armored.get();
+    }
+    AgeHeader::Header header;
+    if (AgeHeader::read(*m_in, &header) != AgeHeader::Result::Ok)
+        return Error::Header;
+    QByteArray fileKey;
+    switch (AgeHeader::unwrap(header, identities, passphrases, &fileKey)) {
+    case AgeHeader::Result::Ok: break;
+    case AgeHeader::Result::NoMatch: return Error::NoMatch;
+    case AgeHeader::Result::HmacFailure: return Error::Hmac;
+    case AgeHeader::Result::HeaderFailure: return Error::Header;
+    }
+    const QByteArray nonce = readFull(*m_in, NonceSize);
+    if (nonce.size() != NonceSize)
+        return Error::Header;
+    m_key = Hkdf::sha256(fileKey, nonce, "payload", 32);
+    sodium_memzero(fileKey.data(), size_t(fileKey.size()));
+    return Error::None;
+}
+
+Error Reader::next(QByteArray *chunk)
+{
+    chunk->clear();
+    if (m_trailing)
+        return Error::Payload; // data after the last chunk (what came before was released)
+    if (m_done)
+        return Error::None;
+    const QByteArray sealed = readFull(*m_in, SealedChunk);
+    if (sealed.size() < SealedChunk && m_in->isOpen() && !m_in->atEnd() && m_in->bytesAvailable() > 0)
+        return Error::Read;
+    const bool short_ = sealed.size() < SealedChunk;
+    std::optional<QByteArray> plain = short_ ? std::nullopt : openChunk(m_key, sealed, m_counter, false);
+    bool last = false;
+    if (!plain) { // a short chunk is the last; a full one is when it opens as such
+        plain = openChunk(m_key, sealed, m_counter, true);
+        last = true;
+    }
+    if (!plain)
+        return Error::Payload;
+    if (last && plain->isEmpty() && m_counter > 0)
+        return Error::Payload; // only an empty file ends on an empty chunk
+    ++m_counter;
+    m_done = last;
+    m_trailing = last && !readFull(*m_in, 1).isEmpty();
+    if (m_trailing)
+        m_done = false;
+    *chunk = std::move(*plain);
+    return Error::None;
+}
+
+Writer::~Writer()
+{
+    sodium_memzero(m_key.data(), size_t(m_key.size()));
+}
+
+Error Writer::begin(QIODevice &out, const Recipients &to)
+{
+    m_out = &out;
+    QByteArray fileKey(16, Qt::Uninitialized);
+    randombytes_buf(fileKey.data(), size_t(fileKey.size()));
+    QList<AgeHeader::Stanza> stanzas;
+    for (const AgeRecipient &r : to.keys) {
+        const auto stanza = AgeHeader::wrapX25519(fileKey, r);
+        if (!stanza)
+            return Error::BadRecipient;
+        stanzas.append(*stanza);
+    }
+    if (stanzas.isEmpty())
+        stanzas.append(AgeHeader::wrapScrypt(fileKey, to.passphrase, to.workFactor));
+    QByteArray nonce(NonceSize, Qt::Uninitialized);
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    const QByteArray header = AgeHeader::write(stanzas, fileKey) + nonce;
+    m_key = Hkdf::sha256(fileKey, nonce, "payload", 32);
+    sodium_memzero(fileKey.data(), size_t(fileKey.size()));
+    return out.write(header) == header.size() ? Error::None : Error::Write;
+}
+
+Error Writer::seal(QByteArrayView plain, bool last)
+{
+    unsigned char nonce[12];
+    chunkNonce(nonce, m_counter++, last);
+    QByteArray sealed(plain.size() + TagSize, Qt::Uninitialized);
+    unsigned long long len = 0;
+    crypto_aead_chacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(sealed.data()), &len,
+        reinterpret_cast<const unsigned char *>(plain.data()), quint64(plain.size()), nullptr, 0, nullptr,
+        nonce, reinterpret_cast<const unsigned char *>(m_key.constData()));
+    return m_out->write(sealed) == sealed.size() ? Error::None : Error::Write;
+}
+
+Error Writer::write(QByteArrayView data)
+{
+    // A full chunk is sealed once more data follows it: the last chunk carries the last flag.
+    m_pending.append(data.data(), data.size());
+    qsizetype at = 0;
+    while (m_pending.size() - at > ChunkSize) {
+        if (const Error e = seal(QByteArrayView(m_pending).sliced(at, ChunkSize), false); e != Error::None)
+            return e;
+        at += ChunkSize;
+    }
+    m_pending.remove(0, at);
+    return Error::None;
+}
+
+Error Writer::finish()
+{
+    const Error e = seal(m_pending, true);
+    m_pending.clear();
+    return e;
+}
+
+Error decrypt(QIODevice &in, QIODevice &out, const QList<AgeIdentity> &identities,
+    const QList<QByteArray> &passphrases)
+{
+    Reader reader;
+    if (const Error e = reader.open(in, identities, passphrases); e != Error::None)
+        return e;
+    QByteArray chunk;
+    while (!reader.atEnd()) {
+        if (const Error e = reader.next(&chunk); e != Error::None)
+            return e;
+        if (out.write(chunk) != chunk.size())
+            return Error::Write;
+    }
+    return Error::None;
+}
+
+Error encrypt(QIODevice &in, QIODevice &out, const Writer::Recipients &to)
+{
+    Writer writer;
+    if (const Error e = writer.begin(out, to); e != Error::None)
+        return e;
+    while (!in.atEnd()) {
+        const QByteArray part = in.read(1024 * 1024);
+        if (part.isEmpty())
+            return Error::Read;
+        if (const Error e = writer.write(part); e != Error::None)
+            return e;
+    }
+    return writer.finish();
+}
+
+} // namespace Kansa::Age
