@@ -140,7 +140,7 @@ private slots:
         // Before: 第１条 第２条 第３条 第４条; 5 paragraphs (2 in 第２条); 2 items, the prose after
         // them read as the second item's text.
         QTest::newRow("split an article at a line") << QStringLiteral("受注者は、原因を調査") << int(LineReading::Article)
-            << QStringLiteral("第１条 第２条 第３条 第４条 第5") << 6 << 2 << QStringLiteral("4:0:受注者は、原因を調査");
+            << QStringLiteral("第１条 第２条 第３条 第４条 第５条") << 6 << 2 << QStringLiteral("4:0:受注者は、原因を調査");
         QTest::newRow("merge an article into the one before") << QStringLiteral("第４条") << int(LineReading::Continued)
             << QStringLiteral("第１条 第２条 第３条") << 4 << 2 << QStringLiteral("2:0:（再委託の禁止）受注者は、業務を第三者に委託してはならない。第４条（事故の報告）");
         QTest::newRow("a line becomes its article's heading") << QStringLiteral("（再委託の禁止）") << int(LineReading::Heading)
@@ -216,7 +216,69 @@ private slots:
         QVERIFY(!review.problem().isEmpty());
         ClauseReview last = ClauseReview::ofText(QString::fromUtf8(kText));
         last.setKind({ row(last, QStringLiteral("受注者は、原因を調査")) }, LineReading::Heading);
-        QCOMPARE(last.document().articles.at(3).heading, QStringLiteral("受注者は、原因を調査しなければならない。"));
+        // Its article has a heading: the line stays text, where it was.
+        QCOMPARE(last.document().articles.at(3).heading, QStringLiteral("事故の報告"));
+        QVERIFY(last.document().articles.at(3).paragraphs.at(0).items.at(1).text.endsWith(QStringLiteral("原因を調査しなければならない。")));
+    }
+
+    // From the QA trial: a heading line where the article has its heading already, an article
+    // merged with its heading line, an article line made preamble: no heading replaced, no text
+    // lost.
+    void headingsAreNeitherReplacedNorLost()
+    {
+        const QString text = QStringLiteral(
+            "特記事項\n（目的）\n第１条 受託者は、業務を誠実に行わなければならない。\n"
+            "第２条（収集の制限）受託者は、次の事項を守らなければならない。\n"
+            "（１）業務の目的を達成するために必要な範囲で収集すること。\n"
+            "（報告）\n第３条 受託者は、事故を報告しなければならない。\n");
+        ClauseReview review = ClauseReview::ofText(text);
+        QCOMPARE(review.document().articles.at(2).heading, QStringLiteral("報告"));
+        review.setKind({ row(review, QStringLiteral("（１）業務の目的")) }, LineReading::Heading);
+        QCOMPARE(review.document().articles.at(1).heading, QStringLiteral("収集の制限"));
+        QVERIFY(review.document().articles.at(1).paragraphs.at(0).text.contains(QStringLiteral("業務の目的を達成")));
+        review.undo();
+
+        review.setKind({ row(review, QStringLiteral("第３条")) }, LineReading::Continued); // merge
+        QCOMPARE(review.document().articles.size(), 2);
+        QCOMPARE(review.document().articles.at(1).heading, QStringLiteral("収集の制限"));
+        const Paragraph &merged = review.document().articles.at(1).paragraphs.at(0);
+        QVERIFY2(merged.items.at(0).text.endsWith(QStringLiteral("（報告）第３条 受託者は、事故を報告しなければならない。")),
+            qPrintable(merged.items.at(0).text));
+        review.undo();
+        QCOMPARE(review.document().articles.at(2).heading, QStringLiteral("報告"));
+
+        review.setKind({ row(review, QStringLiteral("第１条")) }, LineReading::Preamble);
+        QCOMPARE(review.document().preamble, QStringList({ QStringLiteral("（目的）"), QStringLiteral("第１条 受託者は、業務を誠実に行わなければならない。") }));
+    }
+
+    // From the QA trial: an obligation set by hand on a paragraph no longer holds once other
+    // text is merged into it; the merged paragraph is classified again.
+    void anObligationSetByHandGoesWhenTheParagraphChanges()
+    {
+        ClauseReview review = ClauseReview::ofText(QString::fromUtf8(kText));
+        review.setObligation(0, 0, false);
+        QCOMPARE(review.document().articles.at(0).paragraphs.at(0).obligation, false);
+        review.setKind({ row(review, QStringLiteral("第２条")) }, LineReading::Continued);
+        QCOMPARE(review.document().articles.at(0).paragraphs.at(0).obligation, true);
+        // A change elsewhere keeps it.
+        review.undo();
+        review.setKind({ row(review, QStringLiteral("報告は次のとおり")) }, LineReading::Paragraph);
+        QCOMPARE(review.document().articles.at(0).paragraphs.at(0).obligation, false);
+    }
+
+    // From the QA trial: an article made by hand is numbered like its neighbours, and a number
+    // given twice keeps the document from being stored.
+    void articleNumbersFollowTheDocumentAndAreUnique()
+    {
+        ClauseReview review = ClauseReview::ofText(QString::fromUtf8(kText));
+        review.setKind({ row(review, QStringLiteral("２ 受注者は、契約")) }, LineReading::Article);
+        QCOMPARE(numbers(review.document()), QStringLiteral("第１条 第２条 第３条 第３条 第４条"));
+        QVERIFY2(review.problem().contains(QStringLiteral("第３条")), qPrintable(review.problem()));
+        QVERIFY(review.problem().contains(QStringLiteral("twice")));
+        review.setArticleNumber(2, QStringLiteral("第２条の２"));
+        QVERIFY(review.problem().isEmpty());
+        review.setArticleNumber(2, QStringLiteral("第 ３ 条"));
+        QVERIFY(!review.problem().isEmpty()); // the same number, written otherwise
     }
 
     void numbersHeadingsAndObligationsAreEdited()
@@ -252,13 +314,13 @@ private slots:
         QVERIFY(review.document().articles.isEmpty());
         QVERIFY(review.problem().contains(QStringLiteral("No article")));
         review.setKind({ row(review, QStringLiteral("秘密の保持")), row(review, QStringLiteral("再委託")) }, LineReading::Article);
-        QCOMPARE(numbers(review.document()), QStringLiteral("第1 第2"));
+        QCOMPARE(numbers(review.document()), QStringLiteral("第１条 第２条"));
         QCOMPARE(review.document().articles.at(0).heading, QStringLiteral("秘密の保持"));
         QCOMPARE(review.document().articles.at(1).heading, QStringLiteral("再委託"));
         QVERIFY(review.problem().isEmpty());
         QCOMPARE(review.document().obligationCount(), 2);
         review.setKind({ row(review, QStringLiteral("受託者は、再委託")) }, LineReading::Omitted);
-        QVERIFY2(review.problem().contains(QStringLiteral("第2 has a paragraph without text")), qPrintable(review.problem()));
+        QVERIFY2(review.problem().contains(QStringLiteral("第２条 has a paragraph without text")), qPrintable(review.problem()));
         review.undo();
         review.setTitle(QString());
         QVERIFY(review.problem().contains(QStringLiteral("no title")));

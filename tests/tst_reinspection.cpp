@@ -112,6 +112,35 @@ private slots:
         QVERIFY(CheckItemChanges::sincePredecessor(m_db.connection(), same).isEmpty());
     }
 
+    // From the QA trial: an article inserted before a reworded one renumbers it; the marks follow
+    // the articles as the version comparison matches them, not their numbers.
+    void marksFollowTheArticlesNotTheirNumbers()
+    {
+        const char *v1 = "特記事項\n（秘密の保持）\n第１条　受託者は、業務上知り得た情報を第三者に漏らしてはならない。\n"
+                         "（持出しの禁止）\n第２条　受託者は、委託者の承諾なく情報資産を持ち出してはならない。\n"
+                         "（事故の報告）\n第３条　受託者は、事故が発生したときは、速やかに委託者に報告しなければならない。\n"
+                         "２　受託者は、前項の報告の後、報告書を提出しなければならない。\n";
+        const char *v2 = "特記事項\n（秘密の保持）\n第１条　受託者は、業務上知り得た情報を第三者に漏らしてはならない。\n"
+                         "（持出しの禁止）\n第２条　受託者は、委託者の書面による承諾なく情報資産を持ち出してはならない。\n"
+                         "（複写の禁止）\n第３条　受託者は、委託者の承諾なく情報資産を複写してはならない。\n"
+                         "（事故の報告）\n第４条　受託者は、事故が発生したときは、直ちに委託者に報告しなければならない。\n"
+                         "２　受託者は、前項の報告の後、報告書を提出しなければならない。\n";
+        ClauseSetRepository sets(m_db.connection());
+        const ClauseSet first = *sets.load(sets.store(ClauseParser::parse(QString::fromUtf8(v1)), QStringLiteral("q1"), QStringLiteral("v1.txt")).id);
+        const ClauseSet second = *sets.load(sets.store(ClauseParser::parse(QString::fromUtf8(v2)), QStringLiteral("q2"), QStringLiteral("v2.txt")).id);
+        AuditRepository audits(m_db.connection());
+        Audit a;
+        a.contractor.name = QStringLiteral("清掃株式会社");
+        a.date = QDate(2025, 11, 20);
+        const qint64 before = audits.create(a, first);
+        const qint64 after = audits.reinspect(before, QDate(2026, 11, 20), second);
+        const auto changes = CheckItemChanges::sincePredecessor(m_db.connection(), after);
+        QStringList got;
+        for (const CheckItem &c : audits.checkItems(after))
+            got += c.articleNumber + u'/' + QString::number(c.paragraphOrdinal) + u':' + CheckItemChanges::key(changes.value(c.id));
+        QCOMPARE(got.join(u' '), QStringLiteral("第１条/1:same 第２条/1:changed 第３条/1:new 第４条/1:changed 第４条/2:same"));
+    }
+
     void compare_data()
     {
         QTest::addColumn<QStringList>("previous"); // article|paragraph|label|text

@@ -1,6 +1,7 @@
 #include "audits/checkitemchanges.h"
 
 #include "audits/auditrepository.h"
+#include "clauses/clausesetrepository.h"
 #include "text/textnormalizer.h"
 
 #include <QSet>
@@ -25,7 +26,8 @@ QString placeKey(const CheckItem &c)
 
 } // namespace
 
-QHash<qint64, Change> compare(const QList<CheckItem> &previous, const QList<CheckItem> &current)
+QHash<qint64, Change> compare(const QList<CheckItem> &previous, const QList<CheckItem> &current,
+    const QList<ClauseDiff::ArticleChange> &articleChanges)
 {
     QHash<QString, bool> texts; // text → obligation before
     QSet<QString> places;
@@ -33,13 +35,28 @@ QHash<qint64, Change> compare(const QList<CheckItem> &previous, const QList<Chec
         texts.insert(textKey(c), c.obligation);
         places.insert(placeKey(c));
     }
+    // Where the articles went, as the version comparison matched them (by text first).
+    QHash<QString, const ClauseDiff::ArticleChange *> changedArticles; // new number → change
+    for (const ClauseDiff::ArticleChange &a : articleChanges)
+        if (!a.newNumber.isEmpty())
+            changedArticles.insert(TextNormalizer::normalize(a.newNumber), &a);
     QHash<qint64, Change> out;
     for (const CheckItem &c : current) {
         const auto same = texts.constFind(textKey(c));
-        if (same != texts.cend())
+        if (same != texts.cend()) {
             out.insert(c.id, *same == c.obligation ? Change::Same : Change::Changed);
-        else
+            continue;
+        }
+        const ClauseDiff::ArticleChange *article = changedArticles.value(TextNormalizer::normalize(c.articleNumber));
+        if (!article) { // no comparison given, or the article is the same: by place
             out.insert(c.id, places.contains(placeKey(c)) ? Change::Changed : Change::New);
+            continue;
+        }
+        Change change = article->kind == ClauseDiff::Kind::Added ? Change::New : Change::Changed;
+        for (const ClauseDiff::ParagraphChange &p : article->paragraphs)
+            if (p.newOrdinal == c.paragraphOrdinal && p.kind == ClauseDiff::Kind::Added)
+                change = Change::New;
+        out.insert(c.id, change);
     }
     return out;
 }
@@ -53,7 +70,12 @@ QHash<qint64, Change> sincePredecessor(QSqlDatabase db, qint64 auditId)
     const auto before = audits.load(audit->predecessorId);
     if (!before || before->clauseSetId == audit->clauseSetId)
         return {};
-    return compare(audits.checkItems(before->id), audits.checkItems(auditId));
+    const ClauseSetRepository sets(db);
+    const auto oldSet = sets.load(before->clauseSetId), newSet = sets.load(audit->clauseSetId);
+    const QList<ClauseDiff::ArticleChange> articles = oldSet && newSet
+        ? ClauseDiff::compare(oldSet->document, newSet->document)
+        : QList<ClauseDiff::ArticleChange> {};
+    return compare(audits.checkItems(before->id), audits.checkItems(auditId), articles);
 }
 
 QString key(Change change)

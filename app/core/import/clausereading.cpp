@@ -77,24 +77,36 @@ private:
             doc().preamble.append(text);
     }
 
-    /// A heading line heads the article that follows it; one inside an article (the user turned
-    /// a line of its text into its heading) heads that article.
+    /// A heading line heads the article that follows it, or the article it is in when that has
+    /// none yet and nothing after its number; else it stays text where it is (a heading is never
+    /// replaced, and none is dropped).
     void heading(qsizetype i, const LineReading &r)
     {
-        bool beforeArticle = !inBody();
-        for (qsizetype j = i + 1; j < m_lines.size() && !beforeArticle; ++j) {
-            const LineReading::Kind next = m_lines.at(j).reading.kind;
-            beforeArticle = next == LineReading::Article;
-            if (next != LineReading::Omitted && next != LineReading::Heading)
-                break;
-        }
-        if (beforeArticle) {
+        qsizetype next = i + 1;
+        while (next < m_lines.size() && m_lines.at(next).reading.kind == LineReading::Omitted)
+            ++next;
+        if (next < m_lines.size() && m_lines.at(next).reading.kind == LineReading::Article) {
             m_pendingHeading = r.text;
             m_pendingLine = i;
             return;
         }
-        doc().articles.last().heading = r.text;
-        m_out.placements[i].article = int(doc().articles.size()) - 1;
+        if (inBody()) {
+            Article &a = doc().articles.last();
+            const bool fresh = a.heading.isEmpty() && a.paragraphs.size() == 1
+                && a.paragraphs.first().text.isEmpty() && a.paragraphs.first().items.isEmpty();
+            if (fresh) {
+                a.heading = r.text;
+                m_out.placements[i].article = int(doc().articles.size()) - 1;
+                return;
+            }
+        }
+        LineReading asText;
+        asText.kind = inBody() ? LineReading::Continued : LineReading::Preamble;
+        asText.text = m_lines.at(i).source.text;
+        if (inBody())
+            body(i, asText);
+        else
+            preamble(asText);
     }
 
     void article(qsizetype i, const LineReading &r)
@@ -167,6 +179,26 @@ private:
     qsizetype m_pendingLine = -1;
 };
 
+/// The number after this one, in its own writing: the first run of digits counted up.
+QString nextNumber(const QString &previous)
+{
+    if (previous.isEmpty())
+        return QStringLiteral("第１条");
+    qsizetype start = 0;
+    while (start < previous.size() && !JapaneseNumerals::isDigit(previous.at(start)))
+        ++start;
+    qsizetype end = start;
+    while (end < previous.size() && JapaneseNumerals::isDigit(previous.at(end)))
+        ++end;
+    if (start == end) // 第十一条 and the like: the next is given in digits
+        return QStringLiteral("第%1").arg(JapaneseNumerals::parse(QStringView(previous).mid(1)) + 1);
+    const QStringView digits = QStringView(previous).mid(start, end - start);
+    const int value = JapaneseNumerals::parseDigits(digits) + 1;
+    const bool full = digits.front().unicode() > 0x7f;
+    return previous.left(start) + (full ? JapaneseNumerals::toFullWidth(value) : QString::number(value))
+        + previous.mid(end);
+}
+
 } // namespace
 
 AssembledClauses assembleClauses(const QList<ReadLine> &lines)
@@ -174,7 +206,7 @@ AssembledClauses assembleClauses(const QList<ReadLine> &lines)
     return Assembler(lines).run();
 }
 
-LineReading readLineAs(const QString &lineText, LineReading::Kind kind, int articleOrdinal)
+LineReading readLineAs(const QString &lineText, LineReading::Kind kind, const QString &previousNumber)
 {
     using namespace ClauseMarkers;
     LineReading r;
@@ -189,17 +221,20 @@ LineReading readLineAs(const QString &lineText, LineReading::Kind kind, int arti
             r.text = *h;
         break;
     case LineReading::Article: {
+        // The line's own number where it has one in the document's style; else the number
+        // after the previous article's, written as it is (第２条 → 第３条, 第１０ → 第１１).
+        const bool dai = previousNumber.isEmpty() || previousNumber.startsWith(u'第');
         auto mark = daiArticle(lineText);
-        if (!mark)
+        if (!mark && !dai)
             mark = twoLevelArticle(lineText);
-        if (!mark)
+        if (!mark && !dai)
             mark = bareArticle(lineText);
         if (mark) {
             r.number = mark->number;
             r.text = mark->rest;
             r.heading = takeHeading(r.text, true);
         } else { // a line of its own: 「秘密の保持」 is the heading of the article it starts
-            r.number = QStringLiteral("第%1").arg(articleOrdinal);
+            r.number = nextNumber(previousNumber);
             r.heading = takeHeading(r.text, true);
         }
         break;

@@ -75,9 +75,10 @@ struct AssembledClauses
 AssembledClauses assembleClauses(const QList<ReadLine> &lines);
 
 /// The reading a line gets when the user says it is of this kind: the number, label or heading
-/// taken from its text where it has one (第５条, ２, (3), 【秘密】), the whole text otherwise.
-/// articleOrdinal numbers an article whose line has no number (「第N」).
-LineReading readLineAs(const QString &lineText, LineReading::Kind kind, int articleOrdinal);
+/// taken from its text where it has one (第５条, ２, (3), 【秘密】), the whole text otherwise. An
+/// article whose line has no number in the document's style takes the one after previousNumber
+/// (the article before it; empty for the first).
+LineReading readLineAs(const QString &lineText, LineReading::Kind kind, const QString &previousNumber);
 
 /// The lines that give back a stored document exactly (with its obligations as set), for
 /// correcting a clause set whose source file is not at hand.

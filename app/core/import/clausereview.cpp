@@ -1,9 +1,11 @@
 #include "import/clausereview.h"
 
+#include "calendar/japanesenumerals.h"
 #include "import/clauseparser.h"
 #include "text/textnormalizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Kansa {
 
@@ -61,17 +63,44 @@ void ClauseReview::undo()
     m_assembled = assembleClauses(m_lines);
 }
 
+namespace {
+
+// The paragraph a line starts (its text and items), if it starts one.
+std::optional<Paragraph> paragraphStartedBy(const AssembledClauses &a, int line)
+{
+    for (qsizetype i = 0; i < a.paragraphLines.size(); ++i)
+        for (qsizetype k = 0; k < a.paragraphLines.at(i).size(); ++k)
+            if (a.paragraphLines.at(i).at(k) == line) {
+                Paragraph p = a.document.articles.at(i).paragraphs.at(k);
+                p.obligation = false;
+                p.ordinal = 0;
+                return p;
+            }
+    return std::nullopt;
+}
+
+} // namespace
+
 void ClauseReview::setKind(const QList<int> &rows, LineReading::Kind kind)
 {
+    const AssembledClauses before = m_assembled;
     change([&](QList<ReadLine> &lines) {
         for (const int row : rows) {
             if (row < 0 || row >= lines.size() || lines.at(row).reading.kind == kind)
                 continue;
-            int ordinal = 1;
+            QString previous;
             for (int i = 0; i < row; ++i)
-                ordinal += lines.at(i).reading.kind == LineReading::Article ? 1 : 0;
-            lines[row].reading = readLineAs(lines.at(row).source.text, kind, ordinal);
+                if (lines.at(i).reading.kind == LineReading::Article)
+                    previous = lines.at(i).reading.number;
+            lines[row].reading = readLineAs(lines.at(row).source.text, kind, previous);
         }
+        // An obligation set by hand belongs to the paragraph as it was: where that paragraph's
+        // text changed, it is classified again.
+        const AssembledClauses after = assembleClauses(lines);
+        for (int i = 0; i < lines.size(); ++i)
+            if (lines.at(i).reading.obligation
+                && paragraphStartedBy(before, i) != paragraphStartedBy(after, i))
+                lines[i].reading.obligation.reset();
     });
 }
 
@@ -146,6 +175,18 @@ QString ClauseReview::problem() const
     if (doc.articles.isEmpty())
         return tr("No article was found. Select the line where each article starts and mark it "
                   "as an article.");
+    QHash<QString, int> numbers; // written with digits folded and without spaces
+    for (const Article &a : doc.articles) {
+        QString key = JapaneseNumerals::toHalfWidthDigits(a.number);
+        key.removeIf([](QChar c) { return c.isSpace(); });
+        if (numbers.contains(key) && !key.isEmpty())
+            return tr("The number %1 is given twice (articles %2 and %3). Correct one of them in "
+                      "the Number field.")
+                .arg(a.number)
+                .arg(numbers.value(key))
+                .arg(a.ordinal);
+        numbers.insert(key, a.ordinal);
+    }
     for (const Article &a : doc.articles) {
         const QString name = a.number.isEmpty() ? tr("Article %1").arg(a.ordinal) : a.number;
         if (a.number.isEmpty())
