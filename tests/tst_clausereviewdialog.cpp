@@ -66,7 +66,7 @@ class TestClauseReviewDialog : public QObject
                 opened = true;
                 act(d);
                 if (d->isVisible())
-                    d->reject();
+                    d->done(QDialog::Rejected); // without the question about corrections
             }
         });
         poll.start(20);
@@ -184,6 +184,37 @@ private slots:
         QVERIFY2(html.contains(QStringLiteral("第４条")), qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("text-decoration:underline"))); // words added, marked
         QVERIFY(ClauseDiffDialog::html(parsed.document, parsed.document).contains(QStringLiteral("No differences")));
+    }
+
+    // From the fourth QA check: a title erased and Alt+I pressed at once stored a set without a
+    // title; the title counts as it is typed. (The button is clicked as Alt+I does: without
+    // taking the focus from the field.)
+    void theTitleCountsAsItIsTyped()
+    {
+        QSignalSpy imported(m_importer, &ClauseImportController::imported);
+        QVERIFY(review({ m_file }, [](ClauseReviewDialog *d) {
+            auto *title = d->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+            title->setFocus();
+            title->selectAll();
+            QTest::keyClick(title, Qt::Key_Backspace);
+            QVERIFY(!d->storeButton()->isEnabled());
+            QVERIFY(d->findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(QStringLiteral("title")));
+            d->storeButton()->click(); // as Alt+I: the focus stays in the field
+            QVERIFY(d->isVisible());
+            QTest::keyClicks(title, QStringLiteral("Rules 2026"));
+            QVERIFY(d->storeButton()->isEnabled());
+            QCOMPARE(title->text(), QStringLiteral("Rules 2026")); // the space stays while typing
+            // A number typed and not left is taken by Alt+I.
+            select(d, QStringLiteral("第１条"));
+            auto *number = d->findChild<QLineEdit *>(QStringLiteral("numberEdit"));
+            number->setFocus();
+            number->setText(QStringLiteral("Article 1"));
+            d->storeButton()->click();
+        }));
+        QCOMPARE(imported.count(), 1);
+        const auto set = ClauseSetRepository(m_db.connection()).load(imported.first().at(0).toLongLong());
+        QCOMPARE(set->document.title, QStringLiteral("Rules 2026"));
+        QCOMPARE(set->document.articles.first().number, QStringLiteral("Article 1"));
     }
 
     void aDocumentWithoutArticlesIsMarkedByHand()

@@ -259,6 +259,15 @@ private slots:
         QTest::newRow("item without label")
             << QByteArray(R"({"title":"t","articles":[{"number":"第1","paragraphs":[{"text":"x","obligation":true,"items":[{"label":"","text":"y"}]}]}]})")
             << QStringLiteral("label");
+        // From the fourth QA check: an array parsed without error was refused "(no error)"; a
+        // number given twice and text the document does not have were stored.
+        QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("top level must be an object");
+        QTest::newRow("a number twice")
+            << QByteArray(R"({"title":"t","articles":[)" + article + "," + article + "]}")
+            << QStringLiteral("number 第1 is given to two articles");
+        QTest::newRow("text not in the document")
+            << QByteArray(R"({"title":"t","articles":[{"number":"第1","paragraphs":[{"text":"受託者は何をしてもよい。","obligation":false}]}]})")
+            << QStringLiteral("何をしてもよい");
     }
     void badStructureIsRefused()
     {

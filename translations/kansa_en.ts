@@ -691,6 +691,17 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     </message>
 </context>
 <context>
+    <name>Kansa::AgeIdentity</name>
+    <message>
+        <source>line %1 is not an age secret key (AGE-SECRET-KEY-1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no age secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AuditActions</name>
     <message>
         <source>&amp;Sign the checklist…</source>
@@ -952,17 +963,17 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A newer version of the clause document is in the library: %1 (clause set %2).
-
-Check against the newer version? Items that are new or changed since this audit are marked in the re-inspection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the &amp;newer version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the &amp;same clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version of the clause document is in the library: %1 (imported %2).
+
+Check against the newer version? Items that are new or changed since this audit are marked in the re-inspection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,6 +1275,23 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (corrected)</source>
+        <extracomment>After a clause set&apos;s title: a version the user corrected in the import review.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kansa (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the clause set imported before from the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseReview</name>
@@ -1289,6 +1317,10 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>%1 has an item without text (%2). Mark the line that holds its text as part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is given twice (articles %2 and %3). Correct one of them in the Number field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,11 +1378,19 @@ Check against the newer version? Items that are new or changed since this audit 
         </translation>
     </message>
     <message>
-        <source>corrected: stored as a corrected version</source>
+        <source>Paragraph %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paragraph %1: %2</source>
+        <source>Discard your corrections? Nothing of this document is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 stays text: a heading goes on the line before an article&apos;s number, or right after a number without one. To rename an article, edit its Heading field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected: stored as you corrected it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1472,10 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>Text of the document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… %1 (heading kept as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseSetJson</name>
@@ -1477,6 +1521,10 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>a paragraph needs its text or items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is given to two articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,6 +1877,14 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be an object {…}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations); it does not rewrite it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,6 +2867,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>There is only one clause set in the library. Import another version of the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected version is stored; the version it corrects stays in the library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

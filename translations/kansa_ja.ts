@@ -693,6 +693,17 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     </message>
 </context>
 <context>
+    <name>Kansa::AgeIdentity</name>
+    <message>
+        <source>line %1 is not an age secret key (AGE-SECRET-KEY-1…)</source>
+        <translation>%1 行目は age の秘密鍵（AGE-SECRET-KEY-1…）ではありません</translation>
+    </message>
+    <message>
+        <source>the file holds no age secret key</source>
+        <translation>ファイルに age の秘密鍵がありません</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AuditActions</name>
     <message>
         <source>&amp;Sign the checklist…</source>
@@ -954,20 +965,20 @@ SHA-256 %1</translation>
         <translation>再調査</translation>
     </message>
     <message>
-        <source>A newer version of the clause document is in the library: %1 (clause set %2).
-
-Check against the newer version? Items that are new or changed since this audit are marked in the re-inspection.</source>
-        <translation>ライブラリに特記事項の新しい版があります：%1（特記事項 %2）。
-
-新しい版で再調査しますか？ この実地調査から新しく加わった項目・変わった項目は、再調査で印が付きます。</translation>
-    </message>
-    <message>
         <source>Use the &amp;newer version</source>
         <translation>新しい版を使う(&amp;N)</translation>
     </message>
     <message>
         <source>Keep the &amp;same clauses</source>
         <translation>同じ特記事項のまま(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A newer version of the clause document is in the library: %1 (imported %2).
+
+Check against the newer version? Items that are new or changed since this audit are marked in the re-inspection.</source>
+        <translation>ライブラリに特記事項の新しい版があります：%1（%2 取込）。
+
+新しい版で再調査しますか？ この実地調査から新しく加わった項目・変わった項目は、再調査で印が付きます。</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1277,23 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source> (corrected)</source>
+        <extracomment>After a clause set&apos;s title: a version the user corrected in the import review.</extracomment>
+        <translation>（訂正版）</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation>%1 に %2 から取込</translation>
+    </message>
+    <message>
+        <source>Kansa (built-in)</source>
+        <translation>Kansa（標準）</translation>
+    </message>
+    <message>
+        <source>Corrects the clause set imported before from the same file.</source>
+        <translation>同じファイルから先に取り込んだ特記事項の訂正版です。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseReview</name>
@@ -1292,6 +1320,10 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>%1 has an item without text (%2). Mark the line that holds its text as part of it.</source>
         <translation>%1 に本文のない号（%2）があります。本文の行をその号の続きに指定してください。</translation>
+    </message>
+    <message>
+        <source>The number %1 is given twice (articles %2 and %3). Correct one of them in the Number field.</source>
+        <translation>番号 %1 が二つの条（%2番目と%3番目）に付いています。どちらかの「番号」欄を直してください。</translation>
     </message>
 </context>
 <context>
@@ -1343,12 +1375,20 @@ Check against the newer version? Items that are new or changed since this audit 
         </translation>
     </message>
     <message>
-        <source>corrected: stored as a corrected version</source>
-        <translation>訂正あり：訂正版として保存します</translation>
-    </message>
-    <message>
         <source>Paragraph %1: %2</source>
         <translation>第%1項：%2</translation>
+    </message>
+    <message>
+        <source>Discard your corrections? Nothing of this document is stored.</source>
+        <translation>訂正を破棄しますか？ この文書は何も保存されません。</translation>
+    </message>
+    <message>
+        <source>Line %1 stays text: a heading goes on the line before an article&apos;s number, or right after a number without one. To rename an article, edit its Heading field.</source>
+        <translation>%1 行目は本文のままです。見出しになるのは、条の番号の直前の行か、見出しのない番号の直後の行です。条の見出しを変えるには「見出し」欄を編集してください。</translation>
+    </message>
+    <message>
+        <source>corrected: stored as you corrected it</source>
+        <translation>訂正あり：訂正した内容で保存します</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1469,10 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>Text of the document</source>
         <translation>文書の本文</translation>
     </message>
+    <message>
+        <source>… %1 (heading kept as text)</source>
+        <translation>%1 の続き（見出しにならず本文のまま）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseSetJson</name>
@@ -1475,6 +1519,10 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>a paragraph needs its text or items</source>
         <translation>各項に本文か号が必要です</translation>
+    </message>
+    <message>
+        <source>the number %1 is given to two articles</source>
+        <translation>番号 %1 が二つの条に付いています</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1935,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
+    </message>
+    <message>
+        <source>the top level must be an object {…}</source>
+        <translation>最上位はオブジェクト {…} でなければなりません</translation>
+    </message>
+    <message>
+        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations); it does not rewrite it.</source>
+        <translation>構成ファイル %1 は受け付けられず、何も保存していません：その本文「%2」は %3 にありません。訂正は文書自身の本文を組み替えるもの（分割・併合・見出し・番号・義務）で、本文を書き換えるものではありません。</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2917,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>There is only one clause set in the library. Import another version of the document first.</source>
         <translation>ライブラリの特記事項は一つだけです。先に別の版を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The corrected version is stored; the version it corrects stays in the library.</source>
+        <translation>訂正版を保存しました。訂正前の版もライブラリに残っています。</translation>
     </message>
 </context>
 <context>

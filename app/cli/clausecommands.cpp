@@ -2,6 +2,7 @@
 
 #include "import/builtinclausesets.h"
 #include "import/clauseimporter.h"
+#include "import/sourcetext.h"
 #include "clauses/clausediff.h"
 #include "clauses/clausesetjson.h"
 #include "clauses/clausesetrepository.h"
@@ -75,9 +76,11 @@ std::optional<ClauseDocument> readStructure(Context &ctx, const QString &path, i
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!json.isObject()) {
+        // A JSON array or value parses without error: say what is wrong with it instead.
+        const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                         : tr("the top level must be an object {…}");
         *code = fail(ctx, BadInput,
-            tr("The structure %1 is not JSON in the shape of clauses parse --json: %2")
-                .arg(path, parseError.errorString()));
+            tr("The structure %1 is not JSON in the shape of clauses parse --json: %2").arg(path, why));
         return std::nullopt;
     }
     QString why;
@@ -101,6 +104,14 @@ int import(Context &ctx)
     std::optional<ClauseDocument> corrected;
     if (structurePath && !(corrected = readStructure(ctx, *structurePath, &code)))
         return code;
+    if (corrected) {
+        if (const auto notThere = SourceText::firstTextNotIn(*corrected, r.text))
+            return fail(ctx, BadInput,
+                tr("The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. "
+                   "A correction rearranges the document's own text (split, merge, headings, "
+                   "numbers, obligations); it does not rewrite it.")
+                    .arg(*structurePath, *notThere, r.sourceName));
+    }
     Database db;
     if (!openDatabase(ctx, db, &code))
         return code;

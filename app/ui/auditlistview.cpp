@@ -250,14 +250,15 @@ void AuditListView::duplicate()
         newer = sets.load(*newerId);
     if (newer) {
         QMessageBox ask(QMessageBox::Question, tr("Re-inspection"),
-            tr("A newer version of the clause document is in the library: %1 (clause set %2).\n\n"
+            tr("A newer version of the clause document is in the library: %1 (imported %2).\n\n"
                "Check against the newer version? Items that are new or changed since this audit are "
                "marked in the re-inspection.")
-                .arg(newer->document.title + (newer->document.edition.isEmpty() ? QString() : u' ' + newer->document.edition))
-                .arg(newer->id),
-            QMessageBox::Cancel, this);
-        QPushButton *useNewer = ask.addButton(tr("Use the &newer version"), QMessageBox::AcceptRole);
-        QPushButton *same = ask.addButton(tr("Keep the &same clauses"), QMessageBox::RejectRole);
+                .arg(newer->document.title + (newer->document.edition.isEmpty() ? QString() : u' ' + newer->document.edition),
+                    newer->importedAt.left(10)),
+            QMessageBox::NoButton, this);
+        QPushButton *useNewer = ask.addButton(tr("Use the &newer version"), QMessageBox::YesRole);
+        QPushButton *same = ask.addButton(tr("Keep the &same clauses"), QMessageBox::NoRole);
+        ask.addButton(QMessageBox::Cancel);
         ask.setDefaultButton(useNewer);
         ask.exec();
         if (ask.clickedButton() != useNewer && ask.clickedButton() != same)

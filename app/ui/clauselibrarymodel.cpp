@@ -137,10 +137,15 @@ QString ClauseLibraryModel::label(const Path &p) const
 {
     const ClauseSet &set = m_sets.at(p.set);
     switch (p.kind) {
-    case SetNode:
-        return set.document.edition.isEmpty()
+    case SetNode: {
+        QString name = set.document.edition.isEmpty()
             ? set.document.title
             : set.document.title + QStringLiteral("　") + set.document.edition;
+        //: After a clause set's title: a version the user corrected in the import review.
+        if (set.predecessorId)
+            name += tr(" (corrected)");
+        return name;
+    }
     case ArticleNode: {
         const Article &a = set.document.articles.at(p.article);
         return a.heading.isEmpty() ? a.number : a.number + QStringLiteral("　") + a.heading;
@@ -191,6 +196,14 @@ QVariant ClauseLibraryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (p.kind == SetNode) { // which version: where it came from and when
+            const ClauseSet &set = m_sets.at(p.set);
+            QString tip = label(p) + u'\n' + tr("Imported %1 from %2").arg(set.importedAt.left(10),
+                set.builtin ? tr("Kansa (built-in)") : set.sourceName);
+            if (set.predecessorId)
+                tip += u'\n' + tr("Corrects the clause set imported before from the same file.");
+            return tip;
+        }
         return fullText(p);
     case Qt::ForegroundRole:
         if (index.column() == ObligationColumn && p.kind == ParagraphNode && !obligation(p))

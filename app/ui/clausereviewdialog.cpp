@@ -6,6 +6,7 @@
 #include "windowgeometry.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 
@@ -39,7 +40,8 @@ ClauseReviewDialog::ClauseReviewDialog(
         QDialogButtonBox::AcceptRole);
     m_store->setDefault(true);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_review.problem().isEmpty())
+        commitEdits(); // a number or heading typed and not yet left (Alt+I)
+        if (m_review.problem().isEmpty() && m_store->isEnabled())
             accept();
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,26 +68,13 @@ ClauseReviewDialog::ClauseReviewDialog(
         changed();
     });
 
-    connect(m_ui->titleEdit, &QLineEdit::editingFinished, this, [this] {
-        if (m_ui->titleEdit->text() != m_review.document().title) {
-            m_review.setTitle(m_ui->titleEdit->text());
-            changed();
-        }
+    // The title counts as it is typed (whether the document can be stored depends on it).
+    connect(m_ui->titleEdit, &QLineEdit::textEdited, this, [this](const QString &title) {
+        m_review.setTitle(title);
+        changed();
     });
-    connect(m_ui->numberEdit, &QLineEdit::editingFinished, this, [this] {
-        const int a = currentArticle();
-        if (a >= 0 && m_ui->numberEdit->text() != m_review.document().articles.at(a).number) {
-            m_review.setArticleNumber(a, m_ui->numberEdit->text());
-            changed();
-        }
-    });
-    connect(m_ui->headingEdit, &QLineEdit::editingFinished, this, [this] {
-        const int a = currentArticle();
-        if (a >= 0 && m_ui->headingEdit->text() != m_review.document().articles.at(a).heading) {
-            m_review.setArticleHeading(a, m_ui->headingEdit->text());
-            changed();
-        }
-    });
+    connect(m_ui->numberEdit, &QLineEdit::editingFinished, this, &ClauseReviewDialog::commitEdits);
+    connect(m_ui->headingEdit, &QLineEdit::editingFinished, this, &ClauseReviewDialog::commitEdits);
     connect(m_ui->obligationList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const int a = currentArticle();
         if (m_filling || a < 0)
@@ -111,6 +100,33 @@ ClauseReviewDialog::~ClauseReviewDialog()
     WindowGeometry::save(this, QStringLiteral("window/clauseReview"));
 }
 
+void ClauseReviewDialog::commitEdits()
+{
+    const int a = currentArticle();
+    if (a < 0 || m_filling)
+        return;
+    const Article &article = m_review.document().articles.at(a);
+    const QString number = m_ui->numberEdit->text(), heading = m_ui->headingEdit->text();
+    if (number != article.number)
+        m_review.setArticleNumber(a, number);
+    if (heading != m_review.document().articles.at(a).heading)
+        m_review.setArticleHeading(a, heading);
+    if (number != article.number || heading != article.heading)
+        changed();
+}
+
+void ClauseReviewDialog::reject()
+{
+    // Escape or Cancel after corrections: they are not thrown away without asking.
+    if (m_review.canUndo()
+        && QMessageBox::question(this, windowTitle(),
+               tr("Discard your corrections? Nothing of this document is stored."),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
+        return;
+    QDialog::reject();
+}
+
 void ClauseReviewDialog::markSelected(LineReading::Kind kind)
 {
     QList<int> rows;
@@ -121,6 +137,15 @@ void ClauseReviewDialog::markSelected(LineReading::Kind kind)
         rows.append(m_ui->linesView->currentIndex().row());
     std::sort(rows.begin(), rows.end());
     m_review.setKind(rows, kind);
+    // A heading line that cannot head anything stays text: say so, or the button seems dead.
+    m_notice.clear();
+    if (kind == LineReading::Heading)
+        for (const int row : std::as_const(rows))
+            if (m_review.assembled().placements.at(row).paragraph >= 0)
+                m_notice = tr("Line %1 stays text: a heading goes on the line before an article's "
+                              "number, or right after a number without one. To rename an article, "
+                              "edit its Heading field.")
+                               .arg(row + 1);
     changed();
 }
 
@@ -145,7 +170,8 @@ void ClauseReviewDialog::changed()
     m_ui->linesView->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
 
     const ClauseDocument &doc = m_review.document();
-    m_ui->titleEdit->setText(doc.title);
+    if (!m_ui->titleEdit->hasFocus()) // while typing, the field is what the user types
+        m_ui->titleEdit->setText(doc.title);
     m_ui->undoButton->setEnabled(m_review.canUndo());
     const int omitted = m_review.omittedLines();
     m_ui->summaryLabel->setText(
@@ -155,8 +181,9 @@ void ClauseReviewDialog::changed()
         + tr("%n obligation(s)", nullptr, doc.obligationCount()) + QStringLiteral(" · ")
         + tr("%n of %1 line(s) left out (shown struck through)", nullptr, omitted)
               .arg(m_review.lines().size())
-        + (m_review.isCorrected() ? QStringLiteral(" · ") + tr("corrected: stored as a corrected version")
-                                  : QString()));
+        + (m_review.isCorrected() ? QStringLiteral(" · ") + tr("corrected: stored as you corrected it")
+                                  : QString())
+        + (m_notice.isEmpty() ? QString() : QStringLiteral("\n") + m_notice));
     const QString problem = m_review.problem();
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());

@@ -35,9 +35,11 @@ public:
 
     /// Marks the selected lines (the buttons above the lines do this).
     void markSelected(LineReading::Kind kind);
+    void reject() override;
 
 private:
     void changed();
+    void commitEdits();
     void showCurrent();
     int currentArticle() const;
 
@@ -47,6 +49,7 @@ private:
     ClauseReviewModel *m_model;
     QPushButton *m_store;
     bool m_filling = false;
+    QString m_notice; // what the last marking did not do
 };
 
 } // namespace Kansa

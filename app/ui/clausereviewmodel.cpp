@@ -50,6 +50,8 @@ QString ClauseReviewModel::readingOf(int row) const
     case LineReading::Issuer: return tr("Issuer");
     case LineReading::Preamble: return article ? paragraph() : tr("Preamble");
     case LineReading::Heading:
+        if (article && at.paragraph >= 0) // it could not head anything: kept as text
+            return tr("… %1 (heading kept as text)").arg(item());
         return article ? tr("Heading of %1").arg(number) : tr("Heading");
     case LineReading::Article: return number;
     case LineReading::Paragraph: return article ? paragraph() : tr("Preamble");

@@ -102,9 +102,11 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     connect(m_importer, &ClauseImportController::imported, this, [this](qint64 id, bool created) {
         reload(id);
         m_ui->tabs->setCurrentWidget(m_ui->libraryPage);
-        statusBar()->showMessage(created
-                ? tr("Clause set imported.")
-                : tr("This document is already in the library; it is shown."),
+        const ClauseSet *set = currentClauseSet();
+        statusBar()->showMessage(!created ? tr("This document is already in the library; it is shown.")
+                : set && set->id == id && set->predecessorId
+                ? tr("The corrected version is stored; the version it corrects stays in the library.")
+                : tr("Clause set imported."),
             8000);
     });
     connect(m_ui->clauseTree->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -31,6 +31,9 @@ struct Article
     QString heading;
     QList<Paragraph> paragraphs;
     bool operator==(const Article &) const = default;
+
+    /// The number as compared: digits folded to half width, spaces removed (第 ３ 条 = 第3条).
+    QString numberKey() const;
 };
 
 /// A parsed clause document (特記事項 / 特約条項): plain value, no storage identity.
@@ -46,6 +49,8 @@ struct ClauseDocument
     int paragraphCount() const;
     int itemCount() const;
     int obligationCount() const;
+    /// The first article number given twice (by numberKey), or empty.
+    QString repeatedNumber() const;
 };
 
 /// A stored, immutable version of a clause document.

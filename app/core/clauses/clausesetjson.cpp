@@ -105,6 +105,8 @@ std::optional<ClauseDocument> fromJson(const QJsonObject &json, QString *error)
         }
         d.articles.append(article);
     }
+    if (const QString twice = d.repeatedNumber(); !twice.isEmpty())
+        return fail(QStringLiteral("articles"), tr("the number %1 is given to two articles").arg(twice));
     return d;
 }
 

@@ -1,6 +1,5 @@
 #include "import/clausereview.h"
 
-#include "calendar/japanesenumerals.h"
 #include "import/clauseparser.h"
 #include "text/textnormalizer.h"
 
@@ -175,17 +174,15 @@ QString ClauseReview::problem() const
     if (doc.articles.isEmpty())
         return tr("No article was found. Select the line where each article starts and mark it "
                   "as an article.");
-    QHash<QString, int> numbers; // written with digits folded and without spaces
+    QHash<QString, int> numbers; // by Article::numberKey
     for (const Article &a : doc.articles) {
-        QString key = JapaneseNumerals::toHalfWidthDigits(a.number);
-        key.removeIf([](QChar c) { return c.isSpace(); });
-        if (numbers.contains(key) && !key.isEmpty())
+        if (numbers.contains(a.numberKey()) && !a.numberKey().isEmpty())
             return tr("The number %1 is given twice (articles %2 and %3). Correct one of them in "
                       "the Number field.")
                 .arg(a.number)
-                .arg(numbers.value(key))
+                .arg(numbers.value(a.numberKey()))
                 .arg(a.ordinal);
-        numbers.insert(key, a.ordinal);
+        numbers.insert(a.numberKey(), a.ordinal);
     }
     for (const Article &a : doc.articles) {
         const QString name = a.number.isEmpty() ? tr("Article %1").arg(a.ordinal) : a.number;
