@@ -4,6 +4,7 @@
 // ways with Debian's own `age` and `age-keygen`.
 #include "crypto/age.h"
 #include "crypto/agekeys.h"
+#include "crypto/agekeyfile.h"
 #include "crypto/bech32.h"
 #include "crypto/sha256.h"
 
@@ -195,6 +196,61 @@ private slots:
         QVERIFY(!AgeIdentity::parseFile("# only a comment\n", &error));
         QVERIFY(!AgeIdentity::parseFile("not a key\n", &error));
         QVERIFY(error.contains(u'1'));
+    }
+
+    void keyFilesInClearAndUnderAPassphrase()
+    {
+        QTemporaryDir dir;
+        const AgeIdentity id = AgeIdentity::generate();
+        const QString clear = dir.filePath(QStringLiteral("clear.key")), locked = dir.filePath(QStringLiteral("locked.key"));
+        QCOMPARE(AgeKeyFile::write(clear, id, {}), QString());
+        QVERIFY(AgeKeyFile::write(locked, id, QStringLiteral("short")).contains(QStringLiteral("too short")));
+        QVERIFY(!AgeKeyFile::write(locked, id, QStringLiteral("1234567890123")).isEmpty());
+        QCOMPARE(AgeKeyFile::write(locked, id, QStringLiteral("しなの高原 監査 二〇二六")), QString());
+        QCOMPARE(QFile::permissions(locked) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QFile f(locked);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("AGE-SECRET-KEY")); // the key is not in the file in clear
+        QString error;
+        QCOMPARE(AgeKeyFile::read(clear, {}, &error)->first().secret, id.secret);
+        QCOMPARE(AgeKeyFile::read(locked, QStringLiteral("しなの高原 監査 二〇二六"), &error)->first().secret, id.secret);
+        QVERIFY(!AgeKeyFile::read(locked, QStringLiteral("しなの高原 監査 二〇二七"), &error));
+        QVERIFY(error.contains(QStringLiteral("does not open")));
+        QVERIFY(!AgeKeyFile::read(locked, {}, &error));
+        QVERIFY(error.contains(QStringLiteral("passphrase")));
+        QVERIFY(!AgeKeyFile::read(dir.filePath(QStringLiteral("none")), {}, &error));
+    }
+
+    void theCliMakesAndShowsKeys()
+    {
+        QTemporaryDir dir;
+        auto cli = [](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(KANSA_CLI), args);
+            p.waitForFinished(60000);
+            if (out)
+                *out = p.readAllStandardOutput().trimmed();
+            return p.exitCode();
+        };
+        const QString key = dir.filePath(QStringLiteral("office.key"));
+        QByteArray pub;
+        QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("--out"), key }, &pub), 0);
+        QVERIFY(AgeRecipient::parse(QString::fromLatin1(pub)));
+        QByteArray shown;
+        QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("show"), key }, &shown), 0);
+        QCOMPARE(shown, pub);
+        QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("--out"), key }), 2); // never overwritten
+        const QString pass = dir.filePath(QStringLiteral("pass.txt"));
+        QFile p(pass);
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write("office passphrase 2026\n");
+        p.close();
+        const QString locked = dir.filePath(QStringLiteral("locked.key"));
+        QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("--out"), locked,
+                     QStringLiteral("--passphrase-file"), pass }, &pub), 0);
+        QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("show"), locked, QStringLiteral("--passphrase-file"), pass }, &shown), 0);
+        QCOMPARE(shown, pub);
+        QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("show"), locked }), 2);
     }
 
     void debianAgeReadsOursAndWeReadIts()

@@ -6,6 +6,7 @@
 #include "advisorycommands.h"
 #include "followupcommands.h"
 #include "settingscommands.h"
+#include "keycommands.h"
 #include "signoffcommands.h"
 #include "inspectioncommands.h"
 #include "text/translations.h"
@@ -67,6 +68,11 @@ QString usage()
         "           [--text T] [--note T] [--attach F]... [--by NAME]\n"
         "  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]\n"
         "                                follow advisory items up until they are closed\n"
+        "  keys new --out KEYFILE [--passphrase-file F]\n"
+        "                                the office's key pair for audit packages (age format);\n"
+        "                                prints the public key age1…\n"
+        "  keys show KEYFILE [--passphrase-file F]\n"
+        "                                the public key of a key file\n"
         "  settings list | settings set KEY VALUE\n"
         "                                issuer, contact, document number and deadline settings\n"
         "\n"
@@ -153,5 +159,7 @@ int main(int argc, char *argv[])
         return Cli::runFollowUp(ctx);
     if (command == QStringLiteral("settings"))
         return Cli::runSettings(ctx);
+    if (command == QStringLiteral("keys"))
+        return Cli::runKeys(ctx);
     return Cli::fail(ctx, Cli::Usage, usage());
 }

@@ -1,0 +1,87 @@
+#include "keycommands.h"
+
+#include "crypto/agekeyfile.h"
+
+#include <QFile>
+
+namespace Kansa::Cli {
+
+namespace {
+
+// The passphrase is the file's first line (what `age` reads from a terminal), never an argument:
+// arguments show in the process list.
+std::optional<QString> passphraseFrom(Context &ctx, const std::optional<QString> &path, int *code)
+{
+    if (!path)
+        return QString();
+    QFile f(*path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 4096) {
+        *code = fail(ctx, BadInput, tr("Cannot read the passphrase file %1.").arg(*path));
+        return std::nullopt;
+    }
+    QByteArray line = f.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        *code = fail(ctx, BadInput, tr("The passphrase file %1 is empty.").arg(*path));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(line);
+}
+
+int newKey(Context &ctx)
+{
+    bool missing = false;
+    const auto out = ctx.takeOption(QStringLiteral("--out"), &missing);
+    const auto passphraseFile = ctx.takeOption(QStringLiteral("--passphrase-file"), &missing);
+    if (missing || !out || !ctx.args.isEmpty())
+        return fail(ctx, Usage, tr("usage: kansa-cli keys new --out KEYFILE [--passphrase-file FILE]"));
+    if (QFile::exists(*out))
+        return fail(ctx, BadInput, tr("%1 exists already; a key file is never overwritten.").arg(*out));
+    int code = Ok;
+    const auto passphrase = passphraseFrom(ctx, passphraseFile, &code);
+    if (!passphrase)
+        return code;
+    const AgeIdentity identity = AgeIdentity::generate();
+    if (const QString error = AgeKeyFile::write(*out, identity, *passphrase); !error.isEmpty())
+        return fail(ctx, BadInput, error);
+    ctx.out << identity.recipient().toString() << Qt::endl;
+    if (passphrase->isEmpty())
+        ctx.err << tr("The secret key is in %1 in clear: keep it where only the office can read it, "
+                      "or make it again with --passphrase-file.").arg(*out)
+                << Qt::endl;
+    return Ok;
+}
+
+int showKey(Context &ctx)
+{
+    bool missing = false;
+    const auto passphraseFile = ctx.takeOption(QStringLiteral("--passphrase-file"), &missing);
+    if (missing || ctx.args.size() != 1)
+        return fail(ctx, Usage, tr("usage: kansa-cli keys show KEYFILE [--passphrase-file FILE]"));
+    int code = Ok;
+    const auto passphrase = passphraseFrom(ctx, passphraseFile, &code);
+    if (!passphrase)
+        return code;
+    QString error;
+    const auto ids = AgeKeyFile::read(ctx.args.first(), *passphrase, &error);
+    if (!ids)
+        return fail(ctx, BadInput, error);
+    for (const AgeIdentity &id : *ids)
+        ctx.out << id.recipient().toString() << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runKeys(Context &ctx)
+{
+    const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (sub == QStringLiteral("new"))
+        return newKey(ctx);
+    if (sub == QStringLiteral("show"))
+        return showKey(ctx);
+    return fail(ctx, Usage, tr("usage: kansa-cli keys new|show …"));
+}
+
+} // namespace Kansa::Cli
