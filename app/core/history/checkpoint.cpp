@@ -1,0 +1,77 @@
+#include "history/checkpoint.h"
+
+#include <QtEndian>
+
+#include <sodium.h>
+
+namespace Kansa {
+
+namespace {
+
+void field(QByteArray &out, const QByteArray &bytes)
+{
+    char length[4];
+    qToBigEndian(quint32(bytes.size()), length);
+    out.append(length, 4);
+    out.append(bytes);
+}
+
+const unsigned char *u(const QByteArray &b)
+{
+    return reinterpret_cast<const unsigned char *>(b.constData());
+}
+
+} // namespace
+
+InstallationKey InstallationKey::generate()
+{
+    InstallationKey k;
+    k.publicKey = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    k.secretKey = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(k.publicKey.data()),
+        reinterpret_cast<unsigned char *>(k.secretKey.data()));
+    return k;
+}
+
+QString InstallationKey::fingerprint(const QByteArray &publicKey)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, u(publicKey), quint64(publicKey.size()));
+    const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), 8).toHex());
+    return hex.left(4) + u' ' + hex.mid(4, 4) + u' ' + hex.mid(8, 4) + u' ' + hex.mid(12, 4);
+}
+
+QByteArray Checkpoint::signedBytes() const
+{
+    QByteArray out;
+    field(out, "kansa-checkpoint/1");
+    field(out, origin.toUtf8());
+    char seq[8];
+    qToBigEndian(sequence, seq);
+    field(out, QByteArray(seq, 8));
+    field(out, headHash);
+    field(out, time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1());
+    field(out, publicKey);
+    return out;
+}
+
+Checkpoint Checkpoint::make(const QString &origin, quint64 sequence, const QByteArray &headHash,
+    const QDateTime &time, const InstallationKey &key)
+{
+    Checkpoint c { origin, sequence, headHash, time, key.publicKey, {} };
+    const QByteArray message = c.signedBytes();
+    c.signature = QByteArray(crypto_sign_BYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(c.signature.data()), nullptr, u(message),
+        quint64(message.size()), u(key.secretKey));
+    return c;
+}
+
+bool Checkpoint::signatureValid() const
+{
+    if (signature.size() != crypto_sign_BYTES || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
+        return false;
+    const QByteArray message = signedBytes();
+    return crypto_sign_verify_detached(u(signature), u(message), quint64(message.size()), u(publicKey)) == 0;
+}
+
+} // namespace Kansa
