@@ -702,6 +702,49 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     </message>
 </context>
 <context>
+    <name>Kansa::AgeKeyFile</name>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters (a few words are easy to remember).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase repeats one character. Use a few words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is only digits. Use a few words instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is protected by a passphrase: give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a key file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AuditActions</name>
     <message>
         <source>&amp;Sign the checklist…</source>
@@ -1825,6 +1868,42 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the top level must be an object {…}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations); it does not rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys new --out KEYFILE [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is in %1 in clear: keep it where only the office can read it, or make it again with --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys show KEYFILE [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys new|show …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1871,20 +1950,17 @@ commands:
            [--text T] [--note T] [--attach F]... [--by NAME]
   followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
                                 follow advisory items up until they are closed
+  keys new --out KEYFILE [--passphrase-file F]
+                                the office&apos;s key pair for audit packages (age format);
+                                prints the public key age1…
+  keys show KEYFILE [--passphrase-file F]
+                                the public key of a key file
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings
 
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the top level must be an object {…}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations); it does not rewrite it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

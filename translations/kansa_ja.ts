@@ -704,6 +704,49 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     </message>
 </context>
 <context>
+    <name>Kansa::AgeKeyFile</name>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters (a few words are easy to remember).</source>
+        <translation>パスフレーズが短すぎます。%1 文字以上にしてください（いくつかの単語を並べると覚えやすくなります）。</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats one character. Use a few words instead.</source>
+        <translation>パスフレーズが同じ文字の繰り返しです。いくつかの単語を並べてください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is only digits. Use a few words instead.</source>
+        <translation>パスフレーズが数字だけです。いくつかの単語を並べてください。</translation>
+    </message>
+    <message>
+        <source>The key could not be encrypted.</source>
+        <translation>鍵を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be written: %2</source>
+        <translation>鍵ファイル %1 を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation>鍵ファイル %1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is protected by a passphrase: give it.</source>
+        <translation>鍵ファイル %1 はパスフレーズで保護されています。パスフレーズを指定してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the key file %1.</source>
+        <translation>このパスフレーズでは鍵ファイル %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation>鍵ファイル %1 は壊れています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a key file: %2</source>
+        <translation>%1 は鍵ファイルではありません：%2</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AuditActions</name>
     <message>
         <source>&amp;Sign the checklist…</source>
@@ -1831,6 +1874,42 @@ settings, else by the signed-in user.</source>
         <translation>使い方: kansa-cli audit new|list|show|reinspect …</translation>
     </message>
     <message>
+        <source>the top level must be an object {…}</source>
+        <translation>最上位はオブジェクト {…} でなければなりません</translation>
+    </message>
+    <message>
+        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations); it does not rewrite it.</source>
+        <translation>構成ファイル %1 は受け付けられず、何も保存していません：その本文「%2」は %3 にありません。訂正は文書自身の本文を組み替えるもの（分割・併合・見出し・番号・義務）で、本文を書き換えるものではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1.</source>
+        <translation>パスフレーズのファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>パスフレーズのファイル %1 が空です。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys new --out KEYFILE [--passphrase-file FILE]</source>
+        <translation>使い方: kansa-cli keys new --out 鍵ファイル [--passphrase-file ファイル]</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key file is never overwritten.</source>
+        <translation>%1 は既にあります。鍵ファイルは上書きしません。</translation>
+    </message>
+    <message>
+        <source>The secret key is in %1 in clear: keep it where only the office can read it, or make it again with --passphrase-file.</source>
+        <translation>秘密鍵は %1 に平文で保存されています。事務所の者だけが読める場所に保管するか、--passphrase-file を付けて作り直してください。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys show KEYFILE [--passphrase-file FILE]</source>
+        <translation>使い方: kansa-cli keys show 鍵ファイル [--passphrase-file ファイル]</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys new|show …</source>
+        <translation>使い方: kansa-cli keys new|show …</translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1877,6 +1956,11 @@ commands:
            [--text T] [--note T] [--attach F]... [--by NAME]
   followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
                                 follow advisory items up until they are closed
+  keys new --out KEYFILE [--passphrase-file F]
+                                the office&apos;s key pair for audit packages (age format);
+                                prints the public key age1…
+  keys show KEYFILE [--passphrase-file F]
+                                the public key of a key file
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings
 
@@ -1929,20 +2013,17 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
            [--text 内容] [--note メモ] [--attach ファイル]... [--by 氏名]
   followup list [--all] [--overdue] [--json | --csv ファイル | --pdf ファイル]
                                     勧告事項を完了までフォローアップする
+  keys new --out 鍵ファイル [--passphrase-file ファイル]
+                                    監査パッケージ用の事務所の鍵ペア（age 形式）を作る。
+                                    公開鍵 age1… を表示
+  keys show 鍵ファイル [--passphrase-file ファイル]
+                                    鍵ファイルの公開鍵を表示
   settings list | settings set キー 値
                                     発信者・連絡先・文書番号・改善期限の設定
 
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
-    </message>
-    <message>
-        <source>the top level must be an object {…}</source>
-        <translation>最上位はオブジェクト {…} でなければなりません</translation>
-    </message>
-    <message>
-        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations); it does not rewrite it.</source>
-        <translation>構成ファイル %1 は受け付けられず、何も保存していません：その本文「%2」は %3 にありません。訂正は文書自身の本文を組み替えるもの（分割・併合・見出し・番号・義務）で、本文を書き換えるものではありません。</translation>
     </message>
 </context>
 <context>
