@@ -64,7 +64,10 @@ Error Reader::open(QIODevice &in, const QList<AgeIdentity> &identities, const QL
 {
     m_in = &in;
     if (AgeArmor::looksArmored(in.peek(1024))) {
-        const QByteArray text = in.read(AgeArmor::MaxArmoredSize + 1);
+        // Read in blocks: read(max) would reserve the whole limit at once.
+        QByteArray text;
+        for (QByteArray block; text.size() <= AgeArmor::MaxArmoredSize && !(block = in.read(ChunkSize)).isEmpty();)
+            text += block;
         const auto binary = text.size() > AgeArmor::MaxArmoredSize ? std::nullopt : AgeArmor::decode(text);
         if (!binary)
             return Error::Armor;

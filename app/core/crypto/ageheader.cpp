@@ -170,14 +170,18 @@ Result unwrap(const Header &header, const QList<AgeIdentity> &identities,
     const QList<QByteArray> &passphrases, QByteArray *fileKey)
 {
     std::optional<QByteArray> key;
+    QList<QByteArray> publicKeys; // once per identity, not once per stanza
+    for (const AgeIdentity &id : identities)
+        publicKeys.append(id.recipient().publicKey);
     for (const Stanza &s : header.stanzas) {
         if (s.type == "X25519") {
             const QByteArray share = *decodeBase64(s.args.at(0));
-            for (const AgeIdentity &id : identities) {
+            for (qsizetype k = 0; k < identities.size(); ++k) {
+                const AgeIdentity &id = identities.at(k);
                 QByteArray shared(32, Qt::Uninitialized);
                 if (crypto_scalarmult(reinterpret_cast<unsigned char *>(shared.data()), u(id.secret), u(share)) != 0)
                     return Result::HeaderFailure; // a low-order share: never an honest file
-                const QByteArray wrapKey = Hkdf::sha256(shared, QByteArray(share + id.recipient().publicKey),
+                const QByteArray wrapKey = Hkdf::sha256(shared, QByteArray(share + publicKeys.at(k)),
                     "age-encryption.org/v1/X25519", 32);
                 if ((key = unaead(wrapKey, s.body)))
                     break;

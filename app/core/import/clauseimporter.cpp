@@ -33,7 +33,7 @@ ClauseImporter::Result ClauseImporter::readFile(
         r.error = { ImportError::FileTooLarge, r.sourceName };
         return r;
     }
-    const QByteArray bytes = file.read(MaxFileSize + 1);
+    const QByteArray bytes = file.readAll(); // its size was checked (read(max) would reserve the whole limit)
     if (file.error() != QFileDevice::NoError) {
         r.error = { ImportError::FileUnreadable, r.sourceName };
         return r;
