@@ -233,10 +233,10 @@ private slots:
             "（報告）\n第３条 受託者は、事故を報告しなければならない。\n");
         ClauseReview review = ClauseReview::ofText(text);
         QCOMPARE(review.document().articles.at(2).heading, QStringLiteral("報告"));
-        review.setKind({ row(review, QStringLiteral("（１）業務の目的")) }, LineReading::Heading);
-        QCOMPARE(review.document().articles.at(1).heading, QStringLiteral("収集の制限"));
-        QVERIFY(review.document().articles.at(1).paragraphs.at(0).text.contains(QStringLiteral("業務の目的を達成")));
-        review.undo();
+        const ClauseDocument before = review.document();
+        const int item = row(review, QStringLiteral("（１）業務の目的"));
+        QCOMPARE(review.setKind({ item }, LineReading::Heading), QList<int>({ item })); // left as it was
+        QCOMPARE(review.document(), before);
 
         review.setKind({ row(review, QStringLiteral("第３条")) }, LineReading::Continued); // merge
         QCOMPARE(review.document().articles.size(), 2);
@@ -249,6 +249,48 @@ private slots:
 
         review.setKind({ row(review, QStringLiteral("第１条")) }, LineReading::Preamble);
         QCOMPARE(review.document().preamble, QStringList({ QStringLiteral("（目的）"), QStringLiteral("第１条 受託者は、業務を誠実に行わなければならない。") }));
+    }
+
+    // From the fifth QA check: 見出し on a paragraph's or an article's line merged it into the
+    // text before, while saying the line stayed as it was. A line that cannot be a heading is left
+    // as it was read, and is named.
+    void aLineThatCannotBeAHeadingIsLeftAlone()
+    {
+        ClauseReview review = ClauseReview::ofText(QString::fromUtf8(kText));
+        const ClauseDocument before = review.document();
+        const int paragraph = row(review, QStringLiteral("２ 受注者は、契約")), article = row(review, QStringLiteral("第２条"));
+        QCOMPARE(review.setKind({ paragraph, article }, LineReading::Heading), QList<int>({ paragraph, article }));
+        QCOMPARE(review.document(), before);
+        QVERIFY(!review.canUndo());
+        const int heading = row(review, QStringLiteral("（再委託の禁止）"));
+        QCOMPARE(review.setKind({ heading }, LineReading::Heading), QList<int>());
+        QCOMPARE(review.document().articles.at(2).heading, QStringLiteral("再委託の禁止"));
+    }
+
+    // From the fifth QA check: a paragraph's line made an article kept its paragraph number.
+    void aParagraphLineMadeAnArticleLosesItsNumber()
+    {
+        ClauseReview review = ClauseReview::ofText(QString::fromUtf8(kText));
+        review.setKind({ row(review, QStringLiteral("２ 受注者は、契約")) }, LineReading::Article);
+        QCOMPARE(review.document().articles.at(2).paragraphs.at(0).text, QStringLiteral("受注者は、契約の終了後も同様とする。"));
+    }
+
+    // From the fifth QA check: a title typed where the document has no title line added a line
+    // the file does not have.
+    void aTypedTitleAddsNoLine()
+    {
+        ClauseReview review = ClauseReview::ofText(QString::fromUtf8(kText));
+        const qsizetype lines = review.lines().size();
+        review.setKind({ 0 }, LineReading::Omitted);
+        QVERIFY(review.document().title.isEmpty());
+        review.setTitle(QStringLiteral("標準特記仕様書（第２版）"));
+        QCOMPARE(review.lines().size(), lines);
+        QCOMPARE(review.document().title, QStringLiteral("標準特記仕様書（第２版）"));
+        review.setKind({ row(review, QStringLiteral("報告は次のとおり")) }, LineReading::Paragraph);
+        QCOMPARE(review.document().title, QStringLiteral("標準特記仕様書（第２版）")); // kept across changes
+        review.undo();
+        review.undo();
+        QVERIFY(review.document().title.isEmpty());
     }
 
     // From the QA trial: an obligation set by hand on a paragraph no longer holds once other

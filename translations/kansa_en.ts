@@ -1335,6 +1335,10 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>Corrects the clause set imported before from the same file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Corrected in the import review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseReview</name>
@@ -1429,11 +1433,15 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 stays text: a heading goes on the line before an article&apos;s number, or right after a number without one. To rename an article, edit its Heading field.</source>
+        <source>corrected: stored as you corrected it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>corrected: stored as you corrected it</source>
+        <source>Nothing is corrected yet, so there is nothing to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was left as it was: a heading is a short line without 。 before an article&apos;s number, or right after a number without one. To rename an article, edit its Heading field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,10 +1473,6 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>Heading of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1872,10 +1876,6 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations); it does not rewrite it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the passphrase file %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,6 +1962,17 @@ The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3 there (invented, given twice, or out of the document&apos;s order). A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations, lines left out); it does not rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the structure leaves out %n passage(s) of the document with a 。, such as 「%1」.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

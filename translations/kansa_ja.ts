@@ -1337,6 +1337,10 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>Corrects the clause set imported before from the same file.</source>
         <translation>同じファイルから先に取り込んだ特記事項の訂正版です。</translation>
     </message>
+    <message>
+        <source>Corrected in the import review.</source>
+        <translation>取り込み時の確認で訂正されています。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseReview</name>
@@ -1423,15 +1427,19 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>Discard your corrections? Nothing of this document is stored.</source>
-        <translation>訂正を破棄しますか？ この文書は何も保存されません。</translation>
-    </message>
-    <message>
-        <source>Line %1 stays text: a heading goes on the line before an article&apos;s number, or right after a number without one. To rename an article, edit its Heading field.</source>
-        <translation>%1 行目は本文のままです。見出しになるのは、条の番号の直前の行か、見出しのない番号の直後の行です。条の見出しを変えるには「見出し」欄を編集してください。</translation>
+        <translation>訂正を破棄しますか？ この文書は保存されません。</translation>
     </message>
     <message>
         <source>corrected: stored as you corrected it</source>
         <translation>訂正あり：訂正した内容で保存します</translation>
+    </message>
+    <message>
+        <source>Nothing is corrected yet, so there is nothing to store.</source>
+        <translation>まだ何も訂正されていないため、保存するものはありません。</translation>
+    </message>
+    <message>
+        <source>Line %1 was left as it was: a heading is a short line without 。 before an article&apos;s number, or right after a number without one. To rename an article, edit its Heading field.</source>
+        <translation>%1 行目はそのままです。見出しになるのは、「。」のない短い行で、条の番号の直前の行か、見出しのない番号の直後の行です。条の見出しを変えるには「見出し」欄を編集してください。</translation>
     </message>
 </context>
 <context>
@@ -1463,10 +1471,6 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>Heading of %1</source>
         <translation>%1 の見出し</translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation>見出し</translation>
     </message>
     <message>
         <source>… %1</source>
@@ -1878,10 +1882,6 @@ settings, else by the signed-in user.</source>
         <translation>最上位はオブジェクト {…} でなければなりません</translation>
     </message>
     <message>
-        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations); it does not rewrite it.</source>
-        <translation>構成ファイル %1 は受け付けられず、何も保存していません：その本文「%2」は %3 にありません。訂正は文書自身の本文を組み替えるもの（分割・併合・見出し・番号・義務）で、本文を書き換えるものではありません。</translation>
-    </message>
-    <message>
         <source>Cannot read the passphrase file %1.</source>
         <translation>パスフレーズのファイル %1 を読み込めません。</translation>
     </message>
@@ -2024,6 +2024,16 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
+    </message>
+    <message>
+        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3 there (invented, given twice, or out of the document&apos;s order). A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations, lines left out); it does not rewrite it.</source>
+        <translation>構成ファイル %1 は受け付けられず、何も保存していません：その本文「%2」は %3 のその位置にありません（文書にない、二度使われている、又は文書の順序と異なる）。訂正は文書自身の本文を組み替えるもの（分割・併合・見出し・番号・義務・行の除外）で、本文を書き換えるものではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the structure leaves out %n passage(s) of the document with a 。, such as 「%1」.</source>
+        <translation>
+            <numerusform>注意：構成ファイルには、文書のうち「。」を含む %n 箇所が含まれていません（例：「%1」）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -105,12 +105,19 @@ int import(Context &ctx)
     if (structurePath && !(corrected = readStructure(ctx, *structurePath, &code)))
         return code;
     if (corrected) {
-        if (const auto notThere = SourceText::firstTextNotIn(*corrected, r.text))
+        const SourceText::Check c = SourceText::check(*corrected, r.text);
+        if (c.notInOrder)
             return fail(ctx, BadInput,
-                tr("The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3. "
-                   "A correction rearranges the document's own text (split, merge, headings, "
-                   "numbers, obligations); it does not rewrite it.")
-                    .arg(*structurePath, *notThere, r.sourceName));
+                tr("The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3 "
+                   "there (invented, given twice, or out of the document's order). A correction "
+                   "rearranges the document's own text (split, merge, headings, numbers, "
+                   "obligations, lines left out); it does not rewrite it.")
+                    .arg(*structurePath, *c.notInOrder, r.sourceName));
+        if (c.leftOutSentences > 0)
+            ctx.err << tr("Note: the structure leaves out %n passage(s) of the document with a 。, "
+                          "such as 「%1」.", nullptr, c.leftOutSentences)
+                           .arg(c.leftOutExample)
+                    << Qt::endl;
     }
     Database db;
     if (!openDatabase(ctx, db, &code))

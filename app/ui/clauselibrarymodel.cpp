@@ -142,7 +142,7 @@ QString ClauseLibraryModel::label(const Path &p) const
             ? set.document.title
             : set.document.title + QStringLiteral("　") + set.document.edition;
         //: After a clause set's title: a version the user corrected in the import review.
-        if (set.predecessorId)
+        if (set.predecessorId || (!set.sourceHash.isEmpty() && set.sourceHash != set.contentHash))
             name += tr(" (corrected)");
         return name;
     }
@@ -202,6 +202,8 @@ QVariant ClauseLibraryModel::data(const QModelIndex &index, int role) const
                 set.builtin ? tr("Kansa (built-in)") : set.sourceName);
             if (set.predecessorId)
                 tip += u'\n' + tr("Corrects the clause set imported before from the same file.");
+            else if (!set.sourceHash.isEmpty() && set.sourceHash != set.contentHash)
+                tip += u'\n' + tr("Corrected in the import review.");
             return tip;
         }
         return fullText(p);

@@ -39,9 +39,15 @@ ClauseReviewDialog::ClauseReviewDialog(
         purpose == Purpose::NewImport ? tr("&Import") : tr("&Store corrected version"),
         QDialogButtonBox::AcceptRole);
     m_store->setDefault(true);
+    // The button stays enabled (a disabled one lets Alt+I type an "i" into the field with the
+    // focus); pressed too early, it says why it cannot store yet.
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         commitEdits(); // a number or heading typed and not yet left (Alt+I)
-        if (m_review.problem().isEmpty() && m_store->isEnabled())
+        if (const QString problem = m_review.problem(); !problem.isEmpty())
+            QMessageBox::information(this, windowTitle(), problem);
+        else if (m_purpose == Purpose::CorrectStored && !m_review.isCorrected())
+            QMessageBox::information(this, windowTitle(), tr("Nothing is corrected yet, so there is nothing to store."));
+        else
             accept();
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -65,13 +71,16 @@ ClauseReviewDialog::ClauseReviewDialog(
     m_ui->undoButton->setShortcut(QKeySequence::Undo);
     connect(m_ui->undoButton, &QPushButton::clicked, this, [this] {
         m_review.undo();
+        m_notice.clear();
         changed();
     });
 
     // The title counts as it is typed (whether the document can be stored depends on it).
     connect(m_ui->titleEdit, &QLineEdit::textEdited, this, [this](const QString &title) {
         m_review.setTitle(title);
+        m_typingTitle = true; // the field shows what is typed (a space before the next word)
         changed();
+        m_typingTitle = false;
     });
     connect(m_ui->numberEdit, &QLineEdit::editingFinished, this, &ClauseReviewDialog::commitEdits);
     connect(m_ui->headingEdit, &QLineEdit::editingFinished, this, &ClauseReviewDialog::commitEdits);
@@ -136,16 +145,14 @@ void ClauseReviewDialog::markSelected(LineReading::Kind kind)
     if (rows.isEmpty() && m_ui->linesView->currentIndex().isValid())
         rows.append(m_ui->linesView->currentIndex().row());
     std::sort(rows.begin(), rows.end());
-    m_review.setKind(rows, kind);
-    // A heading line that cannot head anything stays text: say so, or the button seems dead.
+    const QList<int> refused = m_review.setKind(rows, kind);
+    // A line that cannot be a heading is left as it was: say so, or the button seems dead.
     m_notice.clear();
-    if (kind == LineReading::Heading)
-        for (const int row : std::as_const(rows))
-            if (m_review.assembled().placements.at(row).paragraph >= 0)
-                m_notice = tr("Line %1 stays text: a heading goes on the line before an article's "
-                              "number, or right after a number without one. To rename an article, "
-                              "edit its Heading field.")
-                               .arg(row + 1);
+    if (!refused.isEmpty())
+        m_notice = tr("Line %1 was left as it was: a heading is a short line without 。 before an "
+                      "article's number, or right after a number without one. To rename an article, "
+                      "edit its Heading field.")
+                       .arg(refused.first() + 1);
     changed();
 }
 
@@ -170,7 +177,7 @@ void ClauseReviewDialog::changed()
     m_ui->linesView->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
 
     const ClauseDocument &doc = m_review.document();
-    if (!m_ui->titleEdit->hasFocus()) // while typing, the field is what the user types
+    if (!m_typingTitle)
         m_ui->titleEdit->setText(doc.title);
     m_ui->undoButton->setEnabled(m_review.canUndo());
     const int omitted = m_review.omittedLines();
@@ -187,8 +194,7 @@ void ClauseReviewDialog::changed()
     const QString problem = m_review.problem();
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());
-    m_store->setEnabled(problem.isEmpty()
-        && (m_purpose == Purpose::NewImport || m_review.isCorrected()));
+
     showCurrent();
 }
 

@@ -49,6 +49,7 @@ private:
     ClauseReviewModel *m_model;
     QPushButton *m_store;
     bool m_filling = false;
+    bool m_typingTitle = false;
     QString m_notice; // what the last marking did not do
 };
 

@@ -52,7 +52,7 @@ QString ClauseReviewModel::readingOf(int row) const
     case LineReading::Heading:
         if (article && at.paragraph >= 0) // it could not head anything: kept as text
             return tr("… %1 (heading kept as text)").arg(item());
-        return article ? tr("Heading of %1").arg(number) : tr("Heading");
+        return article ? tr("Heading of %1").arg(number) : tr("Preamble");
     case LineReading::Article: return number;
     case LineReading::Paragraph: return article ? paragraph() : tr("Preamble");
     case LineReading::Item:

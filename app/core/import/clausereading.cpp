@@ -235,6 +235,8 @@ LineReading readLineAs(const QString &lineText, LineReading::Kind kind, const QS
             r.heading = takeHeading(r.text, true);
         } else { // a line of its own: 「秘密の保持」 is the heading of the article it starts
             r.number = nextNumber(previousNumber);
+            if (const auto n = paragraphNumber(lineText)) // 「２ 受託者は」: the number goes
+                r.text = n->rest;
             r.heading = takeHeading(r.text, true);
         }
         break;

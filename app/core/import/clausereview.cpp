@@ -17,6 +17,12 @@ QString tr(const char *s)
 
 constexpr qsizetype MaxUndo = 200;
 
+// A heading is short and is no sentence: 「秘密の保持」, not 「受託者は…しなければならない。」.
+bool headingLike(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= 40 && !text.endsWith(u'。') && !text.endsWith(u'．');
+}
+
 } // namespace
 
 ClauseReview::ClauseReview(QList<ReadLine> lines)
@@ -42,24 +48,36 @@ int ClauseReview::omittedLines() const
         [](const ReadLine &l) { return l.reading.kind == LineReading::Omitted; }));
 }
 
-void ClauseReview::change(const std::function<void(QList<ReadLine> &)> &edit)
+void ClauseReview::assemble()
 {
-    QList<ReadLine> before = m_lines;
-    edit(m_lines);
-    if (m_lines == before)
+    m_assembled = assembleClauses(m_lines);
+    if (m_title)
+        m_assembled.document.title = *m_title;
+}
+
+void ClauseReview::change(const std::function<void(State &)> &edit)
+{
+    State before { m_lines, m_title };
+    State after = before;
+    edit(after);
+    if (after == before)
         return;
     m_undo.append(std::move(before));
     if (m_undo.size() > MaxUndo)
         m_undo.removeFirst();
-    m_assembled = assembleClauses(m_lines);
+    m_lines = std::move(after.lines);
+    m_title = std::move(after.title);
+    assemble();
 }
 
 void ClauseReview::undo()
 {
     if (m_undo.isEmpty())
         return;
-    m_lines = m_undo.takeLast();
-    m_assembled = assembleClauses(m_lines);
+    State s = m_undo.takeLast();
+    m_lines = std::move(s.lines);
+    m_title = std::move(s.title);
+    assemble();
 }
 
 namespace {
@@ -80,10 +98,13 @@ std::optional<Paragraph> paragraphStartedBy(const AssembledClauses &a, int line)
 
 } // namespace
 
-void ClauseReview::setKind(const QList<int> &rows, LineReading::Kind kind)
+QList<int> ClauseReview::setKind(const QList<int> &rows, LineReading::Kind kind)
 {
     const AssembledClauses before = m_assembled;
-    change([&](QList<ReadLine> &lines) {
+    QList<int> refused;
+    change([&](State &state) {
+        QList<ReadLine> &lines = state.lines;
+        const QList<ReadLine> original = lines;
         for (const int row : rows) {
             if (row < 0 || row >= lines.size() || lines.at(row).reading.kind == kind)
                 continue;
@@ -93,14 +114,27 @@ void ClauseReview::setKind(const QList<int> &rows, LineReading::Kind kind)
                     previous = lines.at(i).reading.number;
             lines[row].reading = readLineAs(lines.at(row).source.text, kind, previous);
         }
+        AssembledClauses after = assembleClauses(lines);
+        // A heading the assembly had to keep as text: the line stays as it was read.
+        if (kind == LineReading::Heading) {
+            for (const int row : rows)
+                if (row >= 0 && row < lines.size() && lines.at(row).reading.kind == LineReading::Heading
+                    && original.at(row).reading.kind != LineReading::Heading
+                    && (after.placements.at(row).paragraph >= 0 || !headingLike(lines.at(row).reading.text))) {
+                    lines[row] = original.at(row);
+                    refused.append(row);
+                }
+            if (!refused.isEmpty())
+                after = assembleClauses(lines);
+        }
         // An obligation set by hand belongs to the paragraph as it was: where that paragraph's
         // text changed, it is classified again.
-        const AssembledClauses after = assembleClauses(lines);
         for (int i = 0; i < lines.size(); ++i)
             if (lines.at(i).reading.obligation
                 && paragraphStartedBy(before, i) != paragraphStartedBy(after, i))
                 lines[i].reading.obligation.reset();
     });
+    return refused;
 }
 
 int ClauseReview::articleLine(int article) const
@@ -117,7 +151,7 @@ void ClauseReview::setArticleNumber(int article, const QString &number)
     const int row = articleLine(article);
     if (row < 0)
         return;
-    change([&](QList<ReadLine> &lines) { lines[row].reading.number = TextNormalizer::trimmed(number); });
+    change([&](State &state) { state.lines[row].reading.number = TextNormalizer::trimmed(number); });
 }
 
 void ClauseReview::setArticleHeading(int article, const QString &heading)
@@ -133,8 +167,8 @@ void ClauseReview::setArticleHeading(int article, const QString &heading)
         row = articleLine(article);
     if (row < 0)
         return;
-    change([&](QList<ReadLine> &lines) {
-        (ownLine ? lines[row].reading.text : lines[row].reading.heading) = TextNormalizer::trimmed(heading);
+    change([&](State &state) {
+        (ownLine ? state.lines[row].reading.text : state.lines[row].reading.heading) = TextNormalizer::trimmed(heading);
     });
 }
 
@@ -144,26 +178,12 @@ void ClauseReview::setObligation(int article, int paragraph, bool obligation)
         || paragraph < 0 || paragraph >= m_assembled.paragraphLines.at(article).size())
         return;
     const int row = m_assembled.paragraphLines.at(article).at(paragraph);
-    change([&](QList<ReadLine> &lines) { lines[row].reading.obligation = obligation; });
+    change([&](State &state) { state.lines[row].reading.obligation = obligation; });
 }
 
 void ClauseReview::setTitle(const QString &title)
 {
-    change([&](QList<ReadLine> &lines) {
-        bool first = true;
-        for (ReadLine &l : lines) {
-            if (l.reading.kind != LineReading::Title)
-                continue;
-            l.reading.text = first ? TextNormalizer::trimmed(title) : QString();
-            first = false;
-        }
-        if (first) { // no title line: one of its own, not from the source
-            LineReading r;
-            r.kind = LineReading::Title;
-            r.text = TextNormalizer::trimmed(title);
-            lines.prepend(ReadLine { SourceLine { r.text, false, false }, r });
-        }
-    });
+    change([&](State &state) { state.title = TextNormalizer::trimmed(title); });
 }
 
 QString ClauseReview::problem() const

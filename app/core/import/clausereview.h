@@ -28,11 +28,15 @@ public:
     bool isCorrected() const { return m_assembled.document != m_original; }
     int omittedLines() const;
 
-    /// Each row read as kind (rows already of that kind stay as they are).
-    void setKind(const QList<int> &rows, LineReading::Kind kind);
+    /// Each row read as kind (rows already of that kind stay as they are). A row that cannot be
+    /// a heading (it is a sentence or longer than 40 characters, or it is not before an
+    /// article's number nor right after one without a heading) is left as it was; the rows left
+    /// so are returned.
+    QList<int> setKind(const QList<int> &rows, LineReading::Kind kind);
     void setArticleNumber(int article, const QString &number);
     void setArticleHeading(int article, const QString &heading);
     void setObligation(int article, int paragraph, bool obligation);
+    /// The title as the user types it, over what the lines give (no line is added for it).
     void setTitle(const QString &title);
 
     bool canUndo() const { return !m_undo.isEmpty(); }
@@ -42,14 +46,22 @@ public:
     QString problem() const;
 
 private:
+    struct State
+    {
+        QList<ReadLine> lines;
+        std::optional<QString> title;
+        bool operator==(const State &) const = default;
+    };
     ClauseReview(QList<ReadLine> lines);
-    void change(const std::function<void(QList<ReadLine> &)> &edit);
+    void change(const std::function<void(State &)> &edit);
+    void assemble();
     int articleLine(int article) const;
 
     QList<ReadLine> m_lines;
+    std::optional<QString> m_title; // typed by the user
     AssembledClauses m_assembled;
     ClauseDocument m_original;
-    QList<QList<ReadLine>> m_undo;
+    QList<State> m_undo;
 };
 
 } // namespace Kansa

@@ -14,30 +14,14 @@ QString withoutSpace(const QString &s)
     return out;
 }
 
-// Whether text is made of stretches of source (each of 4 characters or more, or the rest).
-std::optional<QString> missing(const QString &text, const QString &source)
+QString quote(QStringView s)
 {
-    QStringView rest(text);
-    while (!rest.isEmpty()) {
-        // The longest prefix of rest found in source (found prefixes shrink monotonically).
-        qsizetype lo = 0, hi = rest.size();
-        while (lo < hi) {
-            const qsizetype mid = (lo + hi + 1) / 2;
-            if (source.contains(rest.first(mid)))
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        if (lo < std::min<qsizetype>(4, rest.size()))
-            return rest.first(std::min<qsizetype>(20, rest.size())).toString();
-        rest = rest.sliced(lo);
-    }
-    return std::nullopt;
+    return s.size() > 20 ? s.first(20).toString() + u'…' : s.toString();
 }
 
 } // namespace
 
-std::optional<QString> firstTextNotIn(const ClauseDocument &document, const QString &decodedSource)
+Check check(const ClauseDocument &document, const QString &decodedSource)
 {
     QString source;
     for (const SourceLine &l : splitClauseLines(TextNormalizer::normalize(decodedSource), true))
@@ -49,10 +33,48 @@ std::optional<QString> firstTextNotIn(const ClauseDocument &document, const QStr
             for (const ClauseItem &i : p.items)
                 texts.append(i.text);
         }
-    for (const QString &t : std::as_const(texts))
-        if (const auto m = missing(withoutSpace(TextNormalizer::normalize(t)), source))
-            return m;
-    return std::nullopt;
+    Check result;
+    QList<bool> covered(source.size(), false);
+    qsizetype from = 0; // texts follow the document's order
+    for (const QString &t : std::as_const(texts)) {
+        const QString text = withoutSpace(TextNormalizer::normalize(t));
+        QStringView rest(text);
+        while (!rest.isEmpty()) {
+            // The longest start of rest found at or after from (found starts shrink monotonically).
+            qsizetype lo = 0, hi = rest.size();
+            while (lo < hi) {
+                const qsizetype mid = (lo + hi + 1) / 2;
+                if (source.indexOf(rest.first(mid), from) >= 0)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            if (lo < std::min<qsizetype>(4, rest.size())) {
+                result.notInOrder = quote(rest);
+                return result;
+            }
+            const qsizetype at = source.indexOf(rest.first(lo), from);
+            std::fill(covered.begin() + at, covered.begin() + at + lo, true);
+            from = at + lo;
+            rest = rest.sliced(lo);
+        }
+    }
+    for (qsizetype i = 0; i < source.size();) {
+        if (covered.at(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < source.size() && !covered.at(end))
+            ++end;
+        const QStringView gap = QStringView(source).mid(i, end - i);
+        if (gap.contains(u'。') && gap.size() >= 10) {
+            if (result.leftOutSentences++ == 0)
+                result.leftOutExample = quote(gap);
+        }
+        i = end;
+    }
+    return result;
 }
 
 } // namespace Kansa::SourceText

@@ -6,10 +6,18 @@
 
 namespace Kansa::SourceText {
 
-/// A corrected structure rearranges the document's own text; it does not rewrite it. The
-/// first text of the document (preamble, paragraph or item; headings, numbers and labels may
-/// be edited) with a stretch not in the source, as a short quote; nothing when all are.
-/// Spaces and line breaks do not count, and a text may join lines from anywhere in the source.
-std::optional<QString> firstTextNotIn(const ClauseDocument &document, const QString &decodedSource);
+/// How a corrected structure stands to its source: a correction rearranges the document's own
+/// text (split, merge, headings, numbers, obligations; lines left out); it does not rewrite it.
+/// Spaces and line breaks do not count; headings, numbers and labels may be edited.
+struct Check
+{
+    /// The first text (preamble, paragraph or item) with a stretch that is not in the source
+    /// where it should be: invented, given twice, or out of the document's order. A short quote.
+    std::optional<QString> notInOrder;
+    int leftOutSentences = 0; // stretches of the source with a 。 that no text holds
+    QString leftOutExample; // the first of them, quoted short
+};
+
+Check check(const ClauseDocument &document, const QString &decodedSource);
 
 } // namespace Kansa::SourceText
