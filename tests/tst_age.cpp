@@ -251,6 +251,22 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("show"), locked, QStringLiteral("--passphrase-file"), pass }, &shown), 0);
         QCOMPARE(shown, pub);
         QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("show"), locked }), 2);
+
+        // The office keys packages go to, kept in the database.
+        const QStringList db { QStringLiteral("--db"), dir.filePath(QStringLiteral("k.sqlite")) };
+        QByteArray listed;
+        QCOMPARE(cli(db + QStringList { QStringLiteral("keys"), QStringLiteral("office"), QStringLiteral("add"), QString::fromLatin1(pub) }, &listed), 0);
+        QCOMPARE(listed, pub);
+        const QString second = AgeIdentity::generate().recipient().toString();
+        QCOMPARE(cli(db + QStringList { QStringLiteral("keys"), QStringLiteral("office"), QStringLiteral("add"), second }, &listed), 0);
+        QCOMPARE(cli(db + QStringList { QStringLiteral("keys"), QStringLiteral("office"), QStringLiteral("add"), second }, &listed), 0);
+        QCOMPARE(listed, pub + '\n' + second.toLatin1()); // once
+        QCOMPARE(cli(db + QStringList { QStringLiteral("keys"), QStringLiteral("office"), QStringLiteral("add"), QStringLiteral("AGE-SECRET-KEY-1XYZ") }), 2);
+        QCOMPARE(cli(db + QStringList { QStringLiteral("keys"), QStringLiteral("office"), QStringLiteral("remove"), QString::fromLatin1(pub) }, &listed), 0);
+        QCOMPARE(listed, second.toLatin1());
+        QCOMPARE(cli(db + QStringList { QStringLiteral("keys"), QStringLiteral("office"), QStringLiteral("remove"), QString::fromLatin1(pub) }), 2);
+        QCOMPARE(cli(db + QStringList { QStringLiteral("keys"), QStringLiteral("office") }, &listed), 0);
+        QCOMPARE(listed, second.toLatin1());
     }
 
     void debianAgeReadsOursAndWeReadIts()

@@ -1900,7 +1900,22 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli keys new|show …</source>
+        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3 there (invented, given twice, or out of the document&apos;s order). A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations, lines left out); it does not rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the structure leaves out %n passage(s) of the document with a 。, such as 「%1」.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys office [add|remove age1…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys new|show|office …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1955,6 +1970,8 @@ commands:
                                 prints the public key age1…
   keys show KEYFILE [--passphrase-file F]
                                 the public key of a key file
+  keys office [add|remove age1…]
+                                the office keys packages are encrypted to
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings
 
@@ -1962,17 +1979,6 @@ The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
 4 the database is in use by another Kansa program.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3 there (invented, given twice, or out of the document&apos;s order). A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations, lines left out); it does not rewrite it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: the structure leaves out %n passage(s) of the document with a 。, such as 「%1」.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2964,17 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>The corrected version is stored; the version it corrects stays in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageSettings</name>
+    <message>
+        <source>“%1” is not an office public key: it begins with age1 and has 62 characters (kansa-cli keys show prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the office keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

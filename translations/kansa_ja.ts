@@ -1906,8 +1906,22 @@ settings, else by the signed-in user.</source>
         <translation>使い方: kansa-cli keys show 鍵ファイル [--passphrase-file ファイル]</translation>
     </message>
     <message>
-        <source>usage: kansa-cli keys new|show …</source>
-        <translation>使い方: kansa-cli keys new|show …</translation>
+        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3 there (invented, given twice, or out of the document&apos;s order). A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations, lines left out); it does not rewrite it.</source>
+        <translation>構成ファイル %1 は受け付けられず、何も保存していません：その本文「%2」は %3 のその位置にありません（文書にない、二度使われている、又は文書の順序と異なる）。訂正は文書自身の本文を組み替えるもの（分割・併合・見出し・番号・義務・行の除外）で、本文を書き換えるものではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the structure leaves out %n passage(s) of the document with a 。, such as 「%1」.</source>
+        <translation>
+            <numerusform>注意：構成ファイルには、文書のうち「。」を含む %n 箇所が含まれていません（例：「%1」）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys office [add|remove age1…]</source>
+        <translation>使い方: kansa-cli keys office [add|remove age1…]</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli keys new|show|office …</source>
+        <translation>使い方: kansa-cli keys new|show|office …</translation>
     </message>
     <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
@@ -1961,6 +1975,8 @@ commands:
                                 prints the public key age1…
   keys show KEYFILE [--passphrase-file F]
                                 the public key of a key file
+  keys office [add|remove age1…]
+                                the office keys packages are encrypted to
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings
 
@@ -2018,22 +2034,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
                                     公開鍵 age1… を表示
   keys show 鍵ファイル [--passphrase-file ファイル]
                                     鍵ファイルの公開鍵を表示
+  keys office [add|remove age1…]
+                                    パッケージの暗号化先となる事務所の鍵の一覧・追加・削除
   settings list | settings set キー 値
                                     発信者・連絡先・文書番号・改善期限の設定
 
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
-    </message>
-    <message>
-        <source>The structure %1 was refused, nothing was stored: its text 「%2」 is not in %3 there (invented, given twice, or out of the document&apos;s order). A correction rearranges the document&apos;s own text (split, merge, headings, numbers, obligations, lines left out); it does not rewrite it.</source>
-        <translation>構成ファイル %1 は受け付けられず、何も保存していません：その本文「%2」は %3 のその位置にありません（文書にない、二度使われている、又は文書の順序と異なる）。訂正は文書自身の本文を組み替えるもの（分割・併合・見出し・番号・義務・行の除外）で、本文を書き換えるものではありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: the structure leaves out %n passage(s) of the document with a 。, such as 「%1」.</source>
-        <translation>
-            <numerusform>注意：構成ファイルには、文書のうち「。」を含む %n 箇所が含まれていません（例：「%1」）。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3020,17 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>The corrected version is stored; the version it corrects stays in the library.</source>
         <translation>訂正版を保存しました。訂正前の版もライブラリに残っています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageSettings</name>
+    <message>
+        <source>“%1” is not an office public key: it begins with age1 and has 62 characters (kansa-cli keys show prints it).</source>
+        <translation>「%1」は事務所の公開鍵ではありません。公開鍵は age1 で始まる 62 文字です（kansa-cli keys show で表示できます）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the office keys.</source>
+        <translation>「%1」は事務所の鍵に登録されていません。</translation>
     </message>
 </context>
 <context>

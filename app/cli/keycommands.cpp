@@ -1,6 +1,8 @@
 #include "keycommands.h"
 
 #include "crypto/agekeyfile.h"
+#include "package/packagesettings.h"
+#include "storage/database.h"
 
 #include <QFile>
 
@@ -72,6 +74,27 @@ int showKey(Context &ctx)
     return Ok;
 }
 
+// The office keys packages are encrypted to: listed, added, removed.
+int officeKeys(Context &ctx)
+{
+    const QString verb = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
+    if (!(verb.isEmpty() && ctx.args.isEmpty())
+        && !((verb == QStringLiteral("add") || verb == QStringLiteral("remove")) && ctx.args.size() == 1))
+        return fail(ctx, Usage, tr("usage: kansa-cli keys office [add|remove age1…]"));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    QString error;
+    if (verb == QStringLiteral("add") && !PackageSettings::addRecipient(db.connection(), ctx.args.first(), &error))
+        return fail(ctx, BadInput, error);
+    if (verb == QStringLiteral("remove") && !PackageSettings::removeRecipient(db.connection(), ctx.args.first(), &error))
+        return fail(ctx, BadInput, error);
+    for (const AgeRecipient &r : PackageSettings::recipients(db.connection()))
+        ctx.out << r.toString() << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runKeys(Context &ctx)
@@ -81,7 +104,9 @@ int runKeys(Context &ctx)
         return newKey(ctx);
     if (sub == QStringLiteral("show"))
         return showKey(ctx);
-    return fail(ctx, Usage, tr("usage: kansa-cli keys new|show …"));
+    if (sub == QStringLiteral("office"))
+        return officeKeys(ctx);
+    return fail(ctx, Usage, tr("usage: kansa-cli keys new|show|office …"));
 }
 
 } // namespace Kansa::Cli

@@ -73,6 +73,8 @@ QString usage()
         "                                prints the public key age1…\n"
         "  keys show KEYFILE [--passphrase-file F]\n"
         "                                the public key of a key file\n"
+        "  keys office [add|remove age1…]\n"
+        "                                the office keys packages are encrypted to\n"
         "  settings list | settings set KEY VALUE\n"
         "                                issuer, contact, document number and deadline settings\n"
         "\n"

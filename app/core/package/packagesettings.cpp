@@ -1,0 +1,80 @@
+#include "package/packagesettings.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kansa::PackageSettings {
+
+namespace {
+
+const QString kKey = QStringLiteral("package.recipients");
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Kansa::PackageSettings", s);
+}
+
+QStringList stored(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(kKey);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString().split(u' ', Qt::SkipEmptyParts);
+}
+
+bool store(QSqlDatabase db, const QStringList &keys, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(kKey);
+    q.addBindValue(keys.join(u' '));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QList<AgeRecipient> recipients(QSqlDatabase db)
+{
+    QList<AgeRecipient> out;
+    for (const QString &k : stored(db))
+        if (const auto r = AgeRecipient::parse(k))
+            out.append(*r);
+    return out;
+}
+
+bool addRecipient(QSqlDatabase db, const QString &text, QString *error)
+{
+    const QString key = text.trimmed();
+    if (!AgeRecipient::parse(key)) {
+        if (error)
+            *error = tr("“%1” is not an office public key: it begins with age1 and has 62 characters "
+                        "(kansa-cli keys show prints it).").arg(key);
+        return false;
+    }
+    QStringList keys = stored(db);
+    if (keys.contains(key))
+        return true;
+    keys.append(key);
+    return store(db, keys, error);
+}
+
+bool removeRecipient(QSqlDatabase db, const QString &text, QString *error)
+{
+    QStringList keys = stored(db);
+    if (!keys.removeOne(text.trimmed())) {
+        if (error)
+            *error = tr("“%1” is not one of the office keys.").arg(text.trimmed());
+        return false;
+    }
+    return store(db, keys, error);
+}
+
+} // namespace Kansa::PackageSettings
