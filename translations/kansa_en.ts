@@ -823,9 +823,9 @@ SHA-256 %1</source>
     </message>
     <message numerus="yes">
         <source>The checklist is not complete (%n point(s)). Once signed, it can only be changed by reopening it, which voids the signatures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The checklist is not complete (%n point). Once signed, it can only be changed by reopening it, which voids the signatures.</numerusform>
+            <numerusform>The checklist is not complete (%n points). Once signed, it can only be changed by reopening it, which voids the signatures.</numerusform>
         </translation>
     </message>
     <message>
@@ -1236,9 +1236,9 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message numerus="yes">
         <source>%n article(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article differs.</numerusform>
+            <numerusform>%n articles differ.</numerusform>
         </translation>
     </message>
     <message>
@@ -1391,37 +1391,37 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n paragraph</numerusform>
             <numerusform>%n paragraphs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n obligation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n obligation</numerusform>
             <numerusform>%n obligations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 line(s) left out (shown struck through)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 lines left out (shown struck through)</numerusform>
+            <numerusform>%n of %1 lines left out (shown struck through)</numerusform>
         </translation>
     </message>
     <message>
@@ -1760,9 +1760,9 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message numerus="yes">
         <source>%n item(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item written to %1</numerusform>
+            <numerusform>%n items written to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1905,9 +1905,9 @@ settings, else by the signed-in user.</source>
     </message>
     <message numerus="yes">
         <source>Note: the structure leaves out %n passage(s) of the document with a 。, such as 「%1」.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: the structure leaves out %n passage of the document with a 。, 「%1」.</numerusform>
+            <numerusform>Note: the structure leaves out %n passages of the document with a 。, such as 「%1」.</numerusform>
         </translation>
     </message>
     <message>
@@ -2807,9 +2807,9 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message numerus="yes">
         <source>%n item(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item shown</numerusform>
+            <numerusform>%n items shown</numerusform>
         </translation>
     </message>
     <message>
@@ -2913,16 +2913,16 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message numerus="yes">
         <source>Follow-up: %n item(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Follow-up: %n item overdue</numerusform>
+            <numerusform>Follow-up: %n items overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due within 7 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n due within 7 days</numerusform>
+            <numerusform>%n due within 7 days</numerusform>
         </translation>
     </message>
     <message>
@@ -3289,9 +3289,9 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
