@@ -79,6 +79,23 @@ private slots:
         QCOMPARE(sets.at(1).paragraphs, 19);
     }
 
+    // From the fifth QA check: versions with one title could not be told apart in the audit
+    // dialog; the list says which sets the user corrected (at import or as a new version).
+    void theListSaysWhichSetsWereCorrected()
+    {
+        ClauseSetRepository repo(m_db.connection());
+        const QList<ClauseSetSummary> before = repo.list();
+        for (const ClauseSetSummary &s : before)
+            QVERIFY(!s.corrected);
+        ClauseDocument doc = repo.load(before.last().id)->document;
+        doc.title += QStringLiteral("（訂正）");
+        const qint64 version = repo.storeCorrected(doc, QStringLiteral("source-hash"), QStringLiteral("x.txt"), before.last().id).id;
+        doc.title += QStringLiteral("２");
+        const qint64 atImport = repo.storeCorrected(doc, QStringLiteral("other-source"), QStringLiteral("y.txt"), 0).id;
+        for (const ClauseSetSummary &s : repo.list())
+            QCOMPARE(s.corrected, s.id == version || s.id == atImport);
+    }
+
     void missingSetIsNullopt()
     {
         QVERIFY(!ClauseSetRepository(m_db.connection()).load(999999).has_value());

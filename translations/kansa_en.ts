@@ -875,6 +875,10 @@ SHA-256 %1</source>
         <source>The checklist is signed, so these details are read only. Audit ▸ Reopen the signed checklist to change them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditDocumentData</name>

@@ -879,6 +879,10 @@ SHA-256 %1</translation>
         <source>The checklist is signed, so these details are read only. Audit ▸ Reopen the signed checklist to change them.</source>
         <translation>チェックリストは署名済みのため、この詳細は読み取り専用です。変更するには「実地調査」▸「署名済みチェックリストを再開」を使ってください。</translation>
     </message>
+    <message>
+        <source>(corrected)</source>
+        <translation>（訂正版）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditDocumentData</name>

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QHash>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -38,9 +39,12 @@ AuditDialog::AuditDialog(
         ++titles[s.title + s.edition];
     for (const ClauseSetSummary &s : clauseSets) {
         QString label = s.edition.isEmpty() ? s.title : s.title + QLatin1Char(' ') + s.edition;
-        if (titles.value(s.title + s.edition) > 1) // two versions with one title: when imported
-            label += QLatin1Char(' ')
-                + tr("(imported %1)").arg(s.importedAt.left(10));
+        if (s.corrected)
+            label += QLatin1Char(' ') + tr("(corrected)");
+        if (titles.value(s.title + s.edition) > 1) { // versions with one title: when imported
+            const QDateTime at = QDateTime::fromString(s.importedAt, Qt::ISODate).toLocalTime();
+            label += QLatin1Char(' ') + tr("(imported %1)").arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        }
         m_ui->clauseSetCombo->addItem(label, QVariant::fromValue(s.id));
         m_ui->clauseSetCombo->setItemData(
             m_ui->clauseSetCombo->count() - 1, s.sourceName, Qt::ToolTipRole);

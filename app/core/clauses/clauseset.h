@@ -75,6 +75,7 @@ struct ClauseSetSummary
     QString sourceName;
     QString importedAt;
     bool builtin = false;
+    bool corrected = false; // a structure the user corrected (in the review or as a new version)
     int articles = 0;
     int paragraphs = 0;
     int items = 0;

@@ -172,7 +172,9 @@ QList<ClauseSetSummary> ClauseSetRepository::list() const
                (SELECT count(*) FROM clause_items i JOIN paragraphs p ON i.paragraph_id = p.id
                  JOIN articles a ON p.article_id = a.id WHERE a.clause_set_id = s.id),
                (SELECT count(*) FROM paragraphs p JOIN articles a ON p.article_id = a.id
-                 WHERE a.clause_set_id = s.id AND p.obligation = 1)
+                 WHERE a.clause_set_id = s.id AND p.obligation = 1),
+               s.predecessor_id IS NOT NULL
+                 OR (s.source_hash IS NOT NULL AND s.source_hash <> '' AND s.source_hash <> s.content_hash)
         FROM clause_sets s ORDER BY s.builtin DESC, s.id)")))
         return out;
     while (q.next()) {
@@ -187,6 +189,7 @@ QList<ClauseSetSummary> ClauseSetRepository::list() const
         s.paragraphs = q.value(7).toInt();
         s.items = q.value(8).toInt();
         s.obligations = q.value(9).toInt();
+        s.corrected = q.value(10).toBool();
         out.append(s);
     }
     return out;
