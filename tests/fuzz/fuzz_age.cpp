@@ -3,9 +3,9 @@
 // the community test vectors so that their files get past the header. Seed corpus:
 // tests/fuzz/corpus/age (vectors of ../shared/data/age-testkit, their test headers removed).
 #include "crypto/age.h"
+#include "fuzzapplication.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 
 #include <cstdint>
 
@@ -13,8 +13,7 @@ using namespace Kansa;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    static QCoreApplication app(*argc, *argv);
+    Kansa::Fuzz::startApplication(argc, argv);
     return 0;
 }
 

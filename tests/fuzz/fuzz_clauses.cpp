@@ -4,8 +4,8 @@
 #include "import/clauseparser.h"
 #include "import/clausereview.h"
 #include "import/textdecoder.h"
+#include "fuzzapplication.h"
 
-#include <QCoreApplication>
 
 #include <cstdint>
 
@@ -13,8 +13,7 @@ using namespace Kansa;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    static QCoreApplication app(*argc, *argv);
+    Kansa::Fuzz::startApplication(argc, argv);
     return 0;
 }
 

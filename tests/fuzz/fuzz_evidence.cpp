@@ -3,9 +3,9 @@
 // limit or a run past the time limit is a finding. With KANSA_FUZZ_SEEDS=<dir>, writes a small
 // seed of every accepted format (JPEG, PNG, BMP, WebP, GIF, PDF) there first.
 #include "evidence/evidencepreparer.h"
+#include "fuzzapplication.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -54,10 +54,7 @@ void writeSeeds(const QString &dir)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Decoders complain about every mutated input; only libFuzzer's own output matters.
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    static QCoreApplication app(*argc, *argv);
+    Kansa::Fuzz::startApplication(argc, argv);
     if (const QString seeds = qEnvironmentVariable("KANSA_FUZZ_SEEDS"); !seeds.isEmpty())
         writeSeeds(seeds);
     return 0;

@@ -7,8 +7,8 @@
 #include "import/clauseparser.h"
 #include "import/docxtextextractor.h"
 #include "import/odttextextractor.h"
+#include "fuzzapplication.h"
 
-#include <QCoreApplication>
 
 #include <cstdint>
 
@@ -16,8 +16,7 @@ using namespace Kansa;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    static QCoreApplication app(*argc, *argv);
+    Kansa::Fuzz::startApplication(argc, argv);
     return 0;
 }
 

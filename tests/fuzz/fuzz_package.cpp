@@ -1,9 +1,9 @@
 // libFuzzer target for the inside of audit packages (`./dev fuzz package`): arbitrary bytes
 // through the ustar reader, every entry read to its end. Seed corpus: tests/fuzz/corpus/package.
 #include "package/tararchive.h"
+#include "fuzzapplication.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 
 #include <cstdint>
 
@@ -11,8 +11,7 @@ using namespace Kansa;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    static QCoreApplication app(*argc, *argv);
+    Kansa::Fuzz::startApplication(argc, argv);
     return 0;
 }
 

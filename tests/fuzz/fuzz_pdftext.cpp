@@ -3,8 +3,8 @@
 // tests/fuzz/corpus/pdftext.
 #include "import/clauseparser.h"
 #include "import/pdftextextractor.h"
+#include "fuzzapplication.h"
 
-#include <QCoreApplication>
 
 #include <cstdint>
 
@@ -12,8 +12,7 @@ using namespace Kansa;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    static QCoreApplication app(*argc, *argv);
+    Kansa::Fuzz::startApplication(argc, argv);
     return 0;
 }
 

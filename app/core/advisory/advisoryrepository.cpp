@@ -26,15 +26,6 @@ QString issuedMessage(const QString &number)
         .arg(number);
 }
 
-// Full-width digits as ASCII and no spaces, so that a number issued under the other digits
-// setting, or a pattern with spaces (「第 1 号」), matches.
-QString foldDigits(const QString &number)
-{
-    QString s = JapaneseNumerals::toHalfWidthDigits(number);
-    s.removeIf([](QChar c) { return c.isSpace(); });
-    return s;
-}
-
 } // namespace
 
 qint64 AdvisoryRepository::letterNumbered(const QString &number, qint64 exceptId) const
@@ -44,9 +35,9 @@ qint64 AdvisoryRepository::letterNumbered(const QString &number, qint64 exceptId
     q.addBindValue(exceptId);
     if (!q.exec())
         return 0;
-    const QString wanted = foldDigits(number.trimmed());
+    const QString wanted = JapaneseNumerals::foldedForComparison(number.trimmed());
     while (q.next())
-        if (foldDigits(q.value(1).toString().trimmed()) == wanted)
+        if (JapaneseNumerals::foldedForComparison(q.value(1).toString().trimmed()) == wanted)
             return q.value(0).toLongLong();
     return 0;
 }

@@ -263,41 +263,40 @@ QList<AuditSummary> AuditRepository::list() const
     return result;
 }
 
+std::optional<Audit> AuditRepository::successor(qint64 id, const QDate &date, QString *error) const
+{
+    std::optional<Audit> a = load(id);
+    if (!a) {
+        if (error)
+            *error = QStringLiteral("no audit %1").arg(id);
+        return std::nullopt;
+    }
+    a->date = date;
+    a->status = AuditStatus::Preparing;
+    a->archived = false;
+    a->predecessorId = id;
+    return a;
+}
+
 qint64 AuditRepository::duplicate(
     qint64 id, const QDate &date, QString *error, const QSet<qint64> &onlyCheckItems)
 {
-    const std::optional<Audit> original = load(id);
-    if (!original) {
-        if (error)
-            *error = QStringLiteral("no audit %1").arg(id);
+    const std::optional<Audit> a = successor(id, date, error);
+    if (!a)
         return 0;
-    }
-    Audit a = *original;
-    a.date = date;
-    a.status = AuditStatus::Preparing;
-    a.archived = false;
-    a.predecessorId = id;
     QList<CheckItem> items = checkItems(id);
     if (!onlyCheckItems.isEmpty())
         items.removeIf([&](const CheckItem &c) { return !onlyCheckItems.contains(c.id); });
-    return insertAudit(a, items, error);
+    return insertAudit(*a, items, error);
 }
 
 qint64 AuditRepository::reinspect(qint64 id, const QDate &date, const ClauseSet &newer, QString *error)
 {
-    const std::optional<Audit> original = load(id);
-    if (!original) {
-        if (error)
-            *error = QStringLiteral("no audit %1").arg(id);
+    std::optional<Audit> a = successor(id, date, error);
+    if (!a)
         return 0;
-    }
-    Audit a = *original;
-    a.date = date;
-    a.status = AuditStatus::Preparing;
-    a.archived = false;
-    a.predecessorId = id;
-    a.clauseSetId = newer.id;
-    a.clauseSetTitle = newer.document.title;
+    a->clauseSetId = newer.id;
+    a->clauseSetTitle = newer.document.title;
     QList<CheckItem> items = snapshot(newer.document);
     const QList<CheckItem> before = checkItems(id);
     // The inspector's scoring of a text checked before is kept.
@@ -306,7 +305,7 @@ qint64 AuditRepository::reinspect(qint64 id, const QDate &date, const ClauseSet 
         scored.insert(c.paragraphText + u'\x1f' + c.itemText, c.scored);
     for (CheckItem &c : items)
         c.scored = scored.value(c.paragraphText + u'\x1f' + c.itemText, c.scored);
-    return insertAudit(a, items, error);
+    return insertAudit(*a, items, error);
 }
 
 bool AuditRepository::setArchived(qint64 id, bool archived, QString *error)

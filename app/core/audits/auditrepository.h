@@ -53,6 +53,8 @@ public:
     static QList<CheckItem> snapshot(const ClauseDocument &document);
 
 private:
+    /// The header of a re-inspection of audit id: the same, dated date, preparing, predecessor set.
+    std::optional<Audit> successor(qint64 id, const QDate &date, QString *error) const;
     /// Inserts the header and its check items, indexed, in one transaction; 0 on failure.
     qint64 insertAudit(Audit audit, const QList<CheckItem> &items, QString *error);
     bool insertCheckItems(qint64 auditId, const QList<CheckItem> &items, QString *error);

@@ -115,4 +115,11 @@ int parse(QStringView s)
     return d >= 0 ? d : parseKanji(s);
 }
 
+QString foldedForComparison(const QString &number)
+{
+    QString s = toHalfWidthDigits(number);
+    s.removeIf([](QChar c) { return c.isSpace(); });
+    return s;
+}
+
 } // namespace Kansa::JapaneseNumerals

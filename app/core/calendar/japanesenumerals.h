@@ -22,6 +22,9 @@ QString toFullWidthDigits(QString text);
 
 /// Every full-width digit of text made ASCII; everything else stays.
 QString toHalfWidthDigits(QString text);
+/// A number as numbers are compared: digits as ASCII, spaces removed (第 ３ 条 = 第3条,
+/// 第１５号 = 第15号).
+QString foldedForComparison(const QString &number);
 
 bool isDigit(QChar c);
 bool isKanjiDigit(QChar c);

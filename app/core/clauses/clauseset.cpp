@@ -2,7 +2,7 @@
 
 #include "calendar/japanesenumerals.h"
 
-#include <QSet>
+#include <QHash>
 
 namespace Kansa {
 
@@ -34,21 +34,21 @@ int ClauseDocument::obligationCount() const
 
 QString Article::numberKey() const
 {
-    QString key = JapaneseNumerals::toHalfWidthDigits(number);
-    key.removeIf([](QChar c) { return c.isSpace(); });
-    return key;
+    return JapaneseNumerals::foldedForComparison(number);
 }
 
-QString ClauseDocument::repeatedNumber() const
+std::optional<std::pair<int, int>> ClauseDocument::repeatedNumber() const
 {
-    QSet<QString> seen;
-    for (const Article &a : articles) {
-        const QString key = a.numberKey();
-        if (!key.isEmpty() && seen.contains(key))
-            return a.number;
-        seen.insert(key);
+    QHash<QString, int> seen; // numberKey → position
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const QString key = articles.at(i).numberKey();
+        if (key.isEmpty())
+            continue;
+        if (const auto first = seen.constFind(key); first != seen.cend())
+            return std::pair(*first, int(i) + 1);
+        seen.insert(key, int(i) + 1);
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace Kansa

@@ -3,6 +3,9 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace Kansa {
 
 /// One enumerated item (号) inside a paragraph, e.g. "(1)".
@@ -49,8 +52,8 @@ struct ClauseDocument
     int paragraphCount() const;
     int itemCount() const;
     int obligationCount() const;
-    /// The first article number given twice (by numberKey), or empty.
-    QString repeatedNumber() const;
+    /// The positions (1-based) of the first two articles with one number (by numberKey).
+    std::optional<std::pair<int, int>> repeatedNumber() const;
 };
 
 /// A stored, immutable version of a clause document.

@@ -105,8 +105,9 @@ std::optional<ClauseDocument> fromJson(const QJsonObject &json, QString *error)
         }
         d.articles.append(article);
     }
-    if (const QString twice = d.repeatedNumber(); !twice.isEmpty())
-        return fail(QStringLiteral("articles"), tr("the number %1 is given to two articles").arg(twice));
+    if (const auto twice = d.repeatedNumber())
+        return fail(QStringLiteral("articles"),
+            tr("the number %1 is given to two articles").arg(d.articles.at(twice->second - 1).number));
     return d;
 }
 

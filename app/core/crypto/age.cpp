@@ -4,6 +4,8 @@
 #include "crypto/ageheader.h"
 #include "crypto/hkdf.h"
 
+#include "storage/devicereads.h"
+
 #include <QIODevice>
 
 #include <sodium.h>
@@ -15,18 +17,6 @@ namespace {
 constexpr qsizetype TagSize = crypto_aead_chacha20poly1305_ietf_ABYTES;
 constexpr qsizetype SealedChunk = ChunkSize + TagSize;
 constexpr qsizetype NonceSize = 16;
-
-QByteArray readFull(QIODevice &in, qsizetype n)
-{
-    QByteArray out;
-    while (out.size() < n) {
-        const QByteArray part = in.read(n - out.size());
-        if (part.isEmpty())
-            break;
-        out += part;
-    }
-    return out;
-}
 
 void chunkNonce(unsigned char nonce[12], quint64 counter, bool last)
 {
@@ -86,7 +76,7 @@ Error Reader::open(QIODevice &in, const QList<AgeIdentity> &identities, const QL
     case AgeHeader::Result::HmacFailure: return Error::Hmac;
     case AgeHeader::Result::HeaderFailure: return Error::Header;
     }
-    const QByteArray nonce = readFull(*m_in, NonceSize);
+    const QByteArray nonce = DeviceReads::readFull(*m_in, NonceSize);
     if (nonce.size() != NonceSize)
         return Error::Header;
     m_key = Hkdf::sha256(fileKey, nonce, "payload", 32);
@@ -101,7 +91,7 @@ Error Reader::next(QByteArray *chunk)
         return Error::Payload; // data after the last chunk (what came before was released)
     if (m_done)
         return Error::None;
-    const QByteArray sealed = readFull(*m_in, SealedChunk);
+    const QByteArray sealed = DeviceReads::readFull(*m_in, SealedChunk);
     if (sealed.size() < SealedChunk && m_in->isOpen() && !m_in->atEnd() && m_in->bytesAvailable() > 0)
         return Error::Read;
     const bool short_ = sealed.size() < SealedChunk;
@@ -117,7 +107,7 @@ Error Reader::next(QByteArray *chunk)
         return Error::Payload; // only an empty file ends on an empty chunk
     ++m_counter;
     m_done = last;
-    m_trailing = last && !readFull(*m_in, 1).isEmpty();
+    m_trailing = last && !DeviceReads::readFull(*m_in, 1).isEmpty();
     if (m_trailing)
         m_done = false;
     *chunk = std::move(*plain);

@@ -11,16 +11,25 @@ namespace Kansa {
 namespace {
 const QString kRecipientHrp = QStringLiteral("age");
 const QString kIdentityHrp = QStringLiteral("age-secret-key-");
+
+// The key bytes of text written as age writes it (inCase: text in the case age uses), with
+// this Bech32 prefix and size.
+std::optional<QByteArray> keyOf(const QString &text, const QString &inCase, const QString &hrp, size_t size)
+{
+    if (text != inCase)
+        return std::nullopt;
+    const auto d = Bech32::decode(text);
+    if (!d || d->hrp != hrp || d->data.size() != qsizetype(size))
+        return std::nullopt;
+    return d->data;
+}
 } // namespace
 
 std::optional<AgeRecipient> AgeRecipient::parse(const QString &text)
 {
-    if (text != text.toLower()) // age writes recipients in lower case only
-        return std::nullopt;
-    const auto d = Bech32::decode(text);
-    if (!d || d->hrp != kRecipientHrp || d->data.size() != crypto_scalarmult_BYTES)
-        return std::nullopt;
-    return AgeRecipient { d->data };
+    // age writes recipients in lower case only
+    const auto key = keyOf(text, text.toLower(), kRecipientHrp, crypto_scalarmult_BYTES);
+    return key ? std::optional(AgeRecipient { *key }) : std::nullopt;
 }
 
 QString AgeRecipient::toString() const
@@ -38,12 +47,9 @@ AgeIdentity AgeIdentity::generate()
 
 std::optional<AgeIdentity> AgeIdentity::parse(const QString &text)
 {
-    if (text != text.toUpper()) // age writes identities in upper case only
-        return std::nullopt;
-    const auto d = Bech32::decode(text);
-    if (!d || d->hrp != kIdentityHrp || d->data.size() != crypto_scalarmult_SCALARBYTES)
-        return std::nullopt;
-    return AgeIdentity { d->data };
+    // age writes identities in upper case only
+    const auto key = keyOf(text, text.toUpper(), kIdentityHrp, crypto_scalarmult_SCALARBYTES);
+    return key ? std::optional(AgeIdentity { *key }) : std::nullopt;
 }
 
 QString AgeIdentity::toString() const

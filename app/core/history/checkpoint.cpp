@@ -1,20 +1,11 @@
 #include "history/checkpoint.h"
-
-#include <QtEndian>
+#include "history/historyentry.h"
 
 #include <sodium.h>
 
 namespace Kansa {
 
 namespace {
-
-void field(QByteArray &out, const QByteArray &bytes)
-{
-    char length[4];
-    qToBigEndian(quint32(bytes.size()), length);
-    out.append(length, 4);
-    out.append(bytes);
-}
 
 const unsigned char *u(const QByteArray &b)
 {
@@ -43,15 +34,14 @@ QString InstallationKey::fingerprint(const QByteArray &publicKey)
 
 QByteArray Checkpoint::signedBytes() const
 {
+    using namespace HistoryEncoding;
     QByteArray out;
-    field(out, "kansa-checkpoint/1");
-    field(out, origin.toUtf8());
-    char seq[8];
-    qToBigEndian(sequence, seq);
-    field(out, QByteArray(seq, 8));
-    field(out, headHash);
-    field(out, time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1());
-    field(out, publicKey);
+    appendField(out, "kansa-checkpoint/1");
+    appendField(out, origin.toUtf8());
+    appendField(out, HistoryEncoding::sequence(this->sequence));
+    appendField(out, headHash);
+    appendField(out, HistoryEncoding::time(this->time));
+    appendField(out, publicKey);
     return out;
 }
 

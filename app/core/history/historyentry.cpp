@@ -6,9 +6,9 @@
 
 namespace Kansa {
 
-namespace {
+namespace HistoryEncoding {
 
-void field(QByteArray &out, const QByteArray &bytes)
+void appendField(QByteArray &out, const QByteArray &bytes)
 {
     char length[4];
     qToBigEndian(quint32(bytes.size()), length);
@@ -16,22 +16,33 @@ void field(QByteArray &out, const QByteArray &bytes)
     out.append(bytes);
 }
 
-} // namespace
+QByteArray sequence(quint64 value)
+{
+    char bytes[8];
+    qToBigEndian(value, bytes);
+    return QByteArray(bytes, 8);
+}
+
+QByteArray time(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
+}
+
+} // namespace HistoryEncoding
 
 QByteArray HistoryEntry::canonical() const
 {
+    using namespace HistoryEncoding;
     QByteArray out;
-    field(out, "kansa-history/1");
-    field(out, origin.toUtf8());
-    char seq[8];
-    qToBigEndian(sequence, seq);
-    field(out, QByteArray(seq, 8));
-    field(out, time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1());
-    field(out, actor.toUtf8());
-    field(out, action.toUtf8());
-    field(out, entity.toUtf8());
-    field(out, contentHash);
-    field(out, previousHash);
+    appendField(out, "kansa-history/1");
+    appendField(out, origin.toUtf8());
+    appendField(out, HistoryEncoding::sequence(this->sequence));
+    appendField(out, HistoryEncoding::time(this->time));
+    appendField(out, actor.toUtf8());
+    appendField(out, action.toUtf8());
+    appendField(out, entity.toUtf8());
+    appendField(out, contentHash);
+    appendField(out, previousHash);
     return out;
 }
 

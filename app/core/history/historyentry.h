@@ -29,4 +29,13 @@ struct HistoryEntry
     QByteArray computeHash() const;
 };
 
+/// The pieces of the canonical encodings (entries and checkpoints): a field is its 4-byte
+/// big-endian length and its bytes; a sequence is 8 bytes big-endian; a time is ISO 8601 UTC
+/// to the second ("2026-11-23T09:30:00Z").
+namespace HistoryEncoding {
+void appendField(QByteArray &out, const QByteArray &bytes);
+QByteArray sequence(quint64 value);
+QByteArray time(const QDateTime &time);
+} // namespace HistoryEncoding
+
 } // namespace Kansa

@@ -4,7 +4,6 @@
 #include "text/textnormalizer.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace Kansa {
 
@@ -194,16 +193,12 @@ QString ClauseReview::problem() const
     if (doc.articles.isEmpty())
         return tr("No article was found. Select the line where each article starts and mark it "
                   "as an article.");
-    QHash<QString, int> numbers; // by Article::numberKey
-    for (const Article &a : doc.articles) {
-        if (numbers.contains(a.numberKey()) && !a.numberKey().isEmpty())
-            return tr("The number %1 is given twice (articles %2 and %3). Correct one of them in "
-                      "the Number field.")
-                .arg(a.number)
-                .arg(numbers.value(a.numberKey()))
-                .arg(a.ordinal);
-        numbers.insert(a.numberKey(), a.ordinal);
-    }
+    if (const auto twice = doc.repeatedNumber())
+        return tr("The number %1 is given twice (articles %2 and %3). Correct one of them in "
+                  "the Number field.")
+            .arg(doc.articles.at(twice->second - 1).number)
+            .arg(twice->first)
+            .arg(twice->second);
     for (const Article &a : doc.articles) {
         const QString name = a.number.isEmpty() ? tr("Article %1").arg(a.ordinal) : a.number;
         if (a.number.isEmpty())

@@ -1,5 +1,7 @@
 #include "package/tararchive.h"
 
+#include "storage/devicereads.h"
+
 #include <QBuffer>
 #include <QIODevice>
 #include <QRegularExpression>
@@ -42,18 +44,6 @@ qint64 checksum(QByteArray header)
     for (const char c : std::as_const(header))
         sum += static_cast<unsigned char>(c);
     return sum;
-}
-
-QByteArray readFull(QIODevice &in, qint64 n)
-{
-    QByteArray out;
-    while (out.size() < n) {
-        const QByteArray part = in.read(n - out.size());
-        if (part.isEmpty())
-            break;
-        out += part;
-    }
-    return out;
 }
 
 } // namespace
@@ -142,13 +132,13 @@ std::optional<Reader::Entry> Reader::next()
 {
     if (m_error != Error::None || m_ended || !skipRest())
         return std::nullopt;
-    const QByteArray h = readFull(m_in, Block);
+    const QByteArray h = DeviceReads::readFull(m_in, Block);
     if (h.size() != Block) {
         m_error = Error::Damaged; // cut before the end marker
         return std::nullopt;
     }
     if (h.count('\0') == Block) { // the end marker: a second zero block must follow
-        const QByteArray second = readFull(m_in, Block);
+        const QByteArray second = DeviceReads::readFull(m_in, Block);
         m_ended = true;
         if (second.size() != Block || second.count('\0') != Block)
             m_error = Error::Damaged;
