@@ -7,6 +7,7 @@
 #include "followupcommands.h"
 #include "settingscommands.h"
 #include "keycommands.h"
+#include "historycommands.h"
 #include "signoffcommands.h"
 #include "inspectioncommands.h"
 #include "text/translations.h"
@@ -75,11 +76,14 @@ QString usage()
         "                                the public key of a key file\n"
         "  keys office [add|remove age1…]\n"
         "                                the office keys packages are encrypted to\n"
+        "  history AUDIT [--json]        the audit's tamper-evident history (AUDIT may be\n"
+        "                                \"installation\")\n"
+        "  history verify AUDIT          exit 0 if the history is intact, 3 if not (and where)\n"
         "  settings list | settings set KEY VALUE\n"
         "                                issuer, contact, document number and deadline settings\n"
         "\n"
         "The database is KANSA_DB, or kansa.sqlite in the application data folder.\n"
-        "Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,\n"
+        "Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,\n"
         "4 the database is in use by another Kansa program.");
 }
 
@@ -163,5 +167,7 @@ int main(int argc, char *argv[])
         return Cli::runSettings(ctx);
     if (command == QStringLiteral("keys"))
         return Cli::runKeys(ctx);
+    if (command == QStringLiteral("history"))
+        return Cli::runHistory(ctx);
     return Cli::fail(ctx, Cli::Usage, usage());
 }

@@ -1,4 +1,5 @@
 #include "advisory/advisorylifecycle.h"
+#include "history/historylog.h"
 #include "calendar/today.h"
 
 #include "advisory/advisoryrepository.h"
@@ -281,8 +282,10 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
         const std::optional<Audit> audit = audits.load(a->auditId);
         if (!audits.recordEvent(a->auditId, QStringLiteral("advisory_issued"), actor, number, why))
             return false;
-        return !audit || audit->status >= AuditStatus::Advised
-            || audits.setStatus(a->auditId, AuditStatus::Advised, why);
+        if (audit && audit->status < AuditStatus::Advised && !audits.setStatus(a->auditId, AuditStatus::Advised, why))
+            return false;
+        // The letter's paper copy prints the head this checkpoint signs.
+        return HistoryLog::checkpoint(m_db, a->auditId, QStringLiteral("advisory issued"), why);
     });
 }
 

@@ -51,6 +51,8 @@ public:
 
     /// The check items a clause set yields, in order (ids and auditId left 0).
     static QList<CheckItem> snapshot(const ClauseDocument &document);
+    /// Writes the audit's search entry (also for a header inserted by a package import).
+    bool indexAudit(const Audit &audit, QString *error);
 
 private:
     /// The header of a re-inspection of audit id: the same, dated date, preparing, predecessor set.
@@ -58,7 +60,6 @@ private:
     /// Inserts the header and its check items, indexed, in one transaction; 0 on failure.
     qint64 insertAudit(Audit audit, const QList<CheckItem> &items, QString *error);
     bool insertCheckItems(qint64 auditId, const QList<CheckItem> &items, QString *error);
-    bool indexAudit(const Audit &audit, QString *error);
 
     QSqlDatabase m_db;
 };

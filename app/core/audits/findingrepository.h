@@ -20,10 +20,11 @@ public:
     bool setVerdict(qint64 auditId, qint64 checkItemId, Verdict verdict, QString *error = nullptr);
     bool setText(qint64 auditId, qint64 checkItemId, FindingField field, const QString &text,
         QString *error = nullptr);
+    /// Writes the finding's search entry (also for a row inserted by a package import).
+    bool reindex(qint64 auditId, qint64 checkItemId, QString *error);
 
 private:
     bool touchAudit(qint64 auditId, QString *error);
-    bool reindex(qint64 auditId, qint64 checkItemId, QString *error);
 
     QSqlDatabase m_db;
 };

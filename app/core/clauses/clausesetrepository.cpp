@@ -86,34 +86,29 @@ ClauseSetRepository::StoreResult ClauseSetRepository::insert(const ClauseDocumen
         r.id = *existing;
         return r;
     }
-    if (!m_db.transaction()) {
-        r.error = m_db.lastError().text();
+    qint64 id = 0;
+    // Nests as a savepoint inside a caller's transaction (a package import stores its sets so).
+    const bool ok = Sql::inTransaction(m_db, &r.error, [&](QString *why) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO clause_sets (content_hash, title, edition, issuer, "
+                                 "source_name, builtin, imported_at, source_hash, predecessor_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(contentHash);
+        q.addBindValue(text(document.title));
+        q.addBindValue(text(document.edition));
+        q.addBindValue(text(document.issuer));
+        q.addBindValue(text(sourceName));
+        q.addBindValue(builtin ? 1 : 0);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(text(sourceHash));
+        q.addBindValue(predecessorId ? QVariant(predecessorId) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!q.exec())
+            return Sql::fail(q, why);
+        id = q.lastInsertId().toLongLong();
+        return insertTree(id, document, why);
+    });
+    if (!ok)
         return r;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO clause_sets (content_hash, title, edition, issuer, "
-                             "source_name, builtin, imported_at, source_hash, predecessor_id) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(contentHash);
-    q.addBindValue(text(document.title));
-    q.addBindValue(text(document.edition));
-    q.addBindValue(text(document.issuer));
-    q.addBindValue(text(sourceName));
-    q.addBindValue(builtin ? 1 : 0);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(text(sourceHash));
-    q.addBindValue(predecessorId ? QVariant(predecessorId) : QVariant(QMetaType(QMetaType::LongLong)));
-    QString error;
-    if (!q.exec())
-        error = q.lastError().text();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!error.isEmpty() || !insertTree(id, document, &error) || !m_db.commit()) {
-        if (error.isEmpty())
-            error = m_db.lastError().text();
-        m_db.rollback();
-        r.error = error;
-        return r;
-    }
     r.id = id;
     r.created = true;
     return r;

@@ -176,6 +176,13 @@ QList<Evidence> EvidenceRepository::select(const QString &where, qint64 key) con
     return result;
 }
 
+bool EvidenceRepository::reindex(QSqlDatabase db, qint64 id, QString *error)
+{
+    EvidenceStore files(db, QString()); // only rows are read
+    const std::optional<Evidence> e = EvidenceRepository(db, files).load(id);
+    return e && SearchIndex(db).put(SearchIndex::Source::Evidence, id, e->auditId, searchableText(*e), error);
+}
+
 std::optional<Evidence> EvidenceRepository::load(qint64 id) const
 {
     const QList<Evidence> found = select(QStringLiteral("WHERE e.id = ?"), id);

@@ -33,6 +33,8 @@ public:
     QList<Evidence> forItem(qint64 checkItemId) const;
     QList<Evidence> forAudit(qint64 auditId) const;
     QHash<qint64, int> countsByItem(qint64 auditId) const;
+    /// Writes the search entry of a row inserted without the repository (a package import).
+    static bool reindex(QSqlDatabase db, qint64 id, QString *error);
 
 private:
     bool insert(const Evidence &e, bool withId, qint64 *id, QString *error);

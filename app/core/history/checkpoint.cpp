@@ -28,8 +28,7 @@ QString InstallationKey::fingerprint(const QByteArray &publicKey)
 {
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, u(publicKey), quint64(publicKey.size()));
-    const QString hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), 8).toHex());
-    return hex.left(4) + u' ' + hex.mid(4, 4) + u' ' + hex.mid(8, 4) + u' ' + hex.mid(12, 4);
+    return HistoryEncoding::shortHex(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest));
 }
 
 QByteArray Checkpoint::signedBytes() const

@@ -28,6 +28,12 @@ QByteArray time(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
 }
 
+QString shortHex(const QByteArray &hash)
+{
+    const QString hex = QString::fromLatin1(hash.left(8).toHex());
+    return hex.left(4) + u' ' + hex.mid(4, 4) + u' ' + hex.mid(8, 4) + u' ' + hex.mid(12, 4);
+}
+
 } // namespace HistoryEncoding
 
 QByteArray HistoryEntry::canonical() const

@@ -36,6 +36,8 @@ namespace HistoryEncoding {
 void appendField(QByteArray &out, const QByteArray &bytes);
 QByteArray sequence(quint64 value);
 QByteArray time(const QDateTime &time);
+/// The first 8 bytes of a hash in hex, in groups of four ("3f2a 9c01 7b44 e0d2"): what documents print.
+QString shortHex(const QByteArray &hash);
 } // namespace HistoryEncoding
 
 } // namespace Kansa

@@ -1,4 +1,5 @@
 #include "signoff/signoff.h"
+#include "history/historylog.h"
 
 #include "audits/auditrepository.h"
 #include "signoff/checklistcontent.h"
@@ -104,9 +105,9 @@ qint64 SignOff::sign(qint64 auditId, SignatureRole role, const QString &name, co
         const bool both = standing.size() == 1;
         AuditRepository audits(m_db);
         const std::optional<Audit> a = audits.load(auditId);
-        if (both && a && a->status < AuditStatus::Signed)
-            return audits.setStatus(auditId, AuditStatus::Signed, why);
-        return true;
+        if (both && a && a->status < AuditStatus::Signed && !audits.setStatus(auditId, AuditStatus::Signed, why))
+            return false;
+        return HistoryLog::checkpoint(m_db, auditId, QStringLiteral("signed"), why);
     });
     return ok ? id : 0;
 }

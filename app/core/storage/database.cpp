@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
 
@@ -215,6 +216,10 @@ DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
         err = migrate(version, ladder);
         if (err.isError())
             close();
+    }
+    if (!err.isError()) { // changes written outside a transaction by a session that ended early
+        QSqlDatabase db = connection();
+        Sql::inTransaction(db, nullptr, [](QString *) { return true; });
     }
     return err;
 }

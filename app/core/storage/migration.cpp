@@ -18,6 +18,18 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
     return true;
 }
 
+bool addColumn(QSqlDatabase &db, const QString &table, const QString &column,
+    const QString &definition, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        while (q.next())
+            if (q.value(1).toString() == column)
+                return true;
+    return execAll(db, { QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, definition) },
+        error);
+}
+
 namespace {
 
 QString immutableTrigger(const QString &table)
@@ -300,18 +312,15 @@ bool createSignOff(QSqlDatabase &db, QString *error)
 // file's (every set imported as parsed).
 bool recordSourceHashes(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(db); // a step runs again after an interrupted upgrade: the column may be there
-    if (q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('clause_sets') WHERE name = 'source_hash'"))
-        && q.next())
-        return true;
-    return execAll(db,
-        { QStringLiteral("ALTER TABLE clause_sets ADD COLUMN source_hash TEXT NOT NULL DEFAULT ''") }, error);
+    return addColumn(db, QStringLiteral("clause_sets"), QStringLiteral("source_hash"),
+        QStringLiteral("TEXT NOT NULL DEFAULT ''"), error);
 }
 
 } // namespace
 
 bool createIssuedLetters(QSqlDatabase &db, QString *error); // migrationletters.cpp
 bool indexFollowUpTexts(QSqlDatabase &db, QString *error); // migrationsearch.cpp
+bool createHistory(QSqlDatabase &db, QString *error); // migrationhistory.cpp
 
 MigrationLadder standardMigrations()
 {
@@ -323,6 +332,7 @@ MigrationLadder standardMigrations()
             createIssuedLetters },
         { 5, QStringLiteral("follow-up texts in the search index"), indexFollowUpTexts },
         { 6, QStringLiteral("source file hash of corrected clause sets"), recordSourceHashes },
+        { 7, QStringLiteral("audit identities, tamper-evident history, installation key"), createHistory },
     };
 }
 

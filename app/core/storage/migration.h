@@ -25,4 +25,9 @@ MigrationLadder standardMigrations();
 /// Runs every statement; stops at and reports the first failure.
 bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);
 
+/// ALTER TABLE … ADD COLUMN unless the column is there (a step may run again after an
+/// interrupted upgrade).
+bool addColumn(QSqlDatabase &db, const QString &table, const QString &column,
+    const QString &definition, QString *error);
+
 } // namespace Kansa

@@ -4,22 +4,6 @@
 
 namespace Kansa {
 
-namespace {
-
-// ALTER TABLE … ADD COLUMN has no IF NOT EXISTS; the column list says whether it ran.
-bool addColumn(QSqlDatabase &db, const QString &table, const QString &column,
-    const QString &definition, QString *error)
-{
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
-        while (q.next())
-            if (q.value(1).toString() == column)
-                return true;
-    return execAll(db, { QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, definition) },
-        error);
-}
-
-} // namespace
 
 // Version 4: a letter is a draft until it is issued; issuing takes its number and stores the
 // issuer, contact and wording it printed with (a snapshot of the settings), so that later

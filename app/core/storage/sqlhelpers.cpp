@@ -1,5 +1,7 @@
 #include "storage/sqlhelpers.h"
 
+#include "history/historylog.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QScopeGuard>
@@ -85,7 +87,8 @@ bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QS
             *error = db.lastError().text();
         return false;
     }
-    if (work(&reason) && db.commit())
+    // The history entries of what work changed are chained in the same transaction.
+    if (work(&reason) && HistoryLog::seal(db, &reason) && db.commit())
         return true;
     if (reason.isEmpty())
         reason = db.lastError().text();

@@ -1,0 +1,116 @@
+#include "historycommands.h"
+
+#include "history/historylog.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Kansa::Cli {
+
+namespace {
+
+// The chain an argument names: an audit id, or "installation". Empty when there is none.
+QString originOf(Context &ctx, const QString &arg, QSqlDatabase db, int *code)
+{
+    if (arg == QStringLiteral("installation"))
+        return HistoryLog::installationOrigin(db);
+    const qint64 id = parseId(arg);
+    if (!id) {
+        *code = fail(ctx, Usage, tr("usage: kansa-cli history AUDIT [--json] | kansa-cli history verify AUDIT"));
+        return {};
+    }
+    const QString origin = HistoryLog::auditOrigin(db, id);
+    if (origin.isEmpty())
+        *code = fail(ctx, BadInput, tr("There is no audit %1.").arg(id));
+    return origin;
+}
+
+QJsonObject entryJson(const HistoryLog::StoredEntry &s)
+{
+    const HistoryEntry &e = s.entry;
+    return {
+        { QStringLiteral("sequence"), qint64(e.sequence) },
+        { QStringLiteral("time"), QString::fromLatin1(HistoryEncoding::time(e.time)) },
+        { QStringLiteral("actor"), e.actor },
+        { QStringLiteral("action"), e.action },
+        { QStringLiteral("entity"), e.entity },
+        { QStringLiteral("content"), QJsonDocument::fromJson(s.content.toUtf8()).object() },
+        { QStringLiteral("content_hash"), QString::fromLatin1(e.contentHash.toHex()) },
+        { QStringLiteral("previous_hash"), QString::fromLatin1(e.previousHash.toHex()) },
+        { QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex()) },
+    };
+}
+
+int list(Context &ctx, QSqlDatabase db, const QString &origin, bool json)
+{
+    HistoryLog::seal(db, nullptr);
+    const QList<HistoryLog::StoredEntry> entries = HistoryLog::entries(db, origin);
+    const QList<Checkpoint> checkpoints = HistoryLog::checkpoints(db, origin);
+    if (json) {
+        QJsonArray e, c;
+        for (const HistoryLog::StoredEntry &s : entries)
+            e.append(entryJson(s));
+        for (const Checkpoint &k : checkpoints)
+            c.append(QJsonObject {
+                { QStringLiteral("sequence"), qint64(k.sequence) },
+                { QStringLiteral("head_hash"), QString::fromLatin1(k.headHash.toHex()) },
+                { QStringLiteral("time"), QString::fromLatin1(HistoryEncoding::time(k.time)) },
+                { QStringLiteral("key_fingerprint"), InstallationKey::fingerprint(k.publicKey) },
+                { QStringLiteral("signature_valid"), k.signatureValid() },
+            });
+        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("origin"), origin },
+                                     { QStringLiteral("entries"), e }, { QStringLiteral("checkpoints"), c } })
+                       .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const HistoryLog::StoredEntry &s : entries) {
+        const HistoryEntry &e = s.entry;
+        ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                       .arg(e.sequence, 4)
+                       .arg(QString::fromLatin1(HistoryEncoding::time(e.time)), e.actor, e.action, e.entity,
+                           HistoryLog::shortHash(e.hash))
+                << Qt::endl;
+        for (const Checkpoint &k : checkpoints)
+            if (k.sequence == e.sequence)
+                ctx.out << QStringLiteral("        ") << tr("checkpoint signed by key %1").arg(InstallationKey::fingerprint(k.publicKey))
+                        << Qt::endl;
+    }
+    return Ok;
+}
+
+int verify(Context &ctx, QSqlDatabase db, const QString &origin)
+{
+    const HistoryLog::Check check = HistoryLog::verify(db, origin);
+    if (!check.ok()) {
+        ctx.out << tr("BROKEN: %1").arg(HistoryLog::describe(check.verdict)) << Qt::endl;
+        return Changed;
+    }
+    ctx.out << tr("Intact: %n entries, head %1", nullptr, int(check.entries)).arg(HistoryLog::shortHash(check.head))
+            << Qt::endl;
+    ctx.out << tr("%n signed checkpoints hold.", nullptr, int(check.checkpoints)) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runHistory(Context &ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    const bool verifying = !ctx.args.isEmpty() && ctx.args.first() == QStringLiteral("verify");
+    if (verifying)
+        ctx.args.removeFirst();
+    if (ctx.args.size() != 1 || (verifying && json))
+        return fail(ctx, Usage, tr("usage: kansa-cli history AUDIT [--json] | kansa-cli history verify AUDIT"));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    const QString origin = originOf(ctx, ctx.args.first(), db.connection(), &code);
+    if (origin.isEmpty())
+        return code;
+    return verifying ? verify(ctx, db.connection(), origin) : list(ctx, db.connection(), origin, json);
+}
+
+} // namespace Kansa::Cli

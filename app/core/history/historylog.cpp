@@ -1,0 +1,322 @@
+#include "history/historylog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+namespace Kansa::HistoryLog {
+
+namespace {
+
+QMutex actorMutex;
+QString currentActor;
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
+        reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
+    return digest;
+}
+
+QString defaultActor()
+{
+    for (const char *name : { "USERNAME", "USER", "LOGNAME" }) // Windows, then POSIX
+        if (const QString v = qEnvironmentVariable(name); !v.isEmpty())
+            return v;
+    return QStringLiteral("kansa");
+}
+
+HistoryEntry entryFrom(const QSqlQuery &q, int at)
+{
+    HistoryEntry e;
+    e.origin = q.value(at).toString();
+    e.sequence = q.value(at + 1).toULongLong();
+    e.time = QDateTime::fromString(q.value(at + 2).toString(), Qt::ISODate).toUTC();
+    e.actor = q.value(at + 3).toString();
+    e.action = q.value(at + 4).toString();
+    e.entity = q.value(at + 5).toString();
+    e.contentHash = q.value(at + 6).toByteArray();
+    e.previousHash = q.value(at + 7).toByteArray();
+    e.hash = q.value(at + 8).toByteArray();
+    return e;
+}
+
+const char *kEntryColumns = "origin, sequence, at, actor, action, entity, content_hash, previous_hash, hash";
+
+} // namespace
+
+void setActor(const QString &actor)
+{
+    QMutexLocker lock(&actorMutex);
+    currentActor = actor;
+}
+
+QString actor()
+{
+    QMutexLocker lock(&actorMutex);
+    return currentActor.isEmpty() ? defaultActor() : currentActor;
+}
+
+QString auditOrigin(QSqlDatabase db, qint64 auditId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT uid FROM audits WHERE id = ?"));
+    q.addBindValue(auditId);
+    if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
+        return QStringLiteral("audit:") + q.value(0).toString();
+    return {};
+}
+
+QString installationOrigin(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT uid FROM installation WHERE id = 1")) && q.next())
+        return QStringLiteral("installation:") + q.value(0).toString();
+    return {};
+}
+
+InstallationKey installationKey(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT public_key, secret_key FROM installation WHERE id = 1")) && q.next())
+        return { q.value(0).toByteArray(), q.value(1).toByteArray() };
+    return {};
+}
+
+bool seal(QSqlDatabase db, QString *error)
+{
+    QSqlQuery q(db);
+    // Absent table: a schema before 7 (a migration in progress, or a test's shorter ladder).
+    if (!q.exec(QStringLiteral("SELECT p.id, p.audit_id, a.uid, p.action, p.entity, p.content, p.actor "
+                               "FROM history_pending p LEFT JOIN audits a ON a.id = p.audit_id ORDER BY p.id")))
+        return true;
+    struct Pending
+    {
+        qint64 id;
+        qint64 auditId;
+        QString origin, action, entity, content, actor;
+    };
+    QList<Pending> pending;
+    QString installation;
+    while (q.next()) {
+        Pending p { q.value(0).toLongLong(), q.value(1).toLongLong(), {}, q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString() };
+        if (q.value(1).isNull()) {
+            if (installation.isEmpty())
+                installation = installationOrigin(db);
+            p.origin = installation;
+        } else if (!q.value(2).toString().isEmpty()) {
+            p.origin = QStringLiteral("audit:") + q.value(2).toString();
+        }
+        pending.append(p);
+    }
+    if (pending.isEmpty())
+        return true;
+    QHash<QString, HistoryEntry> heads;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery last(db), insert(db);
+    last.prepare(QStringLiteral("SELECT %1 FROM history_entries WHERE origin = ? ORDER BY id DESC LIMIT 1")
+                     .arg(QLatin1String(kEntryColumns)));
+    insert.prepare(QStringLiteral("INSERT INTO history_entries (audit_id, %1, content) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(QLatin1String(kEntryColumns)));
+    for (const Pending &p : pending) {
+        if (p.origin.isEmpty()) // the audit was deleted in the same transaction
+            continue;
+        if (!heads.contains(p.origin)) {
+            last.addBindValue(p.origin);
+            if (!last.exec())
+                return fail(last, error);
+            heads.insert(p.origin, last.next() ? entryFrom(last, 0) : HistoryEntry {});
+        }
+        const HistoryEntry &head = heads[p.origin];
+        QList<HistoryEntry> chain;
+        if (head.sequence > 0)
+            chain.append(head);
+        HistoryEntry e;
+        e.origin = p.origin;
+        e.time = now;
+        e.actor = p.actor.isEmpty() ? actor() : p.actor;
+        e.action = p.action;
+        e.entity = p.entity;
+        e.contentHash = sha256(p.content.toUtf8());
+        e = HistoryChain::append(chain, e);
+        insert.addBindValue(p.auditId > 0 ? QVariant(p.auditId) : QVariant(QMetaType(QMetaType::LongLong)));
+        insert.addBindValue(e.origin);
+        insert.addBindValue(qint64(e.sequence));
+        insert.addBindValue(HistoryEncoding::time(e.time));
+        insert.addBindValue(e.actor);
+        insert.addBindValue(e.action);
+        insert.addBindValue(e.entity);
+        insert.addBindValue(e.contentHash);
+        insert.addBindValue(e.previousHash);
+        insert.addBindValue(e.hash);
+        insert.addBindValue(p.content);
+        if (!insert.exec())
+            return fail(insert, error);
+        heads[p.origin] = e;
+    }
+    return q.exec(QStringLiteral("DELETE FROM history_pending")) || fail(q, error);
+}
+
+bool record(QSqlDatabase db, qint64 auditId, const QString &action, const QString &entity,
+    const QJsonObject &content, QString *error, const QString &actor)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO history_pending (audit_id, action, entity, content, actor) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(auditId > 0 ? QVariant(auditId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(action);
+    q.addBindValue(entity);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
+    q.addBindValue(actor.isNull() ? QString(QLatin1String("")) : actor);
+    return q.exec() || fail(q, error);
+}
+
+QList<StoredEntry> entries(QSqlDatabase db, const QString &origin)
+{
+    QList<StoredEntry> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1, content FROM history_entries WHERE origin = ? ORDER BY id")
+                  .arg(QLatin1String(kEntryColumns)));
+    q.addBindValue(origin);
+    if (q.exec())
+        while (q.next())
+            out.append({ entryFrom(q, 0), q.value(9).toString() });
+    return out;
+}
+
+QList<Checkpoint> checkpoints(QSqlDatabase db, const QString &origin)
+{
+    QList<Checkpoint> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT origin, sequence, head_hash, at, public_key, signature "
+                             "FROM checkpoints WHERE origin = ? ORDER BY sequence, id"));
+    q.addBindValue(origin);
+    if (q.exec())
+        while (q.next())
+            out.append({ q.value(0).toString(), q.value(1).toULongLong(), q.value(2).toByteArray(),
+                QDateTime::fromString(q.value(3).toString(), Qt::ISODate).toUTC(),
+                q.value(4).toByteArray(), q.value(5).toByteArray() });
+    return out;
+}
+
+bool storeCheckpoint(QSqlDatabase db, const Checkpoint &c, const QString &reason, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO checkpoints (origin, sequence, head_hash, at, "
+                             "public_key, signature, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.origin);
+    q.addBindValue(qint64(c.sequence));
+    q.addBindValue(c.headHash);
+    q.addBindValue(HistoryEncoding::time(c.time));
+    q.addBindValue(c.publicKey);
+    q.addBindValue(c.signature);
+    q.addBindValue(reason);
+    return q.exec() || fail(q, error);
+}
+
+bool checkpoint(QSqlDatabase db, qint64 auditId, const QString &reason, QString *error, Checkpoint *made)
+{
+    if (!seal(db, error))
+        return false;
+    const InstallationKey key = installationKey(db);
+    if (key.secretKey.isEmpty())
+        return true; // a schema before 7
+    const QString origin = auditOrigin(db, auditId);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT sequence, hash FROM history_entries WHERE origin = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(origin);
+    if (!q.exec())
+        return fail(q, error);
+    if (!q.next()) {
+        if (error)
+            *error = QCoreApplication::translate("Kansa::HistoryLog", "The audit has no history to sign.");
+        return false;
+    }
+    const Checkpoint c = Checkpoint::make(origin, q.value(0).toULongLong(), q.value(1).toByteArray(),
+        QDateTime::currentDateTimeUtc(), key);
+    if (!storeCheckpoint(db, c, reason, error))
+        return false;
+    if (made)
+        *made = c;
+    return true;
+}
+
+Check verify(const QList<StoredEntry> &stored, const QList<Checkpoint> &held)
+{
+    Check check;
+    check.entries = stored.size();
+    check.checkpoints = held.size();
+    QList<HistoryEntry> chain;
+    chain.reserve(stored.size());
+    for (const StoredEntry &s : stored)
+        chain.append(s.entry);
+    check.verdict = HistoryChain::verify(chain, held);
+    if (chain.isEmpty() && check.verdict.fault == HistoryChain::Fault::None)
+        check.verdict = { HistoryChain::Fault::Missing, 1 }; // every audit's chain starts at creation
+    // An entry whose stored content no longer gives its content hash was modified too; the
+    // earlier of the two faults is the one named.
+    for (const StoredEntry &s : stored) {
+        if (check.verdict.fault != HistoryChain::Fault::None && check.verdict.sequence <= s.entry.sequence)
+            break;
+        if (sha256(s.content.toUtf8()) != s.entry.contentHash) {
+            check.verdict = { HistoryChain::Fault::Modified, s.entry.sequence };
+            break;
+        }
+    }
+    if (!chain.isEmpty())
+        check.head = chain.last().hash;
+    return check;
+}
+
+Check verify(QSqlDatabase db, const QString &origin)
+{
+    seal(db, nullptr);
+    return verify(entries(db, origin), checkpoints(db, origin));
+}
+
+QString describe(const HistoryChain::Verdict &v)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Kansa::HistoryLog", text); };
+    using HistoryChain::Fault;
+    switch (v.fault) {
+    case Fault::None: return tr("The history is intact.");
+    case Fault::Missing: return tr("Entry %1 is missing: the history has a gap there.").arg(v.sequence);
+    case Fault::Inserted:
+        return tr("Entry %1 was inserted: it repeats a number or belongs to another history.").arg(v.sequence);
+    case Fault::LinkBroken:
+        return tr("Entry %1 does not link to the entry before it: the history was rewritten there.").arg(v.sequence);
+    case Fault::Modified:
+        return tr("Entry %1 was modified: what it records no longer gives its hash.").arg(v.sequence);
+    case Fault::CheckpointInvalid:
+        return tr("The checkpoint at entry %1 has an invalid signature.").arg(v.sequence);
+    case Fault::Truncated:
+        return tr("The history was cut: a signed checkpoint vouches for entries up to at least %1, "
+                  "which are gone.").arg(v.sequence);
+    case Fault::Forked:
+        return tr("Entry %1 differs from what a signed checkpoint recorded: the history was "
+                  "rewritten or forked.").arg(v.sequence);
+    }
+    return {};
+}
+
+QString shortHash(const QByteArray &hash)
+{
+    return HistoryEncoding::shortHex(hash);
+}
+
+} // namespace Kansa::HistoryLog

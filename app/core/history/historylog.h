@@ -1,0 +1,71 @@
+#pragma once
+
+#include "history/checkpoint.h"
+#include "history/historychain.h"
+#include "history/historyentry.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+/// The history as the database keeps it (schema 7). Triggers on the audit tables write each
+/// change to history_pending inside the change's own transaction; seal() turns those rows into
+/// chained entries (history_entries) before the transaction commits, so that no change commits
+/// without its entry. Each audit has its own chain ("audit:<uid>"); installation-wide events go
+/// to the installation's chain ("installation:<uid>").
+namespace Kansa::HistoryLog {
+
+/// Who is recorded as the actor of entries that do not name one: set by the program at start
+/// (the user's login name by default).
+void setActor(const QString &actor);
+QString actor();
+
+/// Chains every pending row. Called by Sql::inTransaction before each commit; a database
+/// without the history tables (an older schema being migrated) has nothing to seal.
+bool seal(QSqlDatabase db, QString *error);
+
+/// Records an event that no table change shows (exported, imported, keys created): auditId 0
+/// for the installation's chain. Sealed with the transaction it is recorded in.
+bool record(QSqlDatabase db, qint64 auditId, const QString &action, const QString &entity,
+    const QJsonObject &content, QString *error, const QString &actor = {});
+
+QString auditOrigin(QSqlDatabase db, qint64 auditId); // "audit:<uid>", empty when no such audit
+QString installationOrigin(QSqlDatabase db);
+
+struct StoredEntry
+{
+    HistoryEntry entry;
+    QString content; // the change's content (JSON) that contentHash covers
+};
+QList<StoredEntry> entries(QSqlDatabase db, const QString &origin);
+QList<Checkpoint> checkpoints(QSqlDatabase db, const QString &origin);
+
+/// The installation's signing key (created with schema 7).
+InstallationKey installationKey(QSqlDatabase db);
+
+/// Seals, then signs and stores a checkpoint of the audit's chain at its head (at signing, at
+/// issuing a letter, at export), into *made when given. A database without the history (an
+/// older schema) gets none and that is not an error.
+bool checkpoint(QSqlDatabase db, qint64 auditId, const QString &reason, QString *error, Checkpoint *made = nullptr);
+bool storeCheckpoint(QSqlDatabase db, const Checkpoint &c, const QString &reason, QString *error);
+
+struct Check
+{
+    HistoryChain::Verdict verdict;
+    qsizetype entries = 0;
+    qsizetype checkpoints = 0;
+    QByteArray head; // the last entry's hash
+    bool ok() const { return verdict.fault == HistoryChain::Fault::None; }
+};
+/// Verifies the chain of origin: every link and hash, every entry's content against its
+/// content hash, and every checkpoint held for it.
+Check verify(QSqlDatabase db, const QString &origin);
+Check verify(const QList<StoredEntry> &entries, const QList<Checkpoint> &checkpoints);
+
+/// What is wrong, in the user's language: "Entry 7 was modified: its content no longer gives
+/// its hash."
+QString describe(const HistoryChain::Verdict &verdict);
+
+/// The head in the short form documents print ("3f2a 9c01 7b44 e0d2", first 16 hex digits).
+QString shortHash(const QByteArray &hash);
+
+} // namespace Kansa::HistoryLog

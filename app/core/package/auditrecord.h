@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+
+/// One audit as a package carries it (docs/package-format.md): every row of the audit's tables
+/// as JSON objects (column → value; BLOB columns as {"base64": …}), the clause set it was
+/// created from, its history and checkpoints. Ids are those of the exporting database; import
+/// gives every row a new id and rewrites the references.
+namespace Kansa::AuditRecord {
+
+constexpr int Version = 1;
+
+/// The record of auditId; empty when there is no such audit.
+QJsonObject read(QSqlDatabase db, qint64 auditId, QString *error);
+
+/// The SHA-256 of every file the record refers to (evidence and follow-up attachments).
+QSet<QString> blobs(const QJsonObject &record);
+
+QString uid(const QJsonObject &record);
+
+/// Inserts the record as a new audit (inside the caller's transaction); the blobs it refers to
+/// must be stored already. newUid: empty to keep the record's identity (and its history), else
+/// the identity of a copy, whose history then starts afresh naming the original. Returns the
+/// new audit's id, 0 on failure (*error says why).
+qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error);
+
+/// What differs between two records of the same audit, as lines for the user ("findings: 3
+/// differ", "evidence: 2 only in the package"); empty when they hold the same content.
+QStringList differences(const QJsonObject &ours, const QJsonObject &theirs);
+
+} // namespace Kansa::AuditRecord
