@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include <QFile>
+
 #include "import/builtinclausesets.h"
 #include "storage/database.h"
 
@@ -71,6 +73,29 @@ qint64 parseId(const QString &text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     return ok && id > 0 ? id : 0;
+}
+
+} // namespace Kansa::Cli
+
+namespace Kansa::Cli {
+
+std::optional<QString> passphraseFromFile(Context &ctx, const std::optional<QString> &path, int *code)
+{
+    if (!path)
+        return QString();
+    QFile f(*path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 4096) {
+        *code = fail(ctx, BadInput, tr("Cannot read the passphrase file %1.").arg(*path));
+        return std::nullopt;
+    }
+    QByteArray line = f.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        *code = fail(ctx, BadInput, tr("The passphrase file %1 is empty.").arg(*path));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(line);
 }
 
 } // namespace Kansa::Cli

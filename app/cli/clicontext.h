@@ -40,6 +40,11 @@ int fail(Context &ctx, ExitCode code, const QString &message);
 /// Opens the database and makes sure the built-in clause sets are in it.
 bool openDatabase(Context &ctx, Database &db, int *exitCode);
 
+/// The passphrase in a file given with --passphrase-file (its first line, what `age` reads
+/// from a terminal; never an argument, which shows in the process list). An empty string when
+/// no file was given; nothing (and *code set) when it cannot be read or is empty.
+std::optional<QString> passphraseFromFile(Context &ctx, const std::optional<QString> &path, int *code);
+
 /// An id argument ("12"); 0 when it is not a positive number.
 qint64 parseId(const QString &text);
 

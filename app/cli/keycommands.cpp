@@ -10,27 +10,6 @@ namespace Kansa::Cli {
 
 namespace {
 
-// The passphrase is the file's first line (what `age` reads from a terminal), never an argument:
-// arguments show in the process list.
-std::optional<QString> passphraseFrom(Context &ctx, const std::optional<QString> &path, int *code)
-{
-    if (!path)
-        return QString();
-    QFile f(*path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 4096) {
-        *code = fail(ctx, BadInput, tr("Cannot read the passphrase file %1.").arg(*path));
-        return std::nullopt;
-    }
-    QByteArray line = f.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty()) {
-        *code = fail(ctx, BadInput, tr("The passphrase file %1 is empty.").arg(*path));
-        return std::nullopt;
-    }
-    return QString::fromUtf8(line);
-}
-
 int newKey(Context &ctx)
 {
     bool missing = false;
@@ -41,7 +20,7 @@ int newKey(Context &ctx)
     if (QFile::exists(*out))
         return fail(ctx, BadInput, tr("%1 exists already; a key file is never overwritten.").arg(*out));
     int code = Ok;
-    const auto passphrase = passphraseFrom(ctx, passphraseFile, &code);
+    const auto passphrase = passphraseFromFile(ctx, passphraseFile, &code);
     if (!passphrase)
         return code;
     const AgeIdentity identity = AgeIdentity::generate();
@@ -62,7 +41,7 @@ int showKey(Context &ctx)
     if (missing || ctx.args.size() != 1)
         return fail(ctx, Usage, tr("usage: kansa-cli keys show KEYFILE [--passphrase-file FILE]"));
     int code = Ok;
-    const auto passphrase = passphraseFrom(ctx, passphraseFile, &code);
+    const auto passphrase = passphraseFromFile(ctx, passphraseFile, &code);
     if (!passphrase)
         return code;
     QString error;

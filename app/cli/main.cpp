@@ -8,6 +8,7 @@
 #include "settingscommands.h"
 #include "keycommands.h"
 #include "historycommands.h"
+#include "packagecommands.h"
 #include "signoffcommands.h"
 #include "inspectioncommands.h"
 #include "text/translations.h"
@@ -76,6 +77,14 @@ QString usage()
         "                                the public key of a key file\n"
         "  keys office [add|remove age1…]\n"
         "                                the office keys packages are encrypted to\n"
+        "  package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]\n"
+        "                                encrypt audits with their evidence and history into a\n"
+        "                                package (to the office keys unless told otherwise)\n"
+        "  package import FILE [--identity KEYFILE]... [--passphrase-file F]\n"
+        "                                import a package; prints the ids of the audits imported\n"
+        "  package conflicts [--json]    audits a package brought that differ from ours\n"
+        "  package resolve CONFLICT keep|replace|both\n"
+        "                                keep ours, replace it with the package's, or keep both\n"
         "  history AUDIT [--json]        the audit's tamper-evident history (AUDIT may be\n"
         "                                \"installation\")\n"
         "  history verify AUDIT          exit 0 if the history is intact, 3 if not (and where)\n"
@@ -169,5 +178,7 @@ int main(int argc, char *argv[])
         return Cli::runKeys(ctx);
     if (command == QStringLiteral("history"))
         return Cli::runHistory(ctx);
+    if (command == QStringLiteral("package"))
+        return Cli::runPackage(ctx);
     return Cli::fail(ctx, Cli::Usage, usage());
 }

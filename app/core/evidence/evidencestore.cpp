@@ -229,19 +229,22 @@ int EvidenceStore::collectGarbage()
     }
     // Blobs no evidence refers to (deleted audits, removed evidence of earlier sessions).
     QStringList unreferenced;
+    // (Files of a package's audit waiting in a conflict are kept too, where the schema has them.)
+    const bool conflicts = q.exec(QStringLiteral("SELECT 1 FROM package_conflict_blobs LIMIT 1"));
+    const QString waiting = conflicts ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM package_conflict_blobs c WHERE c.sha256 = b.sha256)") : QString();
     if (q.exec(QStringLiteral("SELECT sha256 FROM blobs b WHERE NOT EXISTS "
                               "(SELECT 1 FROM evidence e WHERE e.sha256 = b.sha256) AND NOT EXISTS "
-                              "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = b.sha256)")))
+                              "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = b.sha256)") + waiting))
         while (q.next())
             unreferenced.append(q.value(0).toString());
     for (const QString &sha : unreferenced) {
         QSqlQuery d(m_db);
         d.prepare(QStringLiteral("DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS "
                                  "(SELECT 1 FROM evidence e WHERE e.sha256 = ?) AND NOT EXISTS "
-                                 "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = ?)"));
-        d.addBindValue(sha);
-        d.addBindValue(sha);
-        d.addBindValue(sha);
+                                 "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = ?)")
+            + (conflicts ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM package_conflict_blobs c WHERE c.sha256 = ?)") : QString()));
+        for (int i = conflicts ? 4 : 3; i > 0; --i)
+            d.addBindValue(sha);
         if (d.exec() && d.numRowsAffected() > 0) {
             removeBlobFiles(sha);
             ++removed;

@@ -157,7 +157,7 @@ bool seal(QSqlDatabase db, QString *error)
         insert.addBindValue(p.auditId > 0 ? QVariant(p.auditId) : QVariant(QMetaType(QMetaType::LongLong)));
         insert.addBindValue(e.origin);
         insert.addBindValue(qint64(e.sequence));
-        insert.addBindValue(HistoryEncoding::time(e.time));
+        insert.addBindValue(QString::fromLatin1(HistoryEncoding::time(e.time)));
         insert.addBindValue(e.actor);
         insert.addBindValue(e.action);
         insert.addBindValue(e.entity);
@@ -222,7 +222,7 @@ bool storeCheckpoint(QSqlDatabase db, const Checkpoint &c, const QString &reason
     q.addBindValue(c.origin);
     q.addBindValue(qint64(c.sequence));
     q.addBindValue(c.headHash);
-    q.addBindValue(HistoryEncoding::time(c.time));
+    q.addBindValue(QString::fromLatin1(HistoryEncoding::time(c.time)));
     q.addBindValue(c.publicKey);
     q.addBindValue(c.signature);
     q.addBindValue(reason);

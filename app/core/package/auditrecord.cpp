@@ -98,12 +98,13 @@ QVariant fromJson(const QJsonValue &v)
     return v.toString();
 }
 
-QJsonArray rowsOf(QSqlDatabase db, const QString &sql, const QVariant &bind, QString *error)
+QJsonArray rowsOf(QSqlDatabase db, const QString &sql, const QVariantList &binds, QString *error)
 {
     QJsonArray rows;
     QSqlQuery q(db);
     q.prepare(sql);
-    q.addBindValue(bind);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -198,7 +199,7 @@ QJsonObject read(QSqlDatabase db, qint64 auditId, QString *error)
         QString why;
         const QJsonArray rows = rowsOf(db,
             QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(QLatin1String(t.name), QLatin1String(t.rows)),
-            auditId, &why);
+            { auditId }, &why);
         if (!why.isEmpty()) {
             if (error)
                 *error = why;
@@ -219,14 +220,14 @@ QJsonObject read(QSqlDatabase db, qint64 auditId, QString *error)
     record.insert(QStringLiteral("checkpoints"),
         rowsOf(db, QStringLiteral("SELECT origin, sequence, head_hash, at, public_key, signature, reason "
                                   "FROM checkpoints WHERE origin = ? ORDER BY id"),
-            origin, error));
+            { origin }, error));
     record.insert(QStringLiteral("blobs"),
         rowsOf(db, QStringLiteral("SELECT sha256, size, media_type, width, height FROM blobs WHERE sha256 IN "
-                                  "(SELECT sha256 FROM evidence WHERE audit_id = ?1 UNION SELECT f.sha256 FROM "
+                                  "(SELECT sha256 FROM evidence WHERE audit_id = ? UNION SELECT f.sha256 FROM "
                                   "followup_attachments f JOIN followup_events e ON e.id = f.event_id JOIN "
                                   "advisory_items i ON i.id = e.advisory_item_id JOIN advisories a ON a.id = "
-                                  "i.advisory_id WHERE a.audit_id = ?1) ORDER BY sha256"),
-            auditId, error));
+                                  "i.advisory_id WHERE a.audit_id = ?) ORDER BY sha256"),
+            { auditId, auditId }, error));
     if (const qint64 predecessor = qint64(row.value(QStringLiteral("predecessor_id")).toDouble())) {
         const QString p = HistoryLog::auditOrigin(db, predecessor);
         if (!p.isEmpty())

@@ -205,6 +205,20 @@ bool createHistory(QSqlDatabase &db, QString *error)
             signature BLOB NOT NULL,
             reason TEXT NOT NULL DEFAULT '',
             UNIQUE (origin, sequence, public_key)))"),
+        // A package's audit that differs from the one here waits for the user: keep ours,
+        // replace it, or keep both (PackageConflicts). Its files are stored and kept meanwhile.
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS package_conflicts (
+            id INTEGER PRIMARY KEY,
+            audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            received_at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            differences TEXT NOT NULL,
+            forked INTEGER NOT NULL DEFAULT 0,
+            record TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS package_conflict_blobs (
+            conflict_id INTEGER NOT NULL REFERENCES package_conflicts(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            PRIMARY KEY (conflict_id, sha256)))"),
     };
     if (!execAll(db, tables + historyTriggers(), error))
         return false;

@@ -1,0 +1,343 @@
+#include "package/packageimport.h"
+
+#include "evidence/evidencepreparer.h"
+#include "evidence/evidencestore.h"
+#include "history/historylog.h"
+#include "package/agedevice.h"
+#include "package/auditrecord.h"
+#include "package/packageconflicts.h"
+#include "package/packageformat.h"
+#include "package/tararchive.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace Kansa {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Kansa::PackageImport", text);
+}
+
+QString damaged()
+{
+    return tr("The package is damaged or was altered on the way (a changed byte, or a file cut short). "
+              "Nothing was imported. Ask the sender for the package again.");
+}
+
+QString ageMessage(Age::Error e, const QString &path)
+{
+    switch (e) {
+    case Age::Error::NoMatch:
+        return tr("The package cannot be opened with this key or passphrase. Check that it was made for "
+                  "this office's key, or type the passphrase again. Nothing was imported.");
+    case Age::Error::Header:
+    case Age::Error::Armor:
+        return tr("%1 is not a Kansa audit package (not an age-encrypted file). Nothing was imported.")
+            .arg(QFileInfo(path).fileName());
+    case Age::Error::Read: return tr("%1 cannot be read. Nothing was imported.").arg(path);
+    default: return damaged();
+    }
+}
+
+QByteArray fromBase64(const QJsonValue &v)
+{
+    return QByteArray::fromBase64(v.toObject().value(QStringLiteral("base64")).toString().toLatin1());
+}
+
+// The history a record carries, as HistoryLog verifies it.
+QList<HistoryLog::StoredEntry> historyOf(const QJsonObject &record)
+{
+    QList<HistoryLog::StoredEntry> out;
+    for (const QJsonValue &v : record.value(QStringLiteral("tables")).toObject().value(QStringLiteral("history_entries")).toArray()) {
+        const QJsonObject r = v.toObject();
+        HistoryEntry e;
+        e.origin = r.value(QStringLiteral("origin")).toString();
+        e.sequence = quint64(r.value(QStringLiteral("sequence")).toDouble());
+        e.time = QDateTime::fromString(r.value(QStringLiteral("at")).toString(), Qt::ISODate).toUTC();
+        e.actor = r.value(QStringLiteral("actor")).toString();
+        e.action = r.value(QStringLiteral("action")).toString();
+        e.entity = r.value(QStringLiteral("entity")).toString();
+        e.contentHash = fromBase64(r.value(QStringLiteral("content_hash")));
+        e.previousHash = fromBase64(r.value(QStringLiteral("previous_hash")));
+        e.hash = fromBase64(r.value(QStringLiteral("hash")));
+        out.append({ e, r.value(QStringLiteral("content")).toString() });
+    }
+    return out;
+}
+
+QList<Checkpoint> checkpointsOf(const QJsonObject &record)
+{
+    QList<Checkpoint> out;
+    for (const QJsonValue &v : record.value(QStringLiteral("checkpoints")).toArray()) {
+        const QJsonObject c = v.toObject();
+        out.append({ c.value(QStringLiteral("origin")).toString(), quint64(c.value(QStringLiteral("sequence")).toDouble()),
+            fromBase64(c.value(QStringLiteral("head_hash"))),
+            QDateTime::fromString(c.value(QStringLiteral("at")).toString(), Qt::ISODate).toUTC(),
+            fromBase64(c.value(QStringLiteral("public_key"))), fromBase64(c.value(QStringLiteral("signature"))) });
+    }
+    return out;
+}
+
+QString contractorOf(const QJsonObject &record)
+{
+    return record.value(QStringLiteral("tables")).toObject().value(QStringLiteral("audits")).toArray()
+        .first().toObject().value(QStringLiteral("contractor_name")).toString();
+}
+
+std::optional<QByteArray> readWhole(TarArchive::Reader &tar, qint64 size, qint64 limit)
+{
+    if (size > limit)
+        return std::nullopt;
+    QByteArray out;
+    out.reserve(size);
+    while (out.size() < size) {
+        const QByteArray piece = tar.read(1 << 20);
+        if (piece.isEmpty())
+            return std::nullopt;
+        out.append(piece);
+    }
+    return out;
+}
+
+qint64 localAudit(QSqlDatabase db, const QString &uid)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM audits WHERE uid = ?"));
+    q.addBindValue(uid);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+PackageImport::PackageImport(QSqlDatabase db, EvidenceStore &store)
+    : m_db(db)
+    , m_store(store)
+{
+}
+
+PackageImport::Result PackageImport::read(const QString &path, const QList<AgeIdentity> &identities,
+    const QList<QByteArray> &passphrases, const Progress &progress)
+{
+    Result r;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.error = ageMessage(Age::Error::Read, path);
+        return r;
+    }
+    AgeReadDevice age(file);
+    if (const Age::Error e = age.begin(identities, passphrases); e != Age::Error::None) {
+        r.error = ageMessage(e, path);
+        return r;
+    }
+    TarArchive::Reader tar(age);
+    QList<PreparedEvidence> staged;
+    const auto discard = [&] {
+        for (const PreparedEvidence &p : staged)
+            m_store.discardStaged(p);
+    };
+    const auto failWith = [&](const QString &message) {
+        discard();
+        r.error = age.error() != Age::Error::None ? ageMessage(age.error(), path) : message;
+        return r;
+    };
+
+    // The manifest comes first: a package from a newer Kansa is refused before anything else.
+    const auto first = tar.next();
+    if (!first || first->name != PackageFormat::manifestName())
+        return failWith(tr("%1 is encrypted, but is not a Kansa audit package. Nothing was imported.").arg(QFileInfo(path).fileName()));
+    const auto manifestBytes = readWhole(tar, first->size, PackageFormat::MaxManifestBytes);
+    const QJsonObject manifest = manifestBytes ? QJsonDocument::fromJson(*manifestBytes).object() : QJsonObject();
+    if (manifest.value(QStringLiteral("format")).toString() != PackageFormat::formatName())
+        return failWith(damaged());
+    const int version = manifest.value(QStringLiteral("version")).toInt();
+    if (version > PackageFormat::Version)
+        return failWith(tr("This package was made by a newer version of Kansa (package format %1; this Kansa "
+                           "reads format %2). Update Kansa, then import it again. Nothing was imported.")
+                            .arg(version)
+                            .arg(PackageFormat::Version));
+    if (version < 1)
+        return failWith(damaged());
+    QSet<QString> expectedRecords, expectedFiles;
+    qint64 total = 0;
+    for (const QJsonValue &a : manifest.value(QStringLiteral("audits")).toArray())
+        expectedRecords.insert(a.toObject().value(QStringLiteral("uid")).toString());
+    for (const QJsonValue &f : manifest.value(QStringLiteral("files")).toArray()) {
+        expectedFiles.insert(f.toObject().value(QStringLiteral("sha256")).toString());
+        total += qint64(f.toObject().value(QStringLiteral("size")).toDouble());
+    }
+
+    static const QRegularExpression recordName(QStringLiteral("^audits/([0-9a-f]{32})\\.json$"));
+    static const QRegularExpression blobName(QStringLiteral("^blobs/([0-9a-f]{64})$"));
+    QList<QJsonObject> records;
+    QSet<QString> present; // files this package holds or this database has
+    qint64 done = 0;
+    while (const auto entry = tar.next()) {
+        if (const auto m = recordName.match(entry->name); m.hasMatch()) {
+            const auto bytes = readWhole(tar, entry->size, PackageFormat::MaxRecordBytes);
+            const QJsonObject record = bytes ? QJsonDocument::fromJson(*bytes).object() : QJsonObject();
+            if (record.value(QStringLiteral("version")).toInt() > AuditRecord::Version)
+                return failWith(tr("This package was made by a newer version of Kansa. Update Kansa, then "
+                                   "import it again. Nothing was imported."));
+            if (AuditRecord::uid(record) != m.captured(1) || !expectedRecords.remove(m.captured(1)))
+                return failWith(damaged());
+            records.append(record);
+            continue;
+        }
+        const auto m = blobName.match(entry->name);
+        if (!m.hasMatch() || !expectedFiles.remove(m.captured(1)))
+            return failWith(damaged());
+        const QString sha = m.captured(1);
+        present.insert(sha);
+        if (m_store.hasBlob(sha)) { // stored once: the package's copy is skipped
+            ++r.filesKnown;
+        } else {
+            if (entry->size > EvidencePreparer::MaxFileBytes)
+                return failWith(damaged());
+            const QString temp = QDir(m_store.stagingDir()).filePath(QStringLiteral("package-") + sha);
+            QFile out(temp);
+            if (!out.open(QIODevice::WriteOnly))
+                return failWith(tr("The files cannot be unpacked into %1 (is the disk full?). Nothing was imported.")
+                                    .arg(m_store.stagingDir()));
+            for (qint64 left = entry->size; left > 0;) {
+                const QByteArray piece = tar.read(1 << 20);
+                if (piece.isEmpty() || out.write(piece) != piece.size()) {
+                    out.remove();
+                    return failWith(piece.isEmpty() ? damaged()
+                                                    : tr("The files cannot be unpacked (is the disk full?). Nothing was imported."));
+                }
+                left -= piece.size();
+            }
+            out.close();
+            PreparedEvidence prepared = EvidencePreparer::prepareFile(temp, m_store.stagingDir());
+            QFile::remove(temp);
+            if (prepared.isError() || prepared.sha256 != sha) {
+                m_store.discardStaged(prepared);
+                return failWith(prepared.isError()
+                        ? tr("A file in the package is not evidence Kansa accepts (%1). Nothing was imported.")
+                              .arg(prepared.error.message())
+                        : damaged());
+            }
+            staged.append(prepared);
+            ++r.filesStored;
+        }
+        done += entry->size;
+        if (progress && !progress(done, total))
+            return failWith(tr("Import cancelled; nothing was imported."));
+    }
+    if (tar.error() != TarArchive::Reader::Error::None || !age.complete() || !expectedRecords.isEmpty()
+        || !expectedFiles.isEmpty())
+        return failWith(damaged());
+
+    // Every file a record names is in the package or here already; every history holds.
+    struct Plan
+    {
+        QJsonObject record;
+        Outcome outcome;
+        bool forked = false;
+    };
+    QList<Plan> plans;
+    for (const QJsonObject &record : records) {
+        for (const QString &sha : AuditRecord::blobs(record))
+            if (!present.contains(sha) && !m_store.hasBlob(sha))
+                return failWith(damaged());
+        const QList<HistoryLog::StoredEntry> history = historyOf(record);
+        const HistoryLog::Check own = HistoryLog::verify(history, checkpointsOf(record));
+        if (!own.ok() || history.first().entry.origin != QStringLiteral("audit:") + AuditRecord::uid(record))
+            return failWith(tr("The history of the audit of %1 in the package is broken: %2 Nothing was imported.")
+                                .arg(contractorOf(record), HistoryLog::describe(own.verdict)));
+        Plan plan { record, {}, false };
+        plan.outcome.uid = AuditRecord::uid(record);
+        plan.outcome.contractor = contractorOf(record);
+        const QString origin = history.first().entry.origin;
+        // It must continue whatever this installation signed of the same audit.
+        plan.forked = !HistoryLog::verify(history, HistoryLog::checkpoints(m_db, origin)).ok();
+        if (const qint64 ours = localAudit(m_db, plan.outcome.uid)) {
+            plan.outcome.auditId = ours;
+            bool contained = false; // the package's head is in our chain: nothing new
+            for (const HistoryLog::StoredEntry &e : HistoryLog::entries(m_db, origin))
+                contained = contained || e.entry.hash == own.head;
+            if (contained) {
+                plan.outcome.kind = Outcome::Unchanged;
+            } else {
+                plan.outcome.kind = Outcome::Conflict;
+                QString why;
+                plan.outcome.differences = AuditRecord::differences(AuditRecord::read(m_db, ours, &why), record);
+            }
+        } else if (plan.forked) {
+            return failWith(tr("The history of the audit of %1 in the package does not continue the history "
+                               "this office signed for it. Nothing was imported.")
+                                .arg(plan.outcome.contractor));
+        }
+        plans.append(plan);
+    }
+
+    // Store: files placed first (as evidence is), then every row in one transaction.
+    QList<PreparedEvidence> placed;
+    for (const PreparedEvidence &p : std::as_const(staged)) {
+        QString why;
+        if (!m_store.placeFiles(p, &why)) {
+            for (const PreparedEvidence &q : placed)
+                m_store.discardPlaced(q.sha256);
+            return failWith(tr("The files cannot be stored (is the disk full?). Nothing was imported."));
+        }
+        placed.append(p);
+    }
+    staged.clear();
+    const QString source = QFileInfo(path).fileName();
+    QString why;
+    const bool ok = Sql::inTransaction(m_db, &why, [&](QString *e) {
+        for (const PreparedEvidence &p : placed)
+            if (!m_store.finishBlob(p, e))
+                return false;
+        QJsonArray imported;
+        for (Plan &plan : plans) {
+            switch (plan.outcome.kind) {
+            case Outcome::Imported:
+                plan.outcome.auditId = AuditRecord::insert(m_db, plan.record, {}, e);
+                if (!plan.outcome.auditId
+                    || !HistoryLog::record(m_db, plan.outcome.auditId, QStringLiteral("imported"), QStringLiteral("audit"),
+                        { { QStringLiteral("source"), source },
+                            { QStringLiteral("from"), manifest.value(QStringLiteral("installation")).toObject().value(QStringLiteral("origin")) } },
+                        e))
+                    return false;
+                break;
+            case Outcome::Conflict:
+                plan.outcome.conflictId = PackageConflicts::add(m_db, plan.outcome.auditId, plan.record, source,
+                    plan.outcome.differences, plan.forked, e);
+                if (!plan.outcome.conflictId)
+                    return false;
+                break;
+            case Outcome::Unchanged: break;
+            }
+            imported.append(QJsonObject { { QStringLiteral("uid"), plan.outcome.uid },
+                { QStringLiteral("outcome"), QLatin1String(plan.outcome.kind == Outcome::Imported ? "imported"
+                        : plan.outcome.kind == Outcome::Conflict                                 ? "conflict"
+                                                                                                 : "unchanged") } });
+        }
+        return HistoryLog::record(m_db, 0, QStringLiteral("package.imported"), QStringLiteral("package"),
+            { { QStringLiteral("source"), source }, { QStringLiteral("audits"), imported },
+                { QStringLiteral("files_stored"), r.filesStored } },
+            e);
+    });
+    if (!ok) {
+        for (const PreparedEvidence &p : placed)
+            m_store.discardPlaced(p.sha256);
+        r.error = tr("The package could not be stored: %1 Nothing was imported.").arg(why);
+        return r;
+    }
+    for (const Plan &plan : plans)
+        r.audits.append(plan.outcome);
+    return r;
+}
+
+} // namespace Kansa

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "crypto/agekeys.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+namespace Kansa {
+
+class EvidenceStore;
+
+/// Reads an encrypted package (PackageFormat) into the database. Everything is checked before
+/// anything is stored: the encryption (key or passphrase, every byte authenticated), the
+/// layout, every file against its SHA-256, every history chain; then the files are placed as
+/// evidence is, and the audits go in in one transaction, so that a bad package, a cancel or a
+/// full disk leaves nothing of it behind.
+class PackageImport
+{
+public:
+    PackageImport(QSqlDatabase db, EvidenceStore &store);
+
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    struct Outcome
+    {
+        enum Kind { Imported, Unchanged, Conflict };
+        Kind kind = Imported;
+        QString uid;
+        QString contractor;
+        qint64 auditId = 0; // the audit imported, or ours (unchanged, conflict)
+        qint64 conflictId = 0;
+        QStringList differences;
+    };
+    struct Result
+    {
+        QString error; // empty on success, else what was wrong and what to do, in the user's language
+        QList<Outcome> audits;
+        int filesStored = 0; // new evidence files
+        int filesKnown = 0; // files this database had already (stored once)
+    };
+    Result read(const QString &path, const QList<AgeIdentity> &identities, const QList<QByteArray> &passphrases,
+        const Progress &progress = {});
+
+private:
+    QSqlDatabase m_db;
+    EvidenceStore &m_store;
+};
+
+} // namespace Kansa

@@ -1,0 +1,365 @@
+// Encrypted audit packages (issue 12 §1): audits round-trip between two databases with
+// everything intact, import is idempotent, a different version of an audit waits as a conflict,
+// and every bad package is refused with nothing stored.
+#include "advisory/advisorylifecycle.h"
+#include "advisory/documentsettings.h"
+#include "audits/auditrepository.h"
+#include "calendar/today.h"
+#include "audits/findingrepository.h"
+#include "crypto/sha256.h"
+#include "demo/demoaudit.h"
+#include "evidence/evidencestore.h"
+#include "history/historylog.h"
+#include "import/builtinclausesets.h"
+#include "package/agedevice.h"
+#include "package/auditrecord.h"
+#include "package/packageconflicts.h"
+#include "package/packageexport.h"
+#include "package/packageimport.h"
+#include "package/tararchive.h"
+#include "signoff/signoff.h"
+#include "storage/database.h"
+#include "storage/searchindex.h"
+#include "testimages.h"
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kansa;
+
+namespace {
+
+// One Kansa installation: a database and its evidence folder.
+struct Installation
+{
+    explicit Installation(const QString &dir, const QString &name)
+        : path(dir + u'/' + name + QStringLiteral(".sqlite"))
+        , db(name)
+    {
+        const DatabaseError e = db.open(path);
+        if (e.isError())
+            qFatal("%s", qPrintable(e.message()));
+        BuiltinClauseSets::ensurePresent(db.connection());
+        store = std::make_unique<EvidenceStore>(db.connection(), EvidenceStore::rootFor(path));
+    }
+    QSqlDatabase c() const { return db.connection(); }
+    qint64 count(const QString &table) const
+    {
+        QSqlQuery q(c());
+        return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+    qint64 originals() const
+    {
+        qint64 n = 0;
+        QDirIterator it(store->root() + QStringLiteral("/originals"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ++n;
+        }
+        return n;
+    }
+    // Everything a bad import must leave as it was.
+    QList<qint64> state() const
+    {
+        return { count(QStringLiteral("audits")), count(QStringLiteral("blobs")), count(QStringLiteral("evidence")),
+            count(QStringLiteral("history_entries")), count(QStringLiteral("checkpoints")),
+            count(QStringLiteral("package_conflicts")), count(QStringLiteral("clause_sets")), originals() };
+    }
+    QString path;
+    Database db;
+    std::unique_ptr<EvidenceStore> store;
+};
+
+} // namespace
+
+class TestPackage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    AgeIdentity m_office = AgeIdentity::generate();
+    int m_n = 0;
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    Age::Writer::Recipients toOffice() const { return { { m_office.recipient() }, {}, 18 }; }
+    std::unique_ptr<Installation> fresh()
+    {
+        return std::make_unique<Installation>(m_dir.path(), QStringLiteral("db%1").arg(++m_n));
+    }
+    QString exportTo(Installation &from, const QList<qint64> &audits, const QString &name,
+        const Age::Writer::Recipients &to)
+    {
+        const PackageExport::Result r = PackageExport(from.c(), *from.store).write(audits, file(name), to);
+        if (!r.error.isEmpty())
+            qWarning() << r.error;
+        return r.error.isEmpty() ? file(name) : QString();
+    }
+    PackageImport::Result importInto(Installation &to, const QString &path)
+    {
+        return PackageImport(to.c(), *to.store).read(path, { m_office }, {});
+    }
+    // A signed demo audit with an issued letter: every table a package carries has rows.
+    qint64 fullAudit(Installation &i)
+    {
+        const qint64 audit = DemoAudit::create(i.c(), *i.store);
+        SignOff s(i.c(), *i.store);
+        s.sign(audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"), {}, TestImages::signaturePng());
+        s.sign(audit, SignatureRole::Contractor, QStringLiteral("信濃　太郎"), {}, TestImages::signaturePng());
+        for (const auto &[k, v] : { std::pair { "issuer.municipality", "小諸市" }, { "issuer.head_title", "小諸市長" },
+                 { "issuer.head_name", "山田　太郎" } })
+            DocumentSettings::set(i.c(), QLatin1String(k), QString::fromUtf8(v), nullptr);
+        AdvisoryLifecycle letters(i.c());
+        QString error;
+        const qint64 letter = letters.create(audit, Today::date(), true, false, &error);
+        if (!letter || !letters.issue(letter, QStringLiteral("監査　一郎"), &error))
+            qWarning() << "letter:" << error;
+        return audit;
+    }
+    static QJsonObject withoutHistory(QJsonObject record)
+    {
+        QJsonObject t = record.value(QStringLiteral("tables")).toObject();
+        t.remove(QStringLiteral("history_entries"));
+        record.insert(QStringLiteral("tables"), t);
+        return record;
+    }
+
+private slots:
+    void roundTripKeepsEverything()
+    {
+        auto a = fresh();
+        auto b = fresh();
+        const qint64 audit = fullAudit(*a);
+        QCOMPARE(a->count(QStringLiteral("advisories")), 1);
+        const QString path = exportTo(*a, { audit }, QStringLiteral("one.age"), toOffice());
+        QVERIFY(!path.isEmpty());
+        const PackageImport::Result r = importInto(*b, path);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.audits.size(), 1);
+        QCOMPARE(r.audits.first().kind, PackageImport::Outcome::Imported);
+        const qint64 copy = r.audits.first().auditId;
+
+        // Every row, as the user sees it (ids aside), and the files byte for byte.
+        QString error;
+        const QJsonObject ours = AuditRecord::read(a->c(), audit, &error);
+        const QJsonObject theirs = AuditRecord::read(b->c(), copy, &error);
+        QCOMPARE(AuditRecord::uid(theirs), AuditRecord::uid(ours));
+        QCOMPARE(AuditRecord::differences(withoutHistory(ours), withoutHistory(theirs)), QStringList());
+        QCOMPARE(b->count(QStringLiteral("advisory_items")), a->count(QStringLiteral("advisory_items")));
+        QVERIFY(b->count(QStringLiteral("evidence")) > 0);
+        for (const QString &sha : AuditRecord::blobs(ours)) {
+            QFile f(b->store->originalPath(sha));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(Sha256::hex(f), sha);
+            QVERIFY(QFile::exists(b->store->thumbnailPath(sha)));
+        }
+        // The signatures still hold over the imported content; the history continues.
+        const SignOffCheck check = SignOff(b->c(), *b->store).check(copy);
+        QVERIFY(check.signedOff);
+        QVERIFY2(check.unchanged, qPrintable(check.changes.join(u'\n')));
+        const QString origin = HistoryLog::auditOrigin(b->c(), copy);
+        QCOMPARE(origin, HistoryLog::auditOrigin(a->c(), audit));
+        const HistoryLog::Check history = HistoryLog::verify(b->c(), origin);
+        QVERIFY2(history.ok(), qPrintable(HistoryLog::describe(history.verdict)));
+        QVERIFY(history.checkpoints >= 2); // signed, issued, exported
+        QCOMPARE(HistoryLog::entries(b->c(), origin).last().entry.action, QStringLiteral("imported"));
+        QCOMPARE(HistoryLog::entries(a->c(), origin).last().entry.action, QStringLiteral("exported"));
+        const auto installation = HistoryLog::entries(b->c(), HistoryLog::installationOrigin(b->c()));
+        QCOMPARE(installation.last().entry.action, QStringLiteral("package.imported"));
+        // Search finds the imported findings.
+        QVERIFY(SearchIndex(b->c()).auditIds(QStringLiteral("書庫")).contains(copy));
+    }
+
+    void importingTwiceChangesNothing()
+    {
+        auto a = fresh();
+        auto b = fresh();
+        const qint64 audit = DemoAudit::create(a->c(), *a->store);
+        const QString path = exportTo(*a, { audit }, QStringLiteral("twice.age"), toOffice());
+        QVERIFY(importInto(*b, path).error.isEmpty());
+        const QList<qint64> before = b->state();
+        const PackageImport::Result again = importInto(*b, path);
+        QVERIFY(again.error.isEmpty());
+        QCOMPARE(again.audits.first().kind, PackageImport::Outcome::Unchanged);
+        QCOMPARE(again.filesStored, 0);
+        QVERIFY(again.filesKnown > 0);
+        QList<qint64> after = b->state();
+        QCOMPARE(after.at(0), before.at(0)); // no audit added
+        QCOMPARE(after.at(1), before.at(1)); // no file added
+        QCOMPARE(after.at(7), before.at(7));
+    }
+
+    void aDifferentVersionWaitsAsAConflict_data()
+    {
+        QTest::addColumn<int>("resolution");
+        QTest::addColumn<int>("audits"); // after resolving
+        QTest::addColumn<QString>("verdictNote"); // the note the resolved audit (ours) shows
+        QTest::newRow("keep") << int(PackageConflicts::Resolution::Keep) << 1 << QStringLiteral("事務所の所見");
+        QTest::newRow("replace") << int(PackageConflicts::Resolution::Replace) << 1 << QStringLiteral("現地の所見");
+        QTest::newRow("both") << int(PackageConflicts::Resolution::Both) << 2 << QStringLiteral("現地の所見");
+    }
+    void aDifferentVersionWaitsAsAConflict()
+    {
+        QFETCH(int, resolution);
+        QFETCH(int, audits);
+        QFETCH(QString, verdictNote);
+        auto laptop = fresh();
+        auto office = fresh();
+        const qint64 audit = DemoAudit::create(laptop->c(), *laptop->store);
+        const QString first = exportTo(*laptop, { audit }, QStringLiteral("first%1.age").arg(m_n), toOffice());
+        const qint64 copy = importInto(*office, first).audits.first().auditId;
+        const qint64 item = AuditRepository(laptop->c()).checkItems(audit).at(1).id;
+        const qint64 officeItem = AuditRepository(office->c()).checkItems(copy).at(1).id;
+        QVERIFY(FindingRepository(laptop->c()).setText(audit, item, FindingField::Note, QStringLiteral("現地の所見")));
+        QVERIFY(FindingRepository(office->c()).setText(copy, officeItem, FindingField::Note, QStringLiteral("事務所の所見")));
+        const QString second = exportTo(*laptop, { audit }, QStringLiteral("second%1.age").arg(m_n), toOffice());
+
+        const PackageImport::Result r = importInto(*office, second);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.audits.first().kind, PackageImport::Outcome::Conflict);
+        QVERIFY(!r.audits.first().differences.isEmpty());
+        QCOMPARE(FindingRepository(office->c()).load(officeItem).note, QStringLiteral("事務所の所見")); // untouched
+        QCOMPARE(PackageConflicts::list(office->c()).size(), 1);
+        // Its files are kept while it waits.
+        office->store->collectGarbage();
+
+        QString error;
+        const qint64 result = PackageConflicts::resolve(office->c(), r.audits.first().conflictId,
+            PackageConflicts::Resolution(resolution), &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(office->count(QStringLiteral("audits")), audits);
+        QCOMPARE(PackageConflicts::list(office->c()).size(), 0);
+        const qint64 resolvedItem = AuditRepository(office->c()).checkItems(result).at(1).id;
+        QCOMPARE(FindingRepository(office->c()).load(resolvedItem).note, verdictNote);
+        const HistoryLog::Check check = HistoryLog::verify(office->c(), HistoryLog::auditOrigin(office->c(), result));
+        QVERIFY2(check.ok(), qPrintable(HistoryLog::describe(check.verdict)));
+        for (const auto &e : HistoryLog::entries(office->c(), HistoryLog::auditOrigin(office->c(), result)))
+            QVERIFY(!e.entry.action.isEmpty());
+    }
+
+    void passphrasePackagesOpenOnlyWithTheirPassphrase()
+    {
+        auto a = fresh();
+        auto b = fresh();
+        const qint64 audit = DemoAudit::create(a->c(), *a->store);
+        const QString path = exportTo(*a, { audit }, QStringLiteral("pass.age"), { {}, "小諸の書庫は三階にある", 10 });
+        const QList<qint64> before = b->state();
+        PackageImport::Result r = PackageImport(b->c(), *b->store).read(path, {}, { "違う合言葉です" });
+        QVERIFY(r.error.contains(QStringLiteral("passphrase")));
+        QCOMPARE(b->state(), before);
+        r = PackageImport(b->c(), *b->store).read(path, {}, { QByteArray("小諸の書庫は三階にある") });
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    }
+
+    void badPackagesStoreNothing_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("message"); // a word the user's message contains
+        QTest::newRow("another key") << QStringLiteral("key") << QStringLiteral("key");
+        QTest::newRow("byte in the header") << QStringLiteral("flip:40") << QStringLiteral("");
+        QTest::newRow("byte in the first chunk") << QStringLiteral("flip:300") << QStringLiteral("damaged");
+        QTest::newRow("byte in the middle") << QStringLiteral("flip:mid") << QStringLiteral("damaged");
+        QTest::newRow("last byte") << QStringLiteral("flip:last") << QStringLiteral("damaged");
+        QTest::newRow("cut in the middle") << QStringLiteral("cut:mid") << QStringLiteral("damaged");
+        QTest::newRow("cut by one byte") << QStringLiteral("cut:1") << QStringLiteral("damaged");
+        QTest::newRow("cut by a whole chunk") << QStringLiteral("cut:65552") << QStringLiteral("damaged");
+        QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("not a Kansa");
+        QTest::newRow("a photo") << QStringLiteral("photo") << QStringLiteral("not a Kansa");
+        QTest::newRow("age file of something else") << QStringLiteral("other") << QStringLiteral("not a Kansa");
+        QTest::newRow("newer Kansa") << QStringLiteral("newer") << QStringLiteral("newer version");
+        QTest::newRow("evidence file swapped") << QStringLiteral("swapped") << QStringLiteral("damaged");
+        QTest::newRow("history rewritten") << QStringLiteral("history") << QStringLiteral("history");
+    }
+    void badPackagesStoreNothing()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, message);
+        auto a = fresh();
+        auto b = fresh();
+        const qint64 audit = DemoAudit::create(a->c(), *a->store);
+        const QString good = exportTo(*a, { audit }, QStringLiteral("good%1.age").arg(m_n), toOffice());
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        const QString bad = file(QStringLiteral("bad%1.age").arg(m_n));
+        QList<AgeIdentity> keys { m_office };
+        // The inside rewritten and encrypted again: what someone with the key could send.
+        auto rewrap = [&](const std::function<void(QList<QPair<QString, QByteArray>> &)> &change) {
+            QBuffer in(&bytes);
+            in.open(QIODevice::ReadOnly);
+            AgeReadDevice age(in);
+            QCOMPARE(age.begin(keys, {}), Age::Error::None);
+            TarArchive::Reader tar(age);
+            QList<QPair<QString, QByteArray>> entries;
+            while (const auto e = tar.next()) {
+                QByteArray content;
+                for (QByteArray p; !(p = tar.read(1 << 20)).isEmpty();)
+                    content += p;
+                entries.append({ e->name, content });
+            }
+            change(entries);
+            QBuffer out;
+            out.open(QIODevice::WriteOnly);
+            AgeWriteDevice w(out);
+            QCOMPARE(w.begin(toOffice()), Age::Error::None);
+            TarArchive::Writer t(w);
+            for (const auto &[name, content] : entries)
+                t.add(name, content, QDateTime::currentDateTimeUtc());
+            t.finish();
+            w.finish();
+            bytes = out.data();
+        };
+        if (damage == QStringLiteral("key")) {
+            keys = { AgeIdentity::generate() };
+        } else if (damage.startsWith(QStringLiteral("flip:"))) {
+            const QString at = damage.mid(5);
+            const qsizetype i = at == QStringLiteral("mid") ? bytes.size() / 2 : at == QStringLiteral("last") ? bytes.size() - 1 : at.toLongLong();
+            bytes[i] = char(bytes.at(i) ^ 0x01);
+        } else if (damage.startsWith(QStringLiteral("cut:"))) {
+            const QString at = damage.mid(4);
+            bytes.truncate(at == QStringLiteral("mid") ? bytes.size() / 2 : bytes.size() - at.toLongLong());
+        } else if (damage == QStringLiteral("empty")) {
+            bytes.clear();
+        } else if (damage == QStringLiteral("photo")) {
+            bytes = TestImages::jpegWithOrientation(QSize(64, 48), 1);
+        } else if (damage == QStringLiteral("other")) {
+            QBuffer plain, out;
+            plain.setData("just some text, not a package\n");
+            plain.open(QIODevice::ReadOnly);
+            out.open(QIODevice::WriteOnly);
+            QCOMPARE(Age::encrypt(plain, out, toOffice()), Age::Error::None);
+            bytes = out.data();
+        } else if (damage == QStringLiteral("newer")) {
+            rewrap([](QList<QPair<QString, QByteArray>> &entries) {
+                QJsonObject m = QJsonDocument::fromJson(entries[0].second).object();
+                m.insert(QStringLiteral("version"), 2);
+                entries[0].second = QJsonDocument(m).toJson();
+            });
+        } else if (damage == QStringLiteral("swapped")) {
+            rewrap([](QList<QPair<QString, QByteArray>> &entries) { entries.last().second = TestImages::jpegWithOrientation(QSize(80, 60), 1); });
+        } else if (damage == QStringLiteral("history")) {
+            rewrap([](QList<QPair<QString, QByteArray>> &entries) {
+                entries[1].second.replace("\"action\":\"verdict\"", "\"action\":\"note\"");
+            });
+        }
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+
+        const QList<qint64> before = b->state();
+        const PackageImport::Result r = PackageImport(b->c(), *b->store).read(bad, keys, {});
+        QVERIFY2(!r.error.isEmpty(), "a bad package was accepted");
+        QVERIFY2(r.error.contains(message), qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("Nothing was imported")));
+        QCOMPARE(b->state(), before);
+        QVERIFY(QDir(b->store->stagingDir()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackage)
+#include "tst_package.moc"
