@@ -1025,6 +1025,25 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
 </context>
 <context>
+    <name>Kansa::AuditRecord</name>
+    <message>
+        <source>The package&apos;s clause set cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is inconsistent: %1 refers to a row it does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds no audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows only here, %3 only in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AuditRepository</name>
     <message>
         <source>This audit has an issued letter (%1), an official record, and cannot be deleted. Archive the audit instead.</source>
@@ -1923,6 +1942,32 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>usage: kansa-cli history AUDIT [--json] | kansa-cli history verify AUDIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint signed by key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entries, head %1</source>
+        <translation>
+            <numerusform>Intact: %n entry, head %1</numerusform>
+            <numerusform>Intact: %n entries, head %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoints hold.</source>
+        <translation>
+            <numerusform>%n signed checkpoint holds.</numerusform>
+            <numerusform>%n signed checkpoints hold.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1976,12 +2021,85 @@ commands:
                                 the public key of a key file
   keys office [add|remove age1…]
                                 the office keys packages are encrypted to
+  package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]
+                                encrypt audits with their evidence and history into a
+                                package (to the office keys unless told otherwise)
+  package import FILE [--identity KEYFILE]... [--passphrase-file F]
+                                import a package; prints the ids of the audits imported
+  package conflicts [--json]    audits a package brought that differ from ours
+  package resolve CONFLICT keep|replace|both
+                                keep ours, replace it with the package&apos;s, or keep both
+  history AUDIT [--json]        the audit&apos;s tamper-evident history (AUDIT may be
+                                &quot;installation&quot;)
+  history verify AUDIT          exit 0 if the history is intact, 3 if not (and where)
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings
 
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
-Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
+Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
 4 the database is in use by another Kansa program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package is encrypted either to keys or to a passphrase, not both (the age format allows a passphrase only alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an age public key (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No office key is set up, so the package would have no one to open it. Add the office&apos;s key (kansa-cli keys office add age1…), or give --recipient or --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audits with %1 evidence files to %2 (%3 bytes).</source>
+        <translation>
+            <numerusform>Exported %n audit with %1 evidence files to %2 (%3 bytes).</numerusform>
+            <numerusform>Exported %n audits with %1 evidence files to %2 (%3 bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package import FILE [--identity KEYFILE]... [--passphrase-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the office&apos;s key file (--identity) or the package&apos;s passphrase (--passphrase-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) is here already with the same content; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) differs from the package&apos;s; nothing was overwritten. Conflict %3 waits for you: kansa-cli package resolve %3 keep|replace|both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new evidence files stored; %1 were here already.</source>
+        <translation>
+            <numerusform>%n new evidence file stored; %1 were here already.</numerusform>
+            <numerusform>%n new evidence files stored; %1 were here already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package conflicts [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1: audit %2 (%3), from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package resolve CONFLICT keep|replace|both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package export|import|conflicts|resolve …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,6 +2647,45 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
 </context>
 <context>
+    <name>Kansa::HistoryLog</name>
+    <message>
+        <source>The audit has no history to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the history has a gap there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: it repeats a number or belongs to another history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not link to the entry before it: the history was rewritten there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was modified: what it records no longer gives its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint at entry %1 has an invalid signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history was cut: a signed checkpoint vouches for entries up to at least %1, which are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from what a signed checkpoint recorded: the history was rewritten or forked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ImportError</name>
     <message>
         <source>The file could not be read. Check that it exists and that you may open it.</source>
@@ -2968,6 +3125,298 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>The corrected version is stored; the version it corrects stays in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageActions</name>
+    <message>
+        <source>&amp;Export audits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-package-%1.age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit packages (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the audits and their evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) exported with %1 evidence file(s) to %2 (%3 MB).</source>
+        <translation>
+            <numerusform>%n audit exported with %1 evidence files to %2 (%3 MB).</numerusform>
+            <numerusform>%n audits exported with %1 evidence files to %2 (%3 MB).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was the package encrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the office&apos;s &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit packages (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already here, unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the audit here (nothing overwritten): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported audit waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 holds another version of the audit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its history does not continue the one signed here, so it cannot replace ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace ours with the package&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>The history is intact: %n entry.</numerusform>
+            <numerusform>The history is intact: %n entries, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: %1 · %2 signed checkpoint(s) hold · this computer&apos;s key: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageConflicts</name>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s history does not continue the one this office signed, so it cannot replace it. Keep both and compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageExport</name>
+    <message>
+        <source>Choose at least one audit to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 cannot be exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing or changed on this computer; the package was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was written, but its export could not be recorded in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the office keys is not a usable age key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be written to %1 (is the disk full?). Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageExportDialog</name>
+    <message>
+        <source>The office&apos;s keys (none is set up yet: Settings ▸ Packages, or kansa-cli keys office add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The office: %n key(s) set up in the settings</source>
+        <translation>
+            <numerusform>The office: %n key set up in the settings</numerusform>
+            <numerusform>The office: %n keys set up in the settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageImport</name>
+    <message>
+        <source>%1 is encrypted, but is not a Kansa audit package. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of Kansa (package format %1; this Kansa reads format %2). Update Kansa, then import it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of Kansa. Update Kansa, then import it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files cannot be unpacked into %1 (is the disk full?). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files cannot be unpacked (is the disk full?). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in the package is not evidence Kansa accepts (%1). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the audit of %1 in the package is broken: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the audit of %1 in the package does not continue the history this office signed for it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files cannot be stored (is the disk full?). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be stored: %1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was altered on the way (a changed byte, or a file cut short). Nothing was imported. Ask the sender for the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be opened with this key or passphrase. Check that it was made for this office&apos;s key, or type the passphrase again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa audit package (not an age-encrypted file). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3448,6 +3897,33 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
     <message>
         <source>What changed between two versions of a clause document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audits to put in the package (with their evidence, signatures, letters, follow-up and history):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has this &amp;passphrase (tell it separately, not in the same e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1029,6 +1029,25 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
 </context>
 <context>
+    <name>Kansa::AuditRecord</name>
+    <message>
+        <source>The package&apos;s clause set cannot be read.</source>
+        <translation>パッケージ内の特記事項を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The package is inconsistent: %1 refers to a row it does not hold.</source>
+        <translation>パッケージの内容に矛盾があります（%1 が含まれていない行を参照しています）。</translation>
+    </message>
+    <message>
+        <source>The package holds no audit.</source>
+        <translation>パッケージに調査が含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows only here, %3 only in the package</source>
+        <translation>%1: こちらにだけある行 %2、パッケージにだけある行 %3</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::AuditRepository</name>
     <message>
         <source>This audit has an issued letter (%1), an official record, and cannot be deleted. Archive the audit instead.</source>
@@ -1928,6 +1947,30 @@ settings, else by the signed-in user.</source>
         <translation>使い方: kansa-cli keys new|show|office …</translation>
     </message>
     <message>
+        <source>usage: kansa-cli history AUDIT [--json] | kansa-cli history verify AUDIT</source>
+        <translation>使い方: kansa-cli history 調査ID [--json] | kansa-cli history verify 調査ID</translation>
+    </message>
+    <message>
+        <source>checkpoint signed by key %1</source>
+        <translation>チェックポイント（鍵 %1 の署名）</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>破損: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entries, head %1</source>
+        <translation>
+            <numerusform>無傷: %n 件、先頭 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoints hold.</source>
+        <translation>
+            <numerusform>署名済みチェックポイント %n 件と一致しています。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -1981,11 +2024,22 @@ commands:
                                 the public key of a key file
   keys office [add|remove age1…]
                                 the office keys packages are encrypted to
+  package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]
+                                encrypt audits with their evidence and history into a
+                                package (to the office keys unless told otherwise)
+  package import FILE [--identity KEYFILE]... [--passphrase-file F]
+                                import a package; prints the ids of the audits imported
+  package conflicts [--json]    audits a package brought that differ from ours
+  package resolve CONFLICT keep|replace|both
+                                keep ours, replace it with the package&apos;s, or keep both
+  history AUDIT [--json]        the audit&apos;s tamper-evident history (AUDIT may be
+                                &quot;installation&quot;)
+  history verify AUDIT          exit 0 if the history is intact, 3 if not (and where)
   settings list | settings set KEY VALUE
                                 issuer, contact, document number and deadline settings
 
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
-Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
+Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
 4 the database is in use by another Kansa program.</source>
         <translation>使い方: kansa-cli [--db パス] コマンド
 
@@ -2040,12 +2094,83 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
                                     鍵ファイルの公開鍵を表示
   keys office [add|remove age1…]
                                     パッケージの暗号化先となる事務所の鍵の一覧・追加・削除
+  package export 調査ID... --out ファイル [--recipient age1…]... [--passphrase-file ファイル]
+                                    調査を証跡・履歴ごと暗号化したパッケージに書き出す
+                                    （指定がなければ事務所の鍵あて）
+  package import ファイル [--identity 鍵ファイル]... [--passphrase-file ファイル]
+                                    パッケージを取り込む（取り込んだ調査のIDを表示）
+  package conflicts [--json]        パッケージの調査のうち、ここの調査と食い違うもの
+  package resolve 競合ID keep|replace|both
+                                    こちらを残す・パッケージので置き換える・両方残す
+  history 調査ID [--json]           調査の改ざん検知つき履歴（調査IDの代わりに
+                                    &quot;installation&quot; でこの端末の履歴）
+  history verify 調査ID             履歴が無傷なら 0、そうでなければ 3（と箇所）で終了
   settings list | settings set キー 値
                                     発信者・連絡先・文書番号・改善期限の設定
 
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
-終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容の変更あり、
+終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容又は履歴の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]</source>
+        <translation>使い方: kansa-cli package export 調査ID... --out ファイル [--recipient age1…]... [--passphrase-file ファイル]</translation>
+    </message>
+    <message>
+        <source>A package is encrypted either to keys or to a passphrase, not both (the age format allows a passphrase only alone).</source>
+        <translation>パッケージは鍵あてかパスフレーズのどちらか一方で暗号化します（age 形式ではパスフレーズは単独でしか使えません）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an age public key (age1…).</source>
+        <translation>%1 は age の公開鍵（age1…）ではありません。</translation>
+    </message>
+    <message>
+        <source>No office key is set up, so the package would have no one to open it. Add the office&apos;s key (kansa-cli keys office add age1…), or give --recipient or --passphrase-file.</source>
+        <translation>事務所の鍵が設定されていないため、このままでは誰もパッケージを開けません。事務所の鍵を登録する（kansa-cli keys office add age1…）か、--recipient 又は --passphrase-file を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audits with %1 evidence files to %2 (%3 bytes).</source>
+        <translation>
+            <numerusform>調査 %n 件を証跡ファイル %1 件とともに %2 に書き出しました（%3 バイト）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package import FILE [--identity KEYFILE]... [--passphrase-file F]</source>
+        <translation>使い方: kansa-cli package import ファイル [--identity 鍵ファイル]... [--passphrase-file ファイル]</translation>
+    </message>
+    <message>
+        <source>Give the office&apos;s key file (--identity) or the package&apos;s passphrase (--passphrase-file).</source>
+        <translation>事務所の鍵ファイル（--identity）又はパッケージのパスフレーズ（--passphrase-file）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) is here already with the same content; nothing changed.</source>
+        <translation>調査 %1（%2）は同じ内容で登録済みです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) differs from the package&apos;s; nothing was overwritten. Conflict %3 waits for you: kansa-cli package resolve %3 keep|replace|both</source>
+        <translation>調査 %1（%2）はパッケージの内容と食い違います。上書きはしていません。競合 %3 の扱いを決めてください: kansa-cli package resolve %3 keep|replace|both</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new evidence files stored; %1 were here already.</source>
+        <translation>
+            <numerusform>新しい証跡ファイルを %n 件保存しました。%1 件は登録済みでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package conflicts [--json]</source>
+        <translation>使い方: kansa-cli package conflicts [--json]</translation>
+    </message>
+    <message>
+        <source>conflict %1: audit %2 (%3), from %4</source>
+        <translation>競合 %1: 調査 %2（%3）、%4 から</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package resolve CONFLICT keep|replace|both</source>
+        <translation>使い方: kansa-cli package resolve 競合ID keep|replace|both</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli package export|import|conflicts|resolve …</source>
+        <translation>使い方: kansa-cli package export|import|conflicts|resolve …</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2712,45 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     </message>
 </context>
 <context>
+    <name>Kansa::HistoryLog</name>
+    <message>
+        <source>The audit has no history to sign.</source>
+        <translation>この調査には署名する履歴がありません。</translation>
+    </message>
+    <message>
+        <source>The history is intact.</source>
+        <translation>履歴は無傷です。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the history has a gap there.</source>
+        <translation>履歴 %1 番が欠けています（そこで履歴が途切れています）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was inserted: it repeats a number or belongs to another history.</source>
+        <translation>履歴 %1 番は挿入されたものです（番号が重複しているか、別の履歴のものです）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not link to the entry before it: the history was rewritten there.</source>
+        <translation>履歴 %1 番が直前の記録とつながっていません（そこで履歴が書き換えられています）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was modified: what it records no longer gives its hash.</source>
+        <translation>履歴 %1 番は改変されています（記録内容がハッシュと一致しません）。</translation>
+    </message>
+    <message>
+        <source>The checkpoint at entry %1 has an invalid signature.</source>
+        <translation>履歴 %1 番のチェックポイントの署名が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The history was cut: a signed checkpoint vouches for entries up to at least %1, which are gone.</source>
+        <translation>履歴が切り詰められています（署名済みチェックポイントが少なくとも %1 番までの記録を保証していますが、それがありません）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from what a signed checkpoint recorded: the history was rewritten or forked.</source>
+        <translation>履歴 %1 番が署名済みチェックポイントの記録と異なります（履歴が書き換えられたか、分岐しています）。</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ImportError</name>
     <message>
         <source>The file could not be read. Check that it exists and that you may open it.</source>
@@ -3024,6 +3188,295 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>The corrected version is stored; the version it corrects stays in the library.</source>
         <translation>訂正版を保存しました。訂正前の版もライブラリに残っています。</translation>
+    </message>
+    <message>
+        <source>Check the &amp;history</source>
+        <translation>履歴を検証(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageActions</name>
+    <message>
+        <source>&amp;Export audits…</source>
+        <translation>調査を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;package…</source>
+        <translation>パッケージを取り込む(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Package &amp;conflicts…</source>
+        <translation>パッケージの競合(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>audit-package-%1.age</source>
+        <translation>監査パッケージ_%1.age</translation>
+    </message>
+    <message>
+        <source>Export audits</source>
+        <translation>調査の書き出し</translation>
+    </message>
+    <message>
+        <source>Audit packages (*.age)</source>
+        <translation>監査パッケージ (*.age)</translation>
+    </message>
+    <message>
+        <source>Encrypting the audits and their evidence…</source>
+        <translation>調査と証跡を暗号化しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit(s) exported with %1 evidence file(s) to %2 (%3 MB).</source>
+        <translation>
+            <numerusform>調査 %n 件を証跡ファイル %1 件とともに %2 に書き出しました（%3 MB）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>パッケージの取り込み</translation>
+    </message>
+    <message>
+        <source>How was the package encrypted?</source>
+        <translation>このパッケージはどの方法で暗号化されていますか。</translation>
+    </message>
+    <message>
+        <source>For the office&apos;s &amp;key…</source>
+        <translation>事務所の鍵あて(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>With a &amp;passphrase…</source>
+        <translation>パスフレーズ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The package&apos;s passphrase:</source>
+        <translation>パッケージのパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key file</source>
+        <translation>事務所の鍵ファイル</translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.txt);;All files (*)</source>
+        <translation>鍵ファイル (*.key *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s passphrase:</source>
+        <translation>鍵ファイルのパスフレーズ：</translation>
+    </message>
+    <message>
+        <source>Audit packages (*.age);;All files (*)</source>
+        <translation>監査パッケージ (*.age);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing the package…</source>
+        <translation>パッケージを検証して取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>取り込みました：%1</translation>
+    </message>
+    <message>
+        <source>Already here, unchanged: %1</source>
+        <translation>登録済み（変更なし）：%1</translation>
+    </message>
+    <message>
+        <source>Differs from the audit here (nothing overwritten): %1</source>
+        <translation>こちらの調査と食い違います（上書きしていません）：%1</translation>
+    </message>
+    <message>
+        <source>Package conflicts</source>
+        <translation>パッケージの競合</translation>
+    </message>
+    <message>
+        <source>No imported audit waits for a decision.</source>
+        <translation>扱いが決まっていない取り込み調査はありません。</translation>
+    </message>
+    <message>
+        <source>The package %1 holds another version of the audit of %2.</source>
+        <translation>パッケージ %1 には、%2 の調査の別の版が含まれています。</translation>
+    </message>
+    <message>
+        <source>What differs:</source>
+        <translation>違い：</translation>
+    </message>
+    <message>
+        <source>Its history does not continue the one signed here, so it cannot replace ours.</source>
+        <translation>その履歴はこちらで署名した履歴の続きではないため、こちらの調査と置き換えることはできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep ours</source>
+        <translation>こちらを残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace ours with the package&apos;s</source>
+        <translation>パッケージので置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>両方残す(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>後で決める(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check the history</source>
+        <translation>履歴の検証</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>履歴は無傷です。%n 件の記録がすべて直前の記録とつながっています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: %1 · %2 signed checkpoint(s) hold · this computer&apos;s key: %3</source>
+        <translation>先頭: %1 ・ 署名済みチェックポイント %2 件と一致 ・ この端末の鍵: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageConflicts</name>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>競合 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s history does not continue the one this office signed, so it cannot replace it. Keep both and compare them.</source>
+        <translation>パッケージの履歴はこの事務所で署名した履歴の続きではないため、置き換えられません。両方残して比べてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageExport</name>
+    <message>
+        <source>Choose at least one audit to export.</source>
+        <translation>書き出す調査を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Audit %1 cannot be exported: %2</source>
+        <translation>調査 %1 を書き出せません：%2</translation>
+    </message>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation>調査 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing or changed on this computer; the package was not written.</source>
+        <translation>証跡ファイル %1 がこの端末で見つからないか、変更されています。パッケージは書き出していません。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>書き出しを中止しました。ファイルは作成していません。</translation>
+    </message>
+    <message>
+        <source>The package was written, but its export could not be recorded in the history: %1</source>
+        <translation>パッケージは書き出しましたが、履歴に記録できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>One of the office keys is not a usable age key.</source>
+        <translation>事務所の鍵の一つが使用できる age の鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>The package could not be written to %1 (is the disk full?). Nothing was exported.</source>
+        <translation>パッケージを %1 に書き込めませんでした（ディスクがいっぱいではありませんか）。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>The package could not be encrypted.</source>
+        <translation>パッケージを暗号化できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageExportDialog</name>
+    <message>
+        <source>The office&apos;s keys (none is set up yet: Settings ▸ Packages, or kansa-cli keys office add)</source>
+        <translation>事務所の鍵（まだ設定されていません：設定 ▸ パッケージ、又は kansa-cli keys office add で登録）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office: %n key(s) set up in the settings</source>
+        <translation>
+            <numerusform>事務所（設定済みの鍵 %n 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Tick at least one audit.</source>
+        <translation>調査を一つ以上チェックしてください。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>二つのパスフレーズが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::PackageImport</name>
+    <message>
+        <source>%1 is encrypted, but is not a Kansa audit package. Nothing was imported.</source>
+        <translation>%1 は暗号化されていますが、Kansa の監査パッケージではありません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of Kansa (package format %1; this Kansa reads format %2). Update Kansa, then import it again. Nothing was imported.</source>
+        <translation>このパッケージは新しい版の Kansa で作成されています（パッケージ形式 %1。この Kansa が読めるのは形式 %2 まで）。Kansa を更新してから取り込み直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of Kansa. Update Kansa, then import it again. Nothing was imported.</source>
+        <translation>このパッケージは新しい版の Kansa で作成されています。Kansa を更新してから取り込み直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The files cannot be unpacked into %1 (is the disk full?). Nothing was imported.</source>
+        <translation>ファイルを %1 に展開できません（ディスクがいっぱいではありませんか）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The files cannot be unpacked (is the disk full?). Nothing was imported.</source>
+        <translation>ファイルを展開できません（ディスクがいっぱいではありませんか）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>A file in the package is not evidence Kansa accepts (%1). Nothing was imported.</source>
+        <translation>パッケージ内のファイルに、Kansa が証跡として受け付けない形式のものがあります（%1）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>取り込みを中止しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The history of the audit of %1 in the package is broken: %2 Nothing was imported.</source>
+        <translation>パッケージ内の %1 の調査の履歴が壊れています：%2 何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The history of the audit of %1 in the package does not continue the history this office signed for it. Nothing was imported.</source>
+        <translation>パッケージ内の %1 の調査の履歴が、この事務所で署名した履歴の続きになっていません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The files cannot be stored (is the disk full?). Nothing was imported.</source>
+        <translation>ファイルを保存できません（ディスクがいっぱいではありませんか）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The package could not be stored: %1 Nothing was imported.</source>
+        <translation>パッケージを保存できませんでした：%1 何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was altered on the way (a changed byte, or a file cut short). Nothing was imported. Ask the sender for the package again.</source>
+        <translation>パッケージが壊れているか、途中で改変されています（内容の変更又は途中で切れたファイル）。何も取り込んでいません。送り主にパッケージを送り直してもらってください。</translation>
+    </message>
+    <message>
+        <source>The package cannot be opened with this key or passphrase. Check that it was made for this office&apos;s key, or type the passphrase again. Nothing was imported.</source>
+        <translation>この鍵又はパスフレーズではパッケージを開けません。この事務所の鍵あてに作成されたものか確認するか、パスフレーズを入力し直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kansa audit package (not an age-encrypted file). Nothing was imported.</source>
+        <translation>%1 は Kansa の監査パッケージではありません（age で暗号化されたファイルではありません）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read. Nothing was imported.</source>
+        <translation>%1 を読み込めません。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3955,33 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content changed,
     <message>
         <source>What changed between two versions of a clause document</source>
         <translation>特記事項の二つの版の相違</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>Export audits</source>
+        <translation>調査の書き出し</translation>
+    </message>
+    <message>
+        <source>&amp;Audits to put in the package (with their evidence, signatures, letters, follow-up and history):</source>
+        <translation>パッケージに入れる調査(&amp;A)（証跡、署名、勧告書、フォローアップ、履歴を含む）：</translation>
+    </message>
+    <message>
+        <source>Who can open it</source>
+        <translation>開くことができる人</translation>
+    </message>
+    <message>
+        <source>Anyone who has this &amp;passphrase (tell it separately, not in the same e-mail)</source>
+        <translation>この&amp;パスフレーズを知っている人（パスフレーズはパッケージとは別の手段で伝えてください）</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>パスフレーズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>確認(&amp;A)</translation>
     </message>
 </context>
 <context>

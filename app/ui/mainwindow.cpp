@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "auditactions.h"
+#include "packageactions.h"
 #include "ui_mainwindow.h"
 
 #include "auditlistview.h"
@@ -81,6 +82,15 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     auto *auditMenu = new QMenu(tr("&Audit"), this);
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), auditMenu);
     m_actions = new AuditActions(this, m_db, *m_store, auditMenu);
+    m_packages = new PackageActions(this, m_db, *m_store, m_ui->menuFile, m_ui->actionQuit);
+    auditMenu->insertAction(auditMenu->actions().value(3), [&] {
+        auto *check = new QAction(tr("Check the &history"), auditMenu);
+        connect(check, &QAction::triggered, this, [this] {
+            if (const qint64 audit = m_actions->currentAudit())
+                m_packages->checkHistory(audit);
+        });
+        return check;
+    }());
     m_ui->clauseTree->setModel(m_model);
     m_ui->clauseTree->header()->setStretchLastSection(false);
     m_ui->clauseTree->header()->setSectionResizeMode(

@@ -15,6 +15,7 @@ namespace Kansa {
 struct ClauseSet;
 
 class AuditActions;
+class PackageActions;
 class AuditListView;
 class ClauseImportController;
 class ClauseLibraryModel;
@@ -74,6 +75,7 @@ private:
     AuditListView *m_audits = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     AuditActions *m_actions = nullptr;
+    PackageActions *m_packages = nullptr;
     LedgerView *m_ledger = nullptr;
     QAction *m_advanceAction = nullptr;
     static constexpr const char *AdvanceKey = "workspace/advanceAfterVerdict";

@@ -28,10 +28,10 @@ QString tr(const char *text)
 QString ageMessage(Age::Error e, const QString &path)
 {
     switch (e) {
-    case Age::Error::BadRecipient: return tr("One of the office keys is not a usable age key.");
+    case Age::Error::BadRecipient: return QCoreApplication::translate("Kansa::PackageExport", "One of the office keys is not a usable age key.");
     case Age::Error::Write:
-        return tr("The package could not be written to %1 (is the disk full?). Nothing was exported.").arg(path);
-    default: return tr("The package could not be encrypted.");
+        return QCoreApplication::translate("Kansa::PackageExport", "The package could not be written to %1 (is the disk full?). Nothing was exported.").arg(path);
+    default: return QCoreApplication::translate("Kansa::PackageExport", "The package could not be encrypted.");
     }
 }
 

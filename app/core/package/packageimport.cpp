@@ -30,7 +30,7 @@ QString tr(const char *text)
 
 QString damaged()
 {
-    return tr("The package is damaged or was altered on the way (a changed byte, or a file cut short). "
+    return QCoreApplication::translate("Kansa::PackageImport", "The package is damaged or was altered on the way (a changed byte, or a file cut short). "
               "Nothing was imported. Ask the sender for the package again.");
 }
 
@@ -38,13 +38,13 @@ QString ageMessage(Age::Error e, const QString &path)
 {
     switch (e) {
     case Age::Error::NoMatch:
-        return tr("The package cannot be opened with this key or passphrase. Check that it was made for "
+        return QCoreApplication::translate("Kansa::PackageImport", "The package cannot be opened with this key or passphrase. Check that it was made for "
                   "this office's key, or type the passphrase again. Nothing was imported.");
     case Age::Error::Header:
     case Age::Error::Armor:
-        return tr("%1 is not a Kansa audit package (not an age-encrypted file). Nothing was imported.")
+        return QCoreApplication::translate("Kansa::PackageImport", "%1 is not a Kansa audit package (not an age-encrypted file). Nothing was imported.")
             .arg(QFileInfo(path).fileName());
-    case Age::Error::Read: return tr("%1 cannot be read. Nothing was imported.").arg(path);
+    case Age::Error::Read: return QCoreApplication::translate("Kansa::PackageImport", "%1 cannot be read. Nothing was imported.").arg(path);
     default: return damaged();
     }
 }
