@@ -649,6 +649,79 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("newer version of Kansa")), qPrintable(r.err));
     }
+
+    // The package and history commands as scripts call them (issue 12): export to the office
+    // key, import into another database (ids on stdout), the same again is a no-op, bad input
+    // exits 2 naming the cause, a rewritten history exits 3 naming the entry.
+    void packagesAndHistory()
+    {
+        const QString saved = m_db;
+        const auto restore = qScopeGuard([&] { m_db = saved; });
+        const QString key = m_dir.filePath(QStringLiteral("office.key"));
+        m_db = m_dir.filePath(QStringLiteral("laptop.sqlite"));
+        Run r = cli({ QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("--out"), key });
+        QCOMPARE(r.exitCode, 0);
+        const QString pub = QString::fromLatin1(r.out.trimmed());
+        QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("office"), QStringLiteral("add"), pub }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("demo") }).exitCode, 0);
+        const QString audit = newestAudit();
+        const QString package = m_dir.filePath(QStringLiteral("laptop.age"));
+        r = cli({ QStringLiteral("package"), QStringLiteral("export"), audit, QStringLiteral("--out"), package });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Debian's age opens what Kansa wrote: a manifest, the record, the photos.
+        QProcess age;
+        age.start(QStringLiteral("age"), { QStringLiteral("-d"), QStringLiteral("-i"), key, package });
+        QVERIFY(age.waitForFinished(30000));
+        QCOMPARE(age.exitCode(), 0);
+        QVERIFY(age.readAllStandardOutput().contains("kansa-package.json"));
+
+        m_db = m_dir.filePath(QStringLiteral("office.sqlite"));
+        r = cli({ QStringLiteral("package"), QStringLiteral("import"), package, QStringLiteral("--identity"), key });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString imported = QString::fromLatin1(r.out.trimmed());
+        QVERIFY(imported.toLongLong() > 0);
+        r = cli({ QStringLiteral("package"), QStringLiteral("import"), package, QStringLiteral("--identity"), key });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.trimmed().isEmpty());
+        QVERIFY(r.err.contains(QStringLiteral("same content")));
+
+        const QString other = m_dir.filePath(QStringLiteral("other.key"));
+        QCOMPARE(cli({ QStringLiteral("keys"), QStringLiteral("new"), QStringLiteral("--out"), other }).exitCode, 0);
+        r = cli({ QStringLiteral("package"), QStringLiteral("import"), package, QStringLiteral("--identity"), other });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("key or passphrase")));
+        r = cli({ QStringLiteral("package"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.age")), QStringLiteral("--identity"), key });
+        QCOMPARE(r.exitCode, 2);
+        r = cli({ QStringLiteral("package"), QStringLiteral("import"), key, QStringLiteral("--identity"), key });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("not a Kansa audit package")));
+        QCOMPARE(cli({ QStringLiteral("package"), QStringLiteral("import"), package }).exitCode, 1);
+
+        r = cli({ QStringLiteral("history"), imported, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.first().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("created"));
+        QCOMPARE(entries.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("imported"));
+        QCOMPARE(cli({ QStringLiteral("history"), QStringLiteral("verify"), imported }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("history"), QStringLiteral("verify"), QStringLiteral("installation") }).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER history_entries_immutable")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE history_entries SET actor = 'someone' WHERE sequence = 2 AND audit_id = ") + imported));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        r = cli({ QStringLiteral("history"), QStringLiteral("verify"), imported });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains("Entry 2 was modified"), r.out.constData());
+        r = cli({ QStringLiteral("history"), QStringLiteral("verify"), imported }, QStringLiteral("ja_JP.UTF-8"));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("履歴 2 番は改変されています")));
+        QCOMPARE(cli({ QStringLiteral("history"), QStringLiteral("999") }).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli) // QImage::save needs no display
