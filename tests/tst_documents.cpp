@@ -1,5 +1,6 @@
 // The printed documents, read back with Poppler: text exactly as written (every JIS X 0208
 // kanji), fonts embedded, page counts, era dates and deadlines, pages rendered to PNG.
+#include "history/historylog.h"
 #include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
 #include "import/builtinclausesets.h"
@@ -207,6 +208,10 @@ private slots:
         // Digits are as set everywhere: no half-width number beside a full-width date.
         QVERIFY2(!fullWidth || !text.contains(QRegularExpression(QStringLiteral("第[0-9]"))), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("1/1"))); // no page number on a one-page letter
+        // The issued letter prints the history head signed when it was issued.
+        QVERIFY2(text.contains(squeeze(QStringLiteral("端末鍵 ") + InstallationKey::fingerprint(
+                     HistoryLog::installationKey(m_db.connection()).publicKey))),
+            qPrintable(text.right(200)));
         QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"), QStringLiteral("1"), &error));
         // And the editable copy.
         const QString odt = out(QStringLiteral("letter.odt"));
@@ -347,6 +352,11 @@ private slots:
             QVERIFY2(text.contains(squeeze(e)), qPrintable(e));
         const QString hash = SignOff(m_db.connection(), *m_store).standing(m_audit).at(0).contentHash;
         QVERIFY(text.contains(hash));
+        // The paper copy anchors the history: the head signed at the signature, and the key.
+        const auto signedAt = HistoryLog::checkpointFor(m_db.connection(),
+            HistoryLog::auditOrigin(m_db.connection(), m_audit), QStringLiteral("signed"));
+        QVERIFY(signedAt);
+        QVERIFY2(text.contains(squeeze(HistoryLog::anchor(*signedAt))), qPrintable(text.right(300)));
         bool embedded = false;
         fontsOf(path, &embedded);
         QVERIFY(embedded);

@@ -1,4 +1,5 @@
 #include "advisoryletter.h"
+#include "history/historylog.h"
 
 #include "advisory/advisoryrepository.h"
 #include "audits/auditrepository.h"
@@ -49,9 +50,13 @@ std::optional<Input> load(QSqlDatabase db, qint64 advisoryId, QString *error)
         return std::nullopt;
     Input in { *advisory, *audit,
         advisory->isDraft() ? DocumentSettings::load(db) : DocumentSettings::fromJson(advisory->snapshot),
-        authorityOf(audits.checkItems(audit->id)), std::nullopt };
+        authorityOf(audits.checkItems(audit->id)), std::nullopt, {} };
     if (advisory->correctsId)
         in.corrected = AdvisoryRepository(db).load(advisory->correctsId);
+    if (!advisory->isDraft())
+        if (const auto c = HistoryLog::checkpointFor(db, HistoryLog::auditOrigin(db, audit->id),
+                QStringLiteral("advisory issued:%1").arg(advisoryId)))
+            in.historyAnchor = HistoryLog::anchor(*c);
     return in;
 }
 
@@ -189,6 +194,9 @@ std::unique_ptr<QTextDocument> build(const Input &in)
                  .arg(EraDate::number(3, digits));
     h += QStringLiteral("<p align=\"right\" style=\"margin-top:10pt;\">以上</p>");
     h += contactBlock(s, esc);
+    if (!in.historyAnchor.isEmpty()) // anchors the audit's history on the paper copy
+        h += QStringLiteral("<p align=\"right\" style=\"font-size:7pt; color:#555555; margin-top:8pt;\">%1</p>")
+                 .arg(in.historyAnchor);
     h += QStringLiteral("</td></tr></table>");
     h += QStringLiteral("</body></html>");
 

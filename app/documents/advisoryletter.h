@@ -21,6 +21,7 @@ struct Input
     DocumentSettings settings; // an issued letter's own (its snapshot); a draft's current ones
     QString authority; // the clause that empowers the advisory: 第１１第３項, 第9条
     std::optional<Advisory> corrected; // a correction: the letter it corrects
+    QString historyAnchor; // an issued letter: the history head signed when it was issued
 };
 
 std::optional<Input> load(QSqlDatabase db, qint64 advisoryId, QString *error = nullptr);

@@ -1,4 +1,5 @@
 #include "auditdocumentdata.h"
+#include "history/historylog.h"
 
 #include "audits/auditrepository.h"
 #include "documentfonts.h"
@@ -36,6 +37,15 @@ std::optional<AuditDocumentData> AuditDocumentData::load(
     d.signatures = signOff.standing(auditId);
     d.check = signOff.check(auditId);
     d.settings = DocumentSettings::load(db);
+    const QString origin = HistoryLog::auditOrigin(db, auditId);
+    if (const auto signedAt = HistoryLog::checkpointFor(db, origin, QStringLiteral("signed")); signedAt && !d.signatures.isEmpty()) {
+        d.historyAnchor = HistoryLog::anchor(*signedAt);
+    } else if (!origin.isEmpty()) {
+        const HistoryLog::Check now = HistoryLog::verify(db, origin);
+        if (now.entries > 0)
+            d.historyAnchor = HistoryLog::anchor({ origin, quint64(now.entries), now.head, {},
+                HistoryLog::installationKey(db).publicKey, {} });
+    }
     return d;
 }
 
@@ -105,8 +115,10 @@ QString signatureBlock(const AuditDocumentData &d, DocumentImages &doc)
 {
     const EraDate::Digits digits = d.settings.digits();
     QString h = QStringLiteral("<h3 style=\"font-family:'%1';\">署名</h3>").arg(DocumentFonts::gothic());
+    const QString anchor = d.historyAnchor.isEmpty() ? QString() : QStringLiteral("<br>") + d.historyAnchor;
     if (d.signatures.isEmpty())
-        return h + QStringLiteral("<p>この文書の作成時点で、チェックリストは署名されていません。</p>");
+        return h + QStringLiteral("<p>この文書の作成時点で、チェックリストは署名されていません。</p>")
+            + (anchor.isEmpty() ? QString() : QStringLiteral("<p style=\"font-size:8pt;\">%1</p>").arg(d.historyAnchor));
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                         "style=\"border-collapse:collapse;\"><tr style=\"background-color:#eeeeee;\">"
                         "<th width=\"18%\">区分</th><th width=\"27%\">氏名・職</th><th width=\"25%\">署名日時</th>"
@@ -134,11 +146,12 @@ QString signatureBlock(const AuditDocumentData &d, DocumentImages &doc)
     }
     // The hash and the statement are the table's last row, so they never go alone to a page
     // of their own (the table is kept on one page).
-    h += QStringLiteral("<tr><td colspan=\"4\" style=\"font-size:8pt;\">署名対象内容のSHA-256：%1<br>%2</td></tr>")
+    h += QStringLiteral("<tr><td colspan=\"4\" style=\"font-size:8pt;\">署名対象内容のSHA-256：%1<br>%2%3</td></tr>")
              .arg(d.check.signedHash,
                  d.check.unchanged ? QStringLiteral("この文書の作成時点で、署名後の変更はありません。")
                                    : QStringLiteral("注意：署名後に内容が変更されています（%1件）。")
-                                         .arg(d.check.changes.size()));
+                                         .arg(d.check.changes.size()),
+                 anchor);
     h += QStringLiteral("</table>");
     return h;
 }

@@ -26,6 +26,9 @@ struct AuditDocumentData
     QList<Signature> signatures; // standing ones
     SignOffCheck check;
     DocumentSettings settings;
+    /// The history this document was made from (HistoryLog::anchor): the head signed at the
+    /// last signature, else the head now; empty for a database without history.
+    QString historyAnchor;
 
     static std::optional<AuditDocumentData> load(
         QSqlDatabase db, EvidenceStore &store, qint64 auditId, QString *error = nullptr);

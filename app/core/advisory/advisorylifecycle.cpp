@@ -285,7 +285,7 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
         if (audit && audit->status < AuditStatus::Advised && !audits.setStatus(a->auditId, AuditStatus::Advised, why))
             return false;
         // The letter's paper copy prints the head this checkpoint signs.
-        return HistoryLog::checkpoint(m_db, a->auditId, QStringLiteral("advisory issued"), why);
+        return HistoryLog::checkpoint(m_db, a->auditId, QStringLiteral("advisory issued:%1").arg(advisoryId), why);
     });
 }
 

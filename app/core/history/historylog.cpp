@@ -256,6 +256,28 @@ bool checkpoint(QSqlDatabase db, qint64 auditId, const QString &reason, QString 
     return true;
 }
 
+std::optional<Checkpoint> checkpointFor(QSqlDatabase db, const QString &origin, const QString &reason)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT origin, sequence, head_hash, at, public_key, signature FROM checkpoints "
+                             "WHERE origin = ? AND reason = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(origin);
+    q.addBindValue(reason);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Checkpoint { q.value(0).toString(), q.value(1).toULongLong(), q.value(2).toByteArray(),
+        QDateTime::fromString(q.value(3).toString(), Qt::ISODate).toUTC(), q.value(4).toByteArray(),
+        q.value(5).toByteArray() };
+}
+
+QString anchor(const Checkpoint &c)
+{
+    return QStringLiteral("履歴 %1（%2件目）・端末鍵 %3")
+        .arg(shortHash(c.headHash))
+        .arg(c.sequence)
+        .arg(InstallationKey::fingerprint(c.publicKey));
+}
+
 Check verify(const QList<StoredEntry> &stored, const QList<Checkpoint> &held)
 {
     Check check;

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 
+#include <optional>
+
 /// The history as the database keeps it (schema 7). Triggers on the audit tables write each
 /// change to history_pending inside the change's own transaction; seal() turns those rows into
 /// chained entries (history_entries) before the transaction commits, so that no change commits
@@ -47,6 +49,13 @@ InstallationKey installationKey(QSqlDatabase db);
 /// older schema) gets none and that is not an error.
 bool checkpoint(QSqlDatabase db, qint64 auditId, const QString &reason, QString *error, Checkpoint *made = nullptr);
 bool storeCheckpoint(QSqlDatabase db, const Checkpoint &c, const QString &reason, QString *error);
+
+/// The latest checkpoint of origin made for reason ("signed", "advisory issued:12"), if any.
+std::optional<Checkpoint> checkpointFor(QSqlDatabase db, const QString &origin, const QString &reason);
+
+/// What a filed document prints to anchor the history it was made from (Japanese, as filed):
+/// 「履歴 3f2a 9c01 7b44 e0d2（38件目）・端末鍵 35ae 5061 462b fd7c」.
+QString anchor(const Checkpoint &c);
 
 struct Check
 {
