@@ -154,6 +154,10 @@ private slots:
             QFile f(b->store->originalPath(sha));
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(Sha256::hex(f), sha);
+            // Copies for the screen and the report are made here, from the original, never
+            // taken from a package.
+            QVERIFY(!QFile::exists(b->store->thumbnailPath(sha)));
+            QVERIFY(b->store->ensureDerivatives(sha));
             QVERIFY(QFile::exists(b->store->thumbnailPath(sha)));
         }
         // The signatures still hold over the imported content; the history continues.

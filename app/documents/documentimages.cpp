@@ -1,5 +1,7 @@
 #include "documentimages.h"
 
+#include <QFile>
+
 #include "evidence/imagedecoder.h"
 
 #include "evidence/evidencestore.h"
@@ -53,8 +55,11 @@ QVariant DocumentImages::loadResource(int type, const QUrl &name)
     const QStringList parts = s.split(u':');
     if (parts.size() != 3)
         return {};
-    // The derivative Kansa made, but read like any file on disk: bounded, JPEG only.
+    // The derivative Kansa made, but read like any file on disk: bounded, JPEG only. A file
+    // that came in a package gets its copies made here, the first time it is printed.
     const int width = parts.at(2).toInt();
+    if (!QFile::exists(m_store->printPath(parts.at(1))))
+        m_store->ensureDerivatives(parts.at(1));
     QImage image
         = ImageDecoder::decodeFile(m_store->printPath(parts.at(1)), QSize(qMax(width, 0), 0), 32LL << 20)
               .image;

@@ -86,7 +86,7 @@ void EvidenceController::refresh()
     for (const Evidence &e : std::as_const(m_shown)) {
         QString label = e.caption.isEmpty() ? e.originalName : e.caption;
         QIcon icon;
-        if (!e.sha256.isEmpty())
+        if (!e.sha256.isEmpty() && m_session->store().ensureDerivatives(e.sha256))
             icon = QIcon(QPixmap::fromImage(ImageDecoder::decodeFile(
                 m_session->store().thumbnailPath(e.sha256),
                 QSize(EvidencePreparer::ThumbnailEdge, EvidencePreparer::ThumbnailEdge), 4LL << 20)

@@ -18,12 +18,31 @@ QString hex(QByteArrayView data)
         QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
-QString hex(QIODevice &device)
+static_assert(sizeof(crypto_hash_sha256_state) <= 128);
+
+Hasher::Hasher()
 {
     static const bool initialised = sodium_init() >= 0;
     Q_UNUSED(initialised);
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
+    crypto_hash_sha256_init(reinterpret_cast<crypto_hash_sha256_state *>(m_state));
+}
+
+void Hasher::add(QByteArrayView piece)
+{
+    crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state *>(m_state),
+        reinterpret_cast<const unsigned char *>(piece.data()), static_cast<unsigned long long>(piece.size()));
+}
+
+QString Hasher::hex()
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(reinterpret_cast<crypto_hash_sha256_state *>(m_state), digest);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+QString hex(QIODevice &device)
+{
+    Hasher hasher;
     QByteArray block(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = device.read(block.data(), block.size());
@@ -31,13 +50,9 @@ QString hex(QIODevice &device)
             return {};
         if (n == 0)
             break;
-        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(block.constData()),
-            static_cast<unsigned long long>(n));
+        hasher.add(QByteArrayView(block.constData(), n));
     }
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&state, digest);
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    return hasher.hex();
 }
 
 } // namespace Kansa::Sha256

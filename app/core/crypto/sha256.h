@@ -14,4 +14,15 @@ QString hex(QByteArrayView data);
 /// an empty string when reading fails.
 QString hex(QIODevice &device);
 
+/// SHA-256 of data given in pieces (what arrives from a stream).
+class Hasher
+{
+public:
+    Hasher();
+    void add(QByteArrayView piece);
+    QString hex(); // lower-case; ends the hash
+private:
+    alignas(16) unsigned char m_state[128]; // crypto_hash_sha256_state (104 bytes in libsodium 1.0.18)
+};
+
 } // namespace Kansa::Sha256

@@ -132,6 +132,18 @@ void EvidenceStore::discardStaged(const PreparedEvidence &p) const
             QFile::remove(f);
 }
 
+bool EvidenceStore::ensureDerivatives(const QString &sha256) const
+{
+    if (QFile::exists(thumbnailPath(sha256)))
+        return true;
+    QDir().mkpath(stagingDir());
+    PreparedEvidence p = EvidencePreparer::prepareFile(originalPath(sha256), stagingDir());
+    const bool ok = !p.isError() && p.sha256 == sha256 && moveInto(p.stagedPrint, printPath(sha256))
+        && moveInto(p.stagedThumbnail, thumbnailPath(sha256));
+    discardStaged(p);
+    return ok;
+}
+
 void EvidenceStore::discardPlaced(const QString &sha256) const
 {
     if (!hasBlob(sha256))

@@ -36,6 +36,12 @@ public:
     /// Removes the placed files of a blob whose rows were rolled back (no blob row names it).
     void discardPlaced(const QString &sha256) const;
 
+    /// Makes the thumbnail and print copy of a stored original where they are missing (a file
+    /// that came in a package: packages carry originals only, and Kansa trusts no copy it did
+    /// not make itself). Decodes within the evidence bounds; false when the original is gone or
+    /// not evidence. Thread-safe (no database).
+    bool ensureDerivatives(const QString &sha256) const;
+
     /// Removes files a crash left half-stored, staging folders of dead processes, and blobs no
     /// evidence refers to any more. Returns how many files it removed.
     int collectGarbage();

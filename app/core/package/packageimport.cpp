@@ -1,6 +1,8 @@
 #include "package/packageimport.h"
 
+#include "crypto/sha256.h"
 #include "evidence/evidencepreparer.h"
+#include "evidence/imagedecoder.h"
 #include "evidence/evidencestore.h"
 #include "history/historylog.h"
 #include "package/agedevice.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -109,6 +112,37 @@ std::optional<QByteArray> readWhole(TarArchive::Reader &tar, qint64 size, qint64
     return out;
 }
 
+QString diskFull()
+{
+    return QCoreApplication::translate("Kansa::PackageImport",
+        "The files cannot be unpacked (is the disk full?). Nothing was imported.");
+}
+
+enum class Unpacked { Ok, Cut, Unwritable };
+
+// The current entry's content into a file, in 1 MiB pieces (memory stays flat); its first
+// bytes into *head, and through *hasher when given.
+Unpacked unpack(TarArchive::Reader &tar, qint64 size, const QString &path, QByteArray *head,
+    Sha256::Hasher *hasher = nullptr)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Unpacked::Unwritable;
+    for (qint64 left = size; left > 0;) {
+        const QByteArray piece = tar.read(1 << 20);
+        if (piece.isEmpty())
+            return Unpacked::Cut;
+        if (head->size() < 64)
+            head->append(piece.left(64 - head->size()));
+        if (hasher)
+            hasher->add(piece);
+        if (out.write(piece) != piece.size())
+            return Unpacked::Unwritable;
+        left -= piece.size();
+    }
+    return out.flush() ? Unpacked::Ok : Unpacked::Unwritable;
+}
+
 qint64 localAudit(QSqlDatabase db, const QString &uid)
 {
     QSqlQuery q(db);
@@ -178,6 +212,7 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
 
     static const QRegularExpression recordName(QStringLiteral("^audits/([0-9a-f]{32})\\.json$"));
     static const QRegularExpression blobName(QStringLiteral("^blobs/([0-9a-f]{64})$"));
+    QHash<QString, QJsonObject> blobMeta; // sha256 → what the records say of the file
     QList<QJsonObject> records;
     QSet<QString> present; // files this package holds or this database has
     qint64 done = 0;
@@ -190,6 +225,8 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
                                    "import it again. Nothing was imported."));
             if (AuditRecord::uid(record) != m.captured(1) || !expectedRecords.remove(m.captured(1)))
                 return failWith(damaged());
+            for (const QJsonValue &b : record.value(QStringLiteral("blobs")).toArray())
+                blobMeta.insert(b.toObject().value(QStringLiteral("sha256")).toString(), b.toObject());
             records.append(record);
             continue;
         }
@@ -203,31 +240,30 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
         } else {
             if (entry->size > EvidencePreparer::MaxFileBytes)
                 return failWith(damaged());
-            const QString temp = QDir(m_store.stagingDir()).filePath(QStringLiteral("package-") + sha);
-            QFile out(temp);
-            if (!out.open(QIODevice::WriteOnly))
-                return failWith(tr("The files cannot be unpacked into %1 (is the disk full?). Nothing was imported.")
-                                    .arg(m_store.stagingDir()));
-            for (qint64 left = entry->size; left > 0;) {
-                const QByteArray piece = tar.read(1 << 20);
-                if (piece.isEmpty() || out.write(piece) != piece.size()) {
-                    out.remove();
-                    return failWith(piece.isEmpty() ? damaged()
-                                                    : tr("The files cannot be unpacked (is the disk full?). Nothing was imported."));
-                }
-                left -= piece.size();
-            }
-            out.close();
-            PreparedEvidence prepared = EvidencePreparer::prepareFile(temp, m_store.stagingDir());
-            QFile::remove(temp);
-            if (prepared.isError() || prepared.sha256 != sha) {
-                m_store.discardStaged(prepared);
-                return failWith(prepared.isError()
-                        ? tr("A file in the package is not evidence Kansa accepts (%1). Nothing was imported.")
-                              .arg(prepared.error.message())
-                        : damaged());
-            }
-            staged.append(prepared);
+            PreparedEvidence p;
+            p.sha256 = sha;
+            p.size = entry->size;
+            p.stagedOriginal = QDir(m_store.stagingDir()).filePath(QStringLiteral("package-") + sha);
+            staged.append(p); // before unpacking: a failure discards the partial file too
+            QByteArray head;
+            Sha256::Hasher hasher;
+            const Unpacked u = unpack(tar, entry->size, p.stagedOriginal, &head, &hasher);
+            if (u != Unpacked::Ok)
+                return failWith(u == Unpacked::Cut ? damaged() : diskFull());
+            if (hasher.hex() != sha)
+                return failWith(damaged());
+            // Only what Kansa takes as evidence: a photo format it decodes, or a PDF.
+            const ImageDecoder::Format format = ImageDecoder::sniff(head);
+            const QString type = head.startsWith("%PDF-") ? QStringLiteral("application/pdf")
+                : format != ImageDecoder::Format::None     ? ImageDecoder::mediaType(format)
+                                                           : QString();
+            const QJsonObject meta = blobMeta.value(sha);
+            if (type.isEmpty() || meta.value(QStringLiteral("media_type")).toString() != type)
+                return failWith(tr("A file in the package is not evidence Kansa accepts (%1). Nothing was imported.")
+                                    .arg(sha.left(12)));
+            staged.last().mediaType = type;
+            staged.last().width = std::clamp(meta.value(QStringLiteral("width")).toInt(), 0, 1 << 20);
+            staged.last().height = std::clamp(meta.value(QStringLiteral("height")).toInt(), 0, 1 << 20);
             ++r.filesStored;
         }
         done += entry->size;
