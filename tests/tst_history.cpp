@@ -152,6 +152,14 @@ private slots:
             << QStringLiteral("DELETE FROM history_entries WHERE origin = '%1' AND sequence >= "
                               "(SELECT max(sequence) FROM checkpoints WHERE origin = '%1')")
             << int(Fault::Truncated) << -2;
+        // Trial of issue 12: deleting the checkpoints with the tail passed as intact. This
+        // computer's own history records each checkpoint it made.
+        QTest::newRow("checkpoints deleted with the tail")
+            << QStringLiteral("DELETE FROM checkpoints WHERE origin = '%1'; DELETE FROM history_entries WHERE origin = '%1' AND sequence >= 30")
+            << int(Fault::Truncated) << 30;
+        QTest::newRow("one checkpoint deleted")
+            << QStringLiteral("DELETE FROM checkpoints WHERE origin = '%1' AND sequence = (SELECT max(sequence) FROM checkpoints WHERE origin = '%1')")
+            << int(Fault::CheckpointMissing) << -4;
         QTest::newRow("checkpoint signature changed")
             << QStringLiteral("UPDATE checkpoints SET signature = zeroblob(64) WHERE origin = '%1'")
             << int(Fault::CheckpointInvalid) << -3;
@@ -169,8 +177,11 @@ private slots:
         QVERIFY(HistoryLog::verify(db(), origin).ok());
         QSqlQuery q(db());
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER history_entries_immutable")));
-        QVERIFY2(q.exec(sql.arg(origin)), qPrintable(sql));
-        QVERIFY(q.numRowsAffected() > 0);
+        const QList<Checkpoint> before = HistoryLog::checkpoints(db(), origin);
+        for (const QString &statement : sql.arg(origin).split(QStringLiteral("; "))) {
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+            QVERIFY(q.numRowsAffected() > 0);
+        }
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER history_entries_immutable BEFORE UPDATE ON history_entries "
                                       "BEGIN SELECT RAISE(ABORT, 'kansa: history entries are never changed'); END")));
         const HistoryLog::Check check = HistoryLog::verify(db(), origin);
@@ -182,6 +193,8 @@ private slots:
             QCOMPARE(check.verdict.sequence, held.last().sequence);
         else if (at == -3)
             QCOMPARE(check.verdict.sequence, held.first().sequence);
+        else if (at == -4)
+            QCOMPARE(check.verdict.sequence, before.last().sequence);
         QVERIFY(!HistoryLog::describe(check.verdict).isEmpty());
     }
 

@@ -194,6 +194,13 @@ private slots:
         QCOMPARE(after.at(0), before.at(0)); // no audit added
         QCOMPARE(after.at(1), before.at(1)); // no file added
         QCOMPARE(after.at(7), before.at(7));
+        // Trial of issue 12: exported again without a change (one more "exported" entry),
+        // it is not a conflict either.
+        const QString again2 = exportTo(*a, { audit }, QStringLiteral("twice-again.age"), toOffice());
+        const PackageImport::Result third = importInto(*b, again2);
+        QVERIFY2(third.error.isEmpty(), qPrintable(third.error));
+        QCOMPARE(third.audits.first().kind, PackageImport::Outcome::Unchanged);
+        QCOMPARE(b->count(QStringLiteral("package_conflicts")), 0);
     }
 
     void aDifferentVersionWaitsAsAConflict_data()

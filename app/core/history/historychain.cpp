@@ -50,6 +50,7 @@ QString faultKey(Fault fault)
     case Fault::CheckpointInvalid: return QStringLiteral("checkpoint");
     case Fault::Truncated: return QStringLiteral("truncated");
     case Fault::Forked: return QStringLiteral("forked");
+    case Fault::CheckpointMissing: return QStringLiteral("checkpoint-missing");
     }
     return {};
 }

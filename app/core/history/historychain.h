@@ -21,6 +21,7 @@ enum class Fault {
     CheckpointInvalid, // a checkpoint's signature does not hold
     Truncated, // the chain is shorter than a checkpoint says it was
     Forked, // the chain differs from what a checkpoint says it was at that point
+    CheckpointMissing, // a checkpoint the installation's own history records was deleted
 };
 
 struct Verdict
@@ -32,6 +33,6 @@ struct Verdict
 /// The first fault of the chain (entries in stored order) and of the checkpoints, or None.
 Verdict verify(const QList<HistoryEntry> &entries, const QList<Checkpoint> &checkpoints);
 
-QString faultKey(Fault fault); // "missing", "inserted", "link", "modified", "checkpoint", "truncated", "forked"
+QString faultKey(Fault fault); // "missing", "inserted", "link", "modified", "checkpoint", "truncated", "forked", "checkpoint-missing"
 
 } // namespace Kansa::HistoryChain

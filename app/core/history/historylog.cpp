@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <sodium.h>
 
 namespace Kansa::HistoryLog {
@@ -253,7 +255,12 @@ bool checkpoint(QSqlDatabase db, qint64 auditId, const QString &reason, QString 
         return false;
     if (made)
         *made = c;
-    return true;
+    // The installation's own chain records it, so that deleting checkpoints (and cutting the
+    // audit's history back behind them) shows too.
+    return record(db, 0, QStringLiteral("checkpoint"), origin,
+        { { QStringLiteral("sequence"), qint64(c.sequence) }, { QStringLiteral("head"), QString::fromLatin1(c.headHash.toHex()) },
+            { QStringLiteral("reason"), reason } },
+        error);
 }
 
 std::optional<Checkpoint> checkpointFor(QSqlDatabase db, const QString &origin, const QString &reason)
@@ -308,7 +315,29 @@ Check verify(const QList<StoredEntry> &stored, const QList<Checkpoint> &held)
 Check verify(QSqlDatabase db, const QString &origin)
 {
     seal(db, nullptr);
-    return verify(entries(db, origin), checkpoints(db, origin));
+    const QList<StoredEntry> chain = entries(db, origin);
+    const QList<Checkpoint> held = checkpoints(db, origin);
+    Check check = verify(chain, held);
+    const QString installation = installationOrigin(db);
+    if (!check.ok() || origin == installation)
+        return check;
+    // Every checkpoint this installation made of the chain, as its own history records them.
+    for (const StoredEntry &i : entries(db, installation)) {
+        if (i.entry.action != QStringLiteral("checkpoint") || i.entry.entity != origin)
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(i.content.toUtf8()).object();
+        const quint64 sequence = quint64(o.value(QStringLiteral("sequence")).toInteger());
+        const QByteArray head = QByteArray::fromHex(o.value(QStringLiteral("head")).toString().toLatin1());
+        if (sequence > quint64(chain.size()))
+            check.verdict = { HistoryChain::Fault::Truncated, quint64(chain.size()) + 1 };
+        else if (sequence == 0 || chain.at(qsizetype(sequence) - 1).entry.hash != head)
+            check.verdict = { HistoryChain::Fault::Forked, sequence };
+        else if (std::none_of(held.begin(), held.end(), [&](const Checkpoint &c) { return c.sequence == sequence && c.headHash == head; }))
+            check.verdict = { HistoryChain::Fault::CheckpointMissing, sequence };
+        if (!check.ok())
+            break;
+    }
+    return check;
 }
 
 QString describe(const HistoryChain::Verdict &v)
@@ -332,6 +361,9 @@ QString describe(const HistoryChain::Verdict &v)
     case Fault::Forked:
         return tr("Entry %1 differs from what a signed checkpoint recorded: the history was "
                   "rewritten or forked.").arg(v.sequence);
+    case Fault::CheckpointMissing:
+        return tr("The checkpoint signed at entry %1 was deleted: this computer's own history records it.")
+            .arg(v.sequence);
     }
     return {};
 }

@@ -117,7 +117,7 @@ qint64 resolve(QSqlDatabase db, qint64 conflictId, Resolution resolution, QStrin
             if (!q.exec())
                 return Sql::fail(q, why);
             result = AuditRecord::insert(db, record, {}, why);
-            return result
+            return result && HistoryLog::checkpoint(db, result, QStringLiteral("imported"), why)
                 && HistoryLog::record(db, result, QStringLiteral("imported"), QStringLiteral("audit"),
                     QJsonObject { { QStringLiteral("source"), source }, { QStringLiteral("replaced"), true } }, why);
         }

@@ -143,6 +143,17 @@ Unpacked unpack(TarArchive::Reader &tar, qint64 size, const QString &path, QByte
     return out.flush() ? Unpacked::Ok : Unpacked::Unwritable;
 }
 
+// The hash of the last entry that changed the audit (not a transfer: exported, imported …).
+QByteArray lastChange(const QList<HistoryLog::StoredEntry> &history)
+{
+    static const QSet<QString> transfers = { QStringLiteral("exported"), QStringLiteral("imported"),
+        QStringLiteral("conflict.received"), QStringLiteral("conflict.kept") };
+    for (auto it = history.crbegin(); it != history.crend(); ++it)
+        if (!transfers.contains(it->entry.action))
+            return it->entry.hash;
+    return history.isEmpty() ? QByteArray() : history.first().entry.hash;
+}
+
 qint64 localAudit(QSqlDatabase db, const QString &uid)
 {
     QSqlQuery q(db);
@@ -299,9 +310,12 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
         plan.forked = !HistoryLog::verify(history, HistoryLog::checkpoints(m_db, origin)).ok();
         if (const qint64 ours = localAudit(m_db, plan.outcome.uid)) {
             plan.outcome.auditId = ours;
-            bool contained = false; // the package's head is in our chain: nothing new
+            // Nothing new when the package's last change is in our chain already (an export
+            // or an import after it changes nothing of the audit).
+            const QByteArray changed = lastChange(history);
+            bool contained = false;
             for (const HistoryLog::StoredEntry &e : HistoryLog::entries(m_db, origin))
-                contained = contained || e.entry.hash == own.head;
+                contained = contained || e.entry.hash == changed;
             if (contained) {
                 plan.outcome.kind = Outcome::Unchanged;
             } else {
@@ -340,7 +354,8 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
             switch (plan.outcome.kind) {
             case Outcome::Imported:
                 plan.outcome.auditId = AuditRecord::insert(m_db, plan.record, {}, e);
-                if (!plan.outcome.auditId
+                // This office now holds the head it received: a later package must continue it.
+                if (!plan.outcome.auditId || !HistoryLog::checkpoint(m_db, plan.outcome.auditId, QStringLiteral("imported"), e)
                     || !HistoryLog::record(m_db, plan.outcome.auditId, QStringLiteral("imported"), QStringLiteral("audit"),
                         { { QStringLiteral("source"), source },
                             { QStringLiteral("from"), manifest.value(QStringLiteral("installation")).toObject().value(QStringLiteral("origin")) } },
