@@ -1039,7 +1039,55 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 rows only here, %3 only in the package</source>
+        <source>the audit&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdicts and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-off events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 in the package differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (check items %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,10 +2120,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit %1 (%2) is here already with the same content; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit %1 (%2) differs from the package&apos;s; nothing was overwritten. Conflict %3 waits for you: kansa-cli package resolve %3 keep|replace|both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,6 +2144,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>usage: kansa-cli package export|import|conflicts|resolve …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a package is never written over another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) is here already with everything the package holds of it; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,6 +2736,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>Entry %1 differs from what a signed checkpoint recorded: the history was rewritten or forked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The checkpoint signed at entry %1 was deleted: this computer&apos;s own history records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>
@@ -3190,10 +3246,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The package&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The office&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,14 +3267,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already here, unchanged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differs from the audit here (nothing overwritten): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3273,7 +3317,31 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         </translation>
     </message>
     <message>
-        <source>Head: %1 · %2 signed checkpoint(s) hold · this computer&apos;s key: %3</source>
+        <source>This package is protected by a passphrase. Type it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was encrypted for an office key. Open it with the key file %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already here with everything the package holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the audit here (nothing overwritten; decide now or later in File ▸ Package conflicts…): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoints: %1, by the key(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3372,10 +3440,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The files cannot be unpacked into %1 (is the disk full?). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The files cannot be unpacked (is the disk full?). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,6 +3481,34 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>%1 cannot be read. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a package. Choose the package file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is protected by a passphrase, not by the office&apos;s key: give its passphrase. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was encrypted for an office key, not with a passphrase: open it with the office&apos;s key file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this package was made with. Type it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was not made for this office&apos;s key (or the key file is another one). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1043,8 +1043,56 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation>パッケージに調査が含まれていません。</translation>
     </message>
     <message>
-        <source>%1: %2 rows only here, %3 only in the package</source>
-        <translation>%1: こちらにだけある行 %2、パッケージにだけある行 %3</translation>
+        <source>the audit&apos;s details</source>
+        <translation>実地調査の基本情報</translation>
+    </message>
+    <message>
+        <source>check items</source>
+        <translation>確認事項</translation>
+    </message>
+    <message>
+        <source>verdicts and findings</source>
+        <translation>判定・所見</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>改善勧告書</translation>
+    </message>
+    <message>
+        <source>letter items</source>
+        <translation>勧告事項</translation>
+    </message>
+    <message>
+        <source>follow-up steps</source>
+        <translation>フォローアップの記録</translation>
+    </message>
+    <message>
+        <source>follow-up files</source>
+        <translation>フォローアップの添付資料</translation>
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>sign-off events</source>
+        <translation>署名・再開の記録</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 in the package differ</source>
+        <translation>%1：こちらの %2 件、パッケージの %3 件が異なる</translation>
+    </message>
+    <message>
+        <source> (check items %1)</source>
+        <translation>（確認事項 No. %1）</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2179,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message numerus="yes">
         <source>Exported %n audits with %1 evidence files to %2 (%3 bytes).</source>
         <translation>
-            <numerusform>調査 %n 件を証跡ファイル %1 件とともに %2 に書き出しました（%3 バイト）。</numerusform>
+            <numerusform>実地調査 %n 件を証跡ファイル %1 件とともに %2 に書き出しました（%3 バイト）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2141,10 +2189,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>Give the office&apos;s key file (--identity) or the package&apos;s passphrase (--passphrase-file).</source>
         <translation>事務所の鍵ファイル（--identity）又はパッケージのパスフレーズ（--passphrase-file）を指定してください。</translation>
-    </message>
-    <message>
-        <source>Audit %1 (%2) is here already with the same content; nothing changed.</source>
-        <translation>調査 %1（%2）は同じ内容で登録済みです。何も変更していません。</translation>
     </message>
     <message>
         <source>Audit %1 (%2) differs from the package&apos;s; nothing was overwritten. Conflict %3 waits for you: kansa-cli package resolve %3 keep|replace|both</source>
@@ -2171,6 +2215,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>usage: kansa-cli package export|import|conflicts|resolve …</source>
         <translation>使い方: kansa-cli package export|import|conflicts|resolve …</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a package is never written over another file.</source>
+        <translation>%1 は既にあります。パッケージを既存のファイルに上書きすることはしません。</translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) is here already with everything the package holds of it; nothing changed.</source>
+        <translation>実地調査 %1（%2）には、パッケージの内容がすべて取り込み済みです。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2801,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>Entry %1 differs from what a signed checkpoint recorded: the history was rewritten or forked.</source>
         <translation>履歴 %1 番が署名済みチェックポイントの記録と異なります（履歴が書き換えられたか、分岐しています）。</translation>
     </message>
+    <message>
+        <source>The checkpoint signed at entry %1 was deleted: this computer&apos;s own history records it.</source>
+        <translation>履歴 %1 番で署名したチェックポイントが削除されています（この端末の履歴に記録があります）。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>
@@ -3198,7 +3254,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <name>Kansa::PackageActions</name>
     <message>
         <source>&amp;Export audits…</source>
-        <translation>調査を書き出す(&amp;E)…</translation>
+        <translation>実地調査を書き出す(&amp;E)…</translation>
     </message>
     <message>
         <source>Import &amp;package…</source>
@@ -3214,7 +3270,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>Export audits</source>
-        <translation>調査の書き出し</translation>
+        <translation>実地調査の書き出し</translation>
     </message>
     <message>
         <source>Audit packages (*.age)</source>
@@ -3231,7 +3287,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message numerus="yes">
         <source>%n audit(s) exported with %1 evidence file(s) to %2 (%3 MB).</source>
         <translation>
-            <numerusform>調査 %n 件を証跡ファイル %1 件とともに %2 に書き出しました（%3 MB）。</numerusform>
+            <numerusform>実地調査 %n 件を証跡ファイル %1 件とともに %2 に書き出しました（%3 MB）。</numerusform>
         </translation>
     </message>
     <message>
@@ -3249,10 +3305,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>With a &amp;passphrase…</source>
         <translation>パスフレーズ(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>The package&apos;s passphrase:</source>
-        <translation>パッケージのパスフレーズ：</translation>
     </message>
     <message>
         <source>The office&apos;s key file</source>
@@ -3277,14 +3329,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>Imported: %1</source>
         <translation>取り込みました：%1</translation>
-    </message>
-    <message>
-        <source>Already here, unchanged: %1</source>
-        <translation>登録済み（変更なし）：%1</translation>
-    </message>
-    <message>
-        <source>Differs from the audit here (nothing overwritten): %1</source>
-        <translation>こちらの調査と食い違います（上書きしていません）：%1</translation>
     </message>
     <message>
         <source>Package conflicts</source>
@@ -3312,7 +3356,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>&amp;Replace ours with the package&apos;s</source>
-        <translation>パッケージので置き換える(&amp;R)</translation>
+        <translation>パッケージの内容で置き換える(&amp;R)</translation>
     </message>
     <message>
         <source>Keep &amp;both</source>
@@ -3333,8 +3377,32 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         </translation>
     </message>
     <message>
-        <source>Head: %1 · %2 signed checkpoint(s) hold · this computer&apos;s key: %3</source>
-        <translation>先頭: %1 ・ 署名済みチェックポイント %2 件と一致 ・ この端末の鍵: %3</translation>
+        <source>This package is protected by a passphrase. Type it:</source>
+        <translation>このパッケージはパスフレーズで保護されています。パスフレーズを入力してください：</translation>
+    </message>
+    <message>
+        <source>This package was encrypted for an office key. Open it with the key file %1?</source>
+        <translation>このパッケージは事務所の鍵あてに暗号化されています。鍵ファイル %1 で開きますか。</translation>
+    </message>
+    <message>
+        <source>Already here with everything the package holds: %1</source>
+        <translation>取り込み済み（パッケージの内容はすべてあります）：%1</translation>
+    </message>
+    <message>
+        <source>Differs from the audit here (nothing overwritten; decide now or later in File ▸ Package conflicts…): %1</source>
+        <translation>こちらの実地調査と食い違います（上書きしていません。この後、又は ファイル ▸ パッケージの競合… で扱いを決めてください）：%1</translation>
+    </message>
+    <message>
+        <source>Latest entry: %1</source>
+        <translation>最新の記録：%1</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints: %1, by the key(s) %2</source>
+        <translation>署名済みチェックポイント：%1 件（署名した鍵 %2）</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key: %1</source>
+        <translation>この端末の鍵：%1</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3420,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <name>Kansa::PackageExport</name>
     <message>
         <source>Choose at least one audit to export.</source>
-        <translation>書き出す調査を一つ以上選んでください。</translation>
+        <translation>書き出す実地調査を一つ以上選んでください。</translation>
     </message>
     <message>
         <source>Audit %1 cannot be exported: %2</source>
@@ -3409,7 +3477,7 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>Tick at least one audit.</source>
-        <translation>調査を一つ以上チェックしてください。</translation>
+        <translation>実地調査を一つ以上チェックしてください。</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -3429,10 +3497,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>This package was made by a newer version of Kansa. Update Kansa, then import it again. Nothing was imported.</source>
         <translation>このパッケージは新しい版の Kansa で作成されています。Kansa を更新してから取り込み直してください。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <source>The files cannot be unpacked into %1 (is the disk full?). Nothing was imported.</source>
-        <translation>ファイルを %1 に展開できません（ディスクがいっぱいではありませんか）。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The files cannot be unpacked (is the disk full?). Nothing was imported.</source>
@@ -3477,6 +3541,34 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>%1 cannot be read. Nothing was imported.</source>
         <translation>%1 を読み込めません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was imported.</source>
+        <translation>ファイル %1 がありません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was imported.</source>
+        <translation>%1 を読み込めません（%2）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a package. Choose the package file. Nothing was imported.</source>
+        <translation>%1 はフォルダです。パッケージのファイルを選んでください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>This package is protected by a passphrase, not by the office&apos;s key: give its passphrase. Nothing was imported.</source>
+        <translation>このパッケージは事務所の鍵ではなくパスフレーズで保護されています。パスフレーズを指定してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>This package was encrypted for an office key, not with a passphrase: open it with the office&apos;s key file. Nothing was imported.</source>
+        <translation>このパッケージはパスフレーズではなく事務所の鍵あてに暗号化されています。事務所の鍵ファイルで開いてください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this package was made with. Type it again. Nothing was imported.</source>
+        <translation>パスフレーズが、このパッケージを作成したときのものと一致しません。入力し直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>This package was not made for this office&apos;s key (or the key file is another one). Nothing was imported.</source>
+        <translation>このパッケージはこの事務所の鍵あてに作成されたものではありません（又は鍵ファイルが違います）。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -3961,11 +4053,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <name>PackageExportDialog</name>
     <message>
         <source>Export audits</source>
-        <translation>調査の書き出し</translation>
+        <translation>実地調査の書き出し</translation>
     </message>
     <message>
         <source>&amp;Audits to put in the package (with their evidence, signatures, letters, follow-up and history):</source>
-        <translation>パッケージに入れる調査(&amp;A)（証跡、署名、勧告書、フォローアップ、履歴を含む）：</translation>
+        <translation>パッケージに入れる実地調査(&amp;A)（証跡、署名、勧告書、フォローアップ、履歴を含む）：</translation>
     </message>
     <message>
         <source>Who can open it</source>

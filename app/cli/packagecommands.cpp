@@ -8,6 +8,7 @@
 #include "package/packagesettings.h"
 #include "storage/database.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,8 @@ int exportPackage(Context &ctx)
                                    "[--passphrase-file F]"));
     if (passphraseFile && !recipients.isEmpty())
         return fail(ctx, Usage, tr("A package is encrypted either to keys or to a passphrase, not both (the age format allows a passphrase only alone)."));
+    if (QFileInfo::exists(*out))
+        return fail(ctx, BadInput, tr("%1 exists already; a package is never written over another file.").arg(*out));
     int code = Ok;
     const auto passphrase = passphraseFromFile(ctx, passphraseFile, &code);
     if (!passphrase)
@@ -110,7 +113,7 @@ int importPackage(Context &ctx)
         switch (o.kind) {
         case PackageImport::Outcome::Imported: ctx.out << o.auditId << Qt::endl; break;
         case PackageImport::Outcome::Unchanged:
-            ctx.err << tr("Audit %1 (%2) is here already with the same content; nothing changed.").arg(o.auditId).arg(o.contractor)
+            ctx.err << tr("Audit %1 (%2) is here already with everything the package holds of it; nothing changed.").arg(o.auditId).arg(o.contractor)
                     << Qt::endl;
             break;
         case PackageImport::Outcome::Conflict:

@@ -86,7 +86,9 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     auditMenu->insertAction(auditMenu->actions().value(3), [&] {
         auto *check = new QAction(tr("Check the &history"), auditMenu);
         connect(check, &QAction::triggered, this, [this] {
-            if (const qint64 audit = m_actions->currentAudit())
+            // The open audit, else the one selected in the list.
+            const qint64 selected = currentWorkspace() ? 0 : m_audits->currentAuditId();
+            if (const qint64 audit = selected ? selected : m_actions->currentAudit())
                 m_packages->checkHistory(audit);
         });
         return check;

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMenu>
@@ -84,38 +85,52 @@ void PackageActions::exportAudits()
             .arg(double(r.bytes) / 1e6, 0, 'f', 1));
 }
 
-bool PackageActions::askHowToOpen(QList<AgeIdentity> *identities, QList<QByteArray> *passphrases)
+bool PackageActions::askHowToOpen(const QString &path, QList<AgeIdentity> *identities, QList<QByteArray> *passphrases)
 {
-    QMessageBox ask(QMessageBox::Question, tr("Import package"), tr("How was the package encrypted?"), QMessageBox::Cancel, m_window);
-    QPushButton *key = ask.addButton(tr("For the office's &key…"), QMessageBox::AcceptRole);
-    QPushButton *pass = ask.addButton(tr("With a &passphrase…"), QMessageBox::AcceptRole);
-    ask.exec();
-    if (ask.clickedButton() == pass) {
+    // The package's header says how it was encrypted; ask only when it does not.
+    QFile file(path);
+    const Age::Protection protection = file.open(QIODevice::ReadOnly) ? Age::protection(file.peek(4096)) : Age::Protection::Unknown;
+    bool byPassphrase = protection == Age::Protection::Passphrase;
+    if (protection == Age::Protection::Unknown) {
+        QMessageBox ask(QMessageBox::Question, tr("Import package"), tr("How was the package encrypted?"), QMessageBox::Cancel, m_window);
+        QPushButton *key = ask.addButton(tr("For the office's &key…"), QMessageBox::AcceptRole);
+        QPushButton *pass = ask.addButton(tr("With a &passphrase…"), QMessageBox::AcceptRole);
+        ask.exec();
+        if (ask.clickedButton() != key && ask.clickedButton() != pass)
+            return false;
+        byPassphrase = ask.clickedButton() == pass;
+    }
+    if (byPassphrase) {
         bool ok = false;
-        const QString p = QInputDialog::getText(m_window, tr("Import package"), tr("The package's passphrase:"), QLineEdit::Password, {}, &ok);
+        const QString p = QInputDialog::getText(m_window, tr("Import package"),
+            tr("This package is protected by a passphrase. Type it:"), QLineEdit::Password, {}, &ok);
         if (!ok || p.isEmpty())
             return false;
         passphrases->append(p.toUtf8());
         return true;
     }
-    if (ask.clickedButton() != key)
-        return false;
     QSettings settings;
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("The office's key file"),
-        settings.value(QStringLiteral("package/identityFile")).toString(), tr("Key files (*.key *.txt);;All files (*)"));
-    if (file.isEmpty())
+    QString keyFile = settings.value(QStringLiteral("package/identityFile")).toString();
+    if (keyFile.isEmpty() || !QFile::exists(keyFile)
+        || QMessageBox::question(m_window, tr("Import package"),
+               tr("This package was encrypted for an office key. Open it with the key file %1?").arg(QDir::toNativeSeparators(keyFile)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            != QMessageBox::Yes)
+        keyFile = QFileDialog::getOpenFileName(m_window, tr("The office's key file"), keyFile,
+            tr("Key files (*.key *.txt);;All files (*)"));
+    if (keyFile.isEmpty())
         return false;
     QString error;
-    auto ids = AgeKeyFile::read(file, {}, &error);
+    auto ids = AgeKeyFile::read(keyFile, {}, &error);
     while (!ids) { // a protected key file: its passphrase, until right or cancelled
         bool ok = false;
         const QString p = QInputDialog::getText(m_window, tr("Import package"),
             error + QStringLiteral("\n\n") + tr("The key file's passphrase:"), QLineEdit::Password, {}, &ok);
         if (!ok)
             return false;
-        ids = AgeKeyFile::read(file, p, &error);
+        ids = AgeKeyFile::read(keyFile, p, &error);
     }
-    settings.setValue(QStringLiteral("package/identityFile"), file);
+    settings.setValue(QStringLiteral("package/identityFile"), keyFile);
     *identities = *ids;
     return true;
 }
@@ -125,27 +140,32 @@ void PackageActions::importPackage()
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import package"), {}, tr("Audit packages (*.age);;All files (*)"));
     if (path.isEmpty())
         return;
-    QList<AgeIdentity> identities;
-    QList<QByteArray> passphrases;
-    if (!askHowToOpen(&identities, &passphrases))
-        return;
-    QProgressDialog progress(tr("Checking and importing the package…"), tr("Cancel"), 0, 1, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const PackageImport::Result r = PackageImport(m_db, m_store).read(path, identities, passphrases, progressIn(progress));
-    progress.close();
-    if (!r.error.isEmpty()) {
+    PackageImport::Result r;
+    for (;;) { // a mistyped passphrase is asked again, not the whole way from the menu
+        QList<AgeIdentity> identities;
+        QList<QByteArray> passphrases;
+        if (!askHowToOpen(path, &identities, &passphrases))
+            return;
+        QProgressDialog progress(tr("Checking and importing the package…"), tr("Cancel"), 0, 1, m_window);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        r = PackageImport(m_db, m_store).read(path, identities, passphrases, progressIn(progress));
+        progress.close();
+        if (r.error.isEmpty())
+            break;
         QMessageBox::warning(m_window, tr("Import package"), r.error);
-        return;
+        if (passphrases.isEmpty() || !r.wrongKey)
+            return;
     }
     QStringList lines;
     int conflicts = 0;
     for (const PackageImport::Outcome &o : r.audits) {
         switch (o.kind) {
         case PackageImport::Outcome::Imported: lines << tr("Imported: %1").arg(o.contractor); break;
-        case PackageImport::Outcome::Unchanged: lines << tr("Already here, unchanged: %1").arg(o.contractor); break;
+        case PackageImport::Outcome::Unchanged: lines << tr("Already here with everything the package holds: %1").arg(o.contractor); break;
         case PackageImport::Outcome::Conflict:
-            lines << tr("Differs from the audit here (nothing overwritten): %1").arg(o.contractor);
+            lines << tr("Differs from the audit here (nothing overwritten; decide now or later in File ▸ Package conflicts…): %1")
+                         .arg(o.contractor);
             ++conflicts;
             break;
         }
@@ -194,17 +214,21 @@ void PackageActions::resolveConflicts()
 
 void PackageActions::checkHistory(qint64 auditId)
 {
-    const HistoryLog::Check check = HistoryLog::verify(m_db, HistoryLog::auditOrigin(m_db, auditId));
-    const QString key = InstallationKey::fingerprint(HistoryLog::installationKey(m_db).publicKey);
-    if (check.ok())
-        QMessageBox::information(m_window, tr("Check the history"),
-            tr("The history is intact: %n entries, each linked to the one before.", nullptr, int(check.entries))
-                + QStringLiteral("\n") + tr("Head: %1 · %2 signed checkpoint(s) hold · this computer's key: %3")
-                                              .arg(HistoryLog::shortHash(check.head))
-                                              .arg(check.checkpoints)
-                                              .arg(key));
-    else
+    const QString origin = HistoryLog::auditOrigin(m_db, auditId);
+    const HistoryLog::Check check = HistoryLog::verify(m_db, origin);
+    if (!check.ok()) {
         QMessageBox::warning(m_window, tr("Check the history"), HistoryLog::describe(check.verdict));
+        return;
+    }
+    QStringList keys; // who signed the checkpoints: this computer, or the one the audit came from
+    for (const Checkpoint &c : HistoryLog::checkpoints(m_db, origin))
+        if (const QString k = InstallationKey::fingerprint(c.publicKey); !keys.contains(k))
+            keys << k;
+    QStringList lines { tr("The history is intact: %n entries, each linked to the one before.", nullptr, int(check.entries)),
+        tr("Latest entry: %1").arg(HistoryLog::shortHash(check.head)),
+        tr("Signed checkpoints: %1, by the key(s) %2").arg(check.checkpoints).arg(keys.join(QStringLiteral("、"))),
+        tr("This computer's key: %1").arg(InstallationKey::fingerprint(HistoryLog::installationKey(m_db).publicKey)) };
+    QMessageBox::information(m_window, tr("Check the history"), lines.join(u'\n'));
 }
 
 } // namespace Kansa

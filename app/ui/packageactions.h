@@ -27,7 +27,7 @@ public:
 
 private:
     /// The office's key file (remembered), or a passphrase; false when the user cancels.
-    bool askHowToOpen(QList<AgeIdentity> *identities, QList<QByteArray> *passphrases);
+    bool askHowToOpen(const QString &path, QList<AgeIdentity> *identities, QList<QByteArray> *passphrases);
 
     MainWindow *m_window;
     QSqlDatabase m_db;

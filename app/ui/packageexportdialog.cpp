@@ -39,6 +39,9 @@ PackageExportDialog::PackageExportDialog(QSqlDatabase db, qint64 preselectedAudi
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    // Room for two lines of advice, so the fields do not move as it changes.
+    m_ui->strengthLabel->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
+    m_ui->strengthLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     update();
 }
 

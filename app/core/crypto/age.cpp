@@ -205,4 +205,15 @@ Error encrypt(QIODevice &in, QIODevice &out, const Writer::Recipients &to)
     return writer.finish();
 }
 
+Protection protection(const QByteArray &head)
+{
+    if (!head.startsWith("age-encryption.org/v1\n"))
+        return Protection::Unknown;
+    if (head.contains("\n-> scrypt "))
+        return Protection::Passphrase;
+    if (head.contains("\n-> X25519 "))
+        return Protection::Keys;
+    return Protection::Unknown;
+}
+
 } // namespace Kansa::Age

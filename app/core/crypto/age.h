@@ -75,6 +75,11 @@ private:
     quint64 m_counter = 0;
 };
 
+/// How a file is protected, from its first bytes (a binary age header names its stanzas): what
+/// to ask the user for. Unknown for anything else (armored, damaged, not age).
+enum class Protection { Unknown, Passphrase, Keys };
+Protection protection(const QByteArray &head);
+
 /// The whole of in to out.
 Error decrypt(QIODevice &in, QIODevice &out, const QList<AgeIdentity> &identities,
     const QList<QByteArray> &passphrases);

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -399,22 +401,63 @@ QStringList differences(const QJsonObject &ours, const QJsonObject &theirs)
         }
         return out;
     };
+    static const QHash<QString, const char *> labels = {
+        { QStringLiteral("audits"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "the audit's details") },
+        { QStringLiteral("check_items"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "check items") },
+        { QStringLiteral("findings"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "verdicts and findings") },
+        { QStringLiteral("evidence"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "evidence") },
+        { QStringLiteral("advisories"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "letters") },
+        { QStringLiteral("advisory_items"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "letter items") },
+        { QStringLiteral("followup_events"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "follow-up steps") },
+        { QStringLiteral("followup_attachments"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "follow-up files") },
+        { QStringLiteral("signatures"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "signatures") },
+        { QStringLiteral("audit_events"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "sign-off events") },
+        { QStringLiteral("history_entries"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "history entries") },
+    };
+    // Which check items a finding row belongs to, by their number in the checklist.
+    auto itemNumbers = [](const QJsonObject &tablesOf) {
+        QHash<qint64, qint64> ordinals;
+        for (const QJsonValue &v : tablesOf.value(QStringLiteral("check_items")).toArray())
+            ordinals.insert(qint64(v.toObject().value(QStringLiteral("id")).toDouble()),
+                qint64(v.toObject().value(QStringLiteral("ordinal")).toDouble()));
+        return ordinals;
+    };
     QStringList lines;
     const QJsonObject a = ours.value(QStringLiteral("tables")).toObject();
     const QJsonObject b = theirs.value(QStringLiteral("tables")).toObject();
+    const QHash<qint64, qint64> ourItems = itemNumbers(a), theirItems = itemNumbers(b);
     for (const Table &t : tables()) {
         const QString name = QLatin1String(t.name);
-        const QList<QJsonObject> x = strip(a.value(name).toArray()), y = strip(b.value(name).toArray());
+        const QJsonArray rowsA = a.value(name).toArray(), rowsB = b.value(name).toArray();
+        const QList<QJsonObject> x = strip(rowsA), y = strip(rowsB);
         int onlyOurs = 0, onlyTheirs = 0;
-        for (const QJsonObject &o : x)
-            onlyOurs += !y.contains(o);
-        for (const QJsonObject &o : y)
-            onlyTheirs += !x.contains(o);
-        if (onlyOurs || onlyTheirs)
-            lines << tr("%1: %2 rows only here, %3 only in the package")
-                         .arg(name)
-                         .arg(onlyOurs)
-                         .arg(onlyTheirs);
+        QSet<qint64> items;
+        for (qsizetype i = 0; i < x.size(); ++i)
+            if (!y.contains(x.at(i))) {
+                ++onlyOurs;
+                items.insert(ourItems.value(qint64(rowsA.at(i).toObject().value(QStringLiteral("check_item_id")).toDouble())));
+            }
+        for (qsizetype i = 0; i < y.size(); ++i)
+            if (!x.contains(y.at(i))) {
+                ++onlyTheirs;
+                items.insert(theirItems.value(qint64(rowsB.at(i).toObject().value(QStringLiteral("check_item_id")).toDouble())));
+            }
+        if (!onlyOurs && !onlyTheirs)
+            continue;
+        QString line = QCoreApplication::translate("Kansa::AuditRecord", "%1: %2 here, %3 in the package differ")
+                           .arg(QCoreApplication::translate("Kansa::AuditRecord", labels.value(name)))
+                           .arg(onlyOurs)
+                           .arg(onlyTheirs);
+        items.remove(0);
+        if (!items.isEmpty() && (name == QStringLiteral("findings") || name == QStringLiteral("evidence"))) {
+            QList<qint64> sorted(items.begin(), items.end());
+            std::sort(sorted.begin(), sorted.end());
+            QStringList numbers;
+            for (qint64 n : sorted)
+                numbers << QString::number(n);
+            line += QCoreApplication::translate("Kansa::AuditRecord", " (check items %1)").arg(numbers.join(QStringLiteral(", ")));
+        }
+        lines << line;
     }
     return lines;
 }

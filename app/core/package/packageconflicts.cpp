@@ -92,6 +92,12 @@ qint64 resolve(QSqlDatabase db, qint64 conflictId, Resolution resolution, QStrin
         if (!q.exec())
             return Sql::fail(q, why);
         const QJsonObject what { { QStringLiteral("source"), source } };
+        static const char *const keys[] = { "keep", "replace", "both" };
+        if (!HistoryLog::record(db, 0, QStringLiteral("conflict.resolved"), QStringLiteral("conflict:") + QString::number(conflictId),
+                { { QStringLiteral("source"), source }, { QStringLiteral("resolution"), QLatin1String(keys[int(resolution)]) },
+                    { QStringLiteral("audit"), HistoryLog::auditOrigin(db, ours) } },
+                why))
+            return false;
         switch (resolution) {
         case Resolution::Keep:
             result = ours;

@@ -56,6 +56,10 @@ PackageExport::Result PackageExport::write(const QList<qint64> &auditIds, const 
     QJsonArray audits;
     for (qint64 id : auditIds) {
         QString why;
+        if (HistoryLog::auditOrigin(m_db, id).isEmpty()) {
+            r.error = tr("There is no audit %1.").arg(id);
+            return r;
+        }
         // The head the package carries is signed here, so that the receiving office, and this
         // one, can tell later whether a history was cut or rewritten after it left.
         if (!Sql::inTransaction(m_db, &why, [&](QString *e) { return HistoryLog::checkpoint(m_db, id, QStringLiteral("exported"), e); })) {

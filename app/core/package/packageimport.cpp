@@ -175,13 +175,34 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
 {
     Result r;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.error = ageMessage(Age::Error::Read, path);
+    if (!QFileInfo::exists(path)) {
+        r.error = tr("There is no file %1. Nothing was imported.").arg(path);
         return r;
     }
+    if (!QFileInfo(path).isDir() && !file.open(QIODevice::ReadOnly)) {
+        r.error = tr("%1 cannot be read: %2. Nothing was imported.").arg(path, file.errorString());
+        return r;
+    }
+    if (QFileInfo(path).isDir()) {
+        r.error = tr("%1 is a folder, not a package. Choose the package file. Nothing was imported.").arg(path);
+        return r;
+    }
+    const Age::Protection protection = Age::protection(file.peek(4096));
     AgeReadDevice age(file);
     if (const Age::Error e = age.begin(identities, passphrases); e != Age::Error::None) {
         r.error = ageMessage(e, path);
+        r.wrongKey = e == Age::Error::NoMatch;
+        if (e == Age::Error::NoMatch && protection == Age::Protection::Passphrase && passphrases.isEmpty())
+            r.error = tr("This package is protected by a passphrase, not by the office's key: give its passphrase. "
+                         "Nothing was imported.");
+        else if (e == Age::Error::NoMatch && protection == Age::Protection::Keys && identities.isEmpty())
+            r.error = tr("This package was encrypted for an office key, not with a passphrase: open it with the "
+                         "office's key file. Nothing was imported.");
+        else if (e == Age::Error::NoMatch && protection == Age::Protection::Passphrase)
+            r.error = tr("The passphrase is not the one this package was made with. Type it again. Nothing was imported.");
+        else if (e == Age::Error::NoMatch && protection == Age::Protection::Keys)
+            r.error = tr("This package was not made for this office's key (or the key file is another one). "
+                         "Nothing was imported.");
         return r;
     }
     TarArchive::Reader tar(age);

@@ -36,6 +36,7 @@ public:
     struct Result
     {
         QString error; // empty on success, else what was wrong and what to do, in the user's language
+        bool wrongKey = false; // the key or passphrase given does not open it (ask again)
         QList<Outcome> audits;
         int filesStored = 0; // new evidence files
         int filesKnown = 0; // files this database had already (stored once)

@@ -1,5 +1,8 @@
 #include "package/packagesettings.h"
 
+#include "history/historylog.h"
+#include "storage/sqlhelpers.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,18 +28,19 @@ QStringList stored(QSqlDatabase db)
     return q.value(0).toString().split(u' ', Qt::SkipEmptyParts);
 }
 
-bool store(QSqlDatabase db, const QStringList &keys, QString *error)
+// The list, and the change to it in the installation's history, in one transaction.
+bool store(QSqlDatabase db, const QStringList &keys, const QString &action, const QString &key, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(kKey);
-    q.addBindValue(keys.join(u' '));
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return Sql::inTransaction(db, error, [&](QString *why) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(kKey);
+        q.addBindValue(keys.join(u' '));
+        if (!q.exec())
+            return Sql::fail(q, why);
+        return HistoryLog::record(db, 0, action, QStringLiteral("settings"), { { QStringLiteral("key"), key } }, why);
+    });
 }
 
 } // namespace
@@ -63,7 +67,7 @@ bool addRecipient(QSqlDatabase db, const QString &text, QString *error)
     if (keys.contains(key))
         return true;
     keys.append(key);
-    return store(db, keys, error);
+    return store(db, keys, QStringLiteral("keys.office.added"), key, error);
 }
 
 bool removeRecipient(QSqlDatabase db, const QString &text, QString *error)
@@ -74,7 +78,7 @@ bool removeRecipient(QSqlDatabase db, const QString &text, QString *error)
             *error = tr("“%1” is not one of the office keys.").arg(text.trimmed());
         return false;
     }
-    return store(db, keys, error);
+    return store(db, keys, QStringLiteral("keys.office.removed"), text.trimmed(), error);
 }
 
 } // namespace Kansa::PackageSettings
