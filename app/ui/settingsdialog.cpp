@@ -2,6 +2,7 @@
 #include "ui_settingsdialog.h"
 
 #include "advisory/documentsettings.h"
+#include "officekeyspanel.h"
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -32,6 +33,9 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget *parent)
     m_ui->digitsCombo->addItem(tr("Full-width (令和８年１１月２２日)"), QStringLiteral("1"));
     m_ui->digitsCombo->addItem(tr("Half-width (令和8年11月22日)"), QStringLiteral("0"));
     load();
+    new OfficeKeysPanel(m_db, { m_ui->officeKeysList, m_ui->addKeyButton, m_ui->removeKeyButton, m_ui->showKeyButton,
+                                  m_ui->createKeyButton },
+        this);
 
     const std::pair<QLineEdit *, const char *> texts[] = {
         { m_ui->municipalityEdit, "issuer.municipality" }, { m_ui->departmentEdit, "issuer.department" },

@@ -8,7 +8,7 @@
 
 #include <QIODevice>
 
-#include <sodium.h>
+#include "crypto/sodium.h"
 
 namespace Kansa::Age {
 
@@ -52,6 +52,7 @@ Reader::~Reader()
 
 Error Reader::open(QIODevice &in, const QList<AgeIdentity> &identities, const QList<QByteArray> &passphrases)
 {
+    ensureSodium();
     m_in = &in;
     if (AgeArmor::looksArmored(in.peek(1024))) {
         // Read in blocks: read(max) would reserve the whole limit at once.
@@ -121,6 +122,7 @@ Writer::~Writer()
 
 Error Writer::begin(QIODevice &out, const Recipients &to)
 {
+    ensureSodium();
     m_out = &out;
     QByteArray fileKey(16, Qt::Uninitialized);
     randombytes_buf(fileKey.data(), size_t(fileKey.size()));

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-#include <sodium.h>
+#include "crypto/sodium.h"
 
 namespace Kansa {
 
@@ -39,6 +39,7 @@ QString AgeRecipient::toString() const
 
 AgeIdentity AgeIdentity::generate()
 {
+    ensureSodium();
     AgeIdentity id;
     id.secret = QByteArray(crypto_scalarmult_SCALARBYTES, Qt::Uninitialized);
     randombytes_buf(id.secret.data(), size_t(id.secret.size()));

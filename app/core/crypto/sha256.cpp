@@ -3,41 +3,55 @@
 #include <QByteArray>
 #include <QIODevice>
 
-#include <sodium.h>
+#include <openssl/evp.h>
 
 namespace Kansa::Sha256 {
 
-QString hex(QByteArrayView data)
+namespace {
+
+EVP_MD_CTX *context(void *p)
 {
-    static const bool initialised = sodium_init() >= 0;
-    Q_UNUSED(initialised);
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.data()),
-        static_cast<unsigned long long>(data.size()));
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    return static_cast<EVP_MD_CTX *>(p);
 }
 
-static_assert(sizeof(crypto_hash_sha256_state) <= 128);
+} // namespace
+
+QByteArray digest(QByteArrayView data)
+{
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &length,
+        EVP_sha256(), nullptr);
+    return out;
+}
+
+QString hex(QByteArrayView data)
+{
+    return QString::fromLatin1(digest(data).toHex());
+}
 
 Hasher::Hasher()
+    : m_context(EVP_MD_CTX_new())
 {
-    static const bool initialised = sodium_init() >= 0;
-    Q_UNUSED(initialised);
-    crypto_hash_sha256_init(reinterpret_cast<crypto_hash_sha256_state *>(m_state));
+    EVP_DigestInit_ex(context(m_context), EVP_sha256(), nullptr);
+}
+
+Hasher::~Hasher()
+{
+    EVP_MD_CTX_free(context(m_context));
 }
 
 void Hasher::add(QByteArrayView piece)
 {
-    crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state *>(m_state),
-        reinterpret_cast<const unsigned char *>(piece.data()), static_cast<unsigned long long>(piece.size()));
+    EVP_DigestUpdate(context(m_context), piece.data(), size_t(piece.size()));
 }
 
 QString Hasher::hex()
 {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(reinterpret_cast<crypto_hash_sha256_state *>(m_state), digest);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(context(m_context), out, &length);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), int(length)).toHex());
 }
 
 QString hex(QIODevice &device)

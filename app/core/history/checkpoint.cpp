@@ -1,7 +1,8 @@
 #include "history/checkpoint.h"
 #include "history/historyentry.h"
+#include "crypto/sha256.h"
 
-#include <sodium.h>
+#include "crypto/sodium.h"
 
 namespace Kansa {
 
@@ -16,6 +17,7 @@ const unsigned char *u(const QByteArray &b)
 
 InstallationKey InstallationKey::generate()
 {
+    ensureSodium();
     InstallationKey k;
     k.publicKey = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
     k.secretKey = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
@@ -26,9 +28,7 @@ InstallationKey InstallationKey::generate()
 
 QString InstallationKey::fingerprint(const QByteArray &publicKey)
 {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, u(publicKey), quint64(publicKey.size()));
-    return HistoryEncoding::shortHex(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest));
+    return HistoryEncoding::shortHex(Sha256::digest(publicKey));
 }
 
 QByteArray Checkpoint::signedBytes() const
@@ -57,6 +57,7 @@ Checkpoint Checkpoint::make(const QString &origin, quint64 sequence, const QByte
 
 bool Checkpoint::signatureValid() const
 {
+    ensureSodium();
     if (signature.size() != crypto_sign_BYTES || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
         return false;
     const QByteArray message = signedBytes();

@@ -1,8 +1,9 @@
 #include "history/historyentry.h"
 
+#include "crypto/sha256.h"
+
 #include <QtEndian>
 
-#include <sodium.h>
 
 namespace Kansa {
 
@@ -54,11 +55,7 @@ QByteArray HistoryEntry::canonical() const
 
 QByteArray HistoryEntry::computeHash() const
 {
-    const QByteArray bytes = canonical();
-    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
-        reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
-    return digest;
+    return Sha256::digest(canonical());
 }
 
 } // namespace Kansa

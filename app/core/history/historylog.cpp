@@ -1,5 +1,7 @@
 #include "history/historylog.h"
 
+#include "crypto/sha256.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -9,7 +11,6 @@
 
 #include <algorithm>
 
-#include <sodium.h>
 
 namespace Kansa::HistoryLog {
 
@@ -27,10 +28,7 @@ bool fail(const QSqlQuery &q, QString *error)
 
 QByteArray sha256(const QByteArray &bytes)
 {
-    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
-        reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
-    return digest;
+    return Sha256::digest(bytes);
 }
 
 QString defaultActor()

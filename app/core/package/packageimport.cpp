@@ -9,6 +9,7 @@
 #include "package/auditrecord.h"
 #include "package/packageconflicts.h"
 #include "package/packageformat.h"
+#include "package/piecewriter.h"
 #include "package/tararchive.h"
 #include "storage/sqlhelpers.h"
 
@@ -120,27 +121,24 @@ QString diskFull()
 
 enum class Unpacked { Ok, Cut, Unwritable };
 
-// The current entry's content into a file, in 1 MiB pieces (memory stays flat); its first
-// bytes into *head, and through *hasher when given.
-Unpacked unpack(TarArchive::Reader &tar, qint64 size, const QString &path, QByteArray *head,
-    Sha256::Hasher *hasher = nullptr)
+// The current entry's content into a file, in 1 MiB pieces (memory stays flat), hashed as it
+// is written (on the writer's thread); its first bytes into *head.
+Unpacked unpack(TarArchive::Reader &tar, qint64 size, const QString &path, QByteArray *head, QString *sha256)
 {
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
+    PieceWriter out(path);
+    if (!out.isOpen())
         return Unpacked::Unwritable;
     for (qint64 left = size; left > 0;) {
-        const QByteArray piece = tar.read(1 << 20);
+        QByteArray piece = tar.read(1 << 20);
         if (piece.isEmpty())
             return Unpacked::Cut;
         if (head->size() < 64)
             head->append(piece.left(64 - head->size()));
-        if (hasher)
-            hasher->add(piece);
-        if (out.write(piece) != piece.size())
-            return Unpacked::Unwritable;
         left -= piece.size();
+        if (!out.push(std::move(piece)))
+            return Unpacked::Unwritable;
     }
-    return out.flush() ? Unpacked::Ok : Unpacked::Unwritable;
+    return out.finish(sha256) ? Unpacked::Ok : Unpacked::Unwritable;
 }
 
 // The hash of the last entry that changed the audit (not a transfer: exported, imported …).
@@ -278,11 +276,11 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
             p.stagedOriginal = QDir(m_store.stagingDir()).filePath(QStringLiteral("package-") + sha);
             staged.append(p); // before unpacking: a failure discards the partial file too
             QByteArray head;
-            Sha256::Hasher hasher;
-            const Unpacked u = unpack(tar, entry->size, p.stagedOriginal, &head, &hasher);
+            QString hash;
+            const Unpacked u = unpack(tar, entry->size, p.stagedOriginal, &head, &hash);
             if (u != Unpacked::Ok)
                 return failWith(u == Unpacked::Cut ? damaged() : diskFull());
-            if (hasher.hex() != sha)
+            if (hash != sha)
                 return failWith(damaged());
             // Only what Kansa takes as evidence: a photo format it decodes, or a PDF.
             const ImageDecoder::Format format = ImageDecoder::sniff(head);
