@@ -228,6 +228,51 @@ private slots:
         QCOMPARE(check.verdict.fault, Fault::Forked);
     }
 
+    // Trial of issue 12: a verdict changed in the database file (its queued entry thrown away),
+    // or the tail of the history cut where no checkpoint covers it, passed as intact. The data
+    // is compared with what the history records.
+    void dataChangedOutsideKansaIsNamed_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("verdict rewritten") << QStringLiteral(
+            "UPDATE findings SET verdict = 'conforming' WHERE audit_id = %1 AND verdict IS NOT NULL AND verdict <> 'conforming'; "
+            "DELETE FROM history_pending") << QStringLiteral("the verdict");
+        QTest::newRow("note rewritten") << QStringLiteral(
+            "UPDATE findings SET note = '問題なし' WHERE audit_id = %1 AND note <> ''; DELETE FROM history_pending")
+                                        << QStringLiteral("the finding's text");
+        QTest::newRow("photo deleted") << QStringLiteral(
+            "DELETE FROM evidence WHERE id = (SELECT max(id) FROM evidence WHERE audit_id = %1); DELETE FROM history_pending")
+                                       << QStringLiteral("the evidence files");
+        QTest::newRow("last change cut from the history") << QStringLiteral(
+            "DROP TRIGGER history_entries_immutable; DELETE FROM history_entries WHERE id = (SELECT max(id) FROM history_entries WHERE audit_id = %1)")
+                                                          << QStringLiteral("check item");
+        QTest::newRow("contractor renamed") << QStringLiteral(
+            "UPDATE audits SET contractor_name = '別会社' WHERE id = %1; DELETE FROM history_pending")
+                                            << QStringLiteral("contractor_name");
+    }
+    void dataChangedOutsideKansaIsNamed()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, what);
+        const qint64 audit = DemoAudit::create(db(), *m_store);
+        const qint64 item = AuditRepository(db()).checkItems(audit).at(4).id;
+        QVERIFY(FindingRepository(db()).setVerdict(audit, item, Verdict::Minor));
+        const QString origin = HistoryLog::auditOrigin(db(), audit);
+        QVERIFY2(HistoryLog::verify(db(), origin).ok(), qPrintable(HistoryLog::describe(HistoryLog::verify(db(), origin))));
+        QSqlQuery q(db());
+        for (const QString &statement : sql.arg(audit).split(QStringLiteral("; "))) {
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+            QVERIFY(q.numRowsAffected() > 0 || statement.startsWith(QLatin1String("DELETE FROM history_pending"))
+                || statement.startsWith(QLatin1String("DROP")));
+        }
+        const HistoryLog::Check check = HistoryLog::verify(db(), origin);
+        QCOMPARE(check.verdict.fault, Fault::StateDiffers);
+        QVERIFY2(check.stateDiffers.contains(what), qPrintable(check.stateDiffers));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER IF NOT EXISTS history_entries_immutable BEFORE UPDATE ON history_entries "
+                                      "BEGIN SELECT RAISE(ABORT, 'kansa: history entries are never changed'); END")));
+    }
+
     void migrationStartsTheHistoryOfExistingAudits_data()
     {
         QTest::addColumn<QString>("fixture");

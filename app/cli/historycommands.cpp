@@ -84,7 +84,7 @@ int verify(Context &ctx, QSqlDatabase db, const QString &origin)
 {
     const HistoryLog::Check check = HistoryLog::verify(db, origin);
     if (!check.ok()) {
-        ctx.out << tr("BROKEN: %1").arg(HistoryLog::describe(check.verdict)) << Qt::endl;
+        ctx.out << tr("BROKEN: %1").arg(HistoryLog::describe(check)) << Qt::endl;
         return Changed;
     }
     ctx.out << tr("Intact: %n entries, head %1", nullptr, int(check.entries)).arg(HistoryLog::shortHash(check.head))

@@ -217,7 +217,7 @@ void PackageActions::checkHistory(qint64 auditId)
     const QString origin = HistoryLog::auditOrigin(m_db, auditId);
     const HistoryLog::Check check = HistoryLog::verify(m_db, origin);
     if (!check.ok()) {
-        QMessageBox::warning(m_window, tr("Check the history"), HistoryLog::describe(check.verdict));
+        QMessageBox::warning(m_window, tr("Check the history"), HistoryLog::describe(check));
         return;
     }
     QStringList keys; // who signed the checkpoints: this computer, or the one the audit came from

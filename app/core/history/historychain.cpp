@@ -51,6 +51,7 @@ QString faultKey(Fault fault)
     case Fault::Truncated: return QStringLiteral("truncated");
     case Fault::Forked: return QStringLiteral("forked");
     case Fault::CheckpointMissing: return QStringLiteral("checkpoint-missing");
+    case Fault::StateDiffers: return QStringLiteral("state");
     }
     return {};
 }

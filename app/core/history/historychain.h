@@ -22,6 +22,7 @@ enum class Fault {
     Truncated, // the chain is shorter than a checkpoint says it was
     Forked, // the chain differs from what a checkpoint says it was at that point
     CheckpointMissing, // a checkpoint the installation's own history records was deleted
+    StateDiffers, // the audit's data is not what its history records (changed outside Kansa)
 };
 
 struct Verdict
@@ -33,6 +34,6 @@ struct Verdict
 /// The first fault of the chain (entries in stored order) and of the checkpoints, or None.
 Verdict verify(const QList<HistoryEntry> &entries, const QList<Checkpoint> &checkpoints);
 
-QString faultKey(Fault fault); // "missing", "inserted", "link", "modified", "checkpoint", "truncated", "forked", "checkpoint-missing"
+QString faultKey(Fault fault); // "missing", "inserted", "link", "modified", "checkpoint", "truncated", "forked", "checkpoint-missing", "state"
 
 } // namespace Kansa::HistoryChain

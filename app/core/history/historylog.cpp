@@ -1,6 +1,7 @@
 #include "history/historylog.h"
 
 #include "crypto/sha256.h"
+#include "history/historystate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -335,6 +336,16 @@ Check verify(QSqlDatabase db, const QString &origin)
         if (!check.ok())
             break;
     }
+    // And the data is what the history says it is.
+    if (check.ok() && origin.startsWith(QLatin1String("audit:"))) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM audits WHERE uid = ?"));
+        q.addBindValue(origin.mid(6));
+        if (q.exec() && q.next())
+            check.stateDiffers = HistoryState::differences(db, q.value(0).toLongLong(), chain);
+        if (!check.stateDiffers.isEmpty())
+            check.verdict = { HistoryChain::Fault::StateDiffers, quint64(chain.size()) };
+    }
     return check;
 }
 
@@ -359,11 +370,22 @@ QString describe(const HistoryChain::Verdict &v)
     case Fault::Forked:
         return tr("Entry %1 differs from what a signed checkpoint recorded: the history was "
                   "rewritten or forked.").arg(v.sequence);
+    case Fault::StateDiffers:
+        return tr("The audit's data is not what its history records (as of entry %1): it was changed "
+                  "outside Kansa.").arg(v.sequence);
     case Fault::CheckpointMissing:
         return tr("The checkpoint signed at entry %1 was deleted: this computer's own history records it.")
             .arg(v.sequence);
     }
     return {};
+}
+
+QString describe(const Check &check)
+{
+    QString text = describe(check.verdict);
+    if (!check.stateDiffers.isEmpty())
+        text += u' ' + QCoreApplication::translate("Kansa::HistoryLog", "What differs: %1.").arg(check.stateDiffers);
+    return text;
 }
 
 QString shortHash(const QByteArray &hash)

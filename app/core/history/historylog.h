@@ -63,6 +63,7 @@ struct Check
     qsizetype entries = 0;
     qsizetype checkpoints = 0;
     QByteArray head; // the last entry's hash
+    QString stateDiffers; // Fault::StateDiffers: what differs (HistoryState), in the user's language
     bool ok() const { return verdict.fault == HistoryChain::Fault::None; }
 };
 /// Verifies the chain of origin: every link and hash, every entry's content against its
@@ -73,6 +74,10 @@ Check verify(const QList<StoredEntry> &entries, const QList<Checkpoint> &checkpo
 /// What is wrong, in the user's language: "Entry 7 was modified: its content no longer gives
 /// its hash."
 QString describe(const HistoryChain::Verdict &verdict);
+
+/// describe() of the check's verdict, with what differs where the data is not what the history
+/// records.
+QString describe(const Check &check);
 
 /// The head in the short form documents print ("3f2a 9c01 7b44 e0d2", first 16 hex digits).
 QString shortHash(const QByteArray &hash);
