@@ -2740,6 +2740,33 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>The checkpoint signed at entry %1 was deleted: this computer&apos;s own history records it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit&apos;s data is not what its history records (as of entry %1): it was changed outside Kansa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::HistoryState</name>
+    <message>
+        <source>check item %1: the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check item %1: the finding&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit&apos;s details (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>
@@ -3185,6 +3212,61 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>Check the &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::OfficeKeysPanel</name>
+    <message>
+        <source>Add an office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s public key (age1…, 62 characters), as the office&apos;s Kansa shows it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages exported from now on will no longer be encrypted to %1. Remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the office&apos;s key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office creates its key pair once, on the computer that imports the packages. The key file opens every package sent to the office: keep it there (and a copy in the office&apos;s safe), never on a laptop. Laptops get only the public key (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase that protects the key file (at least %1 characters; a few words are easy to remember):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this key on every laptop (Settings ▸ Packages ▸ Add a key…, or kansa-cli keys office add): scan the code, or copy the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4159,6 +4241,30 @@ Kansa starts without it; nothing was left half-made.</source>
     </message>
     <message>
         <source>Approval boxes on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office keys: audit packages exported on this computer are encrypted to these public keys (age1…), and only the office that holds the matching key file can open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the office&apos;s key pair…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

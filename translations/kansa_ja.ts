@@ -2805,6 +2805,33 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>The checkpoint signed at entry %1 was deleted: this computer&apos;s own history records it.</source>
         <translation>履歴 %1 番で署名したチェックポイントが削除されています（この端末の履歴に記録があります）。</translation>
     </message>
+    <message>
+        <source>The audit&apos;s data is not what its history records (as of entry %1): it was changed outside Kansa.</source>
+        <translation>実地調査のデータが履歴の記録（%1 番時点）と一致しません。Kansa の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>What differs: %1.</source>
+        <translation>異なる箇所：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::HistoryState</name>
+    <message>
+        <source>check item %1: the verdict</source>
+        <translation>確認事項 No. %1 の判定</translation>
+    </message>
+    <message>
+        <source>check item %1: the finding&apos;s text</source>
+        <translation>確認事項 No. %1 の所見</translation>
+    </message>
+    <message>
+        <source>the evidence files</source>
+        <translation>証跡ファイル</translation>
+    </message>
+    <message>
+        <source>the audit&apos;s details (%1)</source>
+        <translation>実地調査の基本情報（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>
@@ -3248,6 +3275,61 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>Check the &amp;history</source>
         <translation>履歴を検証(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::OfficeKeysPanel</name>
+    <message>
+        <source>Add an office key</source>
+        <translation>事務所の鍵の追加</translation>
+    </message>
+    <message>
+        <source>The office&apos;s public key (age1…, 62 characters), as the office&apos;s Kansa shows it:</source>
+        <translation>事務所の公開鍵（age1… で始まる62文字。事務所の Kansa に表示されるもの）：</translation>
+    </message>
+    <message>
+        <source>Remove the office key</source>
+        <translation>事務所の鍵の削除</translation>
+    </message>
+    <message>
+        <source>Packages exported from now on will no longer be encrypted to %1. Remove it?</source>
+        <translation>今後書き出すパッケージは %1 あてに暗号化されなくなります。削除しますか。</translation>
+    </message>
+    <message>
+        <source>Create the office&apos;s key pair</source>
+        <translation>事務所の鍵ペアの作成</translation>
+    </message>
+    <message>
+        <source>The office creates its key pair once, on the computer that imports the packages. The key file opens every package sent to the office: keep it there (and a copy in the office&apos;s safe), never on a laptop. Laptops get only the public key (age1…).</source>
+        <translation>事務所の鍵ペアは、パッケージを取り込む端末で一度だけ作成します。鍵ファイルがあれば事務所あてのすべてのパッケージを開けるため、その端末（と事務所の金庫の控え）に保管し、ノートパソコンには置かないでください。ノートパソコンには公開鍵（age1…）だけを登録します。</translation>
+    </message>
+    <message>
+        <source>Key files (*.key)</source>
+        <translation>鍵ファイル (*.key)</translation>
+    </message>
+    <message>
+        <source>A passphrase that protects the key file (at least %1 characters; a few words are easy to remember):</source>
+        <translation>鍵ファイルを保護するパスフレーズ（%1 文字以上。いくつかの単語を並べると覚えやすくなります）：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>確認のため、同じパスフレーズをもう一度：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>二つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s public key</source>
+        <translation>事務所の公開鍵</translation>
+    </message>
+    <message>
+        <source>Add this key on every laptop (Settings ▸ Packages ▸ Add a key…, or kansa-cli keys office add): scan the code, or copy the text.</source>
+        <translation>この鍵を各ノートパソコンに登録してください（設定 ▸ パッケージ ▸ 鍵を追加…、又は kansa-cli keys office add）。コードを読み取るか、文字列をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4300,30 @@ Kansa starts without it; nothing was left half-made.</source>
     <message>
         <source>Approval boxes on the report</source>
         <translation>報告書に決裁欄を印刷する</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Office keys: audit packages exported on this computer are encrypted to these public keys (age1…), and only the office that holds the matching key file can open them.</source>
+        <translation>事務所の鍵：この端末で書き出す監査パッケージはこれらの公開鍵（age1…）あてに暗号化され、対応する鍵ファイルを持つ事務所だけが開けます。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a key…</source>
+        <translation>鍵を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR code…</source>
+        <translation>QRコードで表示(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create the office&apos;s key pair…</source>
+        <translation>事務所の鍵ペアを作成(&amp;C)…</translation>
     </message>
 </context>
 </TS>
