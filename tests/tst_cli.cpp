@@ -700,6 +700,10 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("not a Kansa audit package")));
         QCOMPARE(cli({ QStringLiteral("package"), QStringLiteral("import"), package }).exitCode, 1);
+        // What is wrong with the file comes first, before any key is asked for.
+        r = cli({ QStringLiteral("package"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.age")) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("There is no file")));
 
         r = cli({ QStringLiteral("history"), imported, QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);

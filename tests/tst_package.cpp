@@ -175,6 +175,12 @@ private slots:
         QCOMPARE(installation.last().entry.action, QStringLiteral("package.imported"));
         // Search finds the imported findings.
         QVERIFY(SearchIndex(b->c()).auditIds(QStringLiteral("書庫")).contains(copy));
+        // Trial of issue 12: a checkpoint that came with the package, deleted afterwards, showed
+        // nothing; the office's own history records the ones it received.
+        QSqlQuery q(b->c());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM checkpoints WHERE reason = 'signed' AND origin = '%1'").arg(origin)));
+        QVERIFY(q.numRowsAffected() > 0);
+        QCOMPARE(HistoryLog::verify(b->c(), origin).verdict.fault, HistoryChain::Fault::CheckpointMissing);
     }
 
     void importingTwiceChangesNothing()

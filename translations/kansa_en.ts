@@ -2154,6 +2154,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>Audit %1 (%2) is here already with everything the package holds of it; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>
@@ -3426,6 +3434,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>This computer&apos;s key: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No signed checkpoint yet (one is made at signing, at issuing a letter and at export).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::PackageConflicts</name>
@@ -3586,11 +3598,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase is not the one this package was made with. Type it again. Nothing was imported.</source>
+        <source>This package was not made for this office&apos;s key (or the key file is another one). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This package was not made for this office&apos;s key (or the key file is another one). Nothing was imported.</source>
+        <source>The passphrase is not the one this package was made with. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2224,6 +2224,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>Audit %1 (%2) is here already with everything the package holds of it; nothing changed.</source>
         <translation>実地調査 %1（%2）には、パッケージの内容がすべて取り込み済みです。何も変更していません。</translation>
     </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a package.</source>
+        <translation>%1 はフォルダです。パッケージではありません。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>
@@ -3486,6 +3494,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>This computer&apos;s key: %1</source>
         <translation>この端末の鍵：%1</translation>
     </message>
+    <message>
+        <source>No signed checkpoint yet (one is made at signing, at issuing a letter and at export).</source>
+        <translation>署名済みチェックポイントはまだありません（署名、勧告書の発行、書き出しのときに作成されます）。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::PackageConflicts</name>
@@ -3645,12 +3657,12 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <translation>このパッケージはパスフレーズではなく事務所の鍵あてに暗号化されています。事務所の鍵ファイルで開いてください。何も取り込んでいません。</translation>
     </message>
     <message>
-        <source>The passphrase is not the one this package was made with. Type it again. Nothing was imported.</source>
-        <translation>パスフレーズが、このパッケージを作成したときのものと一致しません。入力し直してください。何も取り込んでいません。</translation>
-    </message>
-    <message>
         <source>This package was not made for this office&apos;s key (or the key file is another one). Nothing was imported.</source>
         <translation>このパッケージはこの事務所の鍵あてに作成されたものではありません（又は鍵ファイルが違います）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this package was made with. Nothing was imported.</source>
+        <translation>パスフレーズが、このパッケージを作成したときのものと一致しません。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>

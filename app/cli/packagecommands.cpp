@@ -1,5 +1,6 @@
 #include "packagecommands.h"
 
+#include "crypto/age.h"
 #include "crypto/agekeyfile.h"
 #include "evidence/evidencestore.h"
 #include "package/packageconflicts.h"
@@ -8,6 +9,7 @@
 #include "package/packagesettings.h"
 #include "storage/database.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,15 +88,26 @@ int importPackage(Context &ctx)
     const auto passphraseFile = ctx.takeOption(QStringLiteral("--passphrase-file"), &missing);
     if (missing || ctx.args.size() != 1)
         return fail(ctx, Usage, tr("usage: kansa-cli package import FILE [--identity KEYFILE]... [--passphrase-file F]"));
+    const QString path = ctx.args.first();
+    const QFileInfo file(path);
+    if (!file.exists())
+        return fail(ctx, BadInput, tr("There is no file %1.").arg(path));
+    if (file.isDir())
+        return fail(ctx, BadInput, tr("%1 is a folder, not a package.").arg(path));
     if (keyFiles.isEmpty() && !passphraseFile)
         return fail(ctx, Usage, tr("Give the office's key file (--identity) or the package's passphrase (--passphrase-file)."));
     int code = Ok;
     const auto passphrase = passphraseFromFile(ctx, passphraseFile, &code);
     if (!passphrase)
         return code;
-    // The passphrase opens a protected key file, or the package itself.
+    // The passphrase opens a protected key file, or the package itself: the package's header
+    // says which (a passphrase package needs no key file).
+    QFile head(path);
+    const Age::Protection protection = head.open(QIODevice::ReadOnly) ? Age::protection(head.peek(4096)) : Age::Protection::Unknown;
     QList<AgeIdentity> identities;
     for (const QString &f : keyFiles) {
+        if (protection == Age::Protection::Passphrase)
+            break;
         QString error;
         const auto ids = AgeKeyFile::read(f, *passphrase, &error);
         if (!ids)
@@ -105,8 +118,10 @@ int importPackage(Context &ctx)
     if (!openDatabase(ctx, db, &code))
         return code;
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
-    const QList<QByteArray> passphrases = passphrase->isEmpty() ? QList<QByteArray>() : QList<QByteArray> { passphrase->toUtf8() };
-    const PackageImport::Result r = PackageImport(db.connection(), store).read(ctx.args.first(), identities, passphrases);
+    const QList<QByteArray> passphrases = passphrase->isEmpty() || protection == Age::Protection::Keys
+        ? QList<QByteArray>()
+        : QList<QByteArray> { passphrase->toUtf8() };
+    const PackageImport::Result r = PackageImport(db.connection(), store).read(path, identities, passphrases);
     if (!r.error.isEmpty())
         return fail(ctx, BadInput, r.error);
     for (const PackageImport::Outcome &o : r.audits) {

@@ -109,8 +109,7 @@ bool PackageActions::askHowToOpen(const QString &path, QList<AgeIdentity> *ident
         passphrases->append(p.toUtf8());
         return true;
     }
-    QSettings settings;
-    QString keyFile = settings.value(QStringLiteral("package/identityFile")).toString();
+    QString keyFile = QSettings().value(QStringLiteral("package/identityFile")).toString();
     if (keyFile.isEmpty() || !QFile::exists(keyFile)
         || QMessageBox::question(m_window, tr("Import package"),
                tr("This package was encrypted for an office key. Open it with the key file %1?").arg(QDir::toNativeSeparators(keyFile)),
@@ -130,7 +129,7 @@ bool PackageActions::askHowToOpen(const QString &path, QList<AgeIdentity> *ident
             return false;
         ids = AgeKeyFile::read(keyFile, p, &error);
     }
-    settings.setValue(QStringLiteral("package/identityFile"), keyFile);
+    m_keyFile = keyFile; // remembered once it has opened the package
     *identities = *ids;
     return true;
 }
@@ -141,6 +140,7 @@ void PackageActions::importPackage()
     if (path.isEmpty())
         return;
     PackageImport::Result r;
+    m_keyFile.clear();
     for (;;) { // a mistyped passphrase is asked again, not the whole way from the menu
         QList<AgeIdentity> identities;
         QList<QByteArray> passphrases;
@@ -154,9 +154,13 @@ void PackageActions::importPackage()
         if (r.error.isEmpty())
             break;
         QMessageBox::warning(m_window, tr("Import package"), r.error);
-        if (passphrases.isEmpty() || !r.wrongKey)
+        if (!r.wrongKey)
             return;
+        if (!identities.isEmpty()) // another key file, not the one that failed
+            QSettings().remove(QStringLiteral("package/identityFile"));
     }
+    if (!m_keyFile.isEmpty())
+        QSettings().setValue(QStringLiteral("package/identityFile"), m_keyFile);
     QStringList lines;
     int conflicts = 0;
     for (const PackageImport::Outcome &o : r.audits) {
@@ -226,7 +230,8 @@ void PackageActions::checkHistory(qint64 auditId)
             keys << k;
     QStringList lines { tr("The history is intact: %n entries, each linked to the one before.", nullptr, int(check.entries)),
         tr("Latest entry: %1").arg(HistoryLog::shortHash(check.head)),
-        tr("Signed checkpoints: %1, by the key(s) %2").arg(check.checkpoints).arg(keys.join(QStringLiteral("、"))),
+        keys.isEmpty() ? tr("No signed checkpoint yet (one is made at signing, at issuing a letter and at export).")
+                       : tr("Signed checkpoints: %1, by the key(s) %2").arg(check.checkpoints).arg(keys.join(QStringLiteral("、"))),
         tr("This computer's key: %1").arg(InstallationKey::fingerprint(HistoryLog::installationKey(m_db).publicKey)) };
     QMessageBox::information(m_window, tr("Check the history"), lines.join(u'\n'));
 }

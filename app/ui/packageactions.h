@@ -32,6 +32,7 @@ private:
     MainWindow *m_window;
     QSqlDatabase m_db;
     EvidenceStore &m_store;
+    QString m_keyFile; // the key file chosen for the import under way
 };
 
 } // namespace Kansa

@@ -197,7 +197,7 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
             r.error = tr("This package was encrypted for an office key, not with a passphrase: open it with the "
                          "office's key file. Nothing was imported.");
         else if (e == Age::Error::NoMatch && protection == Age::Protection::Passphrase)
-            r.error = tr("The passphrase is not the one this package was made with. Type it again. Nothing was imported.");
+            r.error = tr("The passphrase is not the one this package was made with. Nothing was imported.");
         else if (e == Age::Error::NoMatch && protection == Age::Protection::Keys)
             r.error = tr("This package was not made for this office's key (or the key file is another one). "
                          "Nothing was imported.");
@@ -373,6 +373,15 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
             switch (plan.outcome.kind) {
             case Outcome::Imported:
                 plan.outcome.auditId = AuditRecord::insert(m_db, plan.record, {}, e);
+                // The checkpoints that came with it are recorded in this installation's own
+                // history too, so that deleting one later shows.
+                for (const Checkpoint &c : checkpointsOf(plan.record))
+                    if (!HistoryLog::record(m_db, 0, QStringLiteral("checkpoint"), c.origin,
+                            { { QStringLiteral("sequence"), qint64(c.sequence) },
+                                { QStringLiteral("head"), QString::fromLatin1(c.headHash.toHex()) },
+                                { QStringLiteral("reason"), QStringLiteral("received") } },
+                            e))
+                        return false;
                 // This office now holds the head it received: a later package must continue it.
                 if (!plan.outcome.auditId || !HistoryLog::checkpoint(m_db, plan.outcome.auditId, QStringLiteral("imported"), e)
                     || !HistoryLog::record(m_db, plan.outcome.auditId, QStringLiteral("imported"), QStringLiteral("audit"),
