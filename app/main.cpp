@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "demo/demoaudit.h"
 #include "documentpreview.h"
+#include "packageexportdialog.h"
 #include "evidencecontroller.h"
 #include "evidence/evidencestore.h"
 #include "inspection/inspectionsession.h"
@@ -21,6 +22,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QThread>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -96,10 +99,19 @@ int main(int argc, char *argv[])
         window.showLedger();
         window.ledger()->selectItem(2); // the item with a response (./dev screenshot makes it)
     }
-    if (view == QLatin1String("settings")) {
+    if (view == QLatin1String("settings") || view == QLatin1String("packages")) {
         auto *settings = new Kansa::SettingsDialog(db.connection(), &window);
         settings->show();
+        if (view == QLatin1String("packages")) // Settings ▸ Packages, at the end of the page
+            if (auto *scroll = settings->findChild<QScrollArea *>())
+                QTimer::singleShot(0, scroll, [scroll] { scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()); });
         shown = settings;
+    }
+    // "export": File ▸ Export audits… with the first audit ticked.
+    if (view == QLatin1String("export")) {
+        auto *dialog = new Kansa::PackageExportDialog(db.connection(), 1, &window);
+        dialog->show();
+        shown = dialog;
     }
     // "sign" and "preview": the signing dialog and the report's preview on the first audit.
     Kansa::SignOff signOff(db.connection(), store);

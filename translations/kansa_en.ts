@@ -3438,6 +3438,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>No signed checkpoint yet (one is made at signing, at issuing a letter and at export).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Both are kept: the package&apos;s version is a separate audit now (its history starts by naming the audit it was copied from).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::PackageConflicts</name>

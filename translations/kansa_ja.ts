@@ -3498,6 +3498,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>No signed checkpoint yet (one is made at signing, at issuing a letter and at export).</source>
         <translation>署名済みチェックポイントはまだありません（署名、勧告書の発行、書き出しのときに作成されます）。</translation>
     </message>
+    <message>
+        <source>Both are kept: the package&apos;s version is a separate audit now (its history starts by naming the audit it was copied from).</source>
+        <translation>両方残しました。パッケージの版は別の実地調査になりました（その履歴は、複製元の実地調査を記録するところから始まります）。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::PackageConflicts</name>

@@ -210,8 +210,13 @@ void PackageActions::resolveConflicts()
         if (*chosen == PackageConflicts::Resolution::Replace)
             m_window->closeAudit(c.auditId);
         QString error;
-        if (!PackageConflicts::resolve(m_db, c.id, *chosen, &error))
+        const qint64 audit = PackageConflicts::resolve(m_db, c.id, *chosen, &error);
+        if (!audit)
             QMessageBox::warning(m_window, tr("Package conflicts"), error);
+        else if (*chosen == PackageConflicts::Resolution::Both)
+            QMessageBox::information(m_window, tr("Package conflicts"),
+                tr("Both are kept: the package's version is a separate audit now (its history starts by naming "
+                   "the audit it was copied from)."));
     }
     m_window->auditList()->reload();
 }
