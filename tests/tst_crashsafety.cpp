@@ -8,6 +8,10 @@
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
+#include "crypto/agekeyfile.h"
+#include "demo/demoaudit.h"
+#include "history/historylog.h"
+#include "package/packageexport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -26,6 +30,7 @@ class TestCrashSafety : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    int m_packagedEvidence = 0; // evidence rows of the audit in the package the import test kills
 
     qint64 setUpAudit(const QString &dbPath)
     {
@@ -238,6 +243,73 @@ private slots:
         }
         QCOMPARE(files, int(shas.size()));
         QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM blob_pending")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // Every change that committed committed with its history entry: the history holds, and
+        // the data is what it records.
+        const HistoryLog::Check history = HistoryLog::verify(db.connection(), HistoryLog::auditOrigin(db.connection(), audit));
+        QVERIFY2(history.ok(), qPrintable(HistoryLog::describe(history)));
+    }
+
+    // Issue 12: an import killed at any moment leaves the package's audit either fully there or
+    // not at all, and no file of it behind.
+    void importKilledAtRandomMoments_data()
+    {
+        QTest::addColumn<int>("afterMs");
+        for (int ms : { 5, 40, 90, 160, 260, 400 })
+            QTest::addRow("after %d ms", ms) << ms;
+    }
+    void importKilledAtRandomMoments()
+    {
+        QFETCH(int, afterMs);
+        const QString package = m_dir.filePath(QStringLiteral("crash-package.age"));
+        const QString key = m_dir.filePath(QStringLiteral("crash-office.key"));
+        if (!QFileInfo::exists(package)) { // one package of the demo audit for every round
+            const QString source = m_dir.filePath(QStringLiteral("crash-source.sqlite"));
+            Database db(QStringLiteral("source"));
+            QVERIFY(!db.open(source).isError());
+            QVERIFY(BuiltinClauseSets::ensurePresent(db.connection()));
+            EvidenceStore store(db.connection(), EvidenceStore::rootFor(source));
+            const qint64 audit = DemoAudit::create(db.connection(), store);
+            const AgeIdentity office = AgeIdentity::generate();
+            QVERIFY(AgeKeyFile::write(key, office, {}).isEmpty());
+            QVERIFY(PackageExport(db.connection(), store).write({ audit }, package, { { office.recipient() }, {}, 18 }).error.isEmpty());
+            m_packagedEvidence = int(EvidenceRepository(db.connection(), store).forAudit(audit).size());
+        }
+        const QString target = m_dir.filePath(QStringLiteral("crash-import-%1.sqlite").arg(afterMs));
+        setUpAudit(target); // an office database with an audit of its own
+        QProcess child;
+        child.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), target, QStringLiteral("package"),
+                                                   QStringLiteral("import"), package, QStringLiteral("--identity"), key });
+        QVERIFY(child.waitForStarted());
+        QTest::qWait(afterMs);
+        child.kill();
+        child.waitForFinished();
+
+        Database db(QStringLiteral("check"));
+        QVERIFY(!db.open(target).isError()); // includes PRAGMA integrity_check
+        EvidenceStore store(db.connection(), EvidenceStore::rootFor(target));
+        store.collectGarbage();
+        const QList<AuditSummary> audits = AuditRepository(db.connection()).list();
+        QVERIFY(audits.size() == 1 || audits.size() == 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM evidence")) && q.next());
+        const int evidence = q.value(0).toInt();
+        if (audits.size() == 2) { // imported whole: every photo, its history intact
+            QCOMPARE(evidence, m_packagedEvidence);
+            const qint64 imported = std::max(audits.at(0).id, audits.at(1).id);
+            const HistoryLog::Check history = HistoryLog::verify(db.connection(), HistoryLog::auditOrigin(db.connection(), imported));
+            QVERIFY2(history.ok(), qPrintable(HistoryLog::describe(history)));
+        } else {
+            QCOMPARE(evidence, 0);
+        }
+        // No file of a package that did not go in stays behind.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM blobs")) && q.next());
+        const int blobs = q.value(0).toInt();
+        int files = 0;
+        for (QDirIterator it(store.root() + QStringLiteral("/originals"), QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+            ++files;
+        QCOMPARE(files, blobs);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM blob_pending")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
