@@ -253,6 +253,14 @@ private slots:
         QCOMPARE(FindingRepository(office->c()).load(resolvedItem).note, verdictNote);
         const HistoryLog::Check check = HistoryLog::verify(office->c(), HistoryLog::auditOrigin(office->c(), result));
         QVERIFY2(check.ok(), qPrintable(HistoryLog::describe(check.verdict)));
+        // Trial of issue 12: the copy kept both lost the history it came with. It keeps it whole.
+        if (PackageConflicts::Resolution(resolution) == PackageConflicts::Resolution::Both) {
+            const auto chain = HistoryLog::entries(office->c(), HistoryLog::auditOrigin(office->c(), result));
+            const auto before = HistoryLog::inherited(chain);
+            QCOMPARE(before.size(), HistoryLog::entries(laptop->c(), HistoryLog::auditOrigin(laptop->c(), audit)).size() - 1);
+            QCOMPARE(before.first().entry.action, QStringLiteral("created"));
+            QVERIFY(HistoryLog::verify(before, {}).ok());
+        }
         for (const auto &e : HistoryLog::entries(office->c(), HistoryLog::auditOrigin(office->c(), result)))
             QVERIFY(!e.entry.action.isEmpty());
     }

@@ -2162,6 +2162,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>%1 is a folder, not a package.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The history this copy came with (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy&apos;s own history:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>
@@ -2754,6 +2762,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>What differs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the history this copy came with: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

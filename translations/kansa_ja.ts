@@ -2232,6 +2232,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>%1 is a folder, not a package.</source>
         <translation>%1 はフォルダです。パッケージではありません。</translation>
     </message>
+    <message>
+        <source>The history this copy came with (%1):</source>
+        <translation>この複製が持ってきた履歴（%1）：</translation>
+    </message>
+    <message>
+        <source>This copy&apos;s own history:</source>
+        <translation>この複製自身の履歴：</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>
@@ -2820,6 +2828,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>What differs: %1.</source>
         <translation>異なる箇所：%1。</translation>
+    </message>
+    <message>
+        <source>In the history this copy came with: %1</source>
+        <translation>この複製が持ってきた履歴で：%1</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,24 @@ int list(Context &ctx, QSqlDatabase db, const QString &origin, bool json)
                 { QStringLiteral("key_fingerprint"), InstallationKey::fingerprint(k.publicKey) },
                 { QStringLiteral("signature_valid"), k.signatureValid() },
             });
-        ctx.out << QJsonDocument(QJsonObject { { QStringLiteral("origin"), origin },
-                                     { QStringLiteral("entries"), e }, { QStringLiteral("checkpoints"), c } })
-                       .toJson(QJsonDocument::Indented);
+        QJsonArray before;
+        for (const HistoryLog::StoredEntry &s : HistoryLog::inherited(entries))
+            before.append(entryJson(s));
+        QJsonObject all { { QStringLiteral("origin"), origin }, { QStringLiteral("entries"), e },
+            { QStringLiteral("checkpoints"), c } };
+        if (!before.isEmpty())
+            all.insert(QStringLiteral("inherited"), before);
+        ctx.out << QJsonDocument(all).toJson(QJsonDocument::Indented);
         return Ok;
+    }
+    if (const QList<HistoryLog::StoredEntry> before = HistoryLog::inherited(entries); !before.isEmpty()) {
+        ctx.out << tr("The history this copy came with (%1):").arg(before.first().entry.origin) << Qt::endl;
+        for (const HistoryLog::StoredEntry &s : before)
+            ctx.out << QStringLiteral("  %1  %2  %3  %4  %5")
+                           .arg(s.entry.sequence, 4)
+                           .arg(QString::fromLatin1(HistoryEncoding::time(s.entry.time)), s.entry.actor, s.entry.action, s.entry.entity)
+                    << Qt::endl;
+        ctx.out << tr("This copy's own history:") << Qt::endl;
     }
     for (const HistoryLog::StoredEntry &s : entries) {
         const HistoryEntry &e = s.entry;

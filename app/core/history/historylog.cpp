@@ -200,6 +200,58 @@ QList<StoredEntry> entries(QSqlDatabase db, const QString &origin)
     return out;
 }
 
+namespace {
+
+QByteArray fromBase64(const QJsonValue &v)
+{
+    return QByteArray::fromBase64(v.toObject().value(QStringLiteral("base64")).toString().toLatin1());
+}
+
+} // namespace
+
+QList<StoredEntry> entriesFromRows(const QJsonArray &rows)
+{
+    QList<StoredEntry> out;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject r = v.toObject();
+        HistoryEntry e;
+        e.origin = r.value(QStringLiteral("origin")).toString();
+        e.sequence = quint64(r.value(QStringLiteral("sequence")).toDouble());
+        e.time = QDateTime::fromString(r.value(QStringLiteral("at")).toString(), Qt::ISODate).toUTC();
+        e.actor = r.value(QStringLiteral("actor")).toString();
+        e.action = r.value(QStringLiteral("action")).toString();
+        e.entity = r.value(QStringLiteral("entity")).toString();
+        e.contentHash = fromBase64(r.value(QStringLiteral("content_hash")));
+        e.previousHash = fromBase64(r.value(QStringLiteral("previous_hash")));
+        e.hash = fromBase64(r.value(QStringLiteral("hash")));
+        out.append({ e, r.value(QStringLiteral("content")).toString() });
+    }
+    return out;
+}
+
+QList<Checkpoint> checkpointsFromRows(const QJsonArray &rows)
+{
+    QList<Checkpoint> out;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject c = v.toObject();
+        out.append({ c.value(QStringLiteral("origin")).toString(), quint64(c.value(QStringLiteral("sequence")).toDouble()),
+            fromBase64(c.value(QStringLiteral("head_hash"))),
+            QDateTime::fromString(c.value(QStringLiteral("at")).toString(), Qt::ISODate).toUTC(),
+            fromBase64(c.value(QStringLiteral("public_key"))), fromBase64(c.value(QStringLiteral("signature"))) });
+    }
+    return out;
+}
+
+QList<StoredEntry> inherited(const QList<StoredEntry> &chain, QList<Checkpoint> *held)
+{
+    if (chain.isEmpty() || chain.first().entry.action != QStringLiteral("copied"))
+        return {};
+    const QJsonObject c = QJsonDocument::fromJson(chain.first().content.toUtf8()).object();
+    if (held)
+        *held = checkpointsFromRows(c.value(QStringLiteral("checkpoints")).toArray());
+    return entriesFromRows(c.value(QStringLiteral("inherited")).toArray());
+}
+
 QList<Checkpoint> checkpoints(QSqlDatabase db, const QString &origin)
 {
     QList<Checkpoint> out;
@@ -336,6 +388,16 @@ Check verify(QSqlDatabase db, const QString &origin)
         if (!check.ok())
             break;
     }
+    // The history a copy came with holds too.
+    QList<Checkpoint> inheritedCheckpoints;
+    if (const QList<StoredEntry> before = inherited(chain, &inheritedCheckpoints); check.ok() && !before.isEmpty()) {
+        const Check old = verify(before, inheritedCheckpoints);
+        if (!old.ok()) {
+            check.verdict = old.verdict;
+            check.inInherited = true;
+            return check;
+        }
+    }
     // And the data is what the history says it is.
     if (check.ok() && origin.startsWith(QLatin1String("audit:"))) {
         QSqlQuery q(db);
@@ -383,6 +445,8 @@ QString describe(const HistoryChain::Verdict &v)
 QString describe(const Check &check)
 {
     QString text = describe(check.verdict);
+    if (check.inInherited)
+        text = QCoreApplication::translate("Kansa::HistoryLog", "In the history this copy came with: %1").arg(text);
     if (!check.stateDiffers.isEmpty())
         text += u' ' + QCoreApplication::translate("Kansa::HistoryLog", "What differs: %1.").arg(check.stateDiffers);
     return text;

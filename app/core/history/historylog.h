@@ -4,6 +4,7 @@
 #include "history/historychain.h"
 #include "history/historyentry.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -39,6 +40,16 @@ struct StoredEntry
     QString content; // the change's content (JSON) that contentHash covers
 };
 QList<StoredEntry> entries(QSqlDatabase db, const QString &origin);
+
+/// Entries and checkpoints as packages carry them (rows of history_entries and checkpoints as
+/// JSON: hashes and keys as {"base64": …}).
+QList<StoredEntry> entriesFromRows(const QJsonArray &rows);
+QList<Checkpoint> checkpointsFromRows(const QJsonArray &rows);
+
+/// The history an audit copied from a package came with ("keep both"): kept whole inside the
+/// content of the copy's first entry ("copied"), so it is covered by the copy's own chain.
+/// Empty for any other chain.
+QList<StoredEntry> inherited(const QList<StoredEntry> &chain, QList<Checkpoint> *checkpoints = nullptr);
 QList<Checkpoint> checkpoints(QSqlDatabase db, const QString &origin);
 
 /// The installation's signing key (created with schema 7).
@@ -64,6 +75,7 @@ struct Check
     qsizetype checkpoints = 0;
     QByteArray head; // the last entry's hash
     QString stateDiffers; // Fault::StateDiffers: what differs (HistoryState), in the user's language
+    bool inInherited = false; // the fault is in the history a copy came with
     bool ok() const { return verdict.fault == HistoryChain::Fault::None; }
 };
 /// Verifies the chain of origin: every link and hash, every entry's content against its

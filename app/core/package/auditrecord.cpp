@@ -373,11 +373,15 @@ qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid,
                 return 0;
         }
     } else {
-        const auto entries = record.value(QStringLiteral("tables")).toObject().value(QStringLiteral("history_entries")).toArray();
+        // A copy's history starts afresh (its identity is new) and keeps the one it came with,
+        // whole, in its first entry.
+        const QJsonArray entries = record.value(QStringLiteral("tables")).toObject().value(QStringLiteral("history_entries")).toArray();
         const QJsonValue head = entries.isEmpty() ? QJsonValue() : entries.last().toObject().value(QStringLiteral("hash"));
         if (!HistoryLog::record(db, auditId, QStringLiteral("copied"), QStringLiteral("audit"),
                 { { QStringLiteral("copy_of"), uid(record) },
-                    { QStringLiteral("head"), QString::fromLatin1(fromJson(head).toByteArray().toHex()) } },
+                    { QStringLiteral("head"), QString::fromLatin1(fromJson(head).toByteArray().toHex()) },
+                    { QStringLiteral("inherited"), entries },
+                    { QStringLiteral("checkpoints"), record.value(QStringLiteral("checkpoints")) } },
                 error))
             return 0;
     }

@@ -53,43 +53,16 @@ QString ageMessage(Age::Error e, const QString &path)
     }
 }
 
-QByteArray fromBase64(const QJsonValue &v)
-{
-    return QByteArray::fromBase64(v.toObject().value(QStringLiteral("base64")).toString().toLatin1());
-}
-
 // The history a record carries, as HistoryLog verifies it.
 QList<HistoryLog::StoredEntry> historyOf(const QJsonObject &record)
 {
-    QList<HistoryLog::StoredEntry> out;
-    for (const QJsonValue &v : record.value(QStringLiteral("tables")).toObject().value(QStringLiteral("history_entries")).toArray()) {
-        const QJsonObject r = v.toObject();
-        HistoryEntry e;
-        e.origin = r.value(QStringLiteral("origin")).toString();
-        e.sequence = quint64(r.value(QStringLiteral("sequence")).toDouble());
-        e.time = QDateTime::fromString(r.value(QStringLiteral("at")).toString(), Qt::ISODate).toUTC();
-        e.actor = r.value(QStringLiteral("actor")).toString();
-        e.action = r.value(QStringLiteral("action")).toString();
-        e.entity = r.value(QStringLiteral("entity")).toString();
-        e.contentHash = fromBase64(r.value(QStringLiteral("content_hash")));
-        e.previousHash = fromBase64(r.value(QStringLiteral("previous_hash")));
-        e.hash = fromBase64(r.value(QStringLiteral("hash")));
-        out.append({ e, r.value(QStringLiteral("content")).toString() });
-    }
-    return out;
+    return HistoryLog::entriesFromRows(
+        record.value(QStringLiteral("tables")).toObject().value(QStringLiteral("history_entries")).toArray());
 }
 
 QList<Checkpoint> checkpointsOf(const QJsonObject &record)
 {
-    QList<Checkpoint> out;
-    for (const QJsonValue &v : record.value(QStringLiteral("checkpoints")).toArray()) {
-        const QJsonObject c = v.toObject();
-        out.append({ c.value(QStringLiteral("origin")).toString(), quint64(c.value(QStringLiteral("sequence")).toDouble()),
-            fromBase64(c.value(QStringLiteral("head_hash"))),
-            QDateTime::fromString(c.value(QStringLiteral("at")).toString(), Qt::ISODate).toUTC(),
-            fromBase64(c.value(QStringLiteral("public_key"))), fromBase64(c.value(QStringLiteral("signature"))) });
-    }
-    return out;
+    return HistoryLog::checkpointsFromRows(record.value(QStringLiteral("checkpoints")).toArray());
 }
 
 QString contractorOf(const QJsonObject &record)
