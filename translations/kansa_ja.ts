@@ -3514,6 +3514,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>Both are kept: the package&apos;s version is a separate audit now (its history starts by naming the audit it was copied from).</source>
         <translation>両方残しました。パッケージの版は別の実地調査になりました（その履歴は、複製元の実地調査を記録するところから始まります）。</translation>
     </message>
+    <message>
+        <source>Preparing the photos for the screen and the report…</source>
+        <translation>写真の表示用・報告書用の縮小画像を作成しています…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::PackageConflicts</name>

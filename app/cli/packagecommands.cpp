@@ -124,6 +124,8 @@ int importPackage(Context &ctx)
     const PackageImport::Result r = PackageImport(db.connection(), store).read(path, identities, passphrases);
     if (!r.error.isEmpty())
         return fail(ctx, BadInput, r.error);
+    // The screen and print copies of the new photos, so that the first report is as fast as ever.
+    PackageImport::makeCopies(store, r.newFiles);
     for (const PackageImport::Outcome &o : r.audits) {
         switch (o.kind) {
         case PackageImport::Outcome::Imported: ctx.out << o.auditId << Qt::endl; break;

@@ -161,6 +161,16 @@ void PackageActions::importPackage()
     }
     if (!m_keyFile.isEmpty())
         QSettings().setValue(QStringLiteral("package/identityFile"), m_keyFile);
+    if (!r.newFiles.isEmpty()) { // copies for the screen and the report, with a way to skip
+        QProgressDialog copies(tr("Preparing the photos for the screen and the report…"), tr("Later"), 0, int(r.newFiles.size()), m_window);
+        copies.setWindowModality(Qt::WindowModal);
+        copies.setMinimumDuration(300);
+        PackageImport::makeCopies(m_store, r.newFiles, [&copies](qint64 done, qint64) {
+            copies.setValue(int(done));
+            QApplication::processEvents();
+            return !copies.wasCanceled();
+        });
+    }
     QStringList lines;
     int conflicts = 0;
     for (const PackageImport::Outcome &o : r.audits) {

@@ -22,6 +22,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Kansa {
 
@@ -389,7 +391,21 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     }
     for (const Plan &plan : plans)
         r.audits.append(plan.outcome);
+    for (const PreparedEvidence &p : placed)
+        r.newFiles << p.sha256;
     return r;
+}
+
+void PackageImport::makeCopies(EvidenceStore &store, const QStringList &files, const Progress &progress)
+{
+    // In batches of a few per core, so that progress is reported and a stop is heard.
+    const int batch = std::max(2, QThread::idealThreadCount() * 2);
+    for (qsizetype at = 0; at < files.size(); at += batch) {
+        const QStringList part = files.mid(at, batch);
+        QtConcurrent::blockingMap(part, [&store](const QString &sha) { store.ensureDerivatives(sha); });
+        if (progress && !progress(at + part.size(), files.size()))
+            return;
+    }
 }
 
 } // namespace Kansa

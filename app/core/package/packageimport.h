@@ -40,9 +40,15 @@ public:
         QList<Outcome> audits;
         int filesStored = 0; // new evidence files
         int filesKnown = 0; // files this database had already (stored once)
+        QStringList newFiles; // SHA-256 of the files stored (their copies are not made yet)
     };
     Result read(const QString &path, const QList<AgeIdentity> &identities, const QList<QByteArray> &passphrases,
         const Progress &progress = {});
+
+    /// Makes the thumbnails and print copies of the files an import stored (packages carry
+    /// originals only), on every core; returning false from progress stops (the rest are made
+    /// when first shown). Touches no database.
+    static void makeCopies(EvidenceStore &store, const QStringList &files, const Progress &progress = {});
 
 private:
     QSqlDatabase m_db;
