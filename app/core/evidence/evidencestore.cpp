@@ -152,25 +152,33 @@ void EvidenceStore::discardPlaced(const QString &sha256) const
 
 bool EvidenceStore::placeFiles(const PreparedEvidence &p, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO blob_pending (sha256, started_at, pid) "
-                             "VALUES (?, ?, ?)"));
-    q.addBindValue(p.sha256);
-    q.addBindValue(Sql::now());
-    q.addBindValue(QCoreApplication::applicationPid());
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    if (moveInto(p.stagedOriginal, originalPath(p.sha256))
-        && moveInto(p.stagedThumbnail, thumbnailPath(p.sha256))
-        && moveInto(p.stagedPrint, printPath(p.sha256)))
+    return placeFiles(QList<PreparedEvidence> { p }, error);
+}
+
+bool EvidenceStore::placeFiles(const QList<PreparedEvidence> &prepared, QString *error)
+{
+    const bool marked = Sql::inTransaction(m_db, error, [&](QString *why) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO blob_pending (sha256, started_at, pid) VALUES (?, ?, ?)"));
+        for (const PreparedEvidence &p : prepared) {
+            q.addBindValue(p.sha256);
+            q.addBindValue(Sql::now());
+            q.addBindValue(QCoreApplication::applicationPid());
+            if (!q.exec())
+                return Sql::fail(q, why);
+        }
         return true;
-    if (error)
-        *error
-            = QCoreApplication::translate("Kansa::EvidenceStore", "cannot write to %1").arg(m_root);
-    return false;
+    });
+    if (!marked)
+        return false;
+    for (const PreparedEvidence &p : prepared)
+        if (!moveInto(p.stagedOriginal, originalPath(p.sha256)) || !moveInto(p.stagedThumbnail, thumbnailPath(p.sha256))
+            || !moveInto(p.stagedPrint, printPath(p.sha256))) {
+            if (error)
+                *error = QCoreApplication::translate("Kansa::EvidenceStore", "cannot write to %1").arg(m_root);
+            return false;
+        }
+    return true;
 }
 
 bool EvidenceStore::finishBlob(const PreparedEvidence &p, QString *error)

@@ -30,6 +30,9 @@ public:
     /// Moves the staged files into place under blob_pending. The caller then commits the blob
     /// row with finishBlob() inside its own transaction.
     bool placeFiles(const PreparedEvidence &prepared, QString *error);
+    /// placeFiles() for many files: every pending mark in one transaction (one sync, not one
+    /// per file), then the files moved. On failure the ones placed stay pending (see above).
+    bool placeFiles(const QList<PreparedEvidence> &prepared, QString *error);
     /// Inside the caller's transaction: records the blob and clears its pending mark.
     bool finishBlob(const PreparedEvidence &prepared, QString *error);
     void discardStaged(const PreparedEvidence &prepared) const;

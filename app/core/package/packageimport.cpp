@@ -326,15 +326,14 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     }
 
     // Store: files placed first (as evidence is), then every row in one transaction.
-    QList<PreparedEvidence> placed;
-    for (const PreparedEvidence &p : std::as_const(staged)) {
+    QList<PreparedEvidence> placed = staged;
+    {
         QString why;
-        if (!m_store.placeFiles(p, &why)) {
+        if (!m_store.placeFiles(placed, &why)) {
             for (const PreparedEvidence &q : placed)
                 m_store.discardPlaced(q.sha256);
             return failWith(tr("The files cannot be stored (is the disk full?). Nothing was imported."));
         }
-        placed.append(p);
     }
     staged.clear();
     const QString source = QFileInfo(path).fileName();
