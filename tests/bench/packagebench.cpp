@@ -2,7 +2,7 @@
 //  - exporting the docbench audit (60 items, 200 photos of 12 MP) into an encrypted package,
 //    beside `tar -c` of the same files piped into `age -r` on the same machine;
 //  - importing that package into an empty database, beside `age -d | tar -x`.
-// Each figure is the median of three runs; each Kansa run is a fresh child process, so its peak
+// Each figure is the median of five runs; each Kansa run is a fresh child process, so its peak
 // memory is the export's or import's alone (streamed: it must not grow with the photos).
 // Needs the docbench data (CACHE/docbench, made by kansa-docbench).
 #include "audits/auditrepository.h"
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
     // files and the database are committed), so tar | age is timed plain and, beside it, with
     // its output synced too.
     const QString flush = QStringLiteral("sync");
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < 5; ++run) {
         shell(flush);
         tarExport << shell(QStringLiteral("tar -cf - -C '%1' originals | age -r %2 > '%3'").arg(evidence, recipient, tarAge));
         shell(flush);
