@@ -238,6 +238,10 @@ private slots:
         QTest::newRow("verdict rewritten") << QStringLiteral(
             "UPDATE findings SET verdict = 'conforming' WHERE audit_id = %1 AND verdict IS NOT NULL AND verdict <> 'conforming'; "
             "DELETE FROM history_pending") << QStringLiteral("the verdict");
+        // Final QA of issue 12: only the first of two rewritten verdicts was named.
+        QTest::newRow("every rewritten verdict named") << QStringLiteral(
+            "UPDATE findings SET verdict = 'conforming' WHERE audit_id = %1 AND verdict IS NOT NULL AND verdict <> 'conforming'; "
+            "DELETE FROM history_pending") << QStringLiteral(", ");
         QTest::newRow("note rewritten") << QStringLiteral(
             "UPDATE findings SET note = '問題なし' WHERE audit_id = %1 AND note <> ''; DELETE FROM history_pending")
                                         << QStringLiteral("the finding's text");

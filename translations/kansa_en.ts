@@ -1083,11 +1083,11 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 here, %3 in the package differ</source>
+        <source> (check items %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (check items %1)</source>
+        <source>%1: %2 here and %3 in the package are not the same</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,19 +2772,19 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
 <context>
     <name>Kansa::HistoryState</name>
     <message>
-        <source>check item %1: the verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check item %1: the finding&apos;s text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the audit&apos;s details (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verdict of check items %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finding&apos;s text of check items %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

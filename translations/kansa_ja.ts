@@ -1087,12 +1087,12 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation>履歴</translation>
     </message>
     <message>
-        <source>%1: %2 here, %3 in the package differ</source>
-        <translation>%1：こちらの %2 件、パッケージの %3 件が異なる</translation>
-    </message>
-    <message>
         <source> (check items %1)</source>
         <translation>（確認事項 No. %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 here and %3 in the package are not the same</source>
+        <translation>%1：こちらの %2 件とパッケージの %3 件が一致しない</translation>
     </message>
 </context>
 <context>
@@ -2837,20 +2837,20 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
 <context>
     <name>Kansa::HistoryState</name>
     <message>
-        <source>check item %1: the verdict</source>
-        <translation>確認事項 No. %1 の判定</translation>
-    </message>
-    <message>
-        <source>check item %1: the finding&apos;s text</source>
-        <translation>確認事項 No. %1 の所見</translation>
-    </message>
-    <message>
         <source>the evidence files</source>
         <translation>証跡ファイル</translation>
     </message>
     <message>
         <source>the audit&apos;s details (%1)</source>
         <translation>実地調査の基本情報（%1）</translation>
+    </message>
+    <message>
+        <source>the verdict of check items %1</source>
+        <translation>確認事項 No. %1 の判定</translation>
+    </message>
+    <message>
+        <source>the finding&apos;s text of check items %1</source>
+        <translation>確認事項 No. %1 の所見</translation>
     </message>
 </context>
 <context>

@@ -73,16 +73,22 @@ QString differences(QSqlDatabase db, qint64 auditId, const QList<HistoryLog::Sto
     q.addBindValue(auditId);
     if (!q.exec())
         return {};
+    QStringList verdictItems, textItems; // every check item that differs, not only the first
     while (q.next()) {
         const QString item = q.value(0).toString();
         const QString verdict = text(q.value(1));
         if (verdicts.contains(item) ? verdicts.value(item) != verdict : complete && verdict != QStringLiteral("<null>"))
-            return tr("check item %1: the verdict").arg(item);
+            verdictItems << item;
         const QStringList now { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() };
         const bool written = !now.join(QString()).isEmpty();
         if (texts.contains(item) ? texts.value(item) != now : complete && written)
-            return tr("check item %1: the finding's text").arg(item);
+            textItems << item;
     }
+    QStringList found;
+    if (!verdictItems.isEmpty())
+        found << tr("the verdict of check items %1").arg(verdictItems.join(QStringLiteral(", ")));
+    if (!textItems.isEmpty())
+        found << tr("the finding's text of check items %1").arg(textItems.join(QStringLiteral(", ")));
     if (filesKnown) {
         QHash<QString, int> stored;
         q.prepare(QStringLiteral("SELECT sha256 FROM evidence WHERE audit_id = ?"));
@@ -93,7 +99,7 @@ QString differences(QSqlDatabase db, qint64 auditId, const QList<HistoryLog::Sto
         for (auto it = files.begin(); it != files.end();)
             it = it.value() == 0 ? files.erase(it) : std::next(it);
         if (stored != files)
-            return tr("the evidence files");
+            found << tr("the evidence files");
     }
     if (!header.isEmpty()) {
         q.prepare(QStringLiteral("SELECT * FROM audits WHERE id = ?"));
@@ -104,11 +110,13 @@ QString differences(QSqlDatabase db, qint64 auditId, const QList<HistoryLog::Sto
                 // Ids are this database's own (a clause set, a predecessor): not compared.
                 if (column < 0 || it.key().endsWith(QLatin1String("_id")) || it.key() == QStringLiteral("clause_set_title"))
                     continue;
-                if (text(it.value()) != text(q.value(column)))
-                    return tr("the audit's details (%1)").arg(it.key());
+                if (text(it.value()) != text(q.value(column))) {
+                    found << tr("the audit's details (%1)").arg(it.key());
+                    break;
+                }
             }
     }
-    return {};
+    return found.join(QStringLiteral("; "));
 }
 
 } // namespace Kansa::HistoryState

@@ -10,8 +10,8 @@
 /// entries were cut away with the tail of the history) shows here.
 namespace Kansa::HistoryState {
 
-/// Empty when the data matches; else what differs, in the user's language ("check item 17:
-/// the verdict"). Where the history starts after the audit did (a schema upgrade, a copy),
+/// Empty when the data matches; else everything that differs, in the user's language ("the
+/// verdict of check items 5, 17; the evidence files"). Where the history starts after the audit did (a schema upgrade, a copy),
 /// only what the history has recorded since is compared.
 QString differences(QSqlDatabase db, qint64 auditId, const QList<HistoryLog::StoredEntry> &entries);
 

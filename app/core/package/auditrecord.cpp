@@ -448,7 +448,7 @@ QStringList differences(const QJsonObject &ours, const QJsonObject &theirs)
             }
         if (!onlyOurs && !onlyTheirs)
             continue;
-        QString line = QCoreApplication::translate("Kansa::AuditRecord", "%1: %2 here, %3 in the package differ")
+        QString line = QCoreApplication::translate("Kansa::AuditRecord", "%1: %2 here and %3 in the package are not the same")
                            .arg(QCoreApplication::translate("Kansa::AuditRecord", labels.value(name)))
                            .arg(onlyOurs)
                            .arg(onlyTheirs);

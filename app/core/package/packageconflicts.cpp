@@ -63,12 +63,17 @@ QList<Conflict> list(QSqlDatabase db)
 {
     QList<Conflict> out;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT c.id, c.audit_id, a.contractor_name, c.received_at, c.source, c.differences, "
+    if (q.exec(QStringLiteral("SELECT c.id, c.audit_id, a.contractor_name, c.received_at, c.source, c.record, "
                               "c.forked FROM package_conflicts c JOIN audits a ON a.id = c.audit_id ORDER BY c.id")))
-        while (q.next())
+        while (q.next()) {
+            // What differs is worked out now, in the language of whoever looks (the import may
+            // have run in another), and against our audit as it is now.
+            QString why;
+            const QJsonObject theirs = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+            const QStringList differences = AuditRecord::differences(AuditRecord::read(db, q.value(1).toLongLong(), &why), theirs);
             out.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(),
-                q.value(5).toString().split(u'\n', Qt::SkipEmptyParts), q.value(6).toBool() });
+                q.value(3).toString(), q.value(4).toString(), differences, q.value(6).toBool() });
+        }
     return out;
 }
 
