@@ -9,7 +9,6 @@
 #include "package/packagesettings.h"
 #include "storage/database.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,8 +101,7 @@ int importPackage(Context &ctx)
         return code;
     // The passphrase opens a protected key file, or the package itself: the package's header
     // says which (a passphrase package needs no key file).
-    QFile head(path);
-    const Age::Protection protection = head.open(QIODevice::ReadOnly) ? Age::protection(head.peek(4096)) : Age::Protection::Unknown;
+    const Age::Protection protection = Age::protectionOf(path);
     QList<AgeIdentity> identities;
     for (const QString &f : keyFiles) {
         if (protection == Age::Protection::Passphrase)

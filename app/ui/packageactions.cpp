@@ -88,8 +88,7 @@ void PackageActions::exportAudits()
 bool PackageActions::askHowToOpen(const QString &path, QList<AgeIdentity> *identities, QList<QByteArray> *passphrases)
 {
     // The package's header says how it was encrypted; ask only when it does not.
-    QFile file(path);
-    const Age::Protection protection = file.open(QIODevice::ReadOnly) ? Age::protection(file.peek(4096)) : Age::Protection::Unknown;
+    const Age::Protection protection = Age::protectionOf(path);
     bool byPassphrase = protection == Age::Protection::Passphrase;
     if (protection == Age::Protection::Unknown) {
         QMessageBox ask(QMessageBox::Question, tr("Import package"), tr("How was the package encrypted?"), QMessageBox::Cancel, m_window);

@@ -1,5 +1,7 @@
 #include "crypto/age.h"
 
+#include <QFile>
+
 #include "crypto/agearmor.h"
 #include "crypto/ageheader.h"
 #include "crypto/hkdf.h"
@@ -216,6 +218,12 @@ Protection protection(const QByteArray &head)
     if (head.contains("\n-> X25519 "))
         return Protection::Keys;
     return Protection::Unknown;
+}
+
+Protection protectionOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? protection(file.peek(4096)) : Protection::Unknown;
 }
 
 } // namespace Kansa::Age

@@ -79,6 +79,8 @@ private:
 /// to ask the user for. Unknown for anything else (armored, damaged, not age).
 enum class Protection { Unknown, Passphrase, Keys };
 Protection protection(const QByteArray &head);
+/// The same, of the file at path (Unknown when it cannot be read).
+Protection protectionOf(const QString &path);
 
 /// The whole of in to out.
 Error decrypt(QIODevice &in, QIODevice &out, const QList<AgeIdentity> &identities,

@@ -26,11 +26,6 @@ bool fail(const QSqlQuery &q, QString *error)
     return false;
 }
 
-QByteArray sha256(const QByteArray &bytes)
-{
-    return Sha256::digest(bytes);
-}
-
 QString defaultActor()
 {
     for (const char *name : { "USERNAME", "USER", "LOGNAME" }) // Windows, then POSIX
@@ -52,6 +47,14 @@ HistoryEntry entryFrom(const QSqlQuery &q, int at)
     e.previousHash = q.value(at + 7).toByteArray();
     e.hash = q.value(at + 8).toByteArray();
     return e;
+}
+
+// A checkpoint from the columns origin, sequence, head_hash, at, public_key, signature.
+Checkpoint checkpointFrom(const QSqlQuery &q)
+{
+    return { q.value(0).toString(), q.value(1).toULongLong(), q.value(2).toByteArray(),
+        QDateTime::fromString(q.value(3).toString(), Qt::ISODate).toUTC(), q.value(4).toByteArray(),
+        q.value(5).toByteArray() };
 }
 
 const char *kEntryColumns = "origin, sequence, at, actor, action, entity, content_hash, previous_hash, hash";
@@ -152,7 +155,7 @@ bool seal(QSqlDatabase db, QString *error)
         e.actor = p.actor.isEmpty() ? actor() : p.actor;
         e.action = p.action;
         e.entity = p.entity;
-        e.contentHash = sha256(p.content.toUtf8());
+        e.contentHash = Sha256::digest(p.content.toUtf8());
         e = HistoryChain::append(chain, e);
         insert.addBindValue(p.auditId > 0 ? QVariant(p.auditId) : QVariant(QMetaType(QMetaType::LongLong)));
         insert.addBindValue(e.origin);
@@ -260,9 +263,7 @@ QList<Checkpoint> checkpoints(QSqlDatabase db, const QString &origin)
     q.addBindValue(origin);
     if (q.exec())
         while (q.next())
-            out.append({ q.value(0).toString(), q.value(1).toULongLong(), q.value(2).toByteArray(),
-                QDateTime::fromString(q.value(3).toString(), Qt::ISODate).toUTC(),
-                q.value(4).toByteArray(), q.value(5).toByteArray() });
+            out.append(checkpointFrom(q));
     return out;
 }
 
@@ -278,7 +279,17 @@ bool storeCheckpoint(QSqlDatabase db, const Checkpoint &c, const QString &reason
     q.addBindValue(c.publicKey);
     q.addBindValue(c.signature);
     q.addBindValue(reason);
-    return q.exec() || fail(q, error);
+    if (!q.exec())
+        return fail(q, error);
+    if (q.numRowsAffected() == 0)
+        return true; // held already
+    // The installation's own chain records every checkpoint it holds, made here or received
+    // with a package, so that deleting one (and cutting the audit's history back behind it)
+    // shows too.
+    return record(db, 0, QStringLiteral("checkpoint"), c.origin,
+        { { QStringLiteral("sequence"), qint64(c.sequence) }, { QStringLiteral("head"), QString::fromLatin1(c.headHash.toHex()) },
+            { QStringLiteral("reason"), reason } },
+        error);
 }
 
 bool checkpoint(QSqlDatabase db, qint64 auditId, const QString &reason, QString *error, Checkpoint *made)
@@ -305,12 +316,7 @@ bool checkpoint(QSqlDatabase db, qint64 auditId, const QString &reason, QString 
         return false;
     if (made)
         *made = c;
-    // The installation's own chain records it, so that deleting checkpoints (and cutting the
-    // audit's history back behind them) shows too.
-    return record(db, 0, QStringLiteral("checkpoint"), origin,
-        { { QStringLiteral("sequence"), qint64(c.sequence) }, { QStringLiteral("head"), QString::fromLatin1(c.headHash.toHex()) },
-            { QStringLiteral("reason"), reason } },
-        error);
+    return true;
 }
 
 std::optional<Checkpoint> checkpointFor(QSqlDatabase db, const QString &origin, const QString &reason)
@@ -322,9 +328,7 @@ std::optional<Checkpoint> checkpointFor(QSqlDatabase db, const QString &origin, 
     q.addBindValue(reason);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Checkpoint { q.value(0).toString(), q.value(1).toULongLong(), q.value(2).toByteArray(),
-        QDateTime::fromString(q.value(3).toString(), Qt::ISODate).toUTC(), q.value(4).toByteArray(),
-        q.value(5).toByteArray() };
+    return checkpointFrom(q);
 }
 
 QString anchor(const Checkpoint &c)

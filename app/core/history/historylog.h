@@ -59,6 +59,8 @@ InstallationKey installationKey(QSqlDatabase db);
 /// issuing a letter, at export), into *made when given. A database without the history (an
 /// older schema) gets none and that is not an error.
 bool checkpoint(QSqlDatabase db, qint64 auditId, const QString &reason, QString *error, Checkpoint *made = nullptr);
+/// Stores a checkpoint (made here or received with a package) and records it in the
+/// installation's chain; one held already changes nothing.
 bool storeCheckpoint(QSqlDatabase db, const Checkpoint &c, const QString &reason, QString *error);
 
 /// The latest checkpoint of origin made for reason ("signed", "advisory issued:12"), if any.

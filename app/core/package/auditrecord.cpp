@@ -361,17 +361,12 @@ qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid,
     if (!q.exec())
         return Sql::fail(q, error), 0;
     if (newUid.isEmpty()) {
-        for (const QJsonValue &value : record.value(QStringLiteral("checkpoints")).toArray()) {
-            const QJsonObject c = value.toObject();
-            const Checkpoint k { c.value(QStringLiteral("origin")).toString(),
-                quint64(c.value(QStringLiteral("sequence")).toDouble()),
-                fromJson(c.value(QStringLiteral("head_hash"))).toByteArray(),
-                QDateTime::fromString(c.value(QStringLiteral("at")).toString(), Qt::ISODate),
-                fromJson(c.value(QStringLiteral("public_key"))).toByteArray(),
-                fromJson(c.value(QStringLiteral("signature"))).toByteArray() };
-            if (!HistoryLog::storeCheckpoint(db, k, c.value(QStringLiteral("reason")).toString(), error))
+        const QJsonArray rows = record.value(QStringLiteral("checkpoints")).toArray();
+        const QList<Checkpoint> received = HistoryLog::checkpointsFromRows(rows);
+        for (qsizetype i = 0; i < received.size(); ++i)
+            if (!HistoryLog::storeCheckpoint(db, received.at(i),
+                    rows.at(i).toObject().value(QStringLiteral("reason")).toString(), error))
                 return 0;
-        }
     } else {
         // A copy's history starts afresh (its identity is new) and keeps the one it came with,
         // whole, in its first entry.

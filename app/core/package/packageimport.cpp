@@ -147,17 +147,18 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     const QList<QByteArray> &passphrases, const Progress &progress)
 {
     Result r;
+    const QFileInfo info(path);
     QFile file(path);
-    if (!QFileInfo::exists(path)) {
+    if (!info.exists()) {
         r.error = tr("There is no file %1. Nothing was imported.").arg(path);
         return r;
     }
-    if (!QFileInfo(path).isDir() && !file.open(QIODevice::ReadOnly)) {
-        r.error = tr("%1 cannot be read: %2. Nothing was imported.").arg(path, file.errorString());
+    if (info.isDir()) {
+        r.error = tr("%1 is a folder, not a package. Choose the package file. Nothing was imported.").arg(path);
         return r;
     }
-    if (QFileInfo(path).isDir()) {
-        r.error = tr("%1 is a folder, not a package. Choose the package file. Nothing was imported.").arg(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.error = tr("%1 cannot be read: %2. Nothing was imported.").arg(path, file.errorString());
         return r;
     }
     const Age::Protection protection = Age::protection(file.peek(4096));
@@ -347,15 +348,6 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
             switch (plan.outcome.kind) {
             case Outcome::Imported:
                 plan.outcome.auditId = AuditRecord::insert(m_db, plan.record, {}, e);
-                // The checkpoints that came with it are recorded in this installation's own
-                // history too, so that deleting one later shows.
-                for (const Checkpoint &c : checkpointsOf(plan.record))
-                    if (!HistoryLog::record(m_db, 0, QStringLiteral("checkpoint"), c.origin,
-                            { { QStringLiteral("sequence"), qint64(c.sequence) },
-                                { QStringLiteral("head"), QString::fromLatin1(c.headHash.toHex()) },
-                                { QStringLiteral("reason"), QStringLiteral("received") } },
-                            e))
-                        return false;
                 // This office now holds the head it received: a later package must continue it.
                 if (!plan.outcome.auditId || !HistoryLog::checkpoint(m_db, plan.outcome.auditId, QStringLiteral("imported"), e)
                     || !HistoryLog::record(m_db, plan.outcome.auditId, QStringLiteral("imported"), QStringLiteral("audit"),
