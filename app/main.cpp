@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QThread>
+#include "evidence/evidenceencryption.h"
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -48,6 +49,15 @@ int main(int argc, char *argv[])
 
     // Files a crash left half-stored, and those no evidence needs any more.
     Kansa::EvidenceStore store(db.connection(), Kansa::EvidenceStore::rootFor(db.path()));
+    // A store made before encryption at rest is encrypted first (once; a few seconds per GB).
+    if (Kansa::EvidenceEncryption::needed(db.connection())) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool encrypted = Kansa::EvidenceEncryption::run(db.connection(), store, &detail);
+        QApplication::restoreOverrideCursor();
+        if (!encrypted)
+            QMessageBox::warning(nullptr, QObject::tr("Kansa"),
+                QObject::tr("Not every evidence file could be encrypted: %1").arg(detail));
+    }
     store.collectGarbage();
     if (Kansa::AuditRepository(db.connection()).count() == 0 // first start: something to try
         && !Kansa::DemoAudit::create(db.connection(), store, &detail))

@@ -395,7 +395,7 @@ private slots:
         QCOMPARE(events.at(0).actor, QStringLiteral("受付　花子"));
         QCOMPARE(events.at(0).attachments, QStringList { QStringLiteral("after.png") });
         QCOMPARE(f.attachmentFiles(events.at(0).id).size(), 1);
-        QVERIFY(QFile::exists(f.attachmentFiles(events.at(0).id).at(0).second));
+        QVERIFY(m_store->readOriginal(f.attachmentFiles(events.at(0).id).at(0).second, 1 << 20).has_value());
         QCOMPARE(events.at(3).attachments.size(), 1); // the evidence of the verification
 
         // A recommendation: not-required needs a reason, and only a recommendation can be so closed.

@@ -8,6 +8,7 @@
 #include "evidence/evidencepreparer.h"
 #include "evidence/imagedecoder.h"
 #include "evidence/evidencerepository.h"
+#include "evidence/evidencefile.h"
 #include "evidence/evidencestore.h"
 #include "crypto/sha256.h"
 #include "demo/syntheticphoto.h"
@@ -132,16 +133,23 @@ private slots:
         QCOMPARE(added.size(), 1);
         const Evidence &e = added.first();
         QCOMPARE(e.sha256, Sha256::hex(photo));
+        // Stored encrypted (no byte of the photo on disk), read back byte for byte: it can serve
+        // as evidence.
         QFile stored(m_store->originalPath(e.sha256));
         QVERIFY(stored.open(QIODevice::ReadOnly));
-        QCOMPARE(stored.readAll(), photo); // byte for byte: it can serve as evidence
+        const QByteArray onDisk = stored.readAll();
+        QVERIFY(onDisk.startsWith("KANSA-FILE/1\n"));
+        QVERIFY(!onDisk.contains(photo.mid(1000, 64)));
+        QCOMPARE(m_store->readOriginal(e.sha256, 1 << 30).value_or(QByteArray()), photo);
         QVERIFY(!stored.fileName().contains(QStringLiteral("IMG_0001"))); // not the user's path
         QCOMPARE(e.width, 2400);
         QCOMPARE(e.height, 1800);
         // Derivatives: print-sized and thumbnail, decoded small.
-        const QSize print = QImageReader(m_store->printPath(e.sha256)).size();
+        QVERIFY(EvidenceFile::isEncrypted(m_store->printPath(e.sha256)));
+        QVERIFY(EvidenceFile::isEncrypted(m_store->thumbnailPath(e.sha256)));
+        const QSize print = ImageDecoder::decode(m_store->readPrint(e.sha256).value_or(QByteArray()), 0).image.size();
         QCOMPARE(std::max(print.width(), print.height()), EvidencePreparer::PrintEdge);
-        const QSize thumb = QImageReader(m_store->thumbnailPath(e.sha256)).size();
+        const QSize thumb = ImageDecoder::decode(m_store->readThumbnail(e.sha256).value_or(QByteArray()), 0).image.size();
         QCOMPARE(std::max(thumb.width(), thumb.height()), EvidencePreparer::ThumbnailEdge);
         // Deleting the user's file does not matter.
         QVERIFY(QFile::remove(path));
@@ -172,7 +180,8 @@ private slots:
         QVERIFY2(!p.isError(), qPrintable(p.error.message()));
         QCOMPARE(p.width, 600);
         QCOMPARE(p.height, 800);
-        const QSize thumb = QImageReader(p.stagedThumbnail).size();
+        const QSize thumb = ImageDecoder::decode(
+            EvidenceFile::read(p.stagedThumbnail, p.fileKey, 1 << 20).value_or(QByteArray()), 0).image.size();
         QVERIFY(thumb.height() > thumb.width());
         m_store->discardStaged(p);
     }
@@ -374,7 +383,8 @@ private slots:
             if (!e.sha256.isEmpty())
                 QVERIFY(QFile::exists(m_store->originalPath(e.sha256)));
         // Deleting the audit releases every file.
-        QVERIFY(AuditRepository(m_db.connection()).remove(m_audit));
+        QString why;
+        QVERIFY2(AuditRepository(m_db.connection()).remove(m_audit, &why), qPrintable(why));
         m_store->collectGarbage();
         QCOMPARE(filesUnder(QStringLiteral("originals")), 0);
         QCOMPARE(filesUnder(QStringLiteral("derived")), 0);

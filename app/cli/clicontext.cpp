@@ -1,4 +1,6 @@
 #include "clicontext.h"
+#include "evidence/evidenceencryption.h"
+#include "evidence/evidencestore.h"
 
 #include <QFile>
 
@@ -52,6 +54,13 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
                 "Kansa::Cli", "The built-in clause sets could not be stored: %1")
                 .arg(detail));
         return false;
+    }
+    // A store made before encryption at rest is encrypted before anything reads it.
+    if (EvidenceEncryption::needed(db.connection())) {
+        const EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
+        if (!EvidenceEncryption::run(db.connection(), store, &detail))
+            ctx.err << QCoreApplication::translate("Kansa::Cli", "Evidence files were not all encrypted: %1").arg(detail)
+                    << Qt::endl;
     }
     // A mistyped --db (or none, where KANSA_DB was meant) would otherwise go unnoticed.
     if (!existed)

@@ -60,9 +60,8 @@ QVariant DocumentImages::loadResource(int type, const QUrl &name)
     const int width = parts.at(2).toInt();
     if (!QFile::exists(m_store->printPath(parts.at(1))))
         m_store->ensureDerivatives(parts.at(1));
-    QImage image
-        = ImageDecoder::decodeFile(m_store->printPath(parts.at(1)), QSize(qMax(width, 0), 0), 32LL << 20)
-              .image;
+    const auto print = m_store->readPrint(parts.at(1));
+    QImage image = print ? ImageDecoder::decodeToFit(*print, QSize(qMax(width, 0), 0)).image : QImage();
     if (image.isNull()) {
         // A missing or damaged derivative prints as a grey box rather than failing the report.
         image = QImage(qMax(width, 16), qMax(width * 3 / 4, 12), QImage::Format_RGB32);

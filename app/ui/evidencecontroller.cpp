@@ -87,10 +87,10 @@ void EvidenceController::refresh()
         QString label = e.caption.isEmpty() ? e.originalName : e.caption;
         QIcon icon;
         if (!e.sha256.isEmpty() && m_session->store().ensureDerivatives(e.sha256))
-            icon = QIcon(QPixmap::fromImage(ImageDecoder::decodeFile(
-                m_session->store().thumbnailPath(e.sha256),
-                QSize(EvidencePreparer::ThumbnailEdge, EvidencePreparer::ThumbnailEdge), 4LL << 20)
-                                                 .image));
+            if (const auto thumbnail = m_session->store().readThumbnail(e.sha256))
+                icon = QIcon(QPixmap::fromImage(ImageDecoder::decodeToFit(*thumbnail,
+                    QSize(EvidencePreparer::ThumbnailEdge, EvidencePreparer::ThumbnailEdge))
+                                                     .image));
         if (e.kind == EvidenceKind::Certificate) {
             label = tr("Certificate %1 (%2)").arg(e.certificate.number, e.certificate.issuer);
             if (e.certificate.expiredOn(auditDate))

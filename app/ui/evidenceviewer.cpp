@@ -43,8 +43,7 @@ EvidenceViewer::EvidenceViewer(EvidenceStore &store, const Evidence &evidence, Q
     bar->addWidget(m_status);
 
     auto *body = new QHBoxLayout;
-    QFile file(store.originalPath(evidence.sha256));
-    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const QByteArray bytes = store.readOriginal(evidence.sha256, EvidencePreparer::MaxFileBytes).value_or(QByteArray());
     if (evidence.kind == EvidenceKind::Document
         || evidence.mediaType == QLatin1String("application/pdf")) {
         m_pdf = std::make_unique<PdfDocument>();

@@ -1,4 +1,5 @@
 #include "ledgerview.h"
+#include "evidenceviewer.h"
 #include "calendar/today.h"
 #include "ui_ledgerview.h"
 
@@ -10,6 +11,7 @@
 #include "ledgermodel.h"
 
 #include <QDesktopServices>
+#include <QSqlQuery>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -93,7 +95,27 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
         if (const DueItem *d = current())
             emit openAuditRequested(d->auditId);
     });
-    connect(m_ui->history, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_ui->history, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != QLatin1String("kansa-attachment")) {
+            QDesktopServices::openUrl(url);
+            return;
+        }
+        Evidence e;
+        e.sha256 = url.path();
+        e.originalName = QUrl::fromPercentEncoding(url.query().toLatin1());
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT media_type, width, height FROM blobs WHERE sha256 = ?"));
+        q.addBindValue(e.sha256);
+        if (q.exec() && q.next()) {
+            e.mediaType = q.value(0).toString();
+            e.width = q.value(1).toInt();
+            e.height = q.value(2).toInt();
+        }
+        e.kind = e.mediaType == QLatin1String("application/pdf") ? EvidenceKind::Document : EvidenceKind::Photo;
+        auto *viewer = new EvidenceViewer(m_store, e, window());
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->show();
+    });
     connect(m_ui->respondButton, &QPushButton::clicked, this, [this] { step(int(Step::Respond)); });
     connect(m_ui->verifyButton, &QPushButton::clicked, this, [this] { step(int(Step::Verify)); });
     connect(m_ui->returnButton, &QPushButton::clicked, this, [this] { step(int(Step::Return)); });
@@ -202,10 +224,12 @@ void LedgerView::showHistory()
                  .arg(e.date.toString(Qt::ISODate), eventLabel(e), tr("by %1").arg(e.actor.toHtmlEscaped()),
                      e.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         // Words, not an emoji: the Japanese UI fonts have no paperclip (a missing-glyph box).
-        for (const auto &[name, path] : followUp.attachmentFiles(e.id))
+        // Opened in Kansa's viewer: the stored file is encrypted, and no decrypted copy is
+        // written for another program.
+        for (const auto &[name, sha] : followUp.attachmentFiles(e.id))
             h += QStringLiteral("<br>") + tr("Attached: %1")
-                     .arg(QStringLiteral("<a href=\"%1\">%2</a>")
-                              .arg(QUrl::fromLocalFile(path).toString(), name.toHtmlEscaped()));
+                     .arg(QStringLiteral("<a href=\"kansa-attachment:%1?%2\">%3</a>")
+                              .arg(sha, QString::fromLatin1(QUrl::toPercentEncoding(name)), name.toHtmlEscaped()));
         h += QStringLiteral("</p>");
     }
     m_ui->history->setHtml(h);

@@ -154,8 +154,14 @@ bool FollowUp::stepWithFiles(qint64 itemId, std::initializer_list<FollowUpState>
         qint64 eventId = 0;
         if (!step(itemId, from, to, kind, date, actor, text, why, &eventId))
             return false;
+        // A new file is held by the audit whose letter it answers.
+        QSqlQuery owner(m_db);
+        owner.prepare(QStringLiteral("SELECT a.audit_id FROM advisory_items i JOIN advisories a ON a.id = i.advisory_id WHERE i.id = ?"));
+        owner.addBindValue(itemId);
+        if (!owner.exec() || !owner.next())
+            return Sql::fail(owner, why);
         for (qsizetype k = 0; k < files.size(); ++k) {
-            if (placed.at(k) && !m_store.finishBlob(files.at(k), why))
+            if (placed.at(k) && !m_store.finishBlob(files.at(k), owner.value(0).toLongLong(), why))
                 return false;
             QSqlQuery q(m_db);
             q.prepare(QStringLiteral("INSERT INTO followup_attachments (event_id, sha256, "
@@ -297,7 +303,7 @@ QList<QPair<QString, QString>> FollowUp::attachmentFiles(qint64 eventId) const
     a.addBindValue(eventId);
     if (a.exec())
         while (a.next())
-            out.append({ a.value(0).toString(), m_store.originalPath(a.value(1).toString()) });
+            out.append({ a.value(0).toString(), a.value(1).toString() });
     return out;
 }
 

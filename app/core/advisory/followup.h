@@ -47,8 +47,8 @@ public:
     /// Every item of every issued letter, closed ones too, by deadline: the ledger's rows.
     QList<DueItem> ledger(const QDate &today) const;
 
-    /// The events' files as stored: the path in the store of each attachment of an event.
-    QList<QPair<QString, QString>> attachmentFiles(qint64 eventId) const; // (name, path)
+    /// The files attached to an event: (name, SHA-256), read through the evidence store.
+    QList<QPair<QString, QString>> attachmentFiles(qint64 eventId) const; // (name, sha256)
 
 private:
     bool step(qint64 itemId, std::initializer_list<FollowUpState> from, FollowUpState to,

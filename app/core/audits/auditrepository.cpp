@@ -1,4 +1,5 @@
 #include "audits/auditrepository.h"
+#include "crypto/evidencekeys.h"
 #include "storage/searchindex.h"
 #include "storage/sqlhelpers.h"
 
@@ -365,6 +366,9 @@ bool AuditRepository::remove(qint64 id, QString *error)
         return false;
     }
     return Sql::inTransaction(m_db, error, [&](QString *why) {
+        // The keys of the files it holds go to the audits that share them (or with the files).
+        if (!EvidenceKeys(m_db).release(id, why))
+            return false;
         QSqlQuery q(m_db);
         // Signatures go first: while they stand, the triggers refuse to delete what they sign.
         q.prepare(QStringLiteral("DELETE FROM signatures WHERE audit_id = ?"));

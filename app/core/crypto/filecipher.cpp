@@ -31,62 +31,158 @@ QByteArray newKey()
     return key;
 }
 
-Error encrypt(QIODevice &in, QIODevice &out, const QByteArray &key)
+bool isEncrypted(const QByteArray &head)
+{
+    return head.startsWith(kMagic);
+}
+
+struct Sealer::State
+{
+    crypto_secretstream_xchacha20poly1305_state state;
+};
+
+Sealer::Sealer(const QByteArray &key)
+    : m_state(std::make_unique<State>())
+    , m_key(key)
 {
     ensureSodium();
+}
+
+Sealer::~Sealer()
+{
+    sodium_memzero(m_state.get(), sizeof(State));
+}
+
+QByteArray Sealer::start()
+{
+    QByteArray header(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_init_push(&m_state->state, u(header), u(m_key));
+    return kMagic + header;
+}
+
+QByteArray Sealer::seal(QByteArrayView chunk, bool last)
+{
+    QByteArray sealed(chunk.size() + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+    unsigned long long length = 0;
+    crypto_secretstream_xchacha20poly1305_push(&m_state->state, u(sealed), &length,
+        reinterpret_cast<const unsigned char *>(chunk.data()), quint64(chunk.size()), nullptr, 0,
+        last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+    sealed.resize(qsizetype(length));
+    return sealed;
+}
+
+QByteArray Sealer::add(QByteArrayView piece)
+{
+    // A full chunk is sealed only once more data follows, so that the last one carries the
+    // final tag (an empty file is one empty final chunk).
+    QByteArray out;
+    while (!piece.isEmpty()) {
+        if (m_pending.size() == ChunkSize) {
+            out += seal(m_pending, false);
+            m_pending.clear();
+        }
+        const qsizetype take = std::min(piece.size(), ChunkSize - m_pending.size());
+        m_pending.append(piece.first(take));
+        piece = piece.sliced(take);
+    }
+    return out;
+}
+
+QByteArray Sealer::finish()
+{
+    QByteArray out = seal(m_pending, true);
+    m_pending.clear();
+    return out;
+}
+
+Error encrypt(QIODevice &in, QIODevice &out, const QByteArray &key)
+{
     if (key.size() != KeyBytes)
         return Error::Write;
-    crypto_secretstream_xchacha20poly1305_state state;
-    QByteArray header(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
-    crypto_secretstream_xchacha20poly1305_init_push(&state, u(header), u(key));
-    if (out.write(kMagic) != kMagic.size() || out.write(header) != header.size())
+    Sealer sealer(key);
+    if (const QByteArray head = sealer.start(); out.write(head) != head.size())
         return Error::Write;
-    // A chunk is sealed once the next is known, so the last one carries the final tag (an
-    // empty file is one empty final chunk).
-    QByteArray current = DeviceReads::readFull(in, ChunkSize);
-    QByteArray sealed(SealedChunk, Qt::Uninitialized);
     for (;;) {
-        const QByteArray next = current.size() == ChunkSize ? DeviceReads::readFull(in, ChunkSize) : QByteArray();
-        const bool last = next.isEmpty();
-        unsigned long long length = 0;
-        crypto_secretstream_xchacha20poly1305_push(&state, u(sealed), &length, u(current), quint64(current.size()),
-            nullptr, 0, last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
-        if (out.write(sealed.constData(), qint64(length)) != qint64(length))
+        const QByteArray piece = DeviceReads::readFull(in, ChunkSize);
+        const QByteArray sealed = piece.isEmpty() ? sealer.finish() : sealer.add(piece);
+        if (out.write(sealed) != sealed.size())
             return Error::Write;
-        if (last)
+        if (piece.isEmpty())
             return Error::None;
-        current = next;
+    }
+}
+
+struct Opener::State
+{
+    crypto_secretstream_xchacha20poly1305_state state;
+};
+
+static_assert(Opener::HeaderBytes == crypto_secretstream_xchacha20poly1305_HEADERBYTES);
+static_assert(Opener::SealedChunkBytes == SealedChunk);
+
+Opener::Opener(const QByteArray &key)
+    : m_state(std::make_unique<State>())
+    , m_key(key)
+{
+    ensureSodium();
+}
+
+Opener::~Opener()
+{
+    sodium_memzero(m_state.get(), sizeof(State));
+}
+
+Error Opener::begin(const QByteArray &head)
+{
+    if (!head.startsWith(kMagic))
+        return Error::NotEncrypted;
+    const QByteArray header = head.mid(kMagic.size());
+    if (m_key.size() != KeyBytes || header.size() != HeaderBytes
+        || crypto_secretstream_xchacha20poly1305_init_pull(&m_state->state, u(header), u(m_key)) != 0)
+        return Error::Damaged;
+    return Error::None;
+}
+
+std::optional<QByteArray> Opener::pull(const QByteArray &sealed)
+{
+    if (m_final || sealed.size() < qsizetype(crypto_secretstream_xchacha20poly1305_ABYTES))
+        return std::nullopt;
+    QByteArray plain(sealed.size() - crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+    unsigned long long length = 0;
+    unsigned char tag = 0;
+    if (crypto_secretstream_xchacha20poly1305_pull(&m_state->state, u(plain), &length, &tag, u(sealed),
+            quint64(sealed.size()), nullptr, 0)
+        != 0)
+        return std::nullopt;
+    plain.resize(qsizetype(length));
+    m_final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    return plain;
+}
+
+Error open(QIODevice &in, const QByteArray &key, const std::function<bool(QByteArrayView)> &sink)
+{
+    Opener opener(key);
+    if (const Error e = opener.begin(DeviceReads::readFull(in, kMagic.size() + Opener::HeaderBytes)); e != Error::None)
+        return e;
+    for (;;) {
+        const QByteArray sealed = DeviceReads::readFull(in, SealedChunk);
+        if (sealed.isEmpty())
+            return Error::Truncated; // no final chunk
+        const auto plain = opener.pull(sealed);
+        if (!plain)
+            return Error::Damaged;
+        if (!sink(*plain))
+            return Error::Write;
+        if (opener.final())
+            return DeviceReads::readFull(in, 1).isEmpty() ? Error::None : Error::Damaged; // nothing after it
+        if (sealed.size() < SealedChunk)
+            return Error::Truncated;
     }
 }
 
 Error decrypt(QIODevice &in, QIODevice &out, const QByteArray &key)
 {
-    ensureSodium();
-    if (DeviceReads::readFull(in, kMagic.size()) != kMagic)
-        return Error::NotEncrypted;
-    const QByteArray header = DeviceReads::readFull(in, crypto_secretstream_xchacha20poly1305_HEADERBYTES);
-    crypto_secretstream_xchacha20poly1305_state state;
-    if (key.size() != KeyBytes || header.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES
-        || crypto_secretstream_xchacha20poly1305_init_pull(&state, u(header), u(key)) != 0)
-        return Error::Damaged;
-    QByteArray plain(ChunkSize, Qt::Uninitialized);
-    for (;;) {
-        const QByteArray sealed = DeviceReads::readFull(in, SealedChunk);
-        if (sealed.isEmpty())
-            return Error::Truncated; // no final chunk
-        unsigned long long length = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, u(plain), &length, &tag, u(sealed),
-                quint64(sealed.size()), nullptr, 0)
-            != 0)
-            return Error::Damaged;
-        if (out.write(plain.constData(), qint64(length)) != qint64(length))
-            return Error::Write;
-        if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
-            return DeviceReads::readFull(in, 1).isEmpty() ? Error::None : Error::Damaged; // nothing after it
-        if (sealed.size() < SealedChunk)
-            return Error::Truncated;
-    }
+    return open(in, key, [&out](QByteArrayView piece) { return out.write(piece.data(), piece.size()) == piece.size(); });
 }
 
 QByteArray wrap(const QByteArray &key, const QByteArray &keyEncryptionKey, const QByteArray &context)

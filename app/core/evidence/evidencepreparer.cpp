@@ -1,7 +1,9 @@
 #include "evidence/evidencepreparer.h"
 #include "evidence/imagedecoder.h"
 #include "evidence/pdfdocument.h"
+#include "crypto/filecipher.h"
 #include "crypto/sha256.h"
+#include "evidence/evidencefile.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -14,10 +16,10 @@ namespace Kansa {
 
 namespace {
 
-bool writeFile(const QString &path, const QByteArray &data)
+// Staged files are encrypted already: no plaintext copy of evidence is ever written.
+bool writeFile(const QString &path, const QByteArray &data, const QByteArray &key)
 {
-    QSaveFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size() && f.commit();
+    return EvidenceFile::write(path, data, key);
 }
 
 QByteArray jpeg(const QImage &image, int quality)
@@ -70,7 +72,7 @@ void preparePdf(const QByteArray &data, const Staging &staging, PreparedEvidence
         0, QSize(EvidencePreparer::ThumbnailEdge, EvidencePreparer::ThumbnailEdge));
     if (!thumb.isNull()) {
         p.stagedThumbnail = staging.path("-thumb.jpg");
-        if (!writeFile(p.stagedThumbnail, jpeg(thumb, 85)))
+        if (!writeFile(p.stagedThumbnail, jpeg(thumb, 85), p.fileKey))
             p.error = { EvidenceError::StorageFailed, p.originalName, QStringLiteral("staging") };
     }
 }
@@ -121,8 +123,8 @@ void preparePhoto(const QByteArray &data, const Staging &staging, PreparedEviden
         EvidencePreparer::ThumbnailEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     p.stagedPrint = staging.path("-print.jpg");
     p.stagedThumbnail = staging.path("-thumb.jpg");
-    if (!writeFile(p.stagedPrint, jpeg(print, 88))
-        || !writeFile(p.stagedThumbnail, jpeg(thumb, 80)))
+    if (!writeFile(p.stagedPrint, jpeg(print, 88), p.fileKey)
+        || !writeFile(p.stagedThumbnail, jpeg(thumb, 80), p.fileKey))
         p.error = { EvidenceError::StorageFailed, p.originalName, QStringLiteral("staging") };
 }
 
@@ -174,9 +176,10 @@ QImage EvidencePreparer::decodeUpright(const QByteArray &data, int maxEdge)
 }
 
 PreparedEvidence EvidencePreparer::prepareData(
-    const QByteArray &data, const QString &name, const QString &stagingDir)
+    const QByteArray &data, const QString &name, const QString &stagingDir, const QByteArray &fileKey)
 {
     PreparedEvidence p;
+    p.fileKey = fileKey.isEmpty() ? FileCipher::newKey() : fileKey;
     p.originalName = name;
     p.error.fileName = name;
     p.size = data.size();
@@ -196,7 +199,7 @@ PreparedEvidence EvidencePreparer::prepareData(
     if (!p.isError()) {
         p.sha256 = Sha256::hex(data);
         p.stagedOriginal = staging.path(".original");
-        if (!writeFile(p.stagedOriginal, data))
+        if (!writeFile(p.stagedOriginal, data, p.fileKey))
             p.error = { EvidenceError::StorageFailed, name, QStringLiteral("staging") };
     }
     if (p.isError()) {
@@ -210,7 +213,8 @@ PreparedEvidence EvidencePreparer::prepareData(
     return p;
 }
 
-PreparedEvidence EvidencePreparer::prepareFile(const QString &path, const QString &stagingDir)
+PreparedEvidence EvidencePreparer::prepareFile(
+    const QString &path, const QString &stagingDir, const QByteArray &fileKey)
 {
     const QFileInfo info(path);
     PreparedEvidence p;
@@ -228,7 +232,7 @@ PreparedEvidence EvidencePreparer::prepareFile(const QString &path, const QStrin
             = { EvidenceError::FileTooLarge, p.originalName, QString::number(MaxFileBytes >> 20) };
         return p;
     }
-    PreparedEvidence r = prepareData(file.readAll(), p.originalName, stagingDir);
+    PreparedEvidence r = prepareData(file.readAll(), p.originalName, stagingDir, fileKey);
     r.sourcePath = path;
     return r;
 }

@@ -23,6 +23,7 @@ struct PreparedEvidence
     QString stagedOriginal; // empty when nothing was staged
     QString stagedThumbnail;
     QString stagedPrint; // photos only
+    QByteArray fileKey; // the staged files are encrypted under it (EvidenceFile)
     EvidenceError error;
 
     bool isError() const { return error.isError(); }
@@ -41,9 +42,11 @@ public:
     static constexpr int ThumbnailEdge = 320;
     static constexpr int PrintEdge = 1600; // ≈ 13.5 cm at 300 dpi, 20 cm at 200 dpi
 
-    static PreparedEvidence prepareFile(const QString &path, const QString &stagingDir);
-    static PreparedEvidence prepareData(
-        const QByteArray &data, const QString &name, const QString &stagingDir);
+    /// The staged files are encrypted under fileKey, or under a new key when it is empty.
+    static PreparedEvidence prepareFile(
+        const QString &path, const QString &stagingDir, const QByteArray &fileKey = {});
+    static PreparedEvidence prepareData(const QByteArray &data, const QString &name,
+        const QString &stagingDir, const QByteArray &fileKey = {});
 
     /// The name of a format Kansa recognises but cannot show ("HEIC", "Photoshop (PSD)"),
     /// or an empty string.

@@ -98,7 +98,7 @@ std::optional<Evidence> EvidenceRepository::add(
             m_store.discardStaged(*file); // identical file already stored: keep one copy
     }
     const bool ok = Sql::inTransaction(m_db, error, [&](QString *why) {
-        if (newBlob && !m_store.finishBlob(*file, why))
+        if (newBlob && !m_store.finishBlob(*file, e.auditId, why))
             return false;
         return insert(e, false, &e.id, why);
     });

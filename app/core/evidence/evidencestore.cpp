@@ -1,4 +1,6 @@
 #include "evidence/evidencestore.h"
+#include "crypto/storagekey.h"
+#include "evidence/evidencefile.h"
 #include "evidence/evidencepreparer.h"
 #include "storage/sqlhelpers.h"
 
@@ -82,9 +84,7 @@ EvidenceStore::EvidenceStore(QSqlDatabase db, const QString &root)
 
 QString EvidenceStore::rootFor(const QString &databasePath)
 {
-    const QFileInfo info(databasePath);
-    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-        + QStringLiteral("-evidence");
+    return StorageKey::evidenceRootFor(databasePath);
 }
 
 QString EvidenceStore::shardPath(const QString &sha, const QString &suffix, const char *area) const
@@ -132,12 +132,41 @@ void EvidenceStore::discardStaged(const PreparedEvidence &p) const
             QFile::remove(f);
 }
 
+std::optional<QByteArray> EvidenceStore::readOriginal(const QString &sha256, qint64 maxBytes) const
+{
+    const auto key = keys().fileKey(sha256);
+    return EvidenceFile::read(originalPath(sha256), key.value_or(QByteArray()), maxBytes);
+}
+
+std::optional<QByteArray> EvidenceStore::readThumbnail(const QString &sha256) const
+{
+    const auto key = keys().fileKey(sha256);
+    return EvidenceFile::read(thumbnailPath(sha256), key.value_or(QByteArray()), 8LL << 20);
+}
+
+std::optional<QByteArray> EvidenceStore::readPrint(const QString &sha256) const
+{
+    const auto key = keys().fileKey(sha256);
+    return EvidenceFile::read(printPath(sha256), key.value_or(QByteArray()), 32LL << 20);
+}
+
 bool EvidenceStore::ensureDerivatives(const QString &sha256) const
 {
     if (QFile::exists(thumbnailPath(sha256)))
         return true;
+    const auto key = keys().fileKey(sha256);
+    return key && ensureDerivatives(sha256, *key);
+}
+
+bool EvidenceStore::ensureDerivatives(const QString &sha256, const QByteArray &fileKey) const
+{
+    if (QFile::exists(thumbnailPath(sha256)))
+        return true;
     QDir().mkpath(stagingDir());
-    PreparedEvidence p = EvidencePreparer::prepareFile(originalPath(sha256), stagingDir());
+    const auto original = EvidenceFile::read(originalPath(sha256), fileKey, EvidencePreparer::MaxFileBytes);
+    if (!original)
+        return false;
+    PreparedEvidence p = EvidencePreparer::prepareData(*original, sha256, stagingDir(), fileKey);
     const bool ok = !p.isError() && p.sha256 == sha256 && moveInto(p.stagedPrint, printPath(sha256))
         && moveInto(p.stagedThumbnail, thumbnailPath(sha256));
     discardStaged(p);
@@ -181,7 +210,7 @@ bool EvidenceStore::placeFiles(const QList<PreparedEvidence> &prepared, QString 
     return true;
 }
 
-bool EvidenceStore::finishBlob(const PreparedEvidence &p, QString *error)
+bool EvidenceStore::finishBlob(const PreparedEvidence &p, qint64 auditId, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, media_type, width, "
@@ -198,9 +227,12 @@ bool EvidenceStore::finishBlob(const PreparedEvidence &p, QString *error)
         q.addBindValue(p.sha256);
         ok = q.exec();
     }
-    if (!ok && error)
-        *error = q.lastError().text();
-    return ok;
+    if (!ok) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return keys().store(p.sha256, p.fileKey, auditId, error);
 }
 
 void EvidenceStore::removeBlobFiles(const QString &sha) const

@@ -1,14 +1,20 @@
 #pragma once
 
+#include "crypto/evidencekeys.h"
+
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace Kansa {
 
 struct PreparedEvidence;
 
 /// The files Kansa owns: every original under its SHA-256 (stored once however often it is
-/// used), with its thumbnail and print-sized derivative beside it. A file is moved into place
+/// used), with its thumbnail and print-sized derivative beside it, all three encrypted under the
+/// file's key (EvidenceKeys, EvidenceFile): read them through this class, never as files. A file is moved into place
 /// only while a blob_pending row names it, so a crash at any point leaves either a committed
 /// blob or a pending one that collectGarbage() removes.
 class EvidenceStore
@@ -26,6 +32,14 @@ public:
     /// This process's staging folder (created on demand) for EvidencePreparer.
     QString stagingDir() const;
 
+    EvidenceKeys keys() const { return EvidenceKeys(m_db, m_root); }
+
+    /// The plaintext of a stored file, at most maxBytes; nothing when it is missing, damaged or
+    /// has no key.
+    std::optional<QByteArray> readOriginal(const QString &sha256, qint64 maxBytes) const;
+    std::optional<QByteArray> readThumbnail(const QString &sha256) const;
+    std::optional<QByteArray> readPrint(const QString &sha256) const;
+
     bool hasBlob(const QString &sha256) const;
     /// Moves the staged files into place under blob_pending. The caller then commits the blob
     /// row with finishBlob() inside its own transaction.
@@ -33,8 +47,9 @@ public:
     /// placeFiles() for many files: every pending mark in one transaction (one sync, not one
     /// per file), then the files moved. On failure the ones placed stay pending (see above).
     bool placeFiles(const QList<PreparedEvidence> &prepared, QString *error);
-    /// Inside the caller's transaction: records the blob and clears its pending mark.
-    bool finishBlob(const PreparedEvidence &prepared, QString *error);
+    /// Inside the caller's transaction: records the blob with its file key, held by auditId
+    /// (0: by none yet; the storage key wraps it), and clears its pending mark.
+    bool finishBlob(const PreparedEvidence &prepared, qint64 auditId, QString *error);
     void discardStaged(const PreparedEvidence &prepared) const;
     /// Removes the placed files of a blob whose rows were rolled back (no blob row names it).
     void discardPlaced(const QString &sha256) const;
@@ -42,8 +57,9 @@ public:
     /// Makes the thumbnail and print copy of a stored original where they are missing (a file
     /// that came in a package: packages carry originals only, and Kansa trusts no copy it did
     /// not make itself). Decodes within the evidence bounds; false when the original is gone or
-    /// not evidence. Thread-safe (no database).
+    /// not evidence. The first form looks the key up; the second is thread-safe (no database).
     bool ensureDerivatives(const QString &sha256) const;
+    bool ensureDerivatives(const QString &sha256, const QByteArray &fileKey) const;
 
     /// Removes files a crash left half-stored, staging folders of dead processes, and blobs no
     /// evidence refers to any more. Returns how many files it removed.

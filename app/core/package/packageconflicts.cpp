@@ -1,4 +1,5 @@
 #include "package/packageconflicts.h"
+#include "crypto/evidencekeys.h"
 
 #include "history/historylog.h"
 #include "package/auditrecord.h"
@@ -109,6 +110,9 @@ qint64 resolve(QSqlDatabase db, qint64 conflictId, Resolution resolution, QStrin
             return HistoryLog::record(db, ours, QStringLiteral("conflict.kept"), QStringLiteral("conflict:") + QString::number(conflictId), what, why);
         case Resolution::Both:
             result = AuditRecord::insert(db, record, QUuid::createUuid().toString(QUuid::Id128), why);
+            for (const QString &sha : AuditRecord::blobs(record))
+                if (result && !EvidenceKeys(db).adopt(sha, result, why))
+                    return false;
             return result && HistoryLog::record(db, result, QStringLiteral("imported"), QStringLiteral("audit"), what, why);
         case Resolution::Replace:
             if (forked) {
@@ -123,11 +127,16 @@ qint64 resolve(QSqlDatabase db, qint64 conflictId, Resolution resolution, QStrin
             q.addBindValue(ours);
             if (!q.exec())
                 return Sql::fail(q, why);
+            if (!EvidenceKeys(db).release(ours, why))
+                return false;
             q.prepare(QStringLiteral("DELETE FROM audits WHERE id = ?"));
             q.addBindValue(ours);
             if (!q.exec())
                 return Sql::fail(q, why);
             result = AuditRecord::insert(db, record, {}, why);
+            for (const QString &sha : AuditRecord::blobs(record)) // the files ours held, now its
+                if (result && !EvidenceKeys(db).adopt(sha, result, why))
+                    return false;
             return result && HistoryLog::checkpoint(db, result, QStringLiteral("imported"), why)
                 && HistoryLog::record(db, result, QStringLiteral("imported"), QStringLiteral("audit"),
                     QJsonObject { { QStringLiteral("source"), source }, { QStringLiteral("replaced"), true } }, why);

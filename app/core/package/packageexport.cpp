@@ -1,4 +1,5 @@
 #include "package/packageexport.h"
+#include "evidence/evidencefile.h"
 
 #include "evidence/evidencestore.h"
 #include "history/historylog.h"
@@ -123,14 +124,21 @@ PackageExport::Result PackageExport::write(const QList<qint64> &auditIds, const 
         ok = ok && tar.add(PackageFormat::recordName(AuditRecord::uid(record)), QJsonDocument(record).toJson(QJsonDocument::Compact), now);
     qint64 done = 0;
     for (auto it = blobs.cbegin(); ok && it != blobs.cend(); ++it) {
-        QFile original(m_store.originalPath(it.key()));
-        if (!original.open(QIODevice::ReadOnly) || original.size() != it.value()) {
+        const auto key = m_store.keys().fileKey(it.key());
+        EvidenceFile::Reader original(m_store.originalPath(it.key()), key.value_or(QByteArray()));
+        if (!original.open(QIODevice::ReadOnly)) {
             r.error = tr("The evidence file %1 is missing or changed on this computer; the package was not written.")
                           .arg(it.key().left(12));
             file.cancelWriting();
             return r;
         }
         ok = tar.add(PackageFormat::blobName(it.key()), original, it.value(), now);
+        if (original.damaged() || (ok && (!original.read(1).isEmpty() || !original.ok()))) { // longer, cut or damaged
+            r.error = tr("The evidence file %1 is missing or changed on this computer; the package was not written.")
+                          .arg(it.key().left(12));
+            file.cancelWriting();
+            return r;
+        }
         done += it.value();
         if (ok && progress && !progress(done, total)) {
             file.cancelWriting();

@@ -1,4 +1,5 @@
 #include "package/packageimport.h"
+#include "crypto/filecipher.h"
 
 #include "crypto/sha256.h"
 #include "evidence/evidencepreparer.h"
@@ -98,9 +99,10 @@ enum class Unpacked { Ok, Cut, Unwritable };
 
 // The current entry's content into a file, in 1 MiB pieces (memory stays flat), hashed as it
 // is written (on the writer's thread); its first bytes into *head.
-Unpacked unpack(TarArchive::Reader &tar, qint64 size, const QString &path, QByteArray *head, QString *sha256)
+Unpacked unpack(TarArchive::Reader &tar, qint64 size, const QString &path, const QByteArray &key, QByteArray *head,
+    QString *sha256)
 {
-    PieceWriter out(path);
+    PieceWriter out(path, key);
     if (!out.isOpen())
         return Unpacked::Unwritable;
     for (qint64 left = size; left > 0;) {
@@ -250,10 +252,11 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
             p.sha256 = sha;
             p.size = entry->size;
             p.stagedOriginal = QDir(m_store.stagingDir()).filePath(QStringLiteral("package-") + sha);
+            p.fileKey = FileCipher::newKey();
             staged.append(p); // before unpacking: a failure discards the partial file too
             QByteArray head;
             QString hash;
-            const Unpacked u = unpack(tar, entry->size, p.stagedOriginal, &head, &hash);
+            const Unpacked u = unpack(tar, entry->size, p.stagedOriginal, p.fileKey, &head, &hash);
             if (u != Unpacked::Ok)
                 return failWith(u == Unpacked::Cut ? damaged() : diskFull());
             if (hash != sha)
@@ -341,13 +344,16 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     QString why;
     const bool ok = Sql::inTransaction(m_db, &why, [&](QString *e) {
         for (const PreparedEvidence &p : placed)
-            if (!m_store.finishBlob(p, e))
+            if (!m_store.finishBlob(p, 0, e)) // held by the audit that uses it, below
                 return false;
         QJsonArray imported;
         for (Plan &plan : plans) {
             switch (plan.outcome.kind) {
             case Outcome::Imported:
                 plan.outcome.auditId = AuditRecord::insert(m_db, plan.record, {}, e);
+                for (const QString &sha : AuditRecord::blobs(plan.record))
+                    if (plan.outcome.auditId && !m_store.keys().adopt(sha, plan.outcome.auditId, e))
+                        return false;
                 // This office now holds the head it received: a later package must continue it.
                 if (!plan.outcome.auditId || !HistoryLog::checkpoint(m_db, plan.outcome.auditId, QStringLiteral("imported"), e)
                     || !HistoryLog::record(m_db, plan.outcome.auditId, QStringLiteral("imported"), QStringLiteral("audit"),
@@ -393,7 +399,11 @@ void PackageImport::makeCopies(EvidenceStore &store, const QStringList &files, c
     const int batch = std::max(2, QThread::idealThreadCount() * 2);
     for (qsizetype at = 0; at < files.size(); at += batch) {
         const QStringList part = files.mid(at, batch);
-        QtConcurrent::blockingMap(part, [&store](const QString &sha) { store.ensureDerivatives(sha); });
+        const QHash<QString, QByteArray> keys = store.keys().fileKeys(part); // the database here, not on the threads
+        QtConcurrent::blockingMap(part, [&store, &keys](const QString &sha) {
+            if (keys.contains(sha))
+                store.ensureDerivatives(sha, keys.value(sha));
+        });
         if (progress && !progress(at + part.size(), files.size()))
             return;
     }

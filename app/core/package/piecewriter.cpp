@@ -2,10 +2,15 @@
 
 namespace Kansa {
 
-PieceWriter::PieceWriter(const QString &path)
+PieceWriter::PieceWriter(const QString &path, const QByteArray &fileKey)
     : m_file(path)
+    , m_sealer(fileKey)
 {
-    m_open = m_file.open(QIODevice::WriteOnly);
+    m_open = fileKey.size() == FileCipher::KeyBytes && m_file.open(QIODevice::WriteOnly);
+    if (m_open) {
+        const QByteArray head = m_sealer.start();
+        m_open = m_file.write(head) == head.size();
+    }
     if (m_open)
         m_thread = std::thread(&PieceWriter::run, this);
 }
@@ -39,6 +44,10 @@ bool PieceWriter::finish(QString *sha256)
     if (!m_open)
         return false;
     if (m_file.isOpen()) {
+        if (!m_failed) {
+            const QByteArray tail = m_sealer.finish();
+            m_failed = m_file.write(tail) != tail.size();
+        }
         m_failed = m_failed || !m_file.flush();
         m_file.close();
         *sha256 = m_hasher.hex();
@@ -60,7 +69,8 @@ void PieceWriter::run()
             m_changed.notify_all();
         }
         m_hasher.add(piece);
-        if (m_file.write(piece) != piece.size()) {
+        const QByteArray sealed = m_sealer.add(piece);
+        if (m_file.write(sealed) != sealed.size()) {
             std::lock_guard lock(m_mutex);
             m_failed = true;
             m_changed.notify_all();

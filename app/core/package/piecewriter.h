@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/filecipher.h"
 #include "crypto/sha256.h"
 
 #include <QByteArray>
@@ -12,7 +13,8 @@
 
 namespace Kansa {
 
-/// Writes pieces of a stream to a file and hashes them on a thread of its own, so that
+/// Writes pieces of a stream to a file, encrypted under a file key (FileCipher: no plaintext
+/// copy of evidence reaches the disk), and hashes the plaintext, on a thread of its own, so that
 /// decrypting the next piece and storing this one overlap (an import runs at the speed of the
 /// slower of the two). At most MaxWaiting pieces wait, so memory stays flat.
 class PieceWriter
@@ -20,7 +22,7 @@ class PieceWriter
 public:
     static constexpr int MaxWaiting = 8;
 
-    explicit PieceWriter(const QString &path);
+    PieceWriter(const QString &path, const QByteArray &fileKey);
     ~PieceWriter();
     PieceWriter(const PieceWriter &) = delete;
     PieceWriter &operator=(const PieceWriter &) = delete;
@@ -35,6 +37,7 @@ private:
     void run();
 
     QFile m_file;
+    FileCipher::Sealer m_sealer;
     bool m_open = false;
     Sha256::Hasher m_hasher;
     std::mutex m_mutex;

@@ -1,4 +1,5 @@
 #include "signoff/checklistcontent.h"
+#include "evidence/evidencefile.h"
 
 #include "audits/auditrepository.h"
 #include "evidence/evidencerepository.h"
@@ -247,6 +248,7 @@ QStringList damagedFiles(const QJsonObject &content, const EvidenceStore &store)
         QJsonObject evidence;
         QString path;
         QString sha;
+        QByteArray key;
         enum { Unchecked, Intact, Missing, Altered } state = Unchecked;
     };
     QList<File> files;
@@ -258,17 +260,21 @@ QStringList damagedFiles(const QJsonObject &content, const EvidenceStore &store)
             if (sha.isEmpty() || seen.contains(sha))
                 continue;
             seen.insert(sha);
-            files.append({ ref, v.toObject(), store.originalPath(sha), sha });
+            files.append({ ref, v.toObject(), store.originalPath(sha), sha, {} });
         }
     }
+    // The keys are looked up here (the database), the files decrypted and hashed on the threads.
+    const EvidenceKeys keys = store.keys();
+    for (File &f : files)
+        f.key = keys.fileKey(f.sha).value_or(QByteArray());
     // Every file is read in full (a report of 200 photos reads about 500 MB): on every core,
     // so a signed report stays within its time.
     QtConcurrent::blockingMap(files, [](File &f) {
-        QFile file(f.path);
-        if (!file.open(QIODevice::ReadOnly))
-            f.state = File::Missing;
-        else
-            f.state = Sha256::hex(file) == f.sha ? File::Intact : File::Altered;
+        EvidenceFile::Status status = EvidenceFile::Status::Ok;
+        const QString hash = EvidenceFile::sha256(f.path, f.key, &status);
+        f.state = status == EvidenceFile::Status::Missing ? File::Missing
+            : hash == f.sha                                 ? File::Intact
+                                                            : File::Altered;
     });
     QStringList out;
     for (const File &f : std::as_const(files)) {

@@ -321,6 +321,7 @@ bool recordSourceHashes(QSqlDatabase &db, QString *error)
 bool createIssuedLetters(QSqlDatabase &db, QString *error); // migrationletters.cpp
 bool indexFollowUpTexts(QSqlDatabase &db, QString *error); // migrationsearch.cpp
 bool createHistory(QSqlDatabase &db, QString *error); // migrationhistory.cpp
+bool createEvidenceKeys(QSqlDatabase &db, QString *error); // migrationkeys.cpp
 
 MigrationLadder standardMigrations()
 {
@@ -333,6 +334,7 @@ MigrationLadder standardMigrations()
         { 5, QStringLiteral("follow-up texts in the search index"), indexFollowUpTexts },
         { 6, QStringLiteral("source file hash of corrected clause sets"), recordSourceHashes },
         { 7, QStringLiteral("audit identities, tamper-evident history, installation key"), createHistory },
+        { 8, QStringLiteral("evidence keys (encryption at rest) and disposal records"), createEvidenceKeys },
     };
 }
 

@@ -1,0 +1,201 @@
+#include "evidence/evidencefile.h"
+
+#include "crypto/filecipher.h"
+#include "crypto/sha256.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace Kansa::EvidenceFile {
+
+namespace {
+
+void set(Status *status, Status value)
+{
+    if (status)
+        *status = value;
+}
+
+} // namespace
+
+Status stream(const QString &path, const QByteArray &key, const std::function<bool(QByteArrayView)> &sink)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::Missing;
+    if (!FileCipher::isEncrypted(file.peek(FileCipher::MagicBytes))) {
+        // A store from before encryption at rest, until its migration has reached this file.
+        for (;;) {
+            const QByteArray piece = file.read(FileCipher::ChunkSize);
+            if (piece.isEmpty())
+                return file.error() == QFile::NoError ? Status::Ok : Status::Damaged;
+            if (!sink(piece))
+                return Status::TooLarge;
+        }
+    }
+    switch (FileCipher::open(file, key, sink)) {
+    case FileCipher::Error::None:
+        return Status::Ok;
+    case FileCipher::Error::Write:
+        return Status::TooLarge;
+    default:
+        return Status::Damaged;
+    }
+}
+
+std::optional<QByteArray> read(const QString &path, const QByteArray &key, qint64 maxBytes, Status *status)
+{
+    QByteArray out;
+    const Status s = stream(path, key, [&](QByteArrayView piece) {
+        if (out.size() + piece.size() > maxBytes)
+            return false;
+        out.append(piece);
+        return true;
+    });
+    set(status, s);
+    if (s != Status::Ok)
+        return std::nullopt;
+    return out;
+}
+
+QString sha256(const QString &path, const QByteArray &key, Status *status)
+{
+    Sha256::Hasher hasher;
+    const Status s = stream(path, key, [&](QByteArrayView piece) {
+        hasher.add(piece);
+        return true;
+    });
+    set(status, s);
+    return s == Status::Ok ? hasher.hex() : QString();
+}
+
+bool write(const QString &path, const QByteArray &data, const QByteArray &key)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    FileCipher::Sealer sealer(key);
+    const QByteArray head = sealer.start();
+    const QByteArray body = sealer.add(data);
+    const QByteArray tail = sealer.finish();
+    return file.write(head) == head.size() && file.write(body) == body.size()
+        && file.write(tail) == tail.size() && file.commit();
+}
+
+bool isEncrypted(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && FileCipher::isEncrypted(file.read(FileCipher::MagicBytes));
+}
+
+bool encryptInPlace(const QString &path, const QByteArray &key)
+{
+    const QString temporary = path + QStringLiteral(".encrypting");
+    const QString aside = path + QStringLiteral(".plain");
+    // An earlier run stopped between its two renames: the original is still there, aside.
+    if (!QFile::exists(path) && QFile::exists(aside))
+        QFile::rename(aside, path);
+    QFile::remove(temporary);
+    QFile plain(path);
+    if (!plain.open(QIODevice::ReadOnly))
+        return false;
+    if (FileCipher::isEncrypted(plain.peek(FileCipher::MagicBytes))) {
+        QFile::remove(aside);
+        return true;
+    }
+    const QString expected = Sha256::hex(plain);
+    plain.seek(0);
+    {
+        QSaveFile out(temporary); // committed means synced to the disk
+        if (!out.open(QIODevice::WriteOnly) || FileCipher::encrypt(plain, out, key) != FileCipher::Error::None
+            || !out.commit())
+            return false;
+    }
+    plain.close();
+    // Read back before anything is replaced: the copy must give the same bytes.
+    if (expected.isEmpty() || sha256(temporary, key) != expected) {
+        QFile::remove(temporary);
+        return false;
+    }
+    // Two renames, portable (a rename does not replace a file on Windows); a crash between them
+    // leaves the original aside, put back by the next run above.
+    QFile::remove(aside);
+    if (!QFile::rename(path, aside))
+        return false;
+    if (!QFile::rename(temporary, path)) {
+        QFile::rename(aside, path);
+        return false;
+    }
+    QFile::remove(aside);
+    return true;
+}
+
+Reader::Reader(const QString &path, const QByteArray &key)
+    : m_file(path)
+    , m_key(key)
+{
+}
+
+Reader::~Reader() = default;
+
+bool Reader::open(OpenMode mode)
+{
+    if (mode != ReadOnly || !m_file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = m_file.peek(FileCipher::MagicBytes + FileCipher::Opener::HeaderBytes);
+    if (FileCipher::isEncrypted(head)) {
+        m_opener = std::make_unique<FileCipher::Opener>(m_key);
+        m_file.read(head.size());
+        if (m_opener->begin(head) != FileCipher::Error::None)
+            return false;
+    } else {
+        m_plain = true; // a store not yet migrated
+    }
+    return QIODevice::open(mode);
+}
+
+bool Reader::ok() const
+{
+    return !m_failed && (m_plain ? m_file.atEnd() : m_opener && m_opener->final() && m_file.atEnd());
+}
+
+bool Reader::fill()
+{
+    if (m_done || m_failed)
+        return false;
+    const QByteArray sealed = m_file.read(m_plain ? FileCipher::ChunkSize : FileCipher::Opener::SealedChunkBytes);
+    if (sealed.isEmpty()) {
+        m_done = true;
+        m_failed = !m_plain && !m_opener->final(); // cut before its final chunk
+        return false;
+    }
+    if (m_plain) {
+        m_buffer += sealed;
+        return true;
+    }
+    const auto plain = m_opener->pull(sealed);
+    if (!plain) {
+        m_failed = true;
+        return false;
+    }
+    m_buffer += *plain;
+    if (m_opener->final()) {
+        m_done = true;
+        m_failed = !m_file.atEnd(); // nothing may follow the final chunk
+    }
+    return true;
+}
+
+qint64 Reader::readData(char *data, qint64 maxSize)
+{
+    while (m_buffer.size() < maxSize && fill()) {
+    }
+    if (m_failed)
+        return -1;
+    const qint64 n = std::min<qint64>(maxSize, m_buffer.size());
+    memcpy(data, m_buffer.constData(), size_t(n));
+    m_buffer.remove(0, qsizetype(n));
+    return n;
+}
+
+} // namespace Kansa::EvidenceFile
