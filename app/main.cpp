@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QThread>
 #include "evidence/evidenceencryption.h"
+#include "disposal/auditdisposal.h"
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
             QMessageBox::warning(nullptr, QObject::tr("Kansa"),
                 QObject::tr("Not every evidence file could be encrypted: %1").arg(detail));
     }
+    Kansa::AuditDisposal(db.connection(), store).finishPending(); // one a crash interrupted
     store.collectGarbage();
     if (Kansa::AuditRepository(db.connection()).count() == 0 // first start: something to try
         && !Kansa::DemoAudit::create(db.connection(), store, &detail))

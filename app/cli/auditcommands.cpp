@@ -9,8 +9,11 @@
 #include "storage/database.h"
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
+#include "disposal/auditdisposal.h"
+#include "disposalrecorddocument.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -191,6 +194,125 @@ int reinspect(Context &ctx)
     return Ok;
 }
 
+QString inventoryText(const DisposalInventory &v)
+{
+    return tr("Audit %1: %2, %3\n  check items %4, findings %5, photos %6, documents %7, certificates %8,\n"
+              "  signatures %9, letters %10, follow-up events %11 (files %12)")
+        .arg(v.auditId)
+        .arg(v.contractor, v.auditDate.toString(Qt::ISODate))
+        .arg(v.checkItems)
+        .arg(v.findings)
+        .arg(v.photos)
+        .arg(v.documents)
+        .arg(v.certificates)
+        .arg(v.signatures)
+        .arg(v.letters)
+        .arg(v.followUpEvents)
+        .arg(v.followUpFiles);
+}
+
+int writeRecord(Context &ctx, Database &db, const DisposalRecord &record, const QString &path)
+{
+    QString error;
+    if (!DisposalRecordDocument::writePdf(record, DocumentSettings::load(db.connection()), path, &error))
+        return fail(ctx, BadInput,
+            tr("The disposal record could not be written to %1: %2\nPrint it again with: kansa-cli audit "
+               "disposal-record %3 --out FILE.pdf")
+                .arg(path, error)
+                .arg(record.id));
+    return Ok;
+}
+
+// Issue 13: an audit disposed of for good, leaving a signed record.
+int dispose(Context &ctx)
+{
+    bool missing = false;
+    const auto by = ctx.takeOption(QStringLiteral("--by"), &missing);
+    const auto approved = ctx.takeOption(QStringLiteral("--approved-by"), &missing);
+    const auto reason = ctx.takeOption(QStringLiteral("--reason"), &missing);
+    const auto recordPath = ctx.takeOption(QStringLiteral("--record"), &missing);
+    const bool force = ctx.takeFlag(QStringLiteral("--force"));
+    const auto id = ctx.args.size() == 1 ? parseId(ctx.args.first()) : 0;
+    if (missing || !id || !by || !approved || !reason)
+        return fail(ctx, Usage,
+            tr("usage: kansa-cli audit dispose AUDIT --by NAME --approved-by NAME --reason TEXT "
+               "[--record FILE.pdf] [--force]"));
+    if (recordPath && QFileInfo::exists(*recordPath))
+        return fail(ctx, BadInput, tr("%1 exists already; give another file for the record.").arg(*recordPath));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
+    AuditDisposal disposal(db.connection(), store);
+    QString error;
+    const auto inventory = disposal.inventory(id, &error);
+    if (!inventory)
+        return fail(ctx, BadInput, error);
+    const DisposalRequest request { id, *by, *approved, *reason, force };
+    if (const QString why = AuditDisposal::refusal(request, *inventory); !why.isEmpty())
+        return fail(ctx, BadInput, inventoryText(*inventory) + QLatin1Char('\n') + why);
+    ctx.err << tr("Disposing of:") << QLatin1Char(' ') << inventoryText(*inventory) << Qt::endl;
+    const auto record = disposal.dispose(request, &error);
+    if (!record)
+        return fail(ctx, BadInput, tr("Nothing was disposed of: %1").arg(error));
+    if (!error.isEmpty()) // disposed; the rest is finished at the next start
+        ctx.err << error << Qt::endl;
+    ctx.out << tr("Audit %1 disposed of; disposal record %2").arg(id).arg(record->id) << Qt::endl;
+    return recordPath ? writeRecord(ctx, db, *record, *recordPath) : Ok;
+}
+
+int disposals(Context &ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    if (!ctx.args.isEmpty())
+        return fail(ctx, Usage, tr("usage: kansa-cli audit disposals [--json]"));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
+    QJsonArray all;
+    for (const DisposalRecord &r : AuditDisposal(db.connection(), store).records()) {
+        if (!json) {
+            ctx.out << QStringLiteral("%1\t%2\t%3\t%4")
+                           .arg(r.id)
+                           .arg(r.disposedAt().toLocalTime().toString(Qt::ISODate),
+                               r.content.value(QStringLiteral("audit")).toObject().value(QStringLiteral("contractor")).toString(),
+                               r.signatureValid() ? tr("signature valid") : tr("SIGNATURE INVALID"))
+                    << Qt::endl;
+            continue;
+        }
+        QJsonObject o = r.content;
+        o.insert(QStringLiteral("id"), r.id);
+        o.insert(QStringLiteral("record_sha256"), r.recordSha256());
+        o.insert(QStringLiteral("signature_valid"), r.signatureValid());
+        o.insert(QStringLiteral("finished"), r.finishedAt.isValid());
+        all.append(o);
+    }
+    if (json)
+        ctx.out << QJsonDocument(all).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+int disposalRecord(Context &ctx)
+{
+    bool missing = false;
+    const auto out = ctx.takeOption(QStringLiteral("--out"), &missing);
+    const auto id = ctx.args.size() == 1 ? parseId(ctx.args.first()) : 0;
+    if (missing || !id || !out)
+        return fail(ctx, Usage, tr("usage: kansa-cli audit disposal-record ID --out FILE.pdf"));
+    Database db;
+    int code = Ok;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
+    const auto record = AuditDisposal(db.connection(), store).record(id);
+    if (!record)
+        return fail(ctx, BadInput, tr("There is no disposal record %1 (see: kansa-cli audit disposals).").arg(id));
+    return writeRecord(ctx, db, *record, *out);
+}
+
 } // namespace
 
 int runAudit(Context &ctx)
@@ -204,7 +326,13 @@ int runAudit(Context &ctx)
         return showAudit(ctx);
     if (sub == QStringLiteral("reinspect"))
         return reinspect(ctx);
-    return fail(ctx, Usage, tr("usage: kansa-cli audit new|list|show|reinspect …"));
+    if (sub == QStringLiteral("dispose"))
+        return dispose(ctx);
+    if (sub == QStringLiteral("disposals"))
+        return disposals(ctx);
+    if (sub == QStringLiteral("disposal-record"))
+        return disposalRecord(ctx);
+    return fail(ctx, Usage, tr("usage: kansa-cli audit new|list|show|reinspect|dispose|disposals|disposal-record …"));
 }
 
 int runFinding(Context &ctx)

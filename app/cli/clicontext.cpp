@@ -1,6 +1,7 @@
 #include "clicontext.h"
 #include "evidence/evidenceencryption.h"
 #include "evidence/evidencestore.h"
+#include "disposal/auditdisposal.h"
 
 #include <QFile>
 
@@ -61,6 +62,11 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
         if (!EvidenceEncryption::run(db.connection(), store, &detail))
             ctx.err << QCoreApplication::translate("Kansa::Cli", "Evidence files were not all encrypted: %1").arg(detail)
                     << Qt::endl;
+    }
+    // A disposal a crash interrupted after its commit is completed (key rotation, files).
+    {
+        EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
+        AuditDisposal(db.connection(), store).finishPending();
     }
     // A mistyped --db (or none, where KANSA_DB was meant) would otherwise go unnoticed.
     if (!existed)

@@ -65,3 +65,28 @@ bool Checkpoint::signatureValid() const
 }
 
 } // namespace Kansa
+
+namespace Kansa {
+
+QByteArray InstallationKey::sign(QByteArrayView message) const
+{
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    if (secretKey.size() != crypto_sign_SECRETKEYBYTES)
+        return {};
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+        reinterpret_cast<const unsigned char *>(message.data()), quint64(message.size()),
+        reinterpret_cast<const unsigned char *>(secretKey.constData()));
+    return signature;
+}
+
+bool InstallationKey::verify(const QByteArray &publicKey, QByteArrayView message, const QByteArray &signature)
+{
+    if (signature.size() != crypto_sign_BYTES || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
+        return false;
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+               reinterpret_cast<const unsigned char *>(message.data()), quint64(message.size()),
+               reinterpret_cast<const unsigned char *>(publicKey.constData()))
+        == 0;
+}
+
+} // namespace Kansa

@@ -14,6 +14,9 @@ struct InstallationKey
     static InstallationKey generate();
     /// What documents print to name the key: the first 16 hex digits of its SHA-256, in groups.
     static QString fingerprint(const QByteArray &publicKey);
+    /// Ed25519 signature of message (a disposal record, …).
+    QByteArray sign(QByteArrayView message) const;
+    static bool verify(const QByteArray &publicKey, QByteArrayView message, const QByteArray &signature);
 };
 
 /// A signed statement that a chain had this head at this time (at signing, at issuing a letter,
