@@ -125,7 +125,7 @@ private slots:
         // Before: the note is in the database (the test can see it), and searchable.
         QVERIFY(!SearchIndex(o->c()).search(QStringLiteral("ZQXJ書庫")).isEmpty());
         // … and its bytes are in the files (the check below would see them).
-        QVERIFY((fileBytes(o->path) + fileBytes(o->path + QStringLiteral("-wal"))).contains(kNote.toUtf8()));
+        QVERIFY(QByteArray(fileBytes(o->path) + fileBytes(o->path + QStringLiteral("-wal"))).contains(kNote.toUtf8()));
         const QString storageKeyBefore = EvidenceKeys(o->c()).storageKeyId();
         const QByteArray keyFileBefore = fileBytes(StorageKey::pathFor(o->store->root()));
         const int filesBefore = filesUnder(o->store->root() + QStringLiteral("/originals"));
