@@ -12,6 +12,13 @@
 #include "demo/demoaudit.h"
 #include "history/historylog.h"
 #include "package/packageexport.h"
+#include "crypto/sha256.h"
+#include "demo/syntheticphoto.h"
+#include "disposal/auditdisposal.h"
+#include "evidence/evidencebatch.h"
+#include "evidence/evidenceencryption.h"
+#include "evidence/evidencefile.h"
+#include "legacystore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -25,6 +32,75 @@
 #include <QTest>
 
 using namespace Kansa;
+
+namespace {
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString file = it.next();
+        const QString target = to + file.mid(from.size());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+// A database with two audits of 24 photos each (distinct), closed; its path.
+QString templateOffice(const QString &path, bool legacy)
+{
+    if (QFileInfo::exists(path))
+        return path;
+    Database db(QStringLiteral("template"));
+    if (db.open(path).isError() || !BuiltinClauseSets::ensurePresent(db.connection()))
+        return {};
+    EvidenceStore store(db.connection(), EvidenceStore::rootFor(path));
+    for (int a = 0; a < 2; ++a) {
+        const qint64 audit = DemoAudit::create(db.connection(), store);
+        const qint64 item = AuditRepository(db.connection()).checkItems(audit).first().id;
+        QStringList photos;
+        for (int i = 0; i < 24; ++i) {
+            const QString photo = QStringLiteral("%1-photo-%2-%3.jpg").arg(path).arg(a).arg(i);
+            QFile f(photo);
+            if (!f.open(QIODevice::WriteOnly))
+                return {};
+            f.write(SyntheticPhoto::jpeg(QSize(2000, 1500), 500 + a * 100 + i));
+            photos << photo;
+        }
+        if (!EvidenceBatch::runBlocking(db.connection(), store, audit, item, photos, {}).isEmpty())
+            return {};
+    }
+    if (legacy && !LegacyStore::makeUnencrypted(db.connection(), store))
+        return {};
+    return path;
+}
+
+// Every stored file reads back (encrypted or, before the migration reached it, in clear) and
+// every original has its hash; the number of files stored.
+int checkStoredFiles(QSqlDatabase db, const EvidenceStore &store, QString *problem)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT sha256 FROM blobs"));
+    int files = 0;
+    while (q.next()) {
+        const QString sha = q.value(0).toString();
+        const QByteArray key = store.keys().fileKey(sha).value_or(QByteArray());
+        if (EvidenceFile::sha256(store.originalPath(sha), key) != sha) {
+            *problem = QStringLiteral("original ") + sha;
+            return -1;
+        }
+        if (!EvidenceFile::read(store.thumbnailPath(sha), key, 1 << 24)) {
+            *problem = QStringLiteral("thumbnail ") + sha;
+            return -1;
+        }
+        ++files;
+    }
+    return files;
+}
+
+} // namespace
 
 class TestCrashSafety : public QObject
 {
@@ -312,6 +388,89 @@ private slots:
         QCOMPARE(files, blobs);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM blob_pending")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Issue 13: the encryption of a store from before, killed at any moment, loses nothing.
+    void encryptionKilledAtRandomMoments_data()
+    {
+        QTest::addColumn<int>("afterMs");
+        for (int ms : { 10, 60, 120, 200, 300, 450 })
+            QTest::addRow("after %d ms", ms) << ms;
+    }
+    void encryptionKilledAtRandomMoments()
+    {
+        QFETCH(int, afterMs);
+        const QString legacy = templateOffice(m_dir.filePath(QStringLiteral("legacy.sqlite")), true);
+        QVERIFY(!legacy.isEmpty());
+        const QString target = m_dir.filePath(QStringLiteral("encrypting-%1.sqlite").arg(afterMs));
+        QVERIFY(QFile::copy(legacy, target));
+        QVERIFY(copyTree(EvidenceStore::rootFor(legacy), EvidenceStore::rootFor(target)));
+        QProcess child;
+        child.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), target, QStringLiteral("audit"), QStringLiteral("list") });
+        QVERIFY(child.waitForStarted());
+        QTest::qWait(afterMs);
+        child.kill();
+        child.waitForFinished();
+
+        Database db(QStringLiteral("check"));
+        QVERIFY(!db.open(target).isError());
+        EvidenceStore store(db.connection(), EvidenceStore::rootFor(target));
+        QString problem;
+        const int before = checkStoredFiles(db.connection(), store, &problem);
+        QVERIFY2(before == 48 + 4, qPrintable(problem)); // both audits' photos and the demo's
+        QVERIFY2(EvidenceEncryption::run(db.connection(), store, &problem), qPrintable(problem));
+        QCOMPARE(checkStoredFiles(db.connection(), store, &problem), before);
+        for (QDirIterator it(store.root() + QStringLiteral("/originals"), QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+            QVERIFY2(EvidenceFile::isEncrypted(it.next()), qPrintable(it.filePath()));
+    }
+
+    // Issue 13: a disposal killed at any moment leaves the audit whole or wholly disposed of.
+    void disposalKilledAtRandomMoments_data()
+    {
+        QTest::addColumn<int>("afterMs");
+        for (int ms : { 10, 20, 25, 30, 35, 40, 45, 50, 60, 120 })
+            QTest::addRow("after %d ms", ms) << ms;
+    }
+    void disposalKilledAtRandomMoments()
+    {
+        QFETCH(int, afterMs);
+        const QString source = templateOffice(m_dir.filePath(QStringLiteral("disposing.sqlite")), false);
+        QVERIFY(!source.isEmpty());
+        const QString target = m_dir.filePath(QStringLiteral("disposal-%1.sqlite").arg(afterMs));
+        QVERIFY(QFile::copy(source, target));
+        QVERIFY(copyTree(EvidenceStore::rootFor(source), EvidenceStore::rootFor(target)));
+        QProcess child;
+        child.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), target, QStringLiteral("audit"), QStringLiteral("dispose"),
+                                                   QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("山田"),
+                                                   QStringLiteral("--approved-by"), QStringLiteral("佐藤"),
+                                                   QStringLiteral("--reason"), QStringLiteral("保存期間満了") });
+        QVERIFY(child.waitForStarted());
+        QTest::qWait(afterMs);
+        child.kill();
+        child.waitForFinished();
+
+        Database db(QStringLiteral("check"));
+        QVERIFY(!db.open(target).isError()); // includes PRAGMA integrity_check
+        EvidenceStore store(db.connection(), EvidenceStore::rootFor(target));
+        AuditDisposal disposal(db.connection(), store);
+        const bool disposed = !AuditRepository(db.connection()).load(1);
+        QCOMPARE(disposal.records().size(), disposed ? 1 : 0);
+        qInfo("killed after %d ms: %s", afterMs,
+            !disposed ? "audit whole" : disposal.records().first().finishedAt.isValid() ? "disposed, finished" : "disposed, finishing left");
+        QString problem;
+        QVERIFY2(checkStoredFiles(db.connection(), store, &problem) == (disposed ? 24 + 4 : 48 + 4), qPrintable(problem));
+        // What the kill left undone is done at the next start.
+        disposal.finishPending();
+        store.collectGarbage();
+        QVERIFY(checkStoredFiles(db.connection(), store, &problem) >= 0);
+        int files = 0;
+        for (QDirIterator it(store.root() + QStringLiteral("/originals"), QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+            ++files;
+        QCOMPARE(files, disposed ? 24 + 4 : 48 + 4);
+        if (disposed)
+            QVERIFY(disposal.records().first().finishedAt.isValid());
+        const HistoryLog::Check check = HistoryLog::verify(db.connection(), HistoryLog::installationOrigin(db.connection()));
+        QVERIFY2(check.ok(), qPrintable(HistoryLog::describe(check)));
     }
 };
 

@@ -23,6 +23,7 @@
 
 #include <poppler-qt6.h>
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QSqlQuery>
@@ -212,6 +213,35 @@ private slots:
         QVERIFY(AuditDisposal(o->c(), *o->store).records().isEmpty());
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
         QVERIFY(AuditDisposal(o->c(), *o->store).dispose(request(audit), &error));
+    }
+
+    // A stop after the commit (here: the new storage key cannot be written) leaves the audit
+    // disposed of, and what is left (key rotation, files, log) is done at the next start.
+    void theRestIsFinishedAtTheNextStart()
+    {
+        auto o = office();
+        QVERIFY(o);
+        QByteArray photo;
+        const qint64 audit = auditWithSecrets(*o, &photo, m_dir.filePath(QStringLiteral("later.jpg")));
+        QVERIFY(audit);
+        const QString blocker = StorageKey::pathFor(o->store->root()) + QStringLiteral(".new");
+        QVERIFY(QDir().mkpath(blocker)); // a folder where the new key would go
+        const QString keyBefore = EvidenceKeys(o->c()).storageKeyId();
+        QString error;
+        const auto record = AuditDisposal(o->c(), *o->store).dispose(request(audit), &error);
+        QVERIFY(record);
+        QVERIFY(!error.isEmpty()); // said, not hidden
+        QVERIFY(!record->finishedAt.isValid());
+        QVERIFY(!AuditRepository(o->c()).load(audit));
+        QCOMPARE(EvidenceKeys(o->c()).storageKeyId(), keyBefore);
+        QVERIFY(QFile::exists(o->store->originalPath(Sha256::hex(photo)))); // not yet deleted …
+        QVERIFY(!o->store->readOriginal(Sha256::hex(photo), 1 << 30)); // … but its key is gone
+        QVERIFY(QDir(blocker).removeRecursively());
+        QCOMPARE(AuditDisposal(o->c(), *o->store).finishPending(&error), 1);
+        QVERIFY(EvidenceKeys(o->c()).storageKeyId() != keyBefore);
+        QVERIFY(!QFile::exists(o->store->originalPath(Sha256::hex(photo))));
+        QVERIFY(AuditDisposal(o->c(), *o->store).records().first().finishedAt.isValid());
+        QCOMPARE(AuditDisposal(o->c(), *o->store).finishPending(&error), 0);
     }
 
     void refusals_data()
