@@ -24,6 +24,7 @@
 #include <QThread>
 #include "evidence/evidenceencryption.h"
 #include "disposal/auditdisposal.h"
+#include "crypto/evidencekeys.h"
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -59,6 +60,9 @@ int main(int argc, char *argv[])
             QMessageBox::warning(nullptr, QObject::tr("Kansa"),
                 QObject::tr("Not every evidence file could be encrypted: %1").arg(detail));
     }
+    // The storage key beside the database (a folder copied without it cannot open the evidence).
+    if (!Kansa::EvidenceKeys(db.connection(), store.root()).storageKey(&detail))
+        QMessageBox::critical(nullptr, QObject::tr("Evidence cannot be read"), detail);
     Kansa::AuditDisposal(db.connection(), store).finishPending(); // one a crash interrupted
     store.collectGarbage();
     if (Kansa::AuditRepository(db.connection()).count() == 0 // first start: something to try

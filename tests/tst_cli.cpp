@@ -510,6 +510,45 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("verify"), audit }).exitCode, 0);
     }
 
+    // Issue 13: `audit dispose AUDIT --by --approved-by --reason [--record FILE.pdf] [--force]`,
+    // exactly so; an audit with open advisory items only with --force; the record reprinted.
+    void auditDispose()
+    {
+        QVERIFY(cli({ QStringLiteral("demo") }).exitCode == 0);
+        const QString audit = newestAudit();
+        Run r = cli({ QStringLiteral("advisory"), QStringLiteral("create"), audit, QStringLiteral("--date"),
+            QStringLiteral("2026-11-20"), QStringLiteral("--unsigned") });
+        QCOMPARE(r.exitCode, 0);
+        r = cli({ QStringLiteral("advisory"), QStringLiteral("issue"), QString::fromUtf8(r.out).trimmed(), QStringLiteral("--by"), QStringLiteral("小林") });
+        QCOMPARE(r.exitCode, 0);
+        const QStringList dispose { QStringLiteral("audit"), QStringLiteral("dispose"), audit, QStringLiteral("--by"), QStringLiteral("山田"),
+            QStringLiteral("--approved-by"), QStringLiteral("佐藤課長"), QStringLiteral("--reason"), QStringLiteral("保存期間満了") };
+        QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("dispose"), audit, QStringLiteral("--by"), QStringLiteral("山田") }).exitCode, 1);
+        r = cli(dispose, QStringLiteral("ja_JP.UTF-8"));
+        QCOMPARE(r.exitCode, 2); // the letter's items are open
+        QVERIFY2(r.err.contains(QStringLiteral("完了していない改善勧告事項")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("写真 4")), qPrintable(r.err)); // says what would go
+        QVERIFY(cli({ QStringLiteral("audit"), QStringLiteral("show"), audit }).exitCode == 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("disposal.pdf"));
+        r = cli(dispose + QStringList { QStringLiteral("--force"), QStringLiteral("--record"), pdf });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QFileInfo(pdf).size() > 10000, qPrintable(r.err));
+        QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("show"), audit }).exitCode, 2);
+        r = cli({ QStringLiteral("audit"), QStringLiteral("disposals"), QStringLiteral("--json") });
+        const QJsonArray records = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(!records.isEmpty());
+        const QJsonObject last = records.last().toObject();
+        QVERIFY(last.value(QStringLiteral("signature_valid")).toBool());
+        QVERIFY(last.value(QStringLiteral("forced")).toBool());
+        QCOMPARE(last.value(QStringLiteral("approved_by")).toString(), QStringLiteral("佐藤課長"));
+        const QString again = m_dir.filePath(QStringLiteral("disposal-again.pdf"));
+        QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("disposal-record"),
+                         QString::number(last.value(QStringLiteral("id")).toInteger()), QStringLiteral("--out"), again }).exitCode, 0);
+        QVERIFY(QFileInfo(again).size() > 10000);
+        QCOMPARE(cli({ QStringLiteral("history"), QStringLiteral("verify"), QStringLiteral("installation") }).exitCode, 0);
+        QCOMPARE(cli(dispose).exitCode, 2); // gone: nothing to dispose of
+    }
+
     // Issue 10: the letter is drafted, edited and issued from the command line, exactly so.
     void advisoryDraftEditIssue()
     {

@@ -353,6 +353,25 @@
     </message>
 </context>
 <context>
+    <name>DisposalDialog</name>
+    <message>
+        <source>Dispose of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStepDialog</name>
     <message>
         <source>&amp;Date</source>
@@ -878,6 +897,32 @@ SHA-256 %1</source>
     <message>
         <source>(corrected)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditDisposal</name>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who performs the disposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who approved the disposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the disposal (for example: retention period over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit has %n advisory item(s) not yet closed. Close them first, or dispose of it anyway (--force, or tick the box).</source>
+        <translation>
+            <numerusform>The audit has %n advisory item not yet closed. Close it first, or dispose of the audit anyway (--force, or tick the box).</numerusform>
+            <numerusform>The audit has %n advisory items not yet closed. Close them first, or dispose of the audit anyway (--force, or tick the box).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1939,10 +1984,6 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli audit new|list|show|reinspect …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the top level must be an object {…}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,79 +2055,6 @@ settings, else by the signed-in user.</source>
             <numerusform>%n signed checkpoint holds.</numerusform>
             <numerusform>%n signed checkpoints hold.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli [--db PATH] COMMAND
-
-commands:
-  clauses parse FILE [--json]   parse a clause document (text or PDF) without storing it
-  clauses import FILE [--structure S.json]
-                                store a clause document as a clause set; prints its id
-                                (with S.json, the parse corrected by hand: a new version)
-  clauses list                  list the clause sets
-  clauses diff OLD NEW [--json] what changed between two versions (ids or files)
-  clauses show ID [--json]      show one clause set
-  audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
-            [--type periodic|adhoc] [--place TEXT] [--inspector NAME]
-                                create an audit; prints its id
-  audit list [--json]           list the audits with progress
-  audit show AUDIT [--json]     show an audit&apos;s check items and findings
-  audit reinspect AUDIT [--clause-set ID] [--date YYYY-MM-DD]
-                                a re-inspection (with --clause-set, against a newer
-                                version: items marked new or changed); prints its id
-  finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
-                                record a verdict (and a note) for a check item
-  evidence add AUDIT ITEM FILE... [--caption TEXT]
-                                store photos or PDFs as evidence of a check item
-  search QUERY [--json]         search audits, findings, captions and follow-up texts
-  demo                          create a demo audit with photos
-  sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
-       [--strict]               sign the checklist (locks it); --strict refuses an
-                                incomplete one
-  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
-  reopen AUDIT --by NAME --reason TEXT
-                                void the signatures so the checklist can change again
-  advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
-                                draft the improvement recommendation letter; prints its id
-  advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
-                [--include | --leave-out]
-                                edit an item of the draft letter
-  advisory issue ADVISORY [--by NAME]
-                                issue the draft: takes its number; it never changes again
-  advisory correct ADVISORY [--date YYYY-MM-DD]
-                                draft a correction (訂正) of an issued letter; prints its id
-  advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
-  pdf advisory|report|checklist AUDIT --out FILE
-                                write a document as PDF (the letter also as .odt)
-  followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
-           [--text T] [--note T] [--attach F]... [--by NAME]
-  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
-                                follow advisory items up until they are closed
-  keys new --out KEYFILE [--passphrase-file F]
-                                the office&apos;s key pair for audit packages (age format);
-                                prints the public key age1…
-  keys show KEYFILE [--passphrase-file F]
-                                the public key of a key file
-  keys office [add|remove age1…]
-                                the office keys packages are encrypted to
-  package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]
-                                encrypt audits with their evidence and history into a
-                                package (to the office keys unless told otherwise)
-  package import FILE [--identity KEYFILE]... [--passphrase-file F]
-                                import a package; prints the ids of the audits imported
-  package conflicts [--json]    audits a package brought that differ from ours
-  package resolve CONFLICT keep|replace|both
-                                keep ours, replace it with the package&apos;s, or keep both
-  history AUDIT [--json]        the audit&apos;s tamper-evident history (AUDIT may be
-                                &quot;installation&quot;)
-  history verify AUDIT          exit 0 if the history is intact, 3 if not (and where)
-  settings list | settings set KEY VALUE
-                                issuer, contact, document number and deadline settings
-
-The database is KANSA_DB, or kansa.sqlite in the application data folder.
-Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
-4 the database is in use by another Kansa program.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: kansa-cli package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]</source>
@@ -2168,6 +2136,145 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>This copy&apos;s own history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1: %2, %3
+  check items %4, findings %5, photos %6, documents %7, certificates %8,
+  signatures %9, letters %10, follow-up events %11 (files %12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disposal record could not be written to %1: %2
+Print it again with: kansa-cli audit disposal-record %3 --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit dispose AUDIT --by NAME --approved-by NAME --reason TEXT [--record FILE.pdf] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; give another file for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposing of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was disposed of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 disposed of; disposal record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit disposals [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNATURE INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit disposal-record ID --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no disposal record %1 (see: kansa-cli audit disposals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit new|list|show|reinspect|dispose|disposals|disposal-record …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files were not all encrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli [--db PATH] COMMAND
+
+commands:
+  clauses parse FILE [--json]   parse a clause document (text or PDF) without storing it
+  clauses import FILE [--structure S.json]
+                                store a clause document as a clause set; prints its id
+                                (with S.json, the parse corrected by hand: a new version)
+  clauses list                  list the clause sets
+  clauses diff OLD NEW [--json] what changed between two versions (ids or files)
+  clauses show ID [--json]      show one clause set
+  audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
+            [--type periodic|adhoc] [--place TEXT] [--inspector NAME]
+                                create an audit; prints its id
+  audit list [--json]           list the audits with progress
+  audit show AUDIT [--json]     show an audit&apos;s check items and findings
+  audit reinspect AUDIT [--clause-set ID] [--date YYYY-MM-DD]
+                                a re-inspection (with --clause-set, against a newer
+                                version: items marked new or changed); prints its id
+  audit dispose AUDIT --by NAME --approved-by NAME --reason TEXT [--record FILE.pdf]
+              [--force]         dispose of an audit for good (cryptographic erase);
+                                leaves a signed disposal record (--force: even with
+                                advisory items open)
+  audit disposals [--json]      the disposal records
+  audit disposal-record ID --out FILE.pdf
+                                print a disposal record again
+  finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
+                                record a verdict (and a note) for a check item
+  evidence add AUDIT ITEM FILE... [--caption TEXT]
+                                store photos or PDFs as evidence of a check item
+  search QUERY [--json]         search audits, findings, captions and follow-up texts
+  demo                          create a demo audit with photos
+  sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
+       [--strict]               sign the checklist (locks it); --strict refuses an
+                                incomplete one
+  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
+  reopen AUDIT --by NAME --reason TEXT
+                                void the signatures so the checklist can change again
+  advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
+                                draft the improvement recommendation letter; prints its id
+  advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
+                [--include | --leave-out]
+                                edit an item of the draft letter
+  advisory issue ADVISORY [--by NAME]
+                                issue the draft: takes its number; it never changes again
+  advisory correct ADVISORY [--date YYYY-MM-DD]
+                                draft a correction (訂正) of an issued letter; prints its id
+  advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
+  pdf advisory|report|checklist AUDIT --out FILE
+                                write a document as PDF (the letter also as .odt)
+  followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
+           [--text T] [--note T] [--attach F]... [--by NAME]
+  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
+                                follow advisory items up until they are closed
+  keys new --out KEYFILE [--passphrase-file F]
+                                the office&apos;s key pair for audit packages (age format);
+                                prints the public key age1…
+  keys show KEYFILE [--passphrase-file F]
+                                the public key of a key file
+  keys office [add|remove age1…]
+                                the office keys packages are encrypted to
+  package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]
+                                encrypt audits with their evidence and history into a
+                                package (to the office keys unless told otherwise)
+  package import FILE [--identity KEYFILE]... [--passphrase-file F]
+                                import a package; prints the ids of the audits imported
+  package conflicts [--json]    audits a package brought that differ from ours
+  package resolve CONFLICT keep|replace|both
+                                keep ours, replace it with the package&apos;s, or keep both
+  history AUDIT [--json]        the audit&apos;s tamper-evident history (AUDIT may be
+                                &quot;installation&quot;)
+  history verify AUDIT          exit 0 if the history is intact, 3 if not (and where)
+  settings list | settings set KEY VALUE
+                                issuer, contact, document number and deadline settings
+
+The database is KANSA_DB, or kansa.sqlite in the application data folder.
+Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
+4 the database is in use by another Kansa program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +2363,108 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>the database refused the change; check the free disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DisposalActions</name>
+    <message>
+        <source>Dispose of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disposed of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was disposed of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit is disposed of. Part of the clean-up could not be done now and is done at the next start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 was disposed of (disposal record %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit has been disposed of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save which record as PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the disposal record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1
+It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal record saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DisposalDialog</name>
+    <message>
+        <source>Dispose of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The audit of &lt;b&gt;%1&lt;/b&gt; on %2 will be &lt;b&gt;disposed of for good&lt;/b&gt;: its data key is destroyed, then everything it holds is deleted. It cannot be restored, not even from this computer&apos;s disk. A signed disposal record stays.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What goes:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 check items, %2 findings&lt;/li&gt;&lt;li&gt;%3 photos, %4 documents, %5 certificates&lt;/li&gt;&lt;li&gt;%6 signatures, %7 letters&lt;/li&gt;&lt;li&gt;%8 follow-up records with %9 files&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of it although %n advisory item(s) are not closed</source>
+        <translation>
+            <numerusform>Dispose of it although %n advisory item is not closed</numerusform>
+            <numerusform>Dispose of it although %n advisory items are not closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the person who disposes of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (and title) of the person who approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: retention period (5 years) over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies outside Kansa are not reached: exported packages, printed or saved documents and backups. The record lists them for the office to deal with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispose of permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose of the audit of %1 now? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,6 +2682,16 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
 </context>
 <context>
+    <name>Kansa::EvidenceEncryption</name>
+    <message numerus="yes">
+        <source>%n evidence file(s) could not be encrypted (is the disk full?). They stay readable; Kansa tries again at the next start.</source>
+        <translation>
+            <numerusform>%n evidence file could not be encrypted (is the disk full?). It stays readable; Kansa tries again at the next start.</numerusform>
+            <numerusform>%n evidence files could not be encrypted (is the disk full?). They stay readable; Kansa tries again at the next start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kansa::EvidenceError</name>
     <message>
         <source>%1 could not be read. Check that the file exists and is not a folder.</source>
@@ -2524,6 +2743,45 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>%1 is neither a photo nor a PDF. Kansa takes photos as JPEG, PNG, WebP, GIF or BMP, and documents as PDF; save it in one of these formats and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::EvidenceKeys</name>
+    <message>
+        <source>The storage key cannot be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key of audit %1 does not open with this installation&apos;s storage key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 has no data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of file %1 does not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was stored without a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new storage key cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key of audit %1 does not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3232,6 +3490,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
     <message>
         <source>Check the &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispose of the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal &amp;records…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3966,6 +4232,17 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
 </context>
 <context>
+    <name>Kansa::StorageKey</name>
+    <message>
+        <source>The storage key cannot be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage key of this database (%1) is not in %2, so its evidence files cannot be read. Put back the evidence folder that belongs to this database, with its keys folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::Verdicts</name>
     <message>
         <source>Conforming</source>
@@ -4162,6 +4439,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>The demo audit could not be created: %1
 Kansa starts without it; nothing was left half-made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every evidence file could be encrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

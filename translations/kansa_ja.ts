@@ -353,6 +353,25 @@
     </message>
 </context>
 <context>
+    <name>DisposalDialog</name>
+    <message>
+        <source>Dispose of the audit</source>
+        <translation>実地調査の消去</translation>
+    </message>
+    <message>
+        <source>&amp;Performed by</source>
+        <translation>実施者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation>承認者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStepDialog</name>
     <message>
         <source>&amp;Date</source>
@@ -882,6 +901,31 @@ SHA-256 %1</translation>
     <message>
         <source>(corrected)</source>
         <translation>（訂正版）</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::AuditDisposal</name>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation>実地調査 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Name who performs the disposal.</source>
+        <translation>消去の実施者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name who approved the disposal.</source>
+        <translation>消去を承認した人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the disposal (for example: retention period over).</source>
+        <translation>消去の理由を入力してください（例：保存期間満了）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit has %n advisory item(s) not yet closed. Close them first, or dispose of it anyway (--force, or tick the box).</source>
+        <translation>
+            <numerusform>この実地調査には完了していない改善勧告事項が %n 件あります。先に完了させるか、承知の上で消去してください（--force、又はチェックボックス）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1945,10 +1989,6 @@ settings, else by the signed-in user.</source>
         <translation>使い方: kansa-cli audit reinspect 調査ID [--clause-set ID] [--date YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>usage: kansa-cli audit new|list|show|reinspect …</source>
-        <translation>使い方: kansa-cli audit new|list|show|reinspect …</translation>
-    </message>
-    <message>
         <source>the top level must be an object {…}</source>
         <translation>最上位はオブジェクト {…} でなければなりません</translation>
     </message>
@@ -2017,148 +2057,6 @@ settings, else by the signed-in user.</source>
         <translation>
             <numerusform>署名済みチェックポイント %n 件と一致しています。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli [--db PATH] COMMAND
-
-commands:
-  clauses parse FILE [--json]   parse a clause document (text or PDF) without storing it
-  clauses import FILE [--structure S.json]
-                                store a clause document as a clause set; prints its id
-                                (with S.json, the parse corrected by hand: a new version)
-  clauses list                  list the clause sets
-  clauses diff OLD NEW [--json] what changed between two versions (ids or files)
-  clauses show ID [--json]      show one clause set
-  audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
-            [--type periodic|adhoc] [--place TEXT] [--inspector NAME]
-                                create an audit; prints its id
-  audit list [--json]           list the audits with progress
-  audit show AUDIT [--json]     show an audit&apos;s check items and findings
-  audit reinspect AUDIT [--clause-set ID] [--date YYYY-MM-DD]
-                                a re-inspection (with --clause-set, against a newer
-                                version: items marked new or changed); prints its id
-  finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
-                                record a verdict (and a note) for a check item
-  evidence add AUDIT ITEM FILE... [--caption TEXT]
-                                store photos or PDFs as evidence of a check item
-  search QUERY [--json]         search audits, findings, captions and follow-up texts
-  demo                          create a demo audit with photos
-  sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
-       [--strict]               sign the checklist (locks it); --strict refuses an
-                                incomplete one
-  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
-  reopen AUDIT --by NAME --reason TEXT
-                                void the signatures so the checklist can change again
-  advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
-                                draft the improvement recommendation letter; prints its id
-  advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
-                [--include | --leave-out]
-                                edit an item of the draft letter
-  advisory issue ADVISORY [--by NAME]
-                                issue the draft: takes its number; it never changes again
-  advisory correct ADVISORY [--date YYYY-MM-DD]
-                                draft a correction (訂正) of an issued letter; prints its id
-  advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
-  pdf advisory|report|checklist AUDIT --out FILE
-                                write a document as PDF (the letter also as .odt)
-  followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
-           [--text T] [--note T] [--attach F]... [--by NAME]
-  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
-                                follow advisory items up until they are closed
-  keys new --out KEYFILE [--passphrase-file F]
-                                the office&apos;s key pair for audit packages (age format);
-                                prints the public key age1…
-  keys show KEYFILE [--passphrase-file F]
-                                the public key of a key file
-  keys office [add|remove age1…]
-                                the office keys packages are encrypted to
-  package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]
-                                encrypt audits with their evidence and history into a
-                                package (to the office keys unless told otherwise)
-  package import FILE [--identity KEYFILE]... [--passphrase-file F]
-                                import a package; prints the ids of the audits imported
-  package conflicts [--json]    audits a package brought that differ from ours
-  package resolve CONFLICT keep|replace|both
-                                keep ours, replace it with the package&apos;s, or keep both
-  history AUDIT [--json]        the audit&apos;s tamper-evident history (AUDIT may be
-                                &quot;installation&quot;)
-  history verify AUDIT          exit 0 if the history is intact, 3 if not (and where)
-  settings list | settings set KEY VALUE
-                                issuer, contact, document number and deadline settings
-
-The database is KANSA_DB, or kansa.sqlite in the application data folder.
-Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
-4 the database is in use by another Kansa program.</source>
-        <translation>使い方: kansa-cli [--db パス] コマンド
-
-コマンド:
-  clauses parse ファイル [--json]   特記事項（テキスト又はPDF）を保存せずに解析する
-  clauses import ファイル [--structure 構成.json]
-                                特記事項の文書を特記事項セットとして保存し、その ID を表示
-                                （構成.json があれば、手で直した解析結果を新しい版として保存）
-  clauses diff 旧 新 [--json]     二つの版の相違（ID またはファイル）
-  clauses list                      特記事項の一覧
-  clauses show ID [--json]          特記事項を1件表示する
-  audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD]
-            [--type periodic|adhoc] [--place 場所] [--inspector 調査責任者]
-                                    実地調査を作成する（IDを表示）
-  audit list [--json]               実地調査の一覧（進捗付き）
-  audit show 調査ID [--json]        実地調査のチェック項目と指摘事項を表示する
-  audit reinspect 調査ID [--clause-set ID] [--date YYYY-MM-DD]
-                                    再調査を作成する（--clause-set で新しい版を指定すると、
-                                    新しく加わった・変わった項目に印が付く）。IDを表示
-  finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]
-                                    チェック項目の判定（とメモ）を記録する
-  evidence add 調査ID 項目ID ファイル... [--caption 説明]
-                                    写真・PDFを証跡として保存する
-  search 検索語 [--json]            実地調査・指摘事項・写真説明・フォローアップの記録を検索する
-  demo                              写真付きのデモ実地調査を作成する
-  sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]
-       [--strict]                   チェックリストに署名する（変更できなくなる）。--strict は
-                                    未完成のチェックリストへの署名を拒否する
-  verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
-  reopen 調査ID --by 氏名 --reason 理由
-                                    署名を無効にしてチェックリストを変更できるようにする
-  advisory create 調査ID [--date YYYY-MM-DD] [--observations] [--unsigned]
-                                    改善勧告書の案を作成する（IDを表示）
-  advisory item 事項ID [--deadline YYYY-MM-DD] [--finding 指摘] [--improvement 改善]
-                [--include | --leave-out]
-                                    案の勧告事項を編集する
-  advisory issue 勧告ID [--by 氏名]
-                                    案を発行する（文書番号が確定し、以後変更できない）
-  advisory correct 勧告ID [--date YYYY-MM-DD]
-                                    発行済みの勧告書の訂正（案）を作成する（IDを表示）
-  advisory show 調査ID [--json]     調査の勧告書の案、なければ最新の発行済み勧告書を表示する
-  pdf advisory|report|checklist 調査ID --out ファイル
-                                    文書をPDFで出力する（改善勧告書は.odtも可）
-  followup respond|verify|return|close|not-required 事項ID --date YYYY-MM-DD
-           [--text 内容] [--note メモ] [--attach ファイル]... [--by 氏名]
-  followup list [--all] [--overdue] [--json | --csv ファイル | --pdf ファイル]
-                                    勧告事項を完了までフォローアップする
-  keys new --out 鍵ファイル [--passphrase-file ファイル]
-                                    監査パッケージ用の事務所の鍵ペア（age 形式）を作る。
-                                    公開鍵 age1… を表示
-  keys show 鍵ファイル [--passphrase-file ファイル]
-                                    鍵ファイルの公開鍵を表示
-  keys office [add|remove age1…]
-                                    パッケージの暗号化先となる事務所の鍵の一覧・追加・削除
-  package export 調査ID... --out ファイル [--recipient age1…]... [--passphrase-file ファイル]
-                                    調査を証跡・履歴ごと暗号化したパッケージに書き出す
-                                    （指定がなければ事務所の鍵あて）
-  package import ファイル [--identity 鍵ファイル]... [--passphrase-file ファイル]
-                                    パッケージを取り込む（取り込んだ調査のIDを表示）
-  package conflicts [--json]        パッケージの調査のうち、ここの調査と食い違うもの
-  package resolve 競合ID keep|replace|both
-                                    こちらを残す・パッケージので置き換える・両方残す
-  history 調査ID [--json]           調査の改ざん検知つき履歴（調査IDの代わりに
-                                    &quot;installation&quot; でこの端末の履歴）
-  history verify 調査ID             履歴が無傷なら 0、そうでなければ 3（と箇所）で終了
-  settings list | settings set キー 値
-                                    発信者・連絡先・文書番号・改善期限の設定
-
-データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
-終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容又は履歴の変更あり、
-4 データベースを別の Kansa が使用中。</translation>
     </message>
     <message>
         <source>usage: kansa-cli package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]</source>
@@ -2239,6 +2137,223 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>This copy&apos;s own history:</source>
         <translation>この複製自身の履歴：</translation>
+    </message>
+    <message>
+        <source>Audit %1: %2, %3
+  check items %4, findings %5, photos %6, documents %7, certificates %8,
+  signatures %9, letters %10, follow-up events %11 (files %12)</source>
+        <translation>実地調査 %1: %2、%3
+  確認項目 %4、所見 %5、写真 %6、文書 %7、証明書 %8、
+  署名 %9、改善勧告書 %10、フォローアップ %11（添付 %12）</translation>
+    </message>
+    <message>
+        <source>The disposal record could not be written to %1: %2
+Print it again with: kansa-cli audit disposal-record %3 --out FILE.pdf</source>
+        <translation>消去記録を %1 に書き出せませんでした: %2
+次のコマンドでもう一度出力できます: kansa-cli audit disposal-record %3 --out ファイル.pdf</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit dispose AUDIT --by NAME --approved-by NAME --reason TEXT [--record FILE.pdf] [--force]</source>
+        <translation>使い方: kansa-cli audit dispose 調査ID --by 氏名 --approved-by 氏名 --reason 理由 [--record ファイル.pdf] [--force]</translation>
+    </message>
+    <message>
+        <source>%1 exists already; give another file for the record.</source>
+        <translation>%1 は既にあります。消去記録には別のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Disposing of:</source>
+        <translation>消去します:</translation>
+    </message>
+    <message>
+        <source>Nothing was disposed of: %1</source>
+        <translation>何も消去していません: %1</translation>
+    </message>
+    <message>
+        <source>Audit %1 disposed of; disposal record %2</source>
+        <translation>実地調査 %1 を消去しました。消去記録 %2</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit disposals [--json]</source>
+        <translation>使い方: kansa-cli audit disposals [--json]</translation>
+    </message>
+    <message>
+        <source>signature valid</source>
+        <translation>署名有効</translation>
+    </message>
+    <message>
+        <source>SIGNATURE INVALID</source>
+        <translation>署名無効</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit disposal-record ID --out FILE.pdf</source>
+        <translation>使い方: kansa-cli audit disposal-record ID --out ファイル.pdf</translation>
+    </message>
+    <message>
+        <source>There is no disposal record %1 (see: kansa-cli audit disposals).</source>
+        <translation>消去記録 %1 はありません（一覧: kansa-cli audit disposals）。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli audit new|list|show|reinspect|dispose|disposals|disposal-record …</source>
+        <translation>使い方: kansa-cli audit new|list|show|reinspect|dispose|disposals|disposal-record …</translation>
+    </message>
+    <message>
+        <source>Evidence files were not all encrypted: %1</source>
+        <translation>一部の証跡ファイルを暗号化できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli [--db PATH] COMMAND
+
+commands:
+  clauses parse FILE [--json]   parse a clause document (text or PDF) without storing it
+  clauses import FILE [--structure S.json]
+                                store a clause document as a clause set; prints its id
+                                (with S.json, the parse corrected by hand: a new version)
+  clauses list                  list the clause sets
+  clauses diff OLD NEW [--json] what changed between two versions (ids or files)
+  clauses show ID [--json]      show one clause set
+  audit new --clause-set ID --contractor NAME [--date YYYY-MM-DD]
+            [--type periodic|adhoc] [--place TEXT] [--inspector NAME]
+                                create an audit; prints its id
+  audit list [--json]           list the audits with progress
+  audit show AUDIT [--json]     show an audit&apos;s check items and findings
+  audit reinspect AUDIT [--clause-set ID] [--date YYYY-MM-DD]
+                                a re-inspection (with --clause-set, against a newer
+                                version: items marked new or changed); prints its id
+  audit dispose AUDIT --by NAME --approved-by NAME --reason TEXT [--record FILE.pdf]
+              [--force]         dispose of an audit for good (cryptographic erase);
+                                leaves a signed disposal record (--force: even with
+                                advisory items open)
+  audit disposals [--json]      the disposal records
+  audit disposal-record ID --out FILE.pdf
+                                print a disposal record again
+  finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
+                                record a verdict (and a note) for a check item
+  evidence add AUDIT ITEM FILE... [--caption TEXT]
+                                store photos or PDFs as evidence of a check item
+  search QUERY [--json]         search audits, findings, captions and follow-up texts
+  demo                          create a demo audit with photos
+  sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
+       [--strict]               sign the checklist (locks it); --strict refuses an
+                                incomplete one
+  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
+  reopen AUDIT --by NAME --reason TEXT
+                                void the signatures so the checklist can change again
+  advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
+                                draft the improvement recommendation letter; prints its id
+  advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
+                [--include | --leave-out]
+                                edit an item of the draft letter
+  advisory issue ADVISORY [--by NAME]
+                                issue the draft: takes its number; it never changes again
+  advisory correct ADVISORY [--date YYYY-MM-DD]
+                                draft a correction (訂正) of an issued letter; prints its id
+  advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
+  pdf advisory|report|checklist AUDIT --out FILE
+                                write a document as PDF (the letter also as .odt)
+  followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
+           [--text T] [--note T] [--attach F]... [--by NAME]
+  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
+                                follow advisory items up until they are closed
+  keys new --out KEYFILE [--passphrase-file F]
+                                the office&apos;s key pair for audit packages (age format);
+                                prints the public key age1…
+  keys show KEYFILE [--passphrase-file F]
+                                the public key of a key file
+  keys office [add|remove age1…]
+                                the office keys packages are encrypted to
+  package export AUDIT... --out FILE [--recipient age1…]... [--passphrase-file F]
+                                encrypt audits with their evidence and history into a
+                                package (to the office keys unless told otherwise)
+  package import FILE [--identity KEYFILE]... [--passphrase-file F]
+                                import a package; prints the ids of the audits imported
+  package conflicts [--json]    audits a package brought that differ from ours
+  package resolve CONFLICT keep|replace|both
+                                keep ours, replace it with the package&apos;s, or keep both
+  history AUDIT [--json]        the audit&apos;s tamper-evident history (AUDIT may be
+                                &quot;installation&quot;)
+  history verify AUDIT          exit 0 if the history is intact, 3 if not (and where)
+  settings list | settings set KEY VALUE
+                                issuer, contact, document number and deadline settings
+
+The database is KANSA_DB, or kansa.sqlite in the application data folder.
+Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
+4 the database is in use by another Kansa program.</source>
+        <translation>使い方: kansa-cli [--db パス] コマンド
+
+コマンド:
+  clauses parse ファイル [--json]   特記事項（テキスト又はPDF）を保存せずに解析する
+  clauses import ファイル [--structure 構成.json]
+                                特記事項の文書を特記事項セットとして保存し、その ID を表示
+                                （構成.json があれば、手で直した解析結果を新しい版として保存）
+  clauses diff 旧 新 [--json]     二つの版の相違（ID またはファイル）
+  clauses list                      特記事項の一覧
+  clauses show ID [--json]          特記事項を1件表示する
+  audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD]
+            [--type periodic|adhoc] [--place 場所] [--inspector 調査責任者]
+                                    実地調査を作成する（IDを表示）
+  audit list [--json]               実地調査の一覧（進捗付き）
+  audit show 調査ID [--json]        実地調査のチェック項目と指摘事項を表示する
+  audit reinspect 調査ID [--clause-set ID] [--date YYYY-MM-DD]
+                                    再調査を作成する（--clause-set で新しい版を指定すると、
+                                    新しく加わった・変わった項目に印が付く）。IDを表示
+  audit dispose 調査ID --by 氏名 --approved-by 氏名 --reason 理由 [--record ファイル.pdf]
+              [--force]             実地調査を完全に消去する（暗号化消去）。署名付きの消去記録が
+                                    残る（--force: 未完了の改善勧告事項があっても消去する）
+  audit disposals [--json]          消去記録の一覧
+  audit disposal-record ID --out ファイル.pdf
+                                    消去記録をもう一度出力する
+  finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]
+                                    チェック項目の判定（とメモ）を記録する
+  evidence add 調査ID 項目ID ファイル... [--caption 説明]
+                                    写真・PDFを証跡として保存する
+  search 検索語 [--json]            実地調査・指摘事項・写真説明・フォローアップの記録を検索する
+  demo                              写真付きのデモ実地調査を作成する
+  sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]
+       [--strict]                   チェックリストに署名する（変更できなくなる）。--strict は
+                                    未完成のチェックリストへの署名を拒否する
+  verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
+  reopen 調査ID --by 氏名 --reason 理由
+                                    署名を無効にしてチェックリストを変更できるようにする
+  advisory create 調査ID [--date YYYY-MM-DD] [--observations] [--unsigned]
+                                    改善勧告書の案を作成する（IDを表示）
+  advisory item 事項ID [--deadline YYYY-MM-DD] [--finding 指摘] [--improvement 改善]
+                [--include | --leave-out]
+                                    案の勧告事項を編集する
+  advisory issue 勧告ID [--by 氏名]
+                                    案を発行する（文書番号が確定し、以後変更できない）
+  advisory correct 勧告ID [--date YYYY-MM-DD]
+                                    発行済みの勧告書の訂正（案）を作成する（IDを表示）
+  advisory show 調査ID [--json]     調査の勧告書の案、なければ最新の発行済み勧告書を表示する
+  pdf advisory|report|checklist 調査ID --out ファイル
+                                    文書をPDFで出力する（改善勧告書は.odtも可）
+  followup respond|verify|return|close|not-required 事項ID --date YYYY-MM-DD
+           [--text 内容] [--note メモ] [--attach ファイル]... [--by 氏名]
+  followup list [--all] [--overdue] [--json | --csv ファイル | --pdf ファイル]
+                                    勧告事項を完了までフォローアップする
+  keys new --out 鍵ファイル [--passphrase-file ファイル]
+                                    監査パッケージ用の事務所の鍵ペア（age 形式）を作る。
+                                    公開鍵 age1… を表示
+  keys show 鍵ファイル [--passphrase-file ファイル]
+                                    鍵ファイルの公開鍵を表示
+  keys office [add|remove age1…]
+                                    パッケージの暗号化先となる事務所の鍵の一覧・追加・削除
+  package export 調査ID... --out ファイル [--recipient age1…]... [--passphrase-file ファイル]
+                                    調査を証跡・履歴ごと暗号化したパッケージに書き出す
+                                    （指定がなければ事務所の鍵あて）
+  package import ファイル [--identity 鍵ファイル]... [--passphrase-file ファイル]
+                                    パッケージを取り込む（取り込んだ調査のIDを表示）
+  package conflicts [--json]        パッケージの調査のうち、ここの調査と食い違うもの
+  package resolve 競合ID keep|replace|both
+                                    こちらを残す・パッケージので置き換える・両方残す
+  history 調査ID [--json]           調査の改ざん検知つき履歴（調査IDの代わりに
+                                    &quot;installation&quot; でこの端末の履歴）
+  history verify 調査ID             履歴が無傷なら 0、そうでなければ 3（と箇所）で終了
+  settings list | settings set キー 値
+                                    発信者・連絡先・文書番号・改善期限の設定
+
+データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
+終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容又は履歴の変更あり、
+4 データベースを別の Kansa が使用中。</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2438,108 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>the database refused the change; check the free disk space</source>
         <translation>データベースが変更を受け付けませんでした。ディスクの空き容量を確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DisposalActions</name>
+    <message>
+        <source>Dispose of the audit</source>
+        <translation>実地調査の消去</translation>
+    </message>
+    <message>
+        <source>Not disposed of</source>
+        <translation>消去していません</translation>
+    </message>
+    <message>
+        <source>Nothing was disposed of: %1</source>
+        <translation>何も消去していません: %1</translation>
+    </message>
+    <message>
+        <source>The audit is disposed of. Part of the clean-up could not be done now and is done at the next start: %1</source>
+        <translation>実地調査は消去しました。後片付けの一部は今は行えなかったため、次回の起動時に行います: %1</translation>
+    </message>
+    <message>
+        <source>The audit of %1 was disposed of (disposal record %2).</source>
+        <translation>%1 の実地調査を消去しました（消去記録 %2）。</translation>
+    </message>
+    <message>
+        <source>Disposal records</source>
+        <translation>消去記録</translation>
+    </message>
+    <message>
+        <source>No audit has been disposed of.</source>
+        <translation>消去した実地調査はありません。</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 — %3</source>
+        <translation>第%1号 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Save which record as PDF?</source>
+        <translation>PDFとして保存する消去記録を選んでください。</translation>
+    </message>
+    <message>
+        <source>Save the disposal record</source>
+        <translation>消去記録の保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1
+It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
+        <translation>消去記録を保存できませんでした: %1
+記録は Kansa に残っています。「実地調査 ▸ 消去記録…」からもう一度保存できます。</translation>
+    </message>
+    <message>
+        <source>Disposal record saved: %1</source>
+        <translation>消去記録を保存しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::DisposalDialog</name>
+    <message>
+        <source>Dispose of the audit</source>
+        <translation>実地調査の消去</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The audit of &lt;b&gt;%1&lt;/b&gt; on %2 will be &lt;b&gt;disposed of for good&lt;/b&gt;: its data key is destroyed, then everything it holds is deleted. It cannot be restored, not even from this computer&apos;s disk. A signed disposal record stays.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; の実地調査（%2）を&lt;b&gt;完全に消去&lt;/b&gt;します。この調査のデータ鍵を破棄したうえで、記録をすべて削除します。このパソコンのディスクからも復元できません。署名付きの消去記録が残ります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What goes:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 check items, %2 findings&lt;/li&gt;&lt;li&gt;%3 photos, %4 documents, %5 certificates&lt;/li&gt;&lt;li&gt;%6 signatures, %7 letters&lt;/li&gt;&lt;li&gt;%8 follow-up records with %9 files&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;消去するもの:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;確認項目 %1 件、所見 %2 件&lt;/li&gt;&lt;li&gt;写真 %3 枚、文書 %4 件、証明書 %5 件&lt;/li&gt;&lt;li&gt;署名 %6 件、改善勧告書 %7 通&lt;/li&gt;&lt;li&gt;フォローアップの記録 %8 件（添付ファイル %9 件）&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispose of it although %n advisory item(s) are not closed</source>
+        <translation>
+            <numerusform>完了していない改善勧告事項が %n 件あるが、消去する</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the person who disposes of it</source>
+        <translation>消去を行う人の氏名</translation>
+    </message>
+    <message>
+        <source>Name (and title) of the person who approved it</source>
+        <translation>承認した人の氏名（と職名）</translation>
+    </message>
+    <message>
+        <source>For example: retention period (5 years) over</source>
+        <translation>例：保存期間（5年）満了</translation>
+    </message>
+    <message>
+        <source>Copies outside Kansa are not reached: exported packages, printed or saved documents and backups. The record lists them for the office to deal with.</source>
+        <translation>Kansa の外にある複製（書き出したパッケージ、印刷・保存した文書、バックアップ）は消去されません。消去記録にこれらを記載しますので、所管課で別途処分してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose of permanently…</source>
+        <translation>完全に消去する(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dispose of the audit of %1 now? This cannot be undone.</source>
+        <translation>%1 の実地調査を今すぐ消去しますか？ 元に戻せません。</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2755,15 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
 </context>
 <context>
+    <name>Kansa::EvidenceEncryption</name>
+    <message numerus="yes">
+        <source>%n evidence file(s) could not be encrypted (is the disk full?). They stay readable; Kansa tries again at the next start.</source>
+        <translation>
+            <numerusform>%n 件の証跡ファイルを暗号化できませんでした（ディスクの空きは十分ですか）。ファイルはそのまま読めます。次回の起動時にもう一度暗号化します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kansa::EvidenceError</name>
     <message>
         <source>%1 could not be read. Check that the file exists and is not a folder.</source>
@@ -2590,6 +2816,45 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>%1 is neither a photo nor a PDF. Kansa takes photos as JPEG, PNG, WebP, GIF or BMP, and documents as PDF; save it in one of these formats and add it again.</source>
         <translation>%1 は写真でも PDF でもありません。Kansa が証跡として受け付けるのは、写真は JPEG、PNG、WebP、GIF 又は BMP、文書は PDF です。いずれかの形式で保存し直してから追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::EvidenceKeys</name>
+    <message>
+        <source>The storage key cannot be recorded: %1</source>
+        <translation>保管鍵を記録できません: %1</translation>
+    </message>
+    <message>
+        <source>No audit %1.</source>
+        <translation>実地調査 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The data key of audit %1 does not open with this installation&apos;s storage key.</source>
+        <translation>実地調査 %1 のデータ鍵を、この端末の保管鍵で開けません。</translation>
+    </message>
+    <message>
+        <source>Audit %1 has no data key.</source>
+        <translation>実地調査 %1 にはデータ鍵がありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 has no key.</source>
+        <translation>ファイル %1 には鍵がありません。</translation>
+    </message>
+    <message>
+        <source>The key of file %1 does not open.</source>
+        <translation>ファイル %1 の鍵を開けません。</translation>
+    </message>
+    <message>
+        <source>The file %1 was stored without a key.</source>
+        <translation>ファイル %1 が鍵なしで保存されました。</translation>
+    </message>
+    <message>
+        <source>The new storage key cannot be written to %1.</source>
+        <translation>新しい保管鍵を %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The data key of audit %1 does not open.</source>
+        <translation>実地調査 %1 のデータ鍵を開けません。</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3560,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     <message>
         <source>Check the &amp;history</source>
         <translation>履歴を検証(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispose of the audit…</source>
+        <translation>実地調査を消去(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Disposal &amp;records…</source>
+        <translation>消去記録(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4296,17 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
     </message>
 </context>
 <context>
+    <name>Kansa::StorageKey</name>
+    <message>
+        <source>The storage key cannot be written to %1.</source>
+        <translation>保管鍵を %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The storage key of this database (%1) is not in %2, so its evidence files cannot be read. Put back the evidence folder that belongs to this database, with its keys folder.</source>
+        <translation>このデータベースの保管鍵（%1）が %2 にないため、証跡ファイルを読めません。このデータベースの証跡フォルダを、keys フォルダごと元に戻してください。</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::Verdicts</name>
     <message>
         <source>Conforming</source>
@@ -4221,6 +4505,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
 Kansa starts without it; nothing was left half-made.</source>
         <translation>デモの実地調査を作成できませんでした：%1
 デモなしで起動します。作りかけのデータは残っていません。</translation>
+    </message>
+    <message>
+        <source>Not every evidence file could be encrypted: %1</source>
+        <translation>一部の証跡ファイルを暗号化できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be read</source>
+        <translation>証跡を読めません</translation>
     </message>
 </context>
 <context>

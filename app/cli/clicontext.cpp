@@ -66,6 +66,8 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
     // A disposal a crash interrupted after its commit is completed (key rotation, files).
     {
         EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
+        if (!store.keys().storageKey(&detail))
+            ctx.err << detail << Qt::endl;
         AuditDisposal(db.connection(), store).finishPending();
     }
     // A mistyped --db (or none, where KANSA_DB was meant) would otherwise go unnoticed.

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "disposalactions.h"
 #include "auditactions.h"
 #include "packageactions.h"
 #include "ui_mainwindow.h"
@@ -93,6 +94,15 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         });
         return check;
     }());
+    m_disposals = new DisposalActions(this, m_db, *m_store);
+    auditMenu->addSeparator();
+    auditMenu->addAction(tr("&Dispose of the audit…"), this, [this] {
+        // The open audit, else the one selected in the list.
+        const qint64 selected = currentWorkspace() ? 0 : m_audits->currentAuditId();
+        if (const qint64 audit = selected ? selected : m_actions->currentAudit())
+            m_disposals->dispose(audit);
+    });
+    auditMenu->addAction(tr("Disposal &records…"), m_disposals, &DisposalActions::printRecord);
     m_ui->clauseTree->setModel(m_model);
     m_ui->clauseTree->header()->setStretchLastSection(false);
     m_ui->clauseTree->header()->setSectionResizeMode(

@@ -16,6 +16,7 @@ struct ClauseSet;
 
 class AuditActions;
 class PackageActions;
+class DisposalActions;
 class AuditListView;
 class ClauseImportController;
 class ClauseLibraryModel;
@@ -76,6 +77,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     AuditActions *m_actions = nullptr;
     PackageActions *m_packages = nullptr;
+    DisposalActions *m_disposals = nullptr;
     LedgerView *m_ledger = nullptr;
     QAction *m_advanceAction = nullptr;
     static constexpr const char *AdvanceKey = "workspace/advanceAfterVerdict";

@@ -19,9 +19,9 @@ namespace Kansa {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Kansa::AuditDisposal", text, nullptr, n);
+    return QCoreApplication::translate("Kansa::AuditDisposal", text);
 }
 
 int count(QSqlDatabase db, const QString &sql, qint64 auditId)
@@ -139,8 +139,10 @@ QString AuditDisposal::refusal(const DisposalRequest &request, const DisposalInv
     if (request.reason.trimmed().isEmpty())
         return tr("Give the reason for the disposal (for example: retention period over).");
     if (inventory.openAdvisoryItems > 0 && !request.force)
-        return tr("The audit has %n advisory item(s) not yet closed. Close them first, or dispose of it anyway "
-                  "(--force, or tick the box).", inventory.openAdvisoryItems);
+        return QCoreApplication::translate("Kansa::AuditDisposal",
+            "The audit has %n advisory item(s) not yet closed. Close them first, or dispose of it anyway "
+            "(--force, or tick the box).",
+            nullptr, inventory.openAdvisoryItems);
     return {};
 }
 
