@@ -3497,7 +3497,7 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disposal &amp;records…</source>
+        <source>Dis&amp;posal records…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2509,7 +2509,7 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>&lt;p&gt;What goes:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1 check items, %2 findings&lt;/li&gt;&lt;li&gt;%3 photos, %4 documents, %5 certificates&lt;/li&gt;&lt;li&gt;%6 signatures, %7 letters&lt;/li&gt;&lt;li&gt;%8 follow-up records with %9 files&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;消去するもの:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;確認項目 %1 件、所見 %2 件&lt;/li&gt;&lt;li&gt;写真 %3 枚、文書 %4 件、証明書 %5 件&lt;/li&gt;&lt;li&gt;署名 %6 件、改善勧告書 %7 通&lt;/li&gt;&lt;li&gt;フォローアップの記録 %8 件（添付ファイル %9 件）&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;消去するもの：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;確認項目 %1 件、所見 %2 件&lt;/li&gt;&lt;li&gt;写真 %3 枚、文書 %4 件、証明書 %5 件&lt;/li&gt;&lt;li&gt;署名 %6 件、改善勧告書 %7 通&lt;/li&gt;&lt;li&gt;フォローアップの記録 %8 件（添付ファイル %9 件）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Dispose of it although %n advisory item(s) are not closed</source>
@@ -3566,8 +3566,8 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>実地調査を消去(&amp;D)…</translation>
     </message>
     <message>
-        <source>Disposal &amp;records…</source>
-        <translation>消去記録(&amp;R)…</translation>
+        <source>Dis&amp;posal records…</source>
+        <translation>消去記録(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         if (const qint64 audit = selected ? selected : m_actions->currentAudit())
             m_disposals->dispose(audit);
     });
-    auditMenu->addAction(tr("Disposal &records…"), m_disposals, &DisposalActions::printRecord);
+    auditMenu->addAction(tr("Dis&posal records…"), m_disposals, &DisposalActions::printRecord);
     m_ui->clauseTree->setModel(m_model);
     m_ui->clauseTree->header()->setStretchLastSection(false);
     m_ui->clauseTree->header()->setSectionResizeMode(
