@@ -25,7 +25,7 @@ bool makeUnencrypted(QSqlDatabase db, const Kansa::EvidenceStore &store)
         for (const QString &path : { store.originalPath(sha), store.thumbnailPath(sha), store.printPath(sha) }) {
             if (!QFile::exists(path))
                 continue;
-            const auto plain = Kansa::EvidenceFile::read(path, *key, 1LL << 30);
+            const auto plain = Kansa::EvidenceFile::read(path, *key, 1LL << 30, nullptr, Kansa::EvidenceFile::Plain::Accepted);
             QSaveFile out(path);
             if (!plain || !out.open(QIODevice::WriteOnly) || out.write(*plain) != plain->size() || !out.commit())
                 return false;

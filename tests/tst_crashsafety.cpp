@@ -87,11 +87,11 @@ int checkStoredFiles(QSqlDatabase db, const EvidenceStore &store, QString *probl
     while (q.next()) {
         const QString sha = q.value(0).toString();
         const QByteArray key = store.keys().fileKey(sha).value_or(QByteArray());
-        if (EvidenceFile::sha256(store.originalPath(sha), key) != sha) {
+        if (EvidenceFile::sha256(store.originalPath(sha), key, nullptr, store.plainAccepted()) != sha) {
             *problem = QStringLiteral("original ") + sha;
             return -1;
         }
-        if (!EvidenceFile::read(store.thumbnailPath(sha), key, 1 << 24)) {
+        if (!EvidenceFile::read(store.thumbnailPath(sha), key, 1 << 24, nullptr, store.plainAccepted())) {
             *problem = QStringLiteral("thumbnail ") + sha;
             return -1;
         }

@@ -206,6 +206,15 @@ private slots:
         }
         QVERIFY(!QFile::exists(aside + QStringLiteral(".plain")));
         QCOMPARE(storedFiles(*o->store).size(), plain.size()); // no temporary copy left
+        // From now on a file in clear is not one Kansa wrote: a print copy swapped on the disk
+        // for another picture is refused (the report prints a grey box, not the swapped one).
+        const QString print = o->store->printPath(sha);
+        QVERIFY(o->store->readPrint(sha));
+        QFile swapped(print);
+        QVERIFY(swapped.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        swapped.write(plain.value(o->store->thumbnailPath(sha)));
+        swapped.close();
+        QVERIFY(!o->store->readPrint(sha));
         // The audit's data key holds its files.
         QSqlQuery q(o->c());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM blob_keys WHERE audit_id IS NULL")) && q.next());

@@ -14,6 +14,7 @@
 #include "documentexport.h"
 #include "documentfonts.h"
 #include "evidence/evidencebatch.h"
+#include "evidence/evidenceencryption.h"
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
 #include "demo/syntheticphoto.h"
@@ -47,8 +48,17 @@ qint64 build(const QString &dir)
     if (db.open(path).isError())
         return 0;
     AuditRepository audits(db.connection());
-    if (audits.count() > 0)
+    if (audits.count() > 0) {
+        // A cache built before encryption at rest is encrypted once, as the program does.
+        if (EvidenceEncryption::needed(db.connection())) {
+            EvidenceStore store(db.connection(), EvidenceStore::rootFor(path));
+            out << "encrypting the evidence of the cached audit (once) …" << Qt::endl;
+            QString error;
+            if (!EvidenceEncryption::run(db.connection(), store, &error))
+                out << error << Qt::endl;
+        }
         return 1;
+    }
     out << "building the benchmark audit (once) …" << Qt::endl;
     ClauseDocument doc;
     doc.title = QStringLiteral("ベンチマーク用特記事項");

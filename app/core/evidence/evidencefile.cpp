@@ -18,12 +18,14 @@ void set(Status *status, Status value)
 
 } // namespace
 
-Status stream(const QString &path, const QByteArray &key, const std::function<bool(QByteArrayView)> &sink)
+Status stream(const QString &path, const QByteArray &key, const std::function<bool(QByteArrayView)> &sink, Plain plain)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::Missing;
     if (!FileCipher::isEncrypted(file.peek(FileCipher::MagicBytes))) {
+        if (plain == Plain::Refused)
+            return Status::Damaged;
         // A store from before encryption at rest, until its migration has reached this file.
         for (;;) {
             const QByteArray piece = file.read(FileCipher::ChunkSize);
@@ -43,7 +45,7 @@ Status stream(const QString &path, const QByteArray &key, const std::function<bo
     }
 }
 
-std::optional<QByteArray> read(const QString &path, const QByteArray &key, qint64 maxBytes, Status *status)
+std::optional<QByteArray> read(const QString &path, const QByteArray &key, qint64 maxBytes, Status *status, Plain plain)
 {
     QByteArray out;
     const Status s = stream(path, key, [&](QByteArrayView piece) {
@@ -51,20 +53,20 @@ std::optional<QByteArray> read(const QString &path, const QByteArray &key, qint6
             return false;
         out.append(piece);
         return true;
-    });
+    }, plain);
     set(status, s);
     if (s != Status::Ok)
         return std::nullopt;
     return out;
 }
 
-QString sha256(const QString &path, const QByteArray &key, Status *status)
+QString sha256(const QString &path, const QByteArray &key, Status *status, Plain plain)
 {
     Sha256::Hasher hasher;
     const Status s = stream(path, key, [&](QByteArrayView piece) {
         hasher.add(piece);
         return true;
-    });
+    }, plain);
     set(status, s);
     return s == Status::Ok ? hasher.hex() : QString();
 }
@@ -130,9 +132,10 @@ bool encryptInPlace(const QString &path, const QByteArray &key)
     return true;
 }
 
-Reader::Reader(const QString &path, const QByteArray &key)
+Reader::Reader(const QString &path, const QByteArray &key, Plain plain)
     : m_file(path)
     , m_key(key)
+    , m_plainAccepted(plain)
 {
 }
 
@@ -149,6 +152,8 @@ bool Reader::open(OpenMode mode)
         if (m_opener->begin(head) != FileCipher::Error::None)
             return false;
     } else {
+        if (m_plainAccepted == Plain::Refused)
+            return false;
         m_plain = true; // a store not yet migrated
     }
     return QIODevice::open(mode);

@@ -18,12 +18,19 @@ namespace Kansa::EvidenceFile {
 
 enum class Status { Ok, Missing, Damaged, TooLarge, WriteFailed };
 
+/// Whether a file in clear is read as it is: only while the store's one-time encryption has not
+/// finished (EvidenceStore::plainAccepted); after it, a file in clear is not one Kansa wrote (a
+/// print copy swapped on the disk) and is refused as damaged.
+enum class Plain { Refused, Accepted };
+
 /// The whole plaintext, at most maxBytes of it.
-std::optional<QByteArray> read(const QString &path, const QByteArray &key, qint64 maxBytes, Status *status = nullptr);
+std::optional<QByteArray> read(const QString &path, const QByteArray &key, qint64 maxBytes, Status *status = nullptr,
+    Plain plain = Plain::Refused);
 /// Hands the plaintext to sink piece by piece (only authenticated pieces).
-Status stream(const QString &path, const QByteArray &key, const std::function<bool(QByteArrayView)> &sink);
+Status stream(const QString &path, const QByteArray &key, const std::function<bool(QByteArrayView)> &sink,
+    Plain plain = Plain::Refused);
 /// Lower-case hex SHA-256 of the plaintext; empty with *status set when it cannot be read.
-QString sha256(const QString &path, const QByteArray &key, Status *status = nullptr);
+QString sha256(const QString &path, const QByteArray &key, Status *status = nullptr, Plain plain = Plain::Refused);
 /// Writes data encrypted under key (complete or not at all).
 bool write(const QString &path, const QByteArray &data, const QByteArray &key);
 /// Whether the file at path is stored encrypted.
@@ -39,7 +46,7 @@ bool encryptInPlace(const QString &path, const QByteArray &key);
 class Reader : public QIODevice
 {
 public:
-    Reader(const QString &path, const QByteArray &key);
+    Reader(const QString &path, const QByteArray &key, Plain plain = Plain::Refused);
     ~Reader() override;
     bool open(OpenMode mode) override;
     bool isSequential() const override { return true; }
@@ -57,6 +64,7 @@ private:
     std::unique_ptr<FileCipher::Opener> m_opener;
     QByteArray m_buffer;
     bool m_plain = false;
+    Plain m_plainAccepted;
     bool m_failed = false;
     bool m_done = false;
 };

@@ -132,22 +132,30 @@ void EvidenceStore::discardStaged(const PreparedEvidence &p) const
             QFile::remove(f);
 }
 
+EvidenceFile::Plain EvidenceStore::plainAccepted() const
+{
+    QSqlQuery q(m_db);
+    const bool migrating = q.exec(QStringLiteral("SELECT files_encrypted_at IS NULL FROM installation WHERE id = 1"))
+        && q.next() && q.value(0).toBool();
+    return migrating ? EvidenceFile::Plain::Accepted : EvidenceFile::Plain::Refused;
+}
+
 std::optional<QByteArray> EvidenceStore::readOriginal(const QString &sha256, qint64 maxBytes) const
 {
     const auto key = keys().fileKey(sha256);
-    return EvidenceFile::read(originalPath(sha256), key.value_or(QByteArray()), maxBytes);
+    return EvidenceFile::read(originalPath(sha256), key.value_or(QByteArray()), maxBytes, nullptr, plainAccepted());
 }
 
 std::optional<QByteArray> EvidenceStore::readThumbnail(const QString &sha256) const
 {
     const auto key = keys().fileKey(sha256);
-    return EvidenceFile::read(thumbnailPath(sha256), key.value_or(QByteArray()), 8LL << 20);
+    return EvidenceFile::read(thumbnailPath(sha256), key.value_or(QByteArray()), 8LL << 20, nullptr, plainAccepted());
 }
 
 std::optional<QByteArray> EvidenceStore::readPrint(const QString &sha256) const
 {
     const auto key = keys().fileKey(sha256);
-    return EvidenceFile::read(printPath(sha256), key.value_or(QByteArray()), 32LL << 20);
+    return EvidenceFile::read(printPath(sha256), key.value_or(QByteArray()), 32LL << 20, nullptr, plainAccepted());
 }
 
 bool EvidenceStore::ensureDerivatives(const QString &sha256) const
@@ -163,6 +171,7 @@ bool EvidenceStore::ensureDerivatives(const QString &sha256, const QByteArray &f
     if (QFile::exists(thumbnailPath(sha256)))
         return true;
     QDir().mkpath(stagingDir());
+    // (Only files Kansa encrypted: a derivative is made from nothing it did not write.)
     const auto original = EvidenceFile::read(originalPath(sha256), fileKey, EvidencePreparer::MaxFileBytes);
     if (!original)
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/evidencekeys.h"
+#include "evidence/evidencefile.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -39,6 +40,10 @@ public:
     std::optional<QByteArray> readOriginal(const QString &sha256, qint64 maxBytes) const;
     std::optional<QByteArray> readThumbnail(const QString &sha256) const;
     std::optional<QByteArray> readPrint(const QString &sha256) const;
+
+    /// Whether files in clear are read: only until the one-time encryption of a store from
+    /// before has finished (EvidenceEncryption).
+    EvidenceFile::Plain plainAccepted() const;
 
     bool hasBlob(const QString &sha256) const;
     /// Moves the staged files into place under blob_pending. The caller then commits the blob

@@ -267,11 +267,12 @@ QStringList damagedFiles(const QJsonObject &content, const EvidenceStore &store)
     const EvidenceKeys keys = store.keys();
     for (File &f : files)
         f.key = keys.fileKey(f.sha).value_or(QByteArray());
+    const EvidenceFile::Plain plain = store.plainAccepted();
     // Every file is read in full (a report of 200 photos reads about 500 MB): on every core,
     // so a signed report stays within its time.
-    QtConcurrent::blockingMap(files, [](File &f) {
+    QtConcurrent::blockingMap(files, [plain](File &f) {
         EvidenceFile::Status status = EvidenceFile::Status::Ok;
-        const QString hash = EvidenceFile::sha256(f.path, f.key, &status);
+        const QString hash = EvidenceFile::sha256(f.path, f.key, &status, plain);
         f.state = status == EvidenceFile::Status::Missing ? File::Missing
             : hash == f.sha                                 ? File::Intact
                                                             : File::Altered;
