@@ -17,6 +17,8 @@
 #include "evidence/evidencestore.h"
 #include "history/historylog.h"
 #include "import/builtinclausesets.h"
+#include "package/packageexport.h"
+#include "package/packageimport.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "advisory/documentsettings.h"
@@ -244,6 +246,29 @@ private slots:
         QCOMPARE(AuditDisposal(o->c(), *o->store).finishPending(&error), 0);
     }
 
+    // A package made before the disposal brings the audit back: the import says so, and the
+    // audit can be disposed of again (a second record for the same audit).
+    void anAuditBackFromAPackageIsDisposedOfAgain()
+    {
+        auto o = office();
+        QVERIFY(o);
+        const qint64 audit = DemoAudit::create(o->c(), *o->store);
+        QVERIFY(audit);
+        const QString package = m_dir.filePath(QStringLiteral("before-disposal.age"));
+        QVERIFY(PackageExport(o->c(), *o->store).write({ audit }, package, { {}, QByteArrayLiteral("correct horse battery"), 10 }).error.isEmpty());
+        QString error;
+        QVERIFY2(AuditDisposal(o->c(), *o->store).dispose(request(audit), &error), qPrintable(error));
+        const PackageImport::Result back = PackageImport(o->c(), *o->store).read(package, {}, { QByteArrayLiteral("correct horse battery") });
+        QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
+        QCOMPARE(back.audits.size(), 1);
+        QCOMPARE(back.audits.first().kind, PackageImport::Outcome::Imported);
+        QVERIFY(back.audits.first().disposedBefore.isValid());
+        const auto again = AuditDisposal(o->c(), *o->store).dispose(request(back.audits.first().auditId), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(AuditDisposal(o->c(), *o->store).records().size(), 2);
+        QVERIFY(AuditRepository(o->c()).list().isEmpty());
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("by");
@@ -256,6 +281,7 @@ private slots:
         QTest::newRow("no performer") << " " << "佐藤" << "満了" << 0 << false << true;
         QTest::newRow("no approver") << "山田" << "" << "満了" << 0 << false << true;
         QTest::newRow("no reason") << "山田" << "佐藤" << "" << 0 << false << true;
+        QTest::newRow("approved by the performer") << "山田　太郎" << "山田太郎" << "満了" << 0 << false << true;
         QTest::newRow("open items") << "山田" << "佐藤" << "満了" << 2 << false << true;
         QTest::newRow("open items, forced") << "山田" << "佐藤" << "満了" << 2 << true << false;
     }

@@ -917,11 +917,15 @@ SHA-256 %1</source>
         <source>Give the reason for the disposal (for example: retention period over).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The person who approves the disposal must be someone other than the person who performs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>The audit has %n advisory item(s) not yet closed. Close them first, or dispose of it anyway (--force, or tick the box).</source>
+        <source>The audit has %n advisory item(s) not yet closed. Close them first, or confirm that it is disposed of all the same.</source>
         <translation>
-            <numerusform>The audit has %n advisory item not yet closed. Close it first, or dispose of the audit anyway (--force, or tick the box).</numerusform>
-            <numerusform>The audit has %n advisory items not yet closed. Close them first, or dispose of the audit anyway (--force, or tick the box).</numerusform>
+            <numerusform>The audit has %n advisory item not yet closed. Close it first, or confirm that the audit is disposed of all the same.</numerusform>
+            <numerusform>The audit has %n advisory items not yet closed. Close them first, or confirm that the audit is disposed of all the same.</numerusform>
         </translation>
     </message>
 </context>
@@ -1066,6 +1070,14 @@ SHA-256 %1</source>
         <source>A newer version of the clause document is in the library: %1 (imported %2).
 
 Check against the newer version? Items that are new or changed since this audit are marked in the re-inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 holds findings, evidence or letters. To remove it for good, dispose of it: its data is destroyed and a signed disposal record is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose of it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,6 +2287,14 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
 4 the database is in use by another Kansa program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it again if it should not be here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3726,6 +3746,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  This audit was disposed of here on %1; it is back. Dispose of it again if it should not be here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

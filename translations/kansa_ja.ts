@@ -921,10 +921,14 @@ SHA-256 %1</translation>
         <source>Give the reason for the disposal (for example: retention period over).</source>
         <translation>消去の理由を入力してください（例：保存期間満了）。</translation>
     </message>
+    <message>
+        <source>The person who approves the disposal must be someone other than the person who performs it.</source>
+        <translation>承認者は、消去を実施する人とは別の人にしてください。</translation>
+    </message>
     <message numerus="yes">
-        <source>The audit has %n advisory item(s) not yet closed. Close them first, or dispose of it anyway (--force, or tick the box).</source>
+        <source>The audit has %n advisory item(s) not yet closed. Close them first, or confirm that it is disposed of all the same.</source>
         <translation>
-            <numerusform>この実地調査には完了していない改善勧告事項が %n 件あります。先に完了させるか、承知の上で消去してください（--force、又はチェックボックス）。</numerusform>
+            <numerusform>この実地調査には完了していない改善勧告事項が %n 件あります。先に完了させるか、承知の上で消去することを確認してください。</numerusform>
         </translation>
     </message>
 </context>
@@ -1070,6 +1074,14 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation>ライブラリに特記事項の新しい版があります：%1（%2 取込）。
 
 新しい版で再調査しますか？ この実地調査から新しく加わった項目・変わった項目は、再調査で印が付きます。</translation>
+    </message>
+    <message>
+        <source>The audit of %1 holds findings, evidence or letters. To remove it for good, dispose of it: its data is destroyed and a signed disposal record is kept.</source>
+        <translation>%1 の実地調査には所見・証跡・勧告書が含まれています。完全に取り除くには「消去」を行ってください。データは復元できないよう破棄され、署名付きの消去記録が残ります。</translation>
+    </message>
+    <message>
+        <source>Dispose of it…</source>
+        <translation>消去する…</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2366,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容又は履歴の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
+    </message>
+    <message>
+        <source>(--force)</source>
+        <translation>（--force）</translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it again if it should not be here.</source>
+        <translation>実地調査 %1（%2）は %3 にこの端末で消去したものです。パッケージから戻りました。残すべきでなければ、もう一度消去してください。</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3814,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Later</source>
         <translation>後で</translation>
+    </message>
+    <message>
+        <source>  This audit was disposed of here on %1; it is back. Dispose of it again if it should not be here.</source>
+        <translation>  この実地調査は %1 にこの端末で消去したものです。パッケージから戻りました。残すべきでなければ、もう一度消去してください。</translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,11 @@ int dispose(Context &ctx)
         return fail(ctx, BadInput, error);
     const DisposalRequest request { id, *by, *approved, *reason, force };
     if (const QString why = AuditDisposal::refusal(request, *inventory); !why.isEmpty())
-        return fail(ctx, BadInput, inventoryText(*inventory) + QLatin1Char('\n') + why);
+        return fail(ctx, BadInput,
+            inventoryText(*inventory) + QLatin1Char('\n') + why
+                + (AuditDisposal::refusal({ id, *by, *approved, *reason, true }, *inventory).isEmpty()
+                        ? QLatin1Char(' ') + tr("(--force)")
+                        : QString()));
     ctx.err << tr("Disposing of:") << QLatin1Char(' ') << inventoryText(*inventory) << Qt::endl;
     const auto record = disposal.dispose(request, &error);
     if (!record)

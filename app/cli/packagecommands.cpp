@@ -126,7 +126,15 @@ int importPackage(Context &ctx)
     PackageImport::makeCopies(store, r.newFiles);
     for (const PackageImport::Outcome &o : r.audits) {
         switch (o.kind) {
-        case PackageImport::Outcome::Imported: ctx.out << o.auditId << Qt::endl; break;
+        case PackageImport::Outcome::Imported:
+            ctx.out << o.auditId << Qt::endl;
+            if (o.disposedBefore.isValid())
+                ctx.err << tr("Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it "
+                              "again if it should not be here.")
+                               .arg(o.auditId)
+                               .arg(o.contractor, o.disposedBefore.toLocalTime().toString(Qt::ISODate))
+                        << Qt::endl;
+            break;
         case PackageImport::Outcome::Unchanged:
             ctx.err << tr("Audit %1 (%2) is here already with everything the package holds of it; nothing changed.").arg(o.auditId).arg(o.contractor)
                     << Qt::endl;

@@ -15,6 +15,7 @@
 
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QSqlQuery>
 #include <QPushButton>
 #include <QShortcut>
 
@@ -295,6 +296,26 @@ void AuditListView::remove()
     if (row < 0)
         return;
     const AuditSummary &a = m_model->audits().at(row);
+    // Only an audit that holds nothing yet (created by mistake) is simply deleted; one with
+    // findings, evidence, signatures or letters is disposed of, which destroys its data for good
+    // and leaves a signed record.
+    QSqlQuery held(m_db);
+    held.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM findings WHERE audit_id = :a AND (verdict IS NOT NULL OR note <> '' OR problem <> '' "
+        "OR improvement <> '')) OR EXISTS (SELECT 1 FROM evidence WHERE audit_id = :a) OR EXISTS (SELECT 1 FROM "
+        "signatures WHERE audit_id = :a) OR EXISTS (SELECT 1 FROM advisories WHERE audit_id = :a)").replace(QStringLiteral(":a"), QString::number(id)));
+    if (held.exec() && held.next() && held.value(0).toBool()) {
+        QMessageBox box(QMessageBox::Information, tr("Delete audit"),
+            tr("The audit of %1 holds findings, evidence or letters. To remove it for good, dispose of it: its data is "
+               "destroyed and a signed disposal record is kept.")
+                .arg(a.contractor),
+            QMessageBox::Cancel, this);
+        QPushButton *dispose = box.addButton(tr("Dispose of it…"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == dispose)
+            emit disposeRequested(id);
+        return;
+    }
     if (const QString why = AuditRepository(m_db).whyNotRemovable(id); !why.isEmpty()) {
         QMessageBox::information(this, tr("Not deleted"), why);
         return;

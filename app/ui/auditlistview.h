@@ -39,6 +39,8 @@ signals:
     void openRequested(qint64 auditId, qint64 checkItemId);
     /// The audit is about to be deleted: close its workspace first.
     void closeRequested(qint64 auditId);
+    /// Delete was asked for an audit that holds records: it is disposed of instead (with a record).
+    void disposeRequested(qint64 auditId);
     void auditChanged(qint64 auditId);
     /// A search hit in a follow-up text: show the advisory item in the ledger.
     void followUpRequested(qint64 advisoryItemId);

@@ -5,6 +5,7 @@
 #include "disposal/auditdisposal.h"
 #include "disposaldialog.h"
 #include "disposalrecorddocument.h"
+#include "ledgerview.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ void DisposalActions::dispose(qint64 auditId)
     const auto record = disposal.dispose(dialog.request(), &error);
     QApplication::restoreOverrideCursor();
     m_window->auditList()->reload();
+    m_window->ledger()->reload(); // its letters leave the follow-up at once
     if (!record) {
         QMessageBox::warning(m_window, tr("Not disposed of"), tr("Nothing was disposed of: %1").arg(error));
         return;

@@ -6,6 +6,7 @@
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
+#include "ledgerview.h"
 #include "package/packageconflicts.h"
 #include "package/packageexport.h"
 #include "package/packageimport.h"
@@ -17,6 +18,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMenu>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -174,7 +176,12 @@ void PackageActions::importPackage()
     int conflicts = 0;
     for (const PackageImport::Outcome &o : r.audits) {
         switch (o.kind) {
-        case PackageImport::Outcome::Imported: lines << tr("Imported: %1").arg(o.contractor); break;
+        case PackageImport::Outcome::Imported:
+            lines << tr("Imported: %1").arg(o.contractor);
+            if (o.disposedBefore.isValid())
+                lines << tr("  This audit was disposed of here on %1; it is back. Dispose of it again if it should not be here.")
+                             .arg(QLocale().toString(o.disposedBefore.toLocalTime(), QLocale::ShortFormat));
+            break;
         case PackageImport::Outcome::Unchanged: lines << tr("Already here with everything the package holds: %1").arg(o.contractor); break;
         case PackageImport::Outcome::Conflict:
             lines << tr("Differs from the audit here (nothing overwritten; decide now or later in File ▸ Package conflicts…): %1")
@@ -184,6 +191,7 @@ void PackageActions::importPackage()
         }
     }
     m_window->auditList()->reload();
+    m_window->ledger()->reload(); // letters that came in (or went) show in the follow-up at once
     QMessageBox::information(m_window, tr("Import package"), lines.join(u'\n'));
     if (conflicts)
         resolveConflicts();
@@ -228,6 +236,7 @@ void PackageActions::resolveConflicts()
                    "the audit it was copied from)."));
     }
     m_window->auditList()->reload();
+    m_window->ledger()->reload(); // letters that came in (or went) show in the follow-up at once
 }
 
 void PackageActions::checkHistory(qint64 auditId)

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -124,6 +125,32 @@ std::optional<DisposalInventory> AuditDisposal::inventory(qint64 auditId, QStrin
         return std::nullopt;
     v.files = AuditRecord::blobs(record).values();
     v.files.sort();
+    for (const QString &sha : std::as_const(v.files)) {
+        QSqlQuery shared(m_db);
+        shared.prepare(QStringLiteral(
+            "SELECT 1 FROM evidence WHERE sha256 = ? AND audit_id <> ? UNION SELECT 1 FROM followup_attachments fa "
+            "JOIN followup_events fe ON fe.id = fa.event_id JOIN advisory_items ai ON ai.id = fe.advisory_item_id "
+            "JOIN advisories av ON av.id = ai.advisory_id WHERE fa.sha256 = ? AND av.audit_id <> ?"));
+        shared.addBindValue(sha);
+        shared.addBindValue(auditId);
+        shared.addBindValue(sha);
+        shared.addBindValue(auditId);
+        if (shared.exec() && shared.next())
+            ++v.sharedFiles;
+    }
+    // The packages made of it, which stay wherever they were sent.
+    q.prepare(QStringLiteral("SELECT at, json_extract(content, '$.file') FROM history_entries WHERE audit_id = ? "
+                             "AND action = 'exported' ORDER BY id"));
+    q.addBindValue(auditId);
+    if (q.exec())
+        while (q.next())
+            v.exports << QStringLiteral("%1 (%2)").arg(q.value(1).toString(),
+                QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime().date().toString(Qt::ISODate));
+    q.prepare(QStringLiteral("SELECT disposed_at FROM disposals WHERE audit_uid = ? ORDER BY id"));
+    q.addBindValue(v.uid);
+    if (q.exec())
+        while (q.next())
+            v.disposedBefore << QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
     QJsonObject manifest { { QStringLiteral("record"), record },
         { QStringLiteral("files"), QJsonArray::fromStringList(v.files) } };
     v.manifestSha256 = Sha256::hex(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
@@ -138,10 +165,13 @@ QString AuditDisposal::refusal(const DisposalRequest &request, const DisposalInv
         return tr("Name who approved the disposal.");
     if (request.reason.trimmed().isEmpty())
         return tr("Give the reason for the disposal (for example: retention period over).");
+    auto person = [](QString name) { return name.remove(QRegularExpression(QStringLiteral("[\\s\u3000]"))); };
+    if (person(request.performedBy) == person(request.approvedBy))
+        return tr("The person who approves the disposal must be someone other than the person who performs it.");
     if (inventory.openAdvisoryItems > 0 && !request.force)
         return QCoreApplication::translate("Kansa::AuditDisposal",
-            "The audit has %n advisory item(s) not yet closed. Close them first, or dispose of it anyway "
-            "(--force, or tick the box).",
+            "The audit has %n advisory item(s) not yet closed. Close them first, or confirm that it is "
+            "disposed of all the same.",
             nullptr, inventory.openAdvisoryItems);
     return {};
 }
@@ -157,6 +187,9 @@ std::optional<DisposalRecord> AuditDisposal::dispose(const DisposalRequest &requ
         return std::nullopt;
     }
     EvidenceKeys keys = m_store.keys();
+    // Without the storage key nothing can be destroyed or rotated as the record would say.
+    if (!keys.storageKey(error))
+        return std::nullopt;
     const InstallationKey installation = HistoryLog::installationKey(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonObject audit { { QStringLiteral("uid"), v->uid }, { QStringLiteral("contractor"), v->contractor },
@@ -169,6 +202,7 @@ std::optional<DisposalRecord> AuditDisposal::dispose(const DisposalRequest &requ
         { QStringLiteral("certificates"), v->certificates }, { QStringLiteral("signatures"), v->signatures },
         { QStringLiteral("letters"), v->letters }, { QStringLiteral("followup_events"), v->followUpEvents },
         { QStringLiteral("followup_files"), v->followUpFiles }, { QStringLiteral("files"), int(v->files.size()) },
+        { QStringLiteral("files_kept_shared"), v->sharedFiles },
         { QStringLiteral("open_advisory_items"), v->openAdvisoryItems } };
     QJsonObject content { { QStringLiteral("format"), QStringLiteral("kansa-disposal") }, { QStringLiteral("version"), 1 },
         { QStringLiteral("audit"), audit }, { QStringLiteral("counts"), counts },
@@ -180,6 +214,8 @@ std::optional<DisposalRecord> AuditDisposal::dispose(const DisposalRequest &requ
         { QStringLiteral("performed_by"), request.performedBy.trimmed() },
         { QStringLiteral("approved_by"), request.approvedBy.trimmed() }, { QStringLiteral("reason"), request.reason.trimmed() },
         { QStringLiteral("forced"), request.force && v->openAdvisoryItems > 0 },
+        { QStringLiteral("exports"), QJsonArray::fromStringList(v->exports) },
+        { QStringLiteral("disposed_before"), int(v->disposedBefore.size()) },
         { QStringLiteral("installation"), HistoryLog::installationOrigin(m_db) } };
     DisposalRecord record;
     record.content = content;

@@ -38,6 +38,9 @@ struct DisposalInventory
     int followUpFiles = 0;
     int openAdvisoryItems = 0;
     QStringList files; // SHA-256 of every stored file the audit uses
+    int sharedFiles = 0; // of those, files another audit uses too (kept for it)
+    QStringList exports; // packages exported of it ("file (date)"), from its history
+    QList<QDateTime> disposedBefore; // when it was disposed of before (it came back in a package)
     QString manifestSha256; // of everything the audit held (its package record, files by hash)
 };
 
@@ -80,8 +83,8 @@ public:
     AuditDisposal(QSqlDatabase db, EvidenceStore &store);
 
     std::optional<DisposalInventory> inventory(qint64 auditId, QString *error) const;
-    /// Why the request cannot go ahead (missing names or reason, open items without force);
-    /// empty when it can.
+    /// Why the request cannot go ahead (missing names or reason, the same person performing
+    /// and approving, open items not confirmed); empty when it can.
     static QString refusal(const DisposalRequest &request, const DisposalInventory &inventory);
     std::optional<DisposalRecord> dispose(const DisposalRequest &request, QString *error);
 

@@ -100,7 +100,9 @@ void EvidenceBatch::commit(const PreparedEvidence &prepared)
         if (const auto stored = EvidenceRepository(m_db, m_store).add(e, &prepared, &error))
             emit added(*stored);
         else
-            emit refused({ Sql::isSignedLock(error) ? EvidenceError::Refused : EvidenceError::StorageFailed,
+            // A signed audit, or a missing storage key, is not a full disk.
+            emit refused({ Sql::isSignedLock(error) || !m_store.keys().storageKey() ? EvidenceError::Refused
+                                                                                   : EvidenceError::StorageFailed,
                 prepared.originalName, error });
     }
     emit progress(m_done, m_total);

@@ -195,6 +195,9 @@ bool EvidenceStore::placeFiles(const PreparedEvidence &p, QString *error)
 
 bool EvidenceStore::placeFiles(const QList<PreparedEvidence> &prepared, QString *error)
 {
+    // Without the storage key the files could not be kept: nothing is placed.
+    if (!keys().storageKey(error))
+        return false;
     const bool marked = Sql::inTransaction(m_db, error, [&](QString *why) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO blob_pending (sha256, started_at, pid) VALUES (?, ?, ?)"));

@@ -321,7 +321,15 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
                 QString why;
                 plan.outcome.differences = AuditRecord::differences(AuditRecord::read(m_db, ours, &why), record);
             }
-        } else if (plan.forked) {
+        } else {
+            // Disposed of here before: it comes back, and the user is told.
+            QSqlQuery d(m_db);
+            d.prepare(QStringLiteral("SELECT max(disposed_at) FROM disposals WHERE audit_uid = ?"));
+            d.addBindValue(plan.outcome.uid);
+            if (d.exec() && d.next() && !d.value(0).isNull())
+                plan.outcome.disposedBefore = QDateTime::fromString(d.value(0).toString(), Qt::ISODateWithMs);
+        }
+        if (!plan.outcome.auditId && plan.forked) {
             return failWith(tr("The history of the audit of %1 in the package does not continue the history "
                                "this office signed for it. Nothing was imported.")
                                 .arg(plan.outcome.contractor));

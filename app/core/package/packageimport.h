@@ -3,6 +3,7 @@
 #include "crypto/agekeys.h"
 
 #include <QSqlDatabase>
+#include <QDateTime>
 #include <QStringList>
 
 #include <functional>
@@ -32,6 +33,7 @@ public:
         qint64 auditId = 0; // the audit imported, or ours (unchanged, conflict)
         qint64 conflictId = 0;
         QStringList differences;
+        QDateTime disposedBefore; // an audit this office disposed of, back from a package
     };
     struct Result
     {

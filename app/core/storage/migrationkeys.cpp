@@ -29,13 +29,15 @@ bool createEvidenceKeys(QSqlDatabase &db, QString *error)
                                "SELECT RAISE(ABORT, 'the audit still holds evidence keys'); END"),
                 QStringLiteral(R"(CREATE TABLE IF NOT EXISTS disposals (
                 id INTEGER PRIMARY KEY,
-                audit_uid TEXT NOT NULL UNIQUE,
+                audit_uid TEXT NOT NULL,
                 disposed_at TEXT NOT NULL,
                 record TEXT NOT NULL,
                 record_hash BLOB NOT NULL,
                 public_key BLOB NOT NULL,
                 signature BLOB NOT NULL,
                 finished_at TEXT))"),
+                // (An audit disposed of can come back in a package and be disposed of again.)
+                QStringLiteral("CREATE INDEX IF NOT EXISTS disposals_audit ON disposals(audit_uid)"),
             },
             error);
 }
