@@ -1,4 +1,5 @@
 #include "crypto/age.h"
+#include "crypto/chacha20poly1305.h"
 
 #include <QFile>
 
@@ -34,12 +35,8 @@ std::optional<QByteArray> openChunk(const QByteArray &key, const QByteArray &sea
         return std::nullopt;
     unsigned char nonce[12];
     chunkNonce(nonce, counter, last);
-    QByteArray plain(sealed.size() - TagSize, Qt::Uninitialized);
-    unsigned long long len = 0;
-    if (crypto_aead_chacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &len,
-            nullptr, reinterpret_cast<const unsigned char *>(sealed.constData()), quint64(sealed.size()),
-            nullptr, 0, nonce, reinterpret_cast<const unsigned char *>(key.constData()))
-        != 0)
+    QByteArray plain;
+    if (key.size() != 32 || !ChaCha20Poly1305::open(reinterpret_cast<const unsigned char *>(key.constData()), nonce, sealed, plain))
         return std::nullopt;
     return plain;
 }
@@ -149,11 +146,9 @@ Error Writer::seal(QByteArrayView plain, bool last)
 {
     unsigned char nonce[12];
     chunkNonce(nonce, m_counter++, last);
-    QByteArray sealed(plain.size() + TagSize, Qt::Uninitialized);
-    unsigned long long len = 0;
-    crypto_aead_chacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(sealed.data()), &len,
-        reinterpret_cast<const unsigned char *>(plain.data()), quint64(plain.size()), nullptr, 0, nullptr,
-        nonce, reinterpret_cast<const unsigned char *>(m_key.constData()));
+    QByteArray sealed;
+    if (m_key.size() != 32 || !ChaCha20Poly1305::seal(reinterpret_cast<const unsigned char *>(m_key.constData()), nonce, plain, sealed))
+        return Error::Write;
     return m_out->write(sealed) == sealed.size() ? Error::None : Error::Write;
 }
 

@@ -60,38 +60,58 @@ QByteArray Sealer::start()
     return kMagic + header;
 }
 
-QByteArray Sealer::seal(QByteArrayView chunk, bool last)
+void Sealer::seal(QByteArrayView chunk, bool last, QByteArray &out)
 {
-    QByteArray sealed(chunk.size() + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+    const qsizetype at = out.size();
+    out.resize(at + chunk.size() + crypto_secretstream_xchacha20poly1305_ABYTES);
     unsigned long long length = 0;
-    crypto_secretstream_xchacha20poly1305_push(&m_state->state, u(sealed), &length,
+    crypto_secretstream_xchacha20poly1305_push(&m_state->state, reinterpret_cast<unsigned char *>(out.data()) + at, &length,
         reinterpret_cast<const unsigned char *>(chunk.data()), quint64(chunk.size()), nullptr, 0,
         last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
-    sealed.resize(qsizetype(length));
-    return sealed;
+    out.resize(at + qsizetype(length));
 }
 
-QByteArray Sealer::add(QByteArrayView piece)
+void Sealer::add(QByteArrayView piece, QByteArray &out)
 {
     // A full chunk is sealed only once more data follows, so that the last one carries the
-    // final tag (an empty file is one empty final chunk).
-    QByteArray out;
+    // final tag (an empty file is one empty final chunk). Whole chunks of the piece are sealed
+    // straight from it; only a partial one waits in m_pending.
+    if (m_pending.capacity() < ChunkSize)
+        m_pending.reserve(ChunkSize);
     while (!piece.isEmpty()) {
         if (m_pending.size() == ChunkSize) {
-            out += seal(m_pending, false);
-            m_pending.clear();
+            seal(m_pending, false, out);
+            m_pending.resize(0);
+        }
+        if (m_pending.isEmpty() && piece.size() > ChunkSize) {
+            seal(piece.first(ChunkSize), false, out);
+            piece = piece.sliced(ChunkSize);
+            continue;
         }
         const qsizetype take = std::min(piece.size(), ChunkSize - m_pending.size());
         m_pending.append(piece.first(take));
         piece = piece.sliced(take);
     }
+}
+
+QByteArray Sealer::add(QByteArrayView piece)
+{
+    QByteArray out;
+    out.reserve(piece.size() + (piece.size() / ChunkSize + 2) * crypto_secretstream_xchacha20poly1305_ABYTES);
+    add(piece, out);
     return out;
+}
+
+void Sealer::finish(QByteArray &out)
+{
+    seal(m_pending, true, out);
+    m_pending.resize(0);
 }
 
 QByteArray Sealer::finish()
 {
-    QByteArray out = seal(m_pending, true);
-    m_pending.clear();
+    QByteArray out;
+    finish(out);
     return out;
 }
 
@@ -143,19 +163,27 @@ Error Opener::begin(const QByteArray &head)
     return Error::None;
 }
 
-std::optional<QByteArray> Opener::pull(const QByteArray &sealed)
+bool Opener::pull(QByteArrayView sealed, QByteArray &plain)
 {
     if (m_final || sealed.size() < qsizetype(crypto_secretstream_xchacha20poly1305_ABYTES))
-        return std::nullopt;
-    QByteArray plain(sealed.size() - crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
+        return false;
+    plain.resize(sealed.size() - crypto_secretstream_xchacha20poly1305_ABYTES);
     unsigned long long length = 0;
     unsigned char tag = 0;
-    if (crypto_secretstream_xchacha20poly1305_pull(&m_state->state, u(plain), &length, &tag, u(sealed),
-            quint64(sealed.size()), nullptr, 0)
+    if (crypto_secretstream_xchacha20poly1305_pull(&m_state->state, u(plain), &length, &tag,
+            reinterpret_cast<const unsigned char *>(sealed.data()), quint64(sealed.size()), nullptr, 0)
         != 0)
-        return std::nullopt;
+        return false;
     plain.resize(qsizetype(length));
     m_final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    return true;
+}
+
+std::optional<QByteArray> Opener::pull(const QByteArray &sealed)
+{
+    QByteArray plain;
+    if (!pull(QByteArrayView(sealed), plain))
+        return std::nullopt;
     return plain;
 }
 
@@ -164,14 +192,14 @@ Error open(QIODevice &in, const QByteArray &key, const std::function<bool(QByteA
     Opener opener(key);
     if (const Error e = opener.begin(DeviceReads::readFull(in, kMagic.size() + Opener::HeaderBytes)); e != Error::None)
         return e;
+    QByteArray plain;
     for (;;) {
         const QByteArray sealed = DeviceReads::readFull(in, SealedChunk);
         if (sealed.isEmpty())
             return Error::Truncated; // no final chunk
-        const auto plain = opener.pull(sealed);
-        if (!plain)
+        if (!opener.pull(QByteArrayView(sealed), plain))
             return Error::Damaged;
-        if (!sink(*plain))
+        if (!sink(plain))
             return Error::Write;
         if (opener.final())
             return DeviceReads::readFull(in, 1).isEmpty() ? Error::None : Error::Damaged; // nothing after it

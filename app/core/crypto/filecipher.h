@@ -38,9 +38,12 @@ public:
     QByteArray start();
     QByteArray add(QByteArrayView piece);
     QByteArray finish();
+    /// The same, appending to out (whose memory is reused from call to call).
+    void add(QByteArrayView piece, QByteArray &out);
+    void finish(QByteArray &out);
 
 private:
-    QByteArray seal(QByteArrayView chunk, bool last);
+    void seal(QByteArrayView chunk, bool last, QByteArray &out);
     struct State;
     std::unique_ptr<State> m_state;
     QByteArray m_key;
@@ -62,6 +65,8 @@ public:
     Error begin(const QByteArray &head);
     /// The plaintext of one sealed chunk, or nothing when it does not authenticate.
     std::optional<QByteArray> pull(const QByteArray &sealed);
+    /// The same into plain (its memory reused); false when it does not authenticate.
+    bool pull(QByteArrayView sealed, QByteArray &plain);
     bool final() const { return m_final; }
 
 private:

@@ -156,7 +156,7 @@ bool Reader::open(OpenMode mode)
             return false;
         m_plain = true; // a store not yet migrated
     }
-    return QIODevice::open(mode);
+    return QIODevice::open(mode | QIODevice::Unbuffered); // no second copy of every byte
 }
 
 bool Reader::ok() const
@@ -168,22 +168,26 @@ bool Reader::fill()
 {
     if (m_done || m_failed)
         return false;
-    const QByteArray sealed = m_file.read(m_plain ? FileCipher::ChunkSize : FileCipher::Opener::SealedChunkBytes);
-    if (sealed.isEmpty()) {
+    const qsizetype want = m_plain ? FileCipher::ChunkSize : FileCipher::Opener::SealedChunkBytes;
+    m_sealed.resize(want);
+    const qint64 got = m_file.read(m_sealed.data(), want);
+    m_at = 0;
+    if (got <= 0) {
+        m_buffer.resize(0);
         m_done = true;
-        m_failed = !m_plain && !m_opener->final(); // cut before its final chunk
+        m_failed = got < 0 || (!m_plain && !m_opener->final()); // cut before its final chunk
         return false;
     }
+    m_sealed.resize(qsizetype(got));
     if (m_plain) {
-        m_buffer += sealed;
+        std::swap(m_buffer, m_sealed);
         return true;
     }
-    const auto plain = m_opener->pull(sealed);
-    if (!plain) {
+    if (!m_opener->pull(QByteArrayView(m_sealed), m_buffer)) {
+        m_buffer.resize(0);
         m_failed = true;
         return false;
     }
-    m_buffer += *plain;
     if (m_opener->final()) {
         m_done = true;
         m_failed = !m_file.atEnd(); // nothing may follow the final chunk
@@ -193,14 +197,18 @@ bool Reader::fill()
 
 qint64 Reader::readData(char *data, qint64 maxSize)
 {
-    while (m_buffer.size() < maxSize && fill()) {
+    qint64 copied = 0;
+    while (copied < maxSize) {
+        if (m_at == m_buffer.size() && !fill())
+            break;
+        const qint64 n = std::min<qint64>(maxSize - copied, m_buffer.size() - m_at);
+        memcpy(data + copied, m_buffer.constData() + m_at, size_t(n));
+        m_at += qsizetype(n);
+        copied += n;
     }
     if (m_failed)
         return -1;
-    const qint64 n = std::min<qint64>(maxSize, m_buffer.size());
-    memcpy(data, m_buffer.constData(), size_t(n));
-    m_buffer.remove(0, qsizetype(n));
-    return n;
+    return copied;
 }
 
 } // namespace Kansa::EvidenceFile

@@ -62,7 +62,9 @@ private:
     QFile m_file;
     QByteArray m_key;
     std::unique_ptr<FileCipher::Opener> m_opener;
+    QByteArray m_sealed; // the chunk read, and what it decrypts to (both reused)
     QByteArray m_buffer;
+    qsizetype m_at = 0; // what of m_buffer was read
     bool m_plain = false;
     Plain m_plainAccepted;
     bool m_failed = false;

@@ -1,5 +1,5 @@
 #include "package/packageexport.h"
-#include "evidence/evidencefile.h"
+#include "package/piecereader.h"
 
 #include "evidence/evidencestore.h"
 #include "history/historylog.h"
@@ -125,7 +125,7 @@ PackageExport::Result PackageExport::write(const QList<qint64> &auditIds, const 
     qint64 done = 0;
     for (auto it = blobs.cbegin(); ok && it != blobs.cend(); ++it) {
         const auto key = m_store.keys().fileKey(it.key());
-        EvidenceFile::Reader original(m_store.originalPath(it.key()), key.value_or(QByteArray()), m_store.plainAccepted());
+        PieceReader original(m_store.originalPath(it.key()), key.value_or(QByteArray()), m_store.plainAccepted());
         if (!original.open(QIODevice::ReadOnly)) {
             r.error = tr("The evidence file %1 is missing or changed on this computer; the package was not written.")
                           .arg(it.key().left(12));

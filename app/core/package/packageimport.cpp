@@ -99,12 +99,13 @@ enum class Unpacked { Ok, Cut, Unwritable };
 
 // The current entry's content into a file, in 1 MiB pieces (memory stays flat), hashed as it
 // is written (on the writer's thread); its first bytes into *head.
-Unpacked unpack(TarArchive::Reader &tar, qint64 size, const QString &path, const QByteArray &key, QByteArray *head,
-    QString *sha256)
+// One file of the package to the writer, hashed and its head kept here as it passes.
+Unpacked unpack(TarArchive::Reader &tar, qint64 size, PieceWriter &out, const QString &path, const QByteArray &key,
+    QByteArray *head, QString *sha256)
 {
-    PieceWriter out(path, key);
-    if (!out.isOpen())
+    if (!out.begin(path, key))
         return Unpacked::Unwritable;
+    Sha256::Hasher hasher; // here, while the writer encrypts and writes the piece before
     for (qint64 left = size; left > 0;) {
         QByteArray piece = tar.read(1 << 20);
         if (piece.isEmpty())
@@ -112,10 +113,14 @@ Unpacked unpack(TarArchive::Reader &tar, qint64 size, const QString &path, const
         if (head->size() < 64)
             head->append(piece.left(64 - head->size()));
         left -= piece.size();
+        hasher.add(piece);
         if (!out.push(std::move(piece)))
             return Unpacked::Unwritable;
     }
-    return out.finish(sha256) ? Unpacked::Ok : Unpacked::Unwritable;
+    if (!out.end())
+        return Unpacked::Unwritable;
+    *sha256 = hasher.hex();
+    return Unpacked::Ok;
 }
 
 // The hash of the last entry that changed the audit (not a transfer: exported, imported …).
@@ -183,7 +188,9 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     }
     TarArchive::Reader tar(age);
     QList<PreparedEvidence> staged;
+    PieceWriter writer; // writes the files behind the reading
     const auto discard = [&] {
+        writer.finish(); // nothing is written after the files are removed
         for (const PreparedEvidence &p : staged)
             m_store.discardStaged(p);
     };
@@ -256,7 +263,7 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
             staged.append(p); // before unpacking: a failure discards the partial file too
             QByteArray head;
             QString hash;
-            const Unpacked u = unpack(tar, entry->size, p.stagedOriginal, p.fileKey, &head, &hash);
+            const Unpacked u = unpack(tar, entry->size, writer, p.stagedOriginal, p.fileKey, &head, &hash);
             if (u != Unpacked::Ok)
                 return failWith(u == Unpacked::Cut ? damaged() : diskFull());
             if (hash != sha)
@@ -282,6 +289,8 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     if (tar.error() != TarArchive::Reader::Error::None || !age.complete() || !expectedRecords.isEmpty()
         || !expectedFiles.isEmpty())
         return failWith(damaged());
+    if (!writer.finish())
+        return failWith(diskFull());
 
     // Every file a record names is in the package or here already; every history holds.
     struct Plan

@@ -2,37 +2,43 @@
 
 namespace Kansa {
 
-PieceWriter::PieceWriter(const QString &path, const QByteArray &fileKey)
-    : m_file(path)
-    , m_sealer(fileKey)
+PieceWriter::PieceWriter()
+    : m_thread(&PieceWriter::run, this)
 {
-    m_open = fileKey.size() == FileCipher::KeyBytes && m_file.open(QIODevice::WriteOnly);
-    if (m_open) {
-        const QByteArray head = m_sealer.start();
-        m_open = m_file.write(head) == head.size();
-    }
-    if (m_open)
-        m_thread = std::thread(&PieceWriter::run, this);
 }
 
 PieceWriter::~PieceWriter()
 {
-    QString ignored;
-    finish(&ignored);
+    finish();
 }
 
-bool PieceWriter::push(QByteArray piece)
+bool PieceWriter::queue(Item item)
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [&] { return m_waiting.size() < MaxWaiting || m_failed; });
     if (m_failed)
         return false;
-    m_waiting.push_back(std::move(piece));
+    m_waiting.push_back(std::move(item));
     m_changed.notify_all();
     return true;
 }
 
-bool PieceWriter::finish(QString *sha256)
+bool PieceWriter::begin(const QString &path, const QByteArray &fileKey)
+{
+    return fileKey.size() == FileCipher::KeyBytes && queue({ Item::Begin, path, fileKey });
+}
+
+bool PieceWriter::push(QByteArray piece)
+{
+    return queue({ Item::Piece, {}, std::move(piece) });
+}
+
+bool PieceWriter::end()
+{
+    return queue({ Item::End, {}, {} });
+}
+
+bool PieceWriter::finish()
 {
     {
         std::lock_guard lock(m_mutex);
@@ -41,38 +47,52 @@ bool PieceWriter::finish(QString *sha256)
     }
     if (m_thread.joinable())
         m_thread.join();
-    if (!m_open)
-        return false;
-    if (m_file.isOpen()) {
-        if (!m_failed) {
-            const QByteArray tail = m_sealer.finish();
-            m_failed = m_file.write(tail) != tail.size();
-        }
-        m_failed = m_failed || !m_file.flush();
+    if (m_file.isOpen()) // a file begun and never ended
         m_file.close();
-        *sha256 = m_hasher.hex();
-    }
     return !m_failed;
+}
+
+bool PieceWriter::write(const QByteArray &bytes)
+{
+    return m_file.write(bytes) == bytes.size();
 }
 
 void PieceWriter::run()
 {
     for (;;) {
-        QByteArray piece;
+        Item item;
         {
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [&] { return !m_waiting.empty() || m_closed; });
             if (m_waiting.empty())
                 return;
-            piece = std::move(m_waiting.front());
+            item = std::move(m_waiting.front());
             m_waiting.pop_front();
             m_changed.notify_all();
         }
-        m_hasher.add(piece);
-        const QByteArray sealed = m_sealer.add(piece);
-        if (m_file.write(sealed) != sealed.size()) {
+        bool ok = true;
+        switch (item.kind) {
+        case Item::Begin:
+            m_file.setFileName(item.path);
+            m_sealer = std::make_unique<FileCipher::Sealer>(item.bytes);
+            ok = m_file.open(QIODevice::WriteOnly | QIODevice::Truncate) && write(m_sealer->start());
+            break;
+        case Item::Piece:
+            m_sealed.resize(0); // (its memory kept from piece to piece)
+            m_sealer->add(item.bytes, m_sealed);
+            ok = write(m_sealed);
+            break;
+        case Item::End:
+            m_sealed.resize(0);
+            m_sealer->finish(m_sealed);
+            ok = write(m_sealed) && m_file.flush();
+            m_file.close();
+            break;
+        }
+        if (!ok) {
             std::lock_guard lock(m_mutex);
             m_failed = true;
+            m_waiting.clear();
             m_changed.notify_all();
             return;
         }

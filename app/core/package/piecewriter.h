@@ -1,50 +1,62 @@
 #pragma once
 
 #include "crypto/filecipher.h"
-#include "crypto/sha256.h"
 
 #include <QByteArray>
 #include <QFile>
+#include <QString>
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 namespace Kansa {
 
-/// Writes pieces of a stream to a file, encrypted under a file key (FileCipher: no plaintext
-/// copy of evidence reaches the disk), and hashes the plaintext, on a thread of its own, so that
-/// decrypting the next piece and storing this one overlap (an import runs at the speed of the
-/// slower of the two). At most MaxWaiting pieces wait, so memory stays flat.
+/// Writes the files of an import, each encrypted under its file key (FileCipher: no plaintext
+/// copy of evidence reaches the disk), on one thread of its own for the whole import: while it
+/// encrypts and writes one piece, the caller decrypts, hashes and checks the next, also across
+/// the end of a file (an import runs at the speed of the slower of the two). At most MaxWaiting
+/// pieces wait, so memory stays flat.
 class PieceWriter
 {
 public:
     static constexpr int MaxWaiting = 8;
 
-    PieceWriter(const QString &path, const QByteArray &fileKey);
+    PieceWriter();
     ~PieceWriter();
     PieceWriter(const PieceWriter &) = delete;
     PieceWriter &operator=(const PieceWriter &) = delete;
 
-    bool isOpen() const { return m_open; }
-    /// Queues a piece; false once writing has failed (a full disk).
+    /// The next file; its pieces follow with push(), then end(). False once writing has failed
+    /// (a full disk, a folder that cannot be written).
+    bool begin(const QString &path, const QByteArray &fileKey);
     bool push(QByteArray piece);
-    /// Waits for every piece; true when all were written, with their SHA-256 in *sha256.
-    bool finish(QString *sha256);
+    bool end();
+    /// Waits for everything queued; true when every file was written whole.
+    bool finish();
 
 private:
+    struct Item
+    {
+        enum Kind { Begin, Piece, End } kind;
+        QString path;
+        QByteArray bytes; // the key (Begin) or the piece
+    };
+    bool queue(Item item);
     void run();
+    bool write(const QByteArray &bytes);
 
-    QFile m_file;
-    FileCipher::Sealer m_sealer;
-    bool m_open = false;
-    Sha256::Hasher m_hasher;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QByteArray> m_waiting;
+    std::deque<Item> m_waiting;
     bool m_closed = false;
     bool m_failed = false;
+    // The writer thread's own.
+    QFile m_file;
+    std::unique_ptr<FileCipher::Sealer> m_sealer;
+    QByteArray m_sealed;
     std::thread m_thread;
 };
 
