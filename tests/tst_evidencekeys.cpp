@@ -98,6 +98,24 @@ private slots:
         QVERIFY(o->store->readOriginal(sha, 1 << 30));
     }
 
+    // QA: the key file moved away while Kansa runs: written back at the next use, so that
+    // evidence stored meanwhile still opens after the next start.
+    void aKeyFileMovedAwayWhileRunningIsWrittenBack()
+    {
+        auto o = office();
+        QVERIFY(o);
+        QVERIFY(DemoAudit::create(o->c(), *o->store));
+        const QString keyPath = StorageKey::pathFor(o->store->root());
+        QFile f(keyPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        QVERIFY(QFile::remove(keyPath));
+        QVERIFY(EvidenceKeys(o->c()).storageKey()); // held by this process
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
     void anInterruptedRotationKeepsTheNamedKey_data()
     {
         QTest::addColumn<bool>("databaseSwitched");

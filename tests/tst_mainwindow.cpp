@@ -6,11 +6,17 @@
 #include "clauselibrarymodel.h"
 #include "storage/database.h"
 #include "mainwindow.h"
+#include "auditlistview.h"
+#include "ledgerview.h"
+#include "demo/demoaudit.h"
+#include "disposal/auditdisposal.h"
+#include "evidence/evidencestore.h"
 #include "testpdf.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -133,6 +139,28 @@ private slots:
         QCOMPARE(tree()->model()->rowCount(), 4);
         const QModelIndex set = tree()->currentIndex();
         QCOMPARE(tree()->model()->rowCount(set), 11);
+    }
+
+    // Issue 13 (QA): with the window open, a disposal finishes at once (the index merged, the
+    // log truncated): nothing the window shows holds a statement open on the database.
+    void aDisposalFinishesWithTheWindowOpen()
+    {
+        EvidenceStore store(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
+        const qint64 audit = DemoAudit::create(m_db.connection(), store);
+        QVERIFY(audit);
+        m_window->auditList()->reload(audit);
+        m_window->auditList()->setSearchText(QStringLiteral("鍵"));
+        QTest::qWait(400);
+        m_window->auditList()->setSearchText(QString());
+        m_window->ledger()->reload();
+        QTest::qWait(200);
+        QString error;
+        const auto record = AuditDisposal(m_db.connection(), store)
+                                .dispose({ audit, QStringLiteral("山田"), QStringLiteral("佐藤"), QStringLiteral("満了"), true }, &error);
+        QVERIFY(record);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(record->finishedAt.isValid());
+        QCOMPARE(QFileInfo(m_db.path() + QStringLiteral("-wal")).size(), 0);
     }
 
     void closingReleasesTheDatabase()

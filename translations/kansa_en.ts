@@ -2290,11 +2290,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(--force)</source>
+        <source>Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it again if it should not be here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it again if it should not be here.</source>
+        <source> (--force)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2802,6 +2802,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>The data key of audit %1 does not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage key cannot be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3917,6 +3921,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>The passphrase is not the one this package was made with. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

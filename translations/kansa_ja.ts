@@ -2368,12 +2368,12 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
 4 データベースを別の Kansa が使用中。</translation>
     </message>
     <message>
-        <source>(--force)</source>
-        <translation>（--force）</translation>
-    </message>
-    <message>
         <source>Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it again if it should not be here.</source>
         <translation>実地調査 %1（%2）は %3 にこの端末で消去したものです。パッケージから戻りました。残すべきでなければ、もう一度消去してください。</translation>
+    </message>
+    <message>
+        <source> (--force)</source>
+        <translation>（--force）</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2875,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>The data key of audit %1 does not open.</source>
         <translation>実地調査 %1 のデータ鍵を開けません。</translation>
+    </message>
+    <message>
+        <source>The storage key cannot be written to %1.</source>
+        <translation>保管鍵を %1 に書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +3988,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>The passphrase is not the one this package was made with. Nothing was imported.</source>
         <translation>パスフレーズが、このパッケージを作成したときのものと一致しません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,7 @@ int dispose(Context &ctx)
         return fail(ctx, BadInput,
             inventoryText(*inventory) + QLatin1Char('\n') + why
                 + (AuditDisposal::refusal({ id, *by, *approved, *reason, true }, *inventory).isEmpty()
-                        ? QLatin1Char(' ') + tr("(--force)")
+                        ? tr(" (--force)")
                         : QString()));
     ctx.err << tr("Disposing of:") << QLatin1Char(' ') << inventoryText(*inventory) << Qt::endl;
     const auto record = disposal.dispose(request, &error);

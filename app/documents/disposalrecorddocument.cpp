@@ -65,8 +65,9 @@ std::unique_ptr<QTextDocument> build(const DisposalRecord &r, const DocumentSett
     const QDate auditDate = QDate::fromString(a("audit_date"), Qt::ISODate);
     h += row(QStringLiteral("調査日"), auditDate.isValid() ? EraDate::format(auditDate, digits) : QString());
     QString inspectors = a("lead_inspector");
-    if (!a("members").isEmpty())
-        inspectors += (inspectors.isEmpty() ? QString() : QStringLiteral("、")) + a("members");
+    const QString members = a("members").split(QRegularExpression(QStringLiteral("[\\r\\n]+")), Qt::SkipEmptyParts).join(QStringLiteral("、"));
+    if (!members.isEmpty())
+        inspectors += (inspectors.isEmpty() ? QString() : QStringLiteral("、")) + members;
     h += row(QStringLiteral("調査担当者"), esc(inspectors.isEmpty() ? QStringLiteral("（記載なし）") : inspectors));
     h += row(QStringLiteral("特記事項"), esc(a("clause_set")));
     h += row(QStringLiteral("調査の識別子"), QStringLiteral("<span style=\"font-family:'%1';\">%2</span>").arg(DocumentFonts::gothic(), a("uid")));
@@ -94,15 +95,20 @@ std::unique_ptr<QTextDocument> build(const DisposalRecord &r, const DocumentSett
                        "そのデータ鍵（識別子 %1）を破棄し、端末の保管鍵を更新（更新前の識別子 %2）して鍵の写しも復号できない状態とした上で、"
                        "暗号化されたファイルを削除した。データベース上の記録は上書き消去（secure_delete）で削除し、"
                        "検索索引を再構成し、更新ログ（WAL）を切り詰めた。")
-            .arg(method.value(QStringLiteral("data_key_id")).toString(), method.value(QStringLiteral("storage_key_id")).toString()));
+            .arg(method.value(QStringLiteral("data_key_id")).toString().isEmpty() ? QStringLiteral("なし：ファイルはすべて他の調査と共有")
+                                                                               : method.value(QStringLiteral("data_key_id")).toString(),
+                method.value(QStringLiteral("storage_key_id")).toString()));
     h += row(QStringLiteral("消去日時"), when);
     h += row(QStringLiteral("理由"), esc(r.content.value(QStringLiteral("reason")).toString()));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<p style=\"margin-top:5pt; margin-bottom:2pt;\"><b>４　本記録の対象外の複製（所管課で別途処分すること）</b></p>");
     QStringList exports;
-    for (const QJsonValue &e : r.content.value(QStringLiteral("exports")).toArray())
-        exports << esc(e.toString());
+    const QJsonArray exported = r.content.value(QStringLiteral("exports")).toArray();
+    for (qsizetype i = exported.size() - 1; i >= 0 && exports.size() < 2; --i) // the latest two by name (one page)
+        exports << esc(exported.at(i).toString());
+    if (exported.size() > 2)
+        exports << QStringLiteral("ほか%1件").arg(EraDate::number(int(exported.size()) - 2, digits));
     h += QStringLiteral("<p>書き出した調査パッケージ%1及びその送付先の写し、印刷した報告書・チェックリスト・改善勧告書、"
                         "PDF 等として保存した文書、端末やサーバのバックアップ。</p>")
              .arg(exports.isEmpty() ? QString() : QStringLiteral("（%1）").arg(exports.join(QStringLiteral("、"))));

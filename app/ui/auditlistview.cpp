@@ -304,7 +304,9 @@ void AuditListView::remove()
         "SELECT EXISTS (SELECT 1 FROM findings WHERE audit_id = :a AND (verdict IS NOT NULL OR note <> '' OR problem <> '' "
         "OR improvement <> '')) OR EXISTS (SELECT 1 FROM evidence WHERE audit_id = :a) OR EXISTS (SELECT 1 FROM "
         "signatures WHERE audit_id = :a) OR EXISTS (SELECT 1 FROM advisories WHERE audit_id = :a)").replace(QStringLiteral(":a"), QString::number(id)));
-    if (held.exec() && held.next() && held.value(0).toBool()) {
+    const bool holdsRecords = held.exec() && held.next() && held.value(0).toBool();
+    held.finish(); // no statement may stay open while a disposal truncates the log
+    if (holdsRecords) {
         QMessageBox box(QMessageBox::Information, tr("Delete audit"),
             tr("The audit of %1 holds findings, evidence or letters. To remove it for good, dispose of it: its data is "
                "destroyed and a signed disposal record is kept.")

@@ -48,10 +48,14 @@ void DisposalActions::dispose(qint64 auditId)
         QMessageBox::warning(m_window, tr("Not disposed of"), tr("Nothing was disposed of: %1").arg(error));
         return;
     }
-    if (!error.isEmpty())
-        QMessageBox::information(m_window, tr("Dispose of the audit"),
-            tr("The audit is disposed of. Part of the clean-up could not be done now and is done at the next "
-               "start: %1").arg(error));
+    if (!error.isEmpty()) {
+        // Once back in the event loop no statement of a caller is open any more: try again.
+        QString again;
+        if (AuditDisposal(m_db, m_store).finishPending(&again) == 0 || !again.isEmpty())
+            QMessageBox::information(m_window, tr("Dispose of the audit"),
+                tr("The audit is disposed of. Part of the clean-up could not be done now and is done at the next "
+                   "start: %1").arg(again.isEmpty() ? error : again));
+    }
     m_window->statusBar()->showMessage(tr("The audit of %1 was disposed of (disposal record %2).")
                                            .arg(inventory->contractor)
                                            .arg(record->id),

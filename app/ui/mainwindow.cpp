@@ -103,7 +103,8 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
             m_disposals->dispose(audit);
     });
     auditMenu->addAction(tr("Dis&posal records…"), m_disposals, &DisposalActions::printRecord);
-    connect(m_audits, &AuditListView::disposeRequested, m_disposals, &DisposalActions::dispose);
+    // Queued: the list's own statements are closed before a disposal truncates the log.
+    connect(m_audits, &AuditListView::disposeRequested, m_disposals, &DisposalActions::dispose, Qt::QueuedConnection);
     m_ui->clauseTree->setModel(m_model);
     m_ui->clauseTree->header()->setStretchLastSection(false);
     m_ui->clauseTree->header()->setSectionResizeMode(

@@ -67,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         else if (mode == 2 && !file.isEmpty())
             file[pos] = char(file.at(pos) ^ (1 + (data[1] >> 2)));
         else if (mode == 3)
-            file += rest.left(17);
+            file += rest.left(16) + QByteArrayLiteral("x"); // at least one byte after the final chunk
         if (mode == 0) { // untouched: must read back exactly
             QFile f(filePath());
             f.open(QIODevice::WriteOnly | QIODevice::Truncate);

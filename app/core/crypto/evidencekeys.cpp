@@ -80,8 +80,16 @@ std::optional<QByteArray> EvidenceKeys::storageKey(QString *error) const
     const QString id = storageKeyId();
     {
         const QMutexLocker guard(&cacheMutex);
-        if (!id.isEmpty() && cachedKeys().contains(m_root + u'\n' + id))
-            return cachedKeys().value(m_root + u'\n' + id);
+        if (!id.isEmpty() && cachedKeys().contains(m_root + u'\n' + id)) {
+            const QByteArray key = cachedKeys().value(m_root + u'\n' + id);
+            // Its file moved away while Kansa runs: written back, so that nothing stored from
+            // now on is left without a key at the next start.
+            if (!StorageKey::restore(m_root, key)) {
+                failed(error, tr("The storage key cannot be written to %1.").arg(StorageKey::pathFor(m_root)));
+                return std::nullopt;
+            }
+            return key;
+        }
     }
     const auto key = StorageKey::load(m_root, id, error);
     if (!key)

@@ -112,6 +112,13 @@ std::optional<QByteArray> load(const QString &root, const QString &expectedId, Q
     return std::nullopt;
 }
 
+bool restore(const QString &root, const QByteArray &key)
+{
+    if (QFileInfo::exists(pathFor(root)) || QFileInfo::exists(pendingPath(root)))
+        return true;
+    return writeKey(pathFor(root), key);
+}
+
 bool writePending(const QString &root, const QByteArray &key)
 {
     return writeKey(pendingPath(root), key);

@@ -25,6 +25,9 @@ QString idOf(const QByteArray &key);
 /// (with a reason in *error) when the file is missing or holds another key.
 std::optional<QByteArray> load(const QString &evidenceRoot, const QString &expectedId, QString *error);
 
+/// Writes key back where it belongs when its file is gone while Kansa holds it (moved away by
+/// hand): evidence stored meanwhile would otherwise have no key after the next start.
+bool restore(const QString &evidenceRoot, const QByteArray &key);
 /// Writes key as the pending key of a rotation (synced). The database switches next.
 bool writePending(const QString &evidenceRoot, const QByteArray &key);
 /// After the database switched: the pending key replaces the old one, which is overwritten.

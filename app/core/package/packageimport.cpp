@@ -186,6 +186,11 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
                          "Nothing was imported.");
         return r;
     }
+    // Without the storage key nothing could be kept: said as it is, before anything is read.
+    if (QString why; !m_store.keys().storageKey(&why)) {
+        r.error = why + QLatin1Char(' ') + tr("Nothing was imported.");
+        return r;
+    }
     TarArchive::Reader tar(age);
     QList<PreparedEvidence> staged;
     PieceWriter writer; // writes the files behind the reading
