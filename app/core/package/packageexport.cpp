@@ -124,8 +124,8 @@ PackageExport::Result PackageExport::write(const QList<qint64> &auditIds, const 
         ok = ok && tar.add(PackageFormat::recordName(AuditRecord::uid(record)), QJsonDocument(record).toJson(QJsonDocument::Compact), now);
     qint64 done = 0;
     for (auto it = blobs.cbegin(); ok && it != blobs.cend(); ++it) {
-        const auto key = m_store.keys().fileKey(it.key());
-        PieceReader original(m_store.originalPath(it.key()), key.value_or(QByteArray()), m_store.plainAccepted());
+        const auto fileKey = m_store.keys().fileKey(it.key());
+        PieceReader original(m_store.originalPath(it.key()), fileKey.value_or(QByteArray()), m_store.plainAccepted());
         if (!original.open(QIODevice::ReadOnly)) {
             r.error = tr("The evidence file %1 is missing or changed on this computer; the package was not written.")
                           .arg(it.key().left(12));
