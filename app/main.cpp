@@ -22,9 +22,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QThread>
-#include "evidence/evidenceencryption.h"
-#include "disposal/auditdisposal.h"
-#include "crypto/evidencekeys.h"
+#include "disposal/storestartup.h"
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -51,19 +49,16 @@ int main(int argc, char *argv[])
 
     // Files a crash left half-stored, and those no evidence needs any more.
     Kansa::EvidenceStore store(db.connection(), Kansa::EvidenceStore::rootFor(db.path()));
-    // A store made before encryption at rest is encrypted first (once; a few seconds per GB).
-    if (Kansa::EvidenceEncryption::needed(db.connection())) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool encrypted = Kansa::EvidenceEncryption::run(db.connection(), store, &detail);
-        QApplication::restoreOverrideCursor();
-        if (!encrypted)
-            QMessageBox::warning(nullptr, QObject::tr("Kansa"),
-                QObject::tr("Not every evidence file could be encrypted: %1").arg(detail));
-    }
-    // The storage key beside the database (a folder copied without it cannot open the evidence).
-    if (!Kansa::EvidenceKeys(db.connection(), store.root()).storageKey(&detail))
-        QMessageBox::critical(nullptr, QObject::tr("Evidence cannot be read"), detail);
-    Kansa::AuditDisposal(db.connection(), store).finishPending(); // one a crash interrupted
+    // A store from before encryption at rest is encrypted (once; a few seconds per GB), the
+    // storage key checked, a disposal a crash interrupted completed.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Kansa::StoreStartup::Problems problems = Kansa::StoreStartup::run(db.connection(), store);
+    QApplication::restoreOverrideCursor();
+    if (!problems.encryption.isEmpty())
+        QMessageBox::warning(nullptr, QObject::tr("Kansa"),
+            QObject::tr("Not every evidence file could be encrypted: %1").arg(problems.encryption));
+    if (!problems.storageKey.isEmpty())
+        QMessageBox::critical(nullptr, QObject::tr("Evidence cannot be read"), problems.storageKey);
     store.collectGarbage();
     if (Kansa::AuditRepository(db.connection()).count() == 0 // first start: something to try
         && !Kansa::DemoAudit::create(db.connection(), store, &detail))

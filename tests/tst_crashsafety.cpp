@@ -48,6 +48,26 @@ bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
+// kansa-cli with args on the database at dbPath, killed (SIGKILL) after afterMs; false when it
+// did not start.
+bool cliKilledAfter(const QString &dbPath, const QStringList &args, int afterMs)
+{
+    QProcess child;
+    child.start(QStringLiteral(KANSA_CLI), QStringList { QStringLiteral("--db"), dbPath } + args);
+    if (!child.waitForStarted())
+        return false;
+    QTest::qWait(afterMs);
+    child.kill();
+    child.waitForFinished();
+    return true;
+}
+
+// A copy of a closed database with its evidence folder.
+bool copyOffice(const QString &from, const QString &to)
+{
+    return QFile::copy(from, to) && copyTree(EvidenceStore::rootFor(from), EvidenceStore::rootFor(to));
+}
+
 // A database with two audits of 24 photos each (distinct), closed; its path.
 QString templateOffice(const QString &path, bool legacy)
 {
@@ -354,13 +374,8 @@ private slots:
         }
         const QString target = m_dir.filePath(QStringLiteral("crash-import-%1.sqlite").arg(afterMs));
         setUpAudit(target); // an office database with an audit of its own
-        QProcess child;
-        child.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), target, QStringLiteral("package"),
-                                                   QStringLiteral("import"), package, QStringLiteral("--identity"), key });
-        QVERIFY(child.waitForStarted());
-        QTest::qWait(afterMs);
-        child.kill();
-        child.waitForFinished();
+        QVERIFY(cliKilledAfter(target, { QStringLiteral("package"), QStringLiteral("import"), package, QStringLiteral("--identity"), key },
+            afterMs));
 
         Database db(QStringLiteral("check"));
         QVERIFY(!db.open(target).isError()); // includes PRAGMA integrity_check
@@ -403,14 +418,8 @@ private slots:
         const QString legacy = templateOffice(m_dir.filePath(QStringLiteral("legacy.sqlite")), true);
         QVERIFY(!legacy.isEmpty());
         const QString target = m_dir.filePath(QStringLiteral("encrypting-%1.sqlite").arg(afterMs));
-        QVERIFY(QFile::copy(legacy, target));
-        QVERIFY(copyTree(EvidenceStore::rootFor(legacy), EvidenceStore::rootFor(target)));
-        QProcess child;
-        child.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), target, QStringLiteral("audit"), QStringLiteral("list") });
-        QVERIFY(child.waitForStarted());
-        QTest::qWait(afterMs);
-        child.kill();
-        child.waitForFinished();
+        QVERIFY(copyOffice(legacy, target));
+        QVERIFY(cliKilledAfter(target, { QStringLiteral("audit"), QStringLiteral("list") }, afterMs));
 
         Database db(QStringLiteral("check"));
         QVERIFY(!db.open(target).isError());
@@ -437,17 +446,11 @@ private slots:
         const QString source = templateOffice(m_dir.filePath(QStringLiteral("disposing.sqlite")), false);
         QVERIFY(!source.isEmpty());
         const QString target = m_dir.filePath(QStringLiteral("disposal-%1.sqlite").arg(afterMs));
-        QVERIFY(QFile::copy(source, target));
-        QVERIFY(copyTree(EvidenceStore::rootFor(source), EvidenceStore::rootFor(target)));
-        QProcess child;
-        child.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), target, QStringLiteral("audit"), QStringLiteral("dispose"),
-                                                   QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("山田"),
-                                                   QStringLiteral("--approved-by"), QStringLiteral("佐藤"),
-                                                   QStringLiteral("--reason"), QStringLiteral("保存期間満了") });
-        QVERIFY(child.waitForStarted());
-        QTest::qWait(afterMs);
-        child.kill();
-        child.waitForFinished();
+        QVERIFY(copyOffice(source, target));
+        QVERIFY(cliKilledAfter(target, { QStringLiteral("audit"), QStringLiteral("dispose"), QStringLiteral("1"),
+                                           QStringLiteral("--by"), QStringLiteral("山田"), QStringLiteral("--approved-by"),
+                                           QStringLiteral("佐藤"), QStringLiteral("--reason"), QStringLiteral("保存期間満了") },
+            afterMs));
 
         Database db(QStringLiteral("check"));
         QVERIFY(!db.open(target).isError()); // includes PRAGMA integrity_check

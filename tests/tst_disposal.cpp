@@ -20,6 +20,7 @@
 #include "package/packageexport.h"
 #include "package/packageimport.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 #include "storage/searchindex.h"
 #include "advisory/documentsettings.h"
 
@@ -72,23 +73,11 @@ class TestDisposal : public QObject
     int m_round = 0;
     int m_photos = 0;
 
-    struct Office
-    {
-        QString path;
-        std::unique_ptr<Database> db;
-        std::unique_ptr<EvidenceStore> store;
-        QSqlDatabase c() const { return db->connection(); }
-    };
+    using Office = TestDatabase;
 
     std::unique_ptr<Office> office()
     {
-        auto o = std::make_unique<Office>();
-        o->path = m_dir.filePath(QStringLiteral("office-%1.sqlite").arg(++m_round));
-        o->db = std::make_unique<Database>(QStringLiteral("office-%1").arg(m_round));
-        if (o->db->open(o->path).isError() || !BuiltinClauseSets::ensurePresent(o->c()))
-            return {};
-        o->store = std::make_unique<EvidenceStore>(o->c(), EvidenceStore::rootFor(o->path));
-        return o;
+        return TestDatabase::open(m_dir.path(), QStringLiteral("office-%1").arg(++m_round));
     }
 
     // The demo audit, with a distinctive note and a photo whose bytes are known.
@@ -137,6 +126,7 @@ private slots:
         const auto inventory = disposal.inventory(audit, nullptr);
         QVERIFY(inventory);
         QCOMPARE(inventory->photos, 5); // the demo's four and ours
+        QCOMPARE(inventory->sharedFiles, 4); // the demo's photos, used by the other audit too
         QVERIFY(inventory->findings > 0);
         QString error;
         const auto record = disposal.dispose(request(audit), &error);

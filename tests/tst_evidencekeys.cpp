@@ -18,6 +18,7 @@
 #include "import/builtinclausesets.h"
 #include "signoff/signoff.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 #include "legacystore.h"
 
 #include <QDirIterator>
@@ -34,23 +35,11 @@ class TestEvidenceKeys : public QObject
     QTemporaryDir m_dir;
     int m_round = 0;
 
-    struct Office
-    {
-        QString path;
-        std::unique_ptr<Database> db;
-        std::unique_ptr<EvidenceStore> store;
-        QSqlDatabase c() const { return db->connection(); }
-    };
+    using Office = TestDatabase;
 
     std::unique_ptr<Office> office()
     {
-        auto o = std::make_unique<Office>();
-        o->path = m_dir.filePath(QStringLiteral("keys-%1.sqlite").arg(++m_round));
-        o->db = std::make_unique<Database>(QStringLiteral("keys-%1").arg(m_round));
-        if (o->db->open(o->path).isError() || !BuiltinClauseSets::ensurePresent(o->c()))
-            return {};
-        o->store = std::make_unique<EvidenceStore>(o->c(), EvidenceStore::rootFor(o->path));
-        return o;
+        return TestDatabase::open(m_dir.path(), QStringLiteral("keys-%1").arg(++m_round));
     }
 
     static QStringList storedFiles(const EvidenceStore &store)

@@ -1,7 +1,6 @@
 #include "clicontext.h"
-#include "evidence/evidenceencryption.h"
+#include "disposal/storestartup.h"
 #include "evidence/evidencestore.h"
-#include "disposal/auditdisposal.h"
 
 #include <QFile>
 
@@ -56,19 +55,15 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
                 .arg(detail));
         return false;
     }
-    // A store made before encryption at rest is encrypted before anything reads it.
-    if (EvidenceEncryption::needed(db.connection())) {
-        const EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
-        if (!EvidenceEncryption::run(db.connection(), store, &detail))
-            ctx.err << QCoreApplication::translate("Kansa::Cli", "Evidence files were not all encrypted: %1").arg(detail)
-                    << Qt::endl;
-    }
-    // A disposal a crash interrupted after its commit is completed (key rotation, files).
+    // The evidence store made ready before anything reads it (StoreStartup).
     {
         EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
-        if (!store.keys().storageKey(&detail))
-            ctx.err << detail << Qt::endl;
-        AuditDisposal(db.connection(), store).finishPending();
+        const StoreStartup::Problems problems = StoreStartup::run(db.connection(), store);
+        if (!problems.encryption.isEmpty())
+            ctx.err << QCoreApplication::translate("Kansa::Cli", "Evidence files were not all encrypted: %1").arg(problems.encryption)
+                    << Qt::endl;
+        if (!problems.storageKey.isEmpty())
+            ctx.err << problems.storageKey << Qt::endl;
     }
     // A mistyped --db (or none, where KANSA_DB was meant) would otherwise go unnoticed.
     if (!existed)

@@ -17,7 +17,7 @@ namespace Kansa::Age {
 
 namespace {
 
-constexpr qsizetype TagSize = crypto_aead_chacha20poly1305_ietf_ABYTES;
+constexpr qsizetype TagSize = ChaCha20Poly1305::TagBytes;
 constexpr qsizetype SealedChunk = ChunkSize + TagSize;
 constexpr qsizetype NonceSize = 16;
 

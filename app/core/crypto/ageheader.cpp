@@ -1,4 +1,5 @@
 #include "crypto/ageheader.h"
+#include "crypto/chacha20poly1305.h"
 
 #include "crypto/hkdf.h"
 
@@ -43,26 +44,22 @@ bool isArgument(const QByteArray &a)
     return true;
 }
 
+// The file key sealed in a stanza: ChaCha20-Poly1305 under a zero nonce (keys are used once).
+const unsigned char kZeroNonce[12] = {};
+
 QByteArray aead(const QByteArray &key, const QByteArray &plain)
 {
-    QByteArray out(plain.size() + crypto_aead_chacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
-    const unsigned char nonce[crypto_aead_chacha20poly1305_ietf_NPUBBYTES] = {};
-    unsigned long long len = 0;
-    crypto_aead_chacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(out.data()), &len,
-        u(plain), quint64(plain.size()), nullptr, 0, nullptr, nonce, u(key));
+    QByteArray out;
+    if (key.size() != 32 || !ChaCha20Poly1305::seal(u(key), kZeroNonce, plain, out))
+        return {};
     return out;
 }
 
 std::optional<QByteArray> unaead(const QByteArray &key, const QByteArray &sealed)
 {
-    if (sealed.size() != FileKeySize + crypto_aead_chacha20poly1305_ietf_ABYTES)
-        return std::nullopt;
-    QByteArray out(FileKeySize, Qt::Uninitialized);
-    const unsigned char nonce[crypto_aead_chacha20poly1305_ietf_NPUBBYTES] = {};
-    unsigned long long len = 0;
-    if (crypto_aead_chacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(out.data()), &len,
-            nullptr, u(sealed), quint64(sealed.size()), nullptr, 0, nonce, u(key))
-        != 0)
+    QByteArray out;
+    if (key.size() != 32 || sealed.size() != FileKeySize + ChaCha20Poly1305::TagBytes
+        || !ChaCha20Poly1305::open(u(key), kZeroNonce, sealed, out))
         return std::nullopt;
     return out;
 }

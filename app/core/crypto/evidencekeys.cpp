@@ -6,6 +6,7 @@
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -209,18 +210,22 @@ bool EvidenceKeys::adopt(const QString &sha256, qint64 auditId, QString *error)
     return key && wrapFor(sha256, *key, auditId, true, error);
 }
 
+QString EvidenceKeys::usedFilesTable()
+{
+    return QStringLiteral(R"(used(sha256, audit_id) AS (
+            SELECT sha256, audit_id FROM evidence WHERE sha256 IS NOT NULL
+            UNION SELECT fa.sha256, av.audit_id FROM followup_attachments fa
+                JOIN followup_events fe ON fe.id = fa.event_id
+                JOIN advisory_items ai ON ai.id = fe.advisory_item_id
+                JOIN advisories av ON av.id = ai.advisory_id))");
+}
+
 std::optional<QStringList> EvidenceKeys::release(qint64 auditId, QString *error)
 {
     // Every file the audit uses or holds the key of, with another audit that uses it, and
     // whether a package conflict keeps it.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(R"(
-        WITH used(sha256, audit_id) AS (
-            SELECT sha256, audit_id FROM evidence WHERE sha256 IS NOT NULL
-            UNION SELECT fa.sha256, av.audit_id FROM followup_attachments fa
-                JOIN followup_events fe ON fe.id = fa.event_id
-                JOIN advisory_items ai ON ai.id = fe.advisory_item_id
-                JOIN advisories av ON av.id = ai.advisory_id),
+    q.prepare(QStringLiteral("WITH ") + usedFilesTable() + QStringLiteral(R"(,
         mine(sha256) AS (
             SELECT sha256 FROM used WHERE audit_id = ?
             UNION SELECT sha256 FROM blob_keys WHERE audit_id = ?)
@@ -277,35 +282,44 @@ bool EvidenceKeys::rotateStorageKey(QString *error)
     const QByteArray fresh = FileCipher::newKey();
     if (!StorageKey::writePending(m_root, fresh))
         return failed(error, tr("The new storage key cannot be written to %1.").arg(StorageKey::pathFor(m_root)));
+    // Every key wrapped under the storage key: the audits' data keys, and the keys of files no
+    // audit holds yet. Each row: id, wrapped key, context, and what to say when it does not open.
+    struct Wrapped
+    {
+        QString select;
+        QString update;
+        std::function<QByteArray(const QSqlQuery &)> context;
+        const char *damaged;
+    };
+    const QList<Wrapped> kinds {
+        { QStringLiteral("SELECT k.audit_id, k.wrapped, a.uid FROM audit_keys k JOIN audits a ON a.id = k.audit_id"),
+            QStringLiteral("UPDATE audit_keys SET wrapped = ? WHERE audit_id = ?"),
+            [](const QSqlQuery &q) { return auditContext(q.value(2).toString()); },
+            QT_TRANSLATE_NOOP("Kansa::EvidenceKeys", "The data key of audit %1 does not open.") },
+        { QStringLiteral("SELECT sha256, wrapped FROM blob_keys WHERE audit_id IS NULL"),
+            QStringLiteral("UPDATE blob_keys SET wrapped = ? WHERE sha256 = ?"),
+            [](const QSqlQuery &q) { return fileContext(q.value(0).toString()); },
+            QT_TRANSLATE_NOOP("Kansa::EvidenceKeys", "The key of file %1 does not open.") },
+    };
     const bool ok = Sql::inTransaction(m_db, error, [&](QString *why) {
-        QSqlQuery q(m_db);
+        for (const Wrapped &kind : kinds) {
+            QSqlQuery q(m_db);
+            QSqlQuery u(m_db);
+            if (!q.exec(kind.select))
+                return Sql::fail(q, why);
+            u.prepare(kind.update);
+            while (q.next()) {
+                const QByteArray context = kind.context(q);
+                const auto key = FileCipher::unwrap(q.value(1).toByteArray(), *old, context);
+                if (!key)
+                    return failed(why, tr(kind.damaged).arg(q.value(0).toString().left(12)));
+                u.addBindValue(FileCipher::wrap(*key, fresh, context));
+                u.addBindValue(q.value(0));
+                if (!u.exec())
+                    return Sql::fail(u, why);
+            }
+        }
         QSqlQuery u(m_db);
-        if (!q.exec(QStringLiteral("SELECT k.audit_id, k.wrapped, a.uid FROM audit_keys k JOIN audits a ON a.id = k.audit_id")))
-            return Sql::fail(q, why);
-        u.prepare(QStringLiteral("UPDATE audit_keys SET wrapped = ? WHERE audit_id = ?"));
-        while (q.next()) {
-            const QByteArray context = auditContext(q.value(2).toString());
-            const auto key = FileCipher::unwrap(q.value(1).toByteArray(), *old, context);
-            if (!key)
-                return failed(why, tr("The data key of audit %1 does not open.").arg(q.value(0).toLongLong()));
-            u.addBindValue(FileCipher::wrap(*key, fresh, context));
-            u.addBindValue(q.value(0));
-            if (!u.exec())
-                return Sql::fail(u, why);
-        }
-        if (!q.exec(QStringLiteral("SELECT sha256, wrapped FROM blob_keys WHERE audit_id IS NULL")))
-            return Sql::fail(q, why);
-        u.prepare(QStringLiteral("UPDATE blob_keys SET wrapped = ? WHERE sha256 = ?"));
-        while (q.next()) {
-            const QByteArray context = fileContext(q.value(0).toString());
-            const auto key = FileCipher::unwrap(q.value(1).toByteArray(), *old, context);
-            if (!key)
-                return failed(why, tr("The key of file %1 does not open.").arg(q.value(0).toString().left(12)));
-            u.addBindValue(FileCipher::wrap(*key, fresh, context));
-            u.addBindValue(q.value(0));
-            if (!u.exec())
-                return Sql::fail(u, why);
-        }
         u.prepare(QStringLiteral("UPDATE installation SET storage_key_id = ? WHERE id = 1"));
         u.addBindValue(StorageKey::idOf(fresh));
         return u.exec() || Sql::fail(u, why);

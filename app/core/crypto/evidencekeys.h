@@ -45,6 +45,11 @@ public:
     /// to another audit that uses the file (or under the storage key while a package conflict
     /// keeps the file); a file no one else uses loses its key. Returns those files.
     std::optional<QStringList> release(qint64 auditId, QString *error);
+    /// SQL for a common table "used(sha256, audit_id)": which audits use which stored file (as
+    /// evidence, or attached to a follow-up step of their letters). One definition for every
+    /// question about who holds or shares a file.
+    static QString usedFilesTable();
+
     /// The identifier of an audit's data key (for the disposal record); empty when none.
     QString dataKeyId(qint64 auditId) const;
 

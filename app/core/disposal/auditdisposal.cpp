@@ -125,19 +125,11 @@ std::optional<DisposalInventory> AuditDisposal::inventory(qint64 auditId, QStrin
         return std::nullopt;
     v.files = AuditRecord::blobs(record).values();
     v.files.sort();
-    for (const QString &sha : std::as_const(v.files)) {
-        QSqlQuery shared(m_db);
-        shared.prepare(QStringLiteral(
-            "SELECT 1 FROM evidence WHERE sha256 = ? AND audit_id <> ? UNION SELECT 1 FROM followup_attachments fa "
-            "JOIN followup_events fe ON fe.id = fa.event_id JOIN advisory_items ai ON ai.id = fe.advisory_item_id "
-            "JOIN advisories av ON av.id = ai.advisory_id WHERE fa.sha256 = ? AND av.audit_id <> ?"));
-        shared.addBindValue(sha);
-        shared.addBindValue(auditId);
-        shared.addBindValue(sha);
-        shared.addBindValue(auditId);
-        if (shared.exec() && shared.next())
-            ++v.sharedFiles;
-    }
+    // Of its files, those another audit uses too (kept for that audit).
+    v.sharedFiles = count(m_db, QStringLiteral("WITH ") + EvidenceKeys::usedFilesTable()
+            + QStringLiteral(", me(id) AS (SELECT ?) SELECT count(DISTINCT o.sha256) FROM used o "
+                             "JOIN used m ON m.sha256 = o.sha256, me WHERE m.audit_id = me.id AND o.audit_id <> me.id"),
+        auditId);
     // The packages made of it, which stay wherever they were sent.
     q.prepare(QStringLiteral("SELECT at, json_extract(content, '$.file') FROM history_entries WHERE audit_id = ? "
                              "AND action = 'exported' ORDER BY id"));

@@ -27,14 +27,10 @@ bool run(QSqlDatabase db, const EvidenceStore &store, QString *error, const std:
     // does not hold would be lost.
     const bool keyed = Sql::inTransaction(db, error, [&](QString *why) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral(R"(
-                SELECT b.sha256, (SELECT min(audit_id) FROM (
-                    SELECT e.audit_id FROM evidence e WHERE e.sha256 = b.sha256
-                    UNION SELECT av.audit_id FROM followup_attachments fa
-                        JOIN followup_events fe ON fe.id = fa.event_id
-                        JOIN advisory_items ai ON ai.id = fe.advisory_item_id
-                        JOIN advisories av ON av.id = ai.advisory_id WHERE fa.sha256 = b.sha256))
-                FROM blobs b WHERE NOT EXISTS (SELECT 1 FROM blob_keys k WHERE k.sha256 = b.sha256))")))
+        // Each file held by the first audit that uses it (none: under the storage key).
+        if (!q.exec(QStringLiteral("WITH ") + EvidenceKeys::usedFilesTable()
+                + QStringLiteral(" SELECT b.sha256, (SELECT min(u.audit_id) FROM used u WHERE u.sha256 = b.sha256) FROM blobs b "
+                                 "WHERE NOT EXISTS (SELECT 1 FROM blob_keys k WHERE k.sha256 = b.sha256)")))
             return Sql::fail(q, why);
         while (q.next())
             if (!keys.store(q.value(0).toString(), FileCipher::newKey(), q.value(1).toLongLong(), why))

@@ -1,5 +1,6 @@
 #include "evidence/evidencestore.h"
 #include "crypto/storagekey.h"
+#include "evidence/evidenceencryption.h"
 #include "evidence/evidencefile.h"
 #include "evidence/evidencepreparer.h"
 #include "storage/sqlhelpers.h"
@@ -134,28 +135,28 @@ void EvidenceStore::discardStaged(const PreparedEvidence &p) const
 
 EvidenceFile::Plain EvidenceStore::plainAccepted() const
 {
-    QSqlQuery q(m_db);
-    const bool migrating = q.exec(QStringLiteral("SELECT files_encrypted_at IS NULL FROM installation WHERE id = 1"))
-        && q.next() && q.value(0).toBool();
-    return migrating ? EvidenceFile::Plain::Accepted : EvidenceFile::Plain::Refused;
+    return EvidenceEncryption::needed(m_db) ? EvidenceFile::Plain::Accepted : EvidenceFile::Plain::Refused;
+}
+
+std::optional<QByteArray> EvidenceStore::readFile(const QString &path, const QString &sha256, qint64 maxBytes) const
+{
+    const auto key = keys().fileKey(sha256);
+    return EvidenceFile::read(path, key.value_or(QByteArray()), maxBytes, nullptr, plainAccepted());
 }
 
 std::optional<QByteArray> EvidenceStore::readOriginal(const QString &sha256, qint64 maxBytes) const
 {
-    const auto key = keys().fileKey(sha256);
-    return EvidenceFile::read(originalPath(sha256), key.value_or(QByteArray()), maxBytes, nullptr, plainAccepted());
+    return readFile(originalPath(sha256), sha256, maxBytes);
 }
 
 std::optional<QByteArray> EvidenceStore::readThumbnail(const QString &sha256) const
 {
-    const auto key = keys().fileKey(sha256);
-    return EvidenceFile::read(thumbnailPath(sha256), key.value_or(QByteArray()), 8LL << 20, nullptr, plainAccepted());
+    return readFile(thumbnailPath(sha256), sha256, 8LL << 20);
 }
 
 std::optional<QByteArray> EvidenceStore::readPrint(const QString &sha256) const
 {
-    const auto key = keys().fileKey(sha256);
-    return EvidenceFile::read(printPath(sha256), key.value_or(QByteArray()), 32LL << 20, nullptr, plainAccepted());
+    return readFile(printPath(sha256), sha256, 32LL << 20);
 }
 
 bool EvidenceStore::ensureDerivatives(const QString &sha256) const

@@ -71,6 +71,7 @@ public:
     int collectGarbage();
 
 private:
+    std::optional<QByteArray> readFile(const QString &path, const QString &sha256, qint64 maxBytes) const;
     QString shardPath(const QString &sha256, const QString &suffix, const char *area) const;
     void removeBlobFiles(const QString &sha256) const;
 

@@ -1,0 +1,26 @@
+#include "testdatabase.h"
+
+#include "evidence/evidencestore.h"
+#include "import/builtinclausesets.h"
+#include "storage/database.h"
+
+TestDatabase::~TestDatabase()
+{
+    store.reset(); // before the connection it uses
+}
+
+QSqlDatabase TestDatabase::c() const
+{
+    return db->connection();
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::open(const QString &dir, const QString &name)
+{
+    auto t = std::make_unique<TestDatabase>();
+    t->path = dir + QLatin1Char('/') + name + QStringLiteral(".sqlite");
+    t->db = std::make_unique<Kansa::Database>(name);
+    if (t->db->open(t->path).isError() || !Kansa::BuiltinClauseSets::ensurePresent(t->c()))
+        return {};
+    t->store = std::make_unique<Kansa::EvidenceStore>(t->c(), Kansa::EvidenceStore::rootFor(t->path));
+    return t;
+}
