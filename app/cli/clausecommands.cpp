@@ -1,6 +1,7 @@
 #include "clausecommands.h"
 
 #include "import/builtinclausesets.h"
+#include "import/checklistlayouts.h"
 #include "import/clauseimporter.h"
 #include "import/sourcetext.h"
 #include "clauses/clausediff.h"
@@ -49,12 +50,63 @@ void printDocument(QTextStream &out, const ClauseDocument &doc)
     }
 }
 
+// --sheet, --header-row and --columns of an Excel checklist; nothing (and *code) when wrong.
+std::optional<ChecklistSheet::Options> checklistOptions(Context &ctx, int *code)
+{
+    bool missing = false;
+    const auto sheet = ctx.takeOption(QStringLiteral("--sheet"), &missing);
+    const auto headerRow = ctx.takeOption(QStringLiteral("--header-row"), &missing);
+    const auto columns = ctx.takeOption(QStringLiteral("--columns"), &missing);
+    ChecklistSheet::Options options;
+    options.sheet = sheet.value_or(QString());
+    if (missing) {
+        *code = fail(ctx, Usage, tr("--sheet, --header-row and --columns each need a value."));
+        return std::nullopt;
+    }
+    if (headerRow) {
+        bool ok = false;
+        options.headerRow = headerRow->toInt(&ok) - 1;
+        if (!ok || options.headerRow < 0 || options.headerRow >= XlsxWorkbook::MaxRows) {
+            *code = fail(ctx, Usage, tr("--header-row takes the row's number as Excel shows it (1, 2, …)."));
+            return std::nullopt;
+        }
+    }
+    if (columns) {
+        QString why;
+        options.columns = ChecklistColumns::parse(*columns, &why);
+        if (!options.columns) {
+            *code = fail(ctx, Usage, tr("--columns %1: %2").arg(*columns, why));
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+// What was read from an Excel checklist, on stderr.
+void sayLayout(Context &ctx, const ClauseImporter::Result &r)
+{
+    if (r.layoutNote.isEmpty())
+        return;
+    const QString how = r.layoutFound ? tr("found from the header words")
+        : r.layoutRemembered           ? tr("as remembered for this form")
+                                       : tr("as given");
+    ctx.err << tr("Checklist read from %1 (%2).").arg(r.layoutNote, how) << Qt::endl;
+    if (r.layoutFound)
+        ctx.err << tr("If that is wrong, give --header-row N and --columns number=B,heading=C,text=D[,scored=E].")
+                << Qt::endl;
+}
+
 int parse(Context &ctx)
 {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    int code = Ok;
+    const std::optional<ChecklistSheet::Options> checklist = checklistOptions(ctx, &code);
+    if (!checklist)
+        return code;
     if (ctx.args.size() != 1)
-        return fail(ctx, Usage, tr("usage: kansa-cli clauses parse FILE [--json]"));
-    const ClauseImporter::Result r = ClauseImporter::readFile(ctx.args.first());
+        return fail(ctx, Usage, tr("usage: kansa-cli clauses parse FILE [--json] [--sheet NAME] [--header-row N] [--columns …]"));
+    const ClauseImporter::Result r = ClauseImporter::readFile(ctx.args.first(), {}, *checklist);
+    sayLayout(ctx, r);
     if (r.error.isError())
         return fail(ctx, BadInput, r.error.message());
     if (json)
@@ -94,13 +146,24 @@ int import(Context &ctx)
 {
     bool missing = false;
     const auto structurePath = ctx.takeOption(QStringLiteral("--structure"), &missing);
+    int code = Ok;
+    std::optional<ChecklistSheet::Options> checklist = checklistOptions(ctx, &code);
+    if (!checklist)
+        return code;
     if (missing || ctx.args.size() != 1)
-        return fail(ctx, Usage, tr("usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]"));
-    const ClauseImporter::Result r = ClauseImporter::readFile(ctx.args.first());
+        return fail(ctx, Usage,
+            tr("usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]\n"
+               "       kansa-cli clauses import CHECKLIST.xlsx [--sheet NAME] [--header-row N]\n"
+               "                [--columns number=B,heading=C,text=D,scored=E]"));
+    Database db;
+    if (!openDatabase(ctx, db, &code))
+        return code;
+    checklist->remembered = ChecklistLayouts::lookup(db.connection());
+    const ClauseImporter::Result r = ClauseImporter::readFile(ctx.args.first(), {}, *checklist);
+    sayLayout(ctx, r);
     // A file the parser found no articles in can still come in with a structure given by hand.
     if (r.error.isError() && !(structurePath && r.error.code == ImportError::NoArticles))
         return fail(ctx, BadInput, r.error.message());
-    int code = Ok;
     std::optional<ClauseDocument> corrected;
     if (structurePath && !(corrected = readStructure(ctx, *structurePath, &code)))
         return code;
@@ -119,9 +182,6 @@ int import(Context &ctx)
                            .arg(c.leftOutExample)
                     << Qt::endl;
     }
-    Database db;
-    if (!openDatabase(ctx, db, &code))
-        return code;
     ClauseSetRepository repository(db.connection());
     // A corrected structure is a new version of the set the file parses to (if stored).
     const auto stored = repository.storeImported(
@@ -129,6 +189,9 @@ int import(Context &ctx)
     if (!stored.error.isEmpty())
         return fail(
             ctx, BadInput, ImportError { ImportError::StorageFailed, stored.error }.message());
+    // The layout of an Excel form is remembered for its next version.
+    if (r.layout.isValid() && !r.layoutKey.isEmpty())
+        ChecklistLayouts::save(db.connection(), r.layoutKey, r.layout);
     ctx.out << stored.id << Qt::endl;
     if (!stored.created)
         ctx.err << tr("This document is already in the library as clause set %1.").arg(stored.id)

@@ -6,6 +6,7 @@
 #include "advisory/followup.h"
 #include "advisory/ledger.h"
 #include "ledgerdocument.h"
+#include "ledgerworkbook.h"
 #include "evidence/evidencestore.h"
 #include "storage/database.h"
 
@@ -25,7 +26,8 @@ QString usage()
               "       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]\n"
               "       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]\n"
               "       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]\n"
-              "       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]\n"
+              "       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE | --xlsx FILE]\n"
+              "--xlsx writes the whole ledger (every item of every letter, as --all) as an Excel workbook.\n"
               "Without --by, the step is recorded as done by the default lead inspector of the\n"
               "settings, else by the signed-in user.");
 }
@@ -53,10 +55,11 @@ QString actorOf(const std::optional<QString> &by, QSqlDatabase db)
 }
 
 int list(Context &ctx, Database &db, const QDate &today, bool all, bool overdue, bool json,
-    const std::optional<QString> &csv, const std::optional<QString> &pdf)
+    const std::optional<QString> &csv, const std::optional<QString> &pdf, const std::optional<QString> &xlsx)
 {
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     FollowUp followUp(db.connection(), store);
+    all = all || xlsx; // the ledger's workbook is the whole ledger
     QList<DueItem> rows = all ? followUp.ledger(today) : followUp.due(today, overdue);
     if (all && overdue)
         rows.removeIf([](const DueItem &d) { return !Ledger::isOverdue(d); });
@@ -67,6 +70,13 @@ int list(Context &ctx, Database &db, const QDate &today, bool all, bool overdue,
             return fail(ctx, BadInput,
                 tr("Could not write %1: %2").arg(*csv, error.isEmpty() ? file.errorString() : error));
         ctx.out << tr("%n item(s) written to %1", nullptr, int(rows.size())).arg(*csv) << Qt::endl;
+        return Ok;
+    }
+    if (xlsx) {
+        QString error;
+        if (!LedgerWorkbook::write(rows, today, DocumentSettings::load(db.connection()), *xlsx, &error))
+            return fail(ctx, BadInput, tr("Could not write %1: %2").arg(*xlsx, error));
+        ctx.out << tr("%n item(s) written to %1", nullptr, int(rows.size())).arg(*xlsx) << Qt::endl;
         return Ok;
     }
     if (pdf) {
@@ -103,6 +113,7 @@ int runFollowUp(Context &ctx)
     const auto by = ctx.takeOption(QStringLiteral("--by"), &missing);
     const auto csv = ctx.takeOption(QStringLiteral("--csv"), &missing);
     const auto pdf = ctx.takeOption(QStringLiteral("--pdf"), &missing);
+    const auto xlsx = ctx.takeOption(QStringLiteral("--xlsx"), &missing);
     QStringList attachments;
     for (;;) {
         const auto a = ctx.takeOption(QStringLiteral("--attach"), &missing);
@@ -121,11 +132,11 @@ int runFollowUp(Context &ctx)
     Database db;
     int code = Ok;
     if (sub == QLatin1String("list")) {
-        if (!ctx.args.isEmpty() || int(json) + int(bool(csv)) + int(bool(pdf)) > 1)
+        if (!ctx.args.isEmpty() || int(json) + int(bool(csv)) + int(bool(pdf)) + int(bool(xlsx)) > 1)
             return fail(ctx, Usage, usage());
         if (!openDatabase(ctx, db, &code))
             return code;
-        return list(ctx, db, day, all, overdue, json, csv, pdf);
+        return list(ctx, db, day, all, overdue, json, csv, pdf, xlsx);
     }
     const qint64 itemId = ctx.args.size() == 1 ? parseId(ctx.args.at(0)) : 0;
     if (!itemId || !date)

@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "storage/database.h"
 #include "advisorycommands.h"
+#include "exportcommands.h"
 #include "followupcommands.h"
 #include "settingscommands.h"
 #include "keycommands.h"
@@ -73,9 +74,11 @@ QString usage()
         "  advisory show AUDIT [--json]  the audit's draft letter, else its latest issued one\n"
         "  pdf advisory|report|checklist AUDIT --out FILE\n"
         "                                write a document as PDF (the letter also as .odt)\n"
+        "  export xlsx AUDIT --out FILE.xlsx\n"
+        "                                the checklist, advisory items and photos as an Excel workbook\n"
         "  followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD\n"
         "           [--text T] [--note T] [--attach F]... [--by NAME]\n"
-        "  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]\n"
+        "  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE | --xlsx FILE]\n"
         "                                follow advisory items up until they are closed\n"
         "  keys new --out KEYFILE [--passphrase-file F]\n"
         "                                the office's key pair for audit packages (age format);\n"
@@ -185,6 +188,8 @@ int main(int argc, char *argv[])
         return Cli::runKeys(ctx);
     if (command == QStringLiteral("history"))
         return Cli::runHistory(ctx);
+    if (command == QStringLiteral("export"))
+        return Cli::runExport(ctx);
     if (command == QStringLiteral("package"))
         return Cli::runPackage(ctx);
     return Cli::fail(ctx, Cli::Usage, usage());

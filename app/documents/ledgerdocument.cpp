@@ -8,8 +8,6 @@
 
 namespace Kansa::LedgerDocument {
 
-namespace {
-
 QString stateJapanese(const AdvisoryItem &i)
 {
     if (i.notRequired())
@@ -24,7 +22,12 @@ QString stateJapanese(const AdvisoryItem &i)
     return {};
 }
 
-} // namespace
+QString severityJapanese(AdvisorySeverity severity)
+{
+    return severity == AdvisorySeverity::Major ? QStringLiteral("重大")
+        : severity == AdvisorySeverity::Minor  ? QStringLiteral("軽微")
+                                               : QStringLiteral("推奨");
+}
 
 std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &today, const DocumentSettings &s)
 {
@@ -56,9 +59,7 @@ std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &to
              .arg(nowrap);
     for (const DueItem &d : rows) {
         const AdvisoryItem &i = d.item;
-        const QString severity = i.severity == AdvisorySeverity::Major ? QStringLiteral("重大")
-            : i.severity == AdvisorySeverity::Minor                     ? QStringLiteral("軽微")
-                                                                        : QStringLiteral("推奨");
+        const QString severity = severityJapanese(i.severity);
         QString deadline = i.deadline.isValid() ? EraDate::format(i.deadline, digits) : QStringLiteral("（期限なし）");
         if (Ledger::isOverdue(d))
             deadline += QStringLiteral("<br><b>（%1日超過）</b>").arg(EraDate::number(-d.daysLeft, digits));

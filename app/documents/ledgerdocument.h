@@ -20,6 +20,11 @@ std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &to
 int writePdf(const QList<DueItem> &rows, const QDate &today, const DocumentSettings &settings,
     const QString &path, QString *error = nullptr);
 
+/// The state as the ledger prints it: 未対応, 報告受領, 確認済, 差戻し, 完了, 対応不要.
+QString stateJapanese(const AdvisoryItem &item);
+/// 重大, 軽微, 推奨.
+QString severityJapanese(AdvisorySeverity severity);
+
 /// "フォローアップ台帳_20261123".
 QString baseName(const QDate &today);
 

@@ -5,6 +5,7 @@
 #include "import/docxtextextractor.h"
 #include "import/odttextextractor.h"
 #include "import/textdecoder.h"
+#include "import/xlsxworkbook.h"
 #include "import/zippackage.h"
 #include "text/textnormalizer.h"
 
@@ -19,7 +20,7 @@ QString ClauseImporter::contentHash(const QString &decodedText)
 }
 
 ClauseImporter::Result ClauseImporter::readFile(
-    const QString &path, const PdfTextExtractor::Progress &progress)
+    const QString &path, const PdfTextExtractor::Progress &progress, const ChecklistSheet::Options &checklist)
 {
     Result r;
     const QFileInfo info(path);
@@ -43,11 +44,36 @@ ClauseImporter::Result ClauseImporter::readFile(
         r.error = { ImportError::PdfDamaged, r.sourceName };
         return r;
     }
-    return readBytes(bytes, r.sourceName, progress);
+    return readBytes(bytes, r.sourceName, progress, checklist);
 }
 
-ClauseImporter::Result ClauseImporter::readBytes(
-    const QByteArray &bytes, const QString &sourceName, const PdfTextExtractor::Progress &progress)
+ClauseImporter::Result ClauseImporter::readChecklist(std::shared_ptr<const QList<XlsxSheet>> sheets,
+    const QString &sourceName, const ChecklistSheet::Options &checklist)
+{
+    Result r;
+    r.sourceName = sourceName;
+    r.encoding = QStringLiteral("Excel (.xlsx)");
+    r.sheets = std::move(sheets);
+    ChecklistSheet::Result read = ChecklistSheet::read(*r.sheets, checklist, QFileInfo(sourceName).completeBaseName());
+    r.layout = read.layout;
+    r.layoutKey = read.layoutKey;
+    r.layoutFound = read.found;
+    r.layoutRemembered = read.rememberedLayout;
+    for (const XlsxSheet &s : *r.sheets)
+        if (s.name == read.layout.sheet)
+            r.layoutNote = ChecklistSheet::describe(s, read.layout);
+    if (read.error.isError()) {
+        r.error = read.error;
+        return r;
+    }
+    r.document = std::move(read.document);
+    r.text = std::move(read.text);
+    r.contentHash = contentHash(r.text);
+    return r;
+}
+
+ClauseImporter::Result ClauseImporter::readBytes(const QByteArray &bytes, const QString &sourceName,
+    const PdfTextExtractor::Progress &progress, const ChecklistSheet::Options &checklist)
 {
     Result r;
     r.sourceName = sourceName;
@@ -68,7 +94,14 @@ ClauseImporter::Result ClauseImporter::readBytes(
         QByteArray utf16;
         for (const char c : encrypted)
             utf16.append(c).append('\0');
-        return fail(bytes.contains(utf16) ? ImportError::OfficeEncrypted : ImportError::OfficeLegacy);
+        if (bytes.contains(utf16))
+            return fail(ImportError::OfficeEncrypted);
+        // Excel's binary workbook keeps its cells in a stream named "Workbook" (or "Book").
+        QByteArray workbook;
+        for (const char c : QByteArray("Workbook"))
+            workbook.append(c).append('\0');
+        const bool excel = bytes.contains(workbook) || sourceName.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive);
+        return fail(excel ? ImportError::SpreadsheetLegacy : ImportError::OfficeLegacy);
     }
     if (ZipPackage::looksLikeZip(bytes)) {
         ZipPackage::Error e = ZipPackage::Error::None;
@@ -86,6 +119,18 @@ ClauseImporter::Result ClauseImporter::readBytes(
             error = odt.error;
             text = std::move(odt.text);
             r.encoding = QStringLiteral("OpenDocument (.odt)");
+        } else if (XlsxWorkbook::isXlsx(*package)) {
+            XlsxWorkbook::Result book = XlsxWorkbook::read(*package);
+            if (book.error.isError()) {
+                r.error = { book.error.code,
+                    book.error.detail.isEmpty() ? sourceName : sourceName + QStringLiteral(": ") + book.error.detail };
+                return r;
+            }
+            Result checked = readChecklist(
+                std::make_shared<const QList<XlsxSheet>>(std::move(book.sheets)), sourceName, checklist);
+            if (checked.error.isError() && checked.error.detail.isEmpty())
+                checked.error.detail = sourceName;
+            return checked;
         } else {
             return fail(ImportError::OfficeUnsupported);
         }

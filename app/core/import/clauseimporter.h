@@ -2,7 +2,10 @@
 
 #include "clauses/clauseset.h"
 #include "import/importerror.h"
+#include "import/checklistsheet.h"
 #include "import/pdftextextractor.h"
+
+#include <memory>
 
 namespace Kansa {
 
@@ -21,11 +24,23 @@ public:
         QString encoding; // "PDF", "UTF-8", "CP932" …
         QString text; // the decoded text, for the import review (also with NoArticles)
         ImportError error;
+
+        // An Excel checklist (.xlsx): its sheets, and where the checklist was read from.
+        std::shared_ptr<const QList<XlsxSheet>> sheets;
+        ChecklistLayout layout;
+        QString layoutKey; // where the layout is remembered (ChecklistLayouts)
+        QString layoutNote; // what was chosen, in the UI language ("sheet 「…」, header row 3: …")
+        bool layoutFound = false; // found from the header words (not given, not remembered)
+        bool layoutRemembered = false; // as chosen before for this form (ChecklistLayouts)
     };
 
-    static Result readFile(const QString &path, const PdfTextExtractor::Progress &progress = {});
+    static Result readFile(const QString &path, const PdfTextExtractor::Progress &progress = {},
+        const ChecklistSheet::Options &checklist = {});
     static Result readBytes(const QByteArray &bytes, const QString &sourceName,
-        const PdfTextExtractor::Progress &progress = {});
+        const PdfTextExtractor::Progress &progress = {}, const ChecklistSheet::Options &checklist = {});
+    /// An Excel checklist's sheets read again with another layout (the GUI's column dialog).
+    static Result readChecklist(std::shared_ptr<const QList<XlsxSheet>> sheets, const QString &sourceName,
+        const ChecklistSheet::Options &checklist);
 
     /// The hash under which a text would be stored (without parsing it).
     static QString contentHash(const QString &decodedText);

@@ -67,8 +67,22 @@ QString ImportError::message() const
                   "opened (it may be damaged or made to exhaust memory). Nothing was imported.");
         break;
     case OfficeUnsupported:
-        text = tr("The file is a packaged office document but not a text document (.docx or .odt); "
-                  "a spreadsheet or presentation cannot be imported as clauses. Nothing was imported.");
+        text = tr("The file is a packaged office document but neither a text document (.docx or .odt) "
+                  "nor an Excel workbook (.xlsx); a presentation cannot be imported as clauses. "
+                  "Nothing was imported.");
+        break;
+    case SpreadsheetLegacy:
+        text = tr("This is an old Excel workbook (.xls), which Kansa does not read. Open it in Excel "
+                  "or LibreOffice, save it as .xlsx (Excel workbook) and import that. Nothing was imported.");
+        break;
+    case NotAChecklist:
+        text = tr("No checklist was found in the workbook: no sheet has a header row naming the text under "
+                  "check (確認事項, 確認内容, 内容, チェック項目 …) with rows below it. Say which row and "
+                  "columns hold the checklist (in the column dialog, or with --header-row and --columns). "
+                  "Nothing was imported.");
+        break;
+    case SheetMissing:
+        text = tr("The workbook has no sheet of that name (its sheets are named below). Nothing was imported.");
         break;
     }
     if (!detail.isEmpty())

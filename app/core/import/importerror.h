@@ -24,7 +24,10 @@ struct ImportError
         OfficeLegacy, // a binary Word .doc
         OfficeEncrypted, // a password-protected .docx/.odt
         OfficeTooLarge, // inflates past the limits (a zip bomb)
-        OfficeUnsupported, // a zip that is neither .docx nor .odt (.xlsx, .pptx …)
+        OfficeUnsupported, // a zip that is neither .docx, .odt nor .xlsx (.pptx …)
+        SpreadsheetLegacy, // a binary Excel .xls
+        NotAChecklist, // an .xlsx without a header row naming the text column
+        SheetMissing, // --sheet names no sheet of the workbook
     };
 
     Code code = None;

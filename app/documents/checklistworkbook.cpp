@@ -1,0 +1,226 @@
+#include "checklistworkbook.h"
+
+#include "advisory/advisoryrepository.h"
+#include "advisory/followup.h"
+#include "audits/auditrepository.h"
+#include "audits/findingrepository.h"
+#include "auditdocumentdata.h"
+#include "documentnames.h"
+#include "evidence/evidencerepository.h"
+#include "evidence/evidencestore.h"
+#include "ledgerworkbook.h"
+#include "workbookfile.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QRegularExpression>
+
+#include <xlsxwriter.h>
+
+namespace Kansa::ChecklistWorkbook {
+
+namespace {
+
+using Style = WorkbookFile::Style;
+
+constexpr int kColumns = 9;
+constexpr int kVerdictColumn = 3;
+
+// The audit's details above the table, each value merged across the table's width.
+int writeDetails(WorkbookFile &book, lxw_worksheet *sheet, const Audit &a, const DocumentSettings &s)
+{
+    worksheet_merge_range(sheet, 0, 0, 0, kColumns - 1, "", book.format(Style::Title));
+    book.write(sheet, 0, 0, QStringLiteral("情報セキュリティ特記事項　実地調査チェックリスト"), Style::Title);
+    worksheet_set_row(sheet, 0, 24, nullptr);
+    QStringList inspectors { a.leadInspector };
+    for (const QString &m : a.members)
+        if (!inspectors.contains(m))
+            inspectors << m;
+    inspectors.removeAll(QString());
+    const QList<std::pair<QString, QVariant>> details {
+        { QStringLiteral("受託者"), a.contractor.name },
+        { QStringLiteral("代表者"),
+            QString(a.contractor.representativeTitle + QStringLiteral("　") + a.contractor.representative).trimmed() },
+        { QStringLiteral("契約"), QString(a.contract.title + QStringLiteral("　") + a.contract.number).trimmed() },
+        { QStringLiteral("特記事項"), a.clauseSetTitle },
+        { QStringLiteral("実施日"), a.date },
+        { QStringLiteral("区分"), AuditDocumentParts::kindJapanese(a.kind) },
+        { QStringLiteral("業務履行場所"), a.workPlace },
+        { QStringLiteral("調査担当"), inspectors.join(QStringLiteral("、")) },
+        { QStringLiteral("受託者側立会者"), a.attendees.join(QStringLiteral("、")) },
+        { QStringLiteral("実施機関"), QString(s.municipality + QStringLiteral("　") + s.department).trimmed() },
+    };
+    int row = 1;
+    for (const auto &[label, value] : details) {
+        worksheet_merge_range(sheet, lxw_row_t(row), 0, lxw_row_t(row), 1, "", book.format(Style::Label));
+        book.write(sheet, row, 0, label, Style::Label);
+        const bool date = value.typeId() == QMetaType::QDate;
+        worksheet_merge_range(sheet, lxw_row_t(row), 2, lxw_row_t(row), 4, "",
+            book.format(date ? Style::DateValue : Style::Value));
+        book.write(sheet, row, 2, value, date ? Style::DateValue : Style::Value);
+        ++row;
+    }
+    return row + 1;
+}
+
+QList<DueItem> itemsOf(QSqlDatabase db, EvidenceStore &store, qint64 auditId, const QDate &today)
+{
+    QList<DueItem> rows = FollowUp(db, store).ledger(today);
+    rows.removeIf([&](const DueItem &d) { return d.auditId != auditId; });
+    if (!rows.isEmpty())
+        return rows;
+    // No letter issued yet: the draft's items, without a number.
+    const std::optional<Advisory> draft = AdvisoryRepository(db).current(auditId);
+    if (draft && draft->isDraft())
+        for (const AdvisoryItem &i : draft->items)
+            if (i.included)
+                rows.append({ i, auditId, {}, QStringLiteral("（未発行）"), {}, 0, {} });
+    return rows;
+}
+
+void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit,
+    const QList<CheckItem> &items, const QHash<qint64, Finding> &findings,
+    const QHash<qint64, int> &evidenceCounts, const QHash<qint64, QDate> &deadlines,
+    const DocumentSettings &settings)
+{
+    const int first = writeDetails(book, sheet, audit, settings);
+    const QList<WorkbookFile::Column> columns {
+        { QStringLiteral("No"), 5, 6, Style::Number },
+        { QStringLiteral("条項"), 10, 18, Style::Text },
+        { QStringLiteral("確認事項"), 30, 50, Style::Text },
+        { QStringLiteral("判定"), 13, 14, Style::Center },
+        { QStringLiteral("所見"), 16, 30, Style::Text },
+        { QStringLiteral("不適合の内容"), 16, 30, Style::Text },
+        { QStringLiteral("求める改善"), 16, 30, Style::Text },
+        { QStringLiteral("証跡の数"), 8, 8, Style::Number },
+        { QStringLiteral("改善期限"), 16, 18, Style::Date },
+    };
+    QList<QVariantList> rows;
+    rows.reserve(items.size());
+    for (const CheckItem &item : items) {
+        const Finding f = findings.value(item.id);
+        QString clause = item.citation();
+        if (!item.articleHeading.isEmpty())
+            clause += QStringLiteral("\n（%1）").arg(item.articleHeading);
+        rows << QVariantList { item.ordinal, clause, item.text(), AuditDocumentParts::verdictJapanese(f.verdict),
+            f.note, f.problem, f.improvement, evidenceCounts.value(item.id), deadlines.value(item.id) };
+    }
+    const int end = book.writeTable(sheet, first, columns, rows);
+    if (end > first + 1) {
+        // The verdicts as a drop-down, so that a copy filled in by hand stays within them.
+        static const QByteArray verdicts[] = { "適合", "重大な不適合", "軽微な不適合", "観察事項", "該当なし", "未確認" };
+        const char *list[std::size(verdicts) + 1] = {};
+        for (size_t i = 0; i < std::size(verdicts); ++i)
+            list[i] = verdicts[i].constData();
+        lxw_data_validation validation {};
+        validation.validate = LXW_VALIDATION_TYPE_LIST;
+        validation.value_list = const_cast<char **>(list);
+        validation.ignore_blank = LXW_VALIDATION_ON;
+        worksheet_data_validation_range(sheet, lxw_row_t(first + 1), kVerdictColumn, lxw_row_t(end - 1),
+            kVerdictColumn, &validation);
+    }
+    book.setUpPrinting(sheet, QStringLiteral("実地調査チェックリスト　%1").arg(audit.contractor.name));
+}
+
+void writePhotos(WorkbookFile &book, lxw_worksheet *sheet, EvidenceStore &store, const QList<CheckItem> &items,
+    const QHash<qint64, QList<Evidence>> &evidence)
+{
+    constexpr int kEdge = 160; // pixels: half the stored thumbnail
+    worksheet_set_column(sheet, 0, 0, 6, nullptr);
+    worksheet_set_column(sheet, 1, 1, 18, nullptr);
+    worksheet_set_column_pixels(sheet, 2, 2, kEdge + 12, nullptr);
+    worksheet_set_column(sheet, 3, 3, 40, nullptr);
+    for (int c = 0; c < 4; ++c)
+        book.write(sheet, 0, c,
+            QStringList { QStringLiteral("No"), QStringLiteral("条項"), QStringLiteral("写真"), QStringLiteral("説明") }.at(c),
+            Style::Header);
+    worksheet_repeat_rows(sheet, 0, 0);
+    worksheet_freeze_panes(sheet, 1, 0);
+    int row = 1;
+    for (const CheckItem &item : items) {
+        for (const Evidence &e : evidence.value(item.id)) {
+            if (e.kind != EvidenceKind::Photo || e.sha256.isEmpty())
+                continue;
+            worksheet_set_row_pixels(sheet, lxw_row_t(row), kEdge + 12, nullptr);
+            book.write(sheet, row, 0, item.ordinal, Style::Number);
+            book.write(sheet, row, 1, item.citation(), Style::Text);
+            book.write(sheet, row, 2, QString(), Style::Text);
+            QString caption = e.caption;
+            if (!e.originalName.isEmpty())
+                caption += (caption.isEmpty() ? QString() : QStringLiteral("\n")) + e.originalName;
+            book.write(sheet, row, 3, caption, Style::Text);
+            const std::optional<QByteArray> thumbnail = store.readThumbnail(e.sha256);
+            const QImage image = thumbnail ? QImage::fromData(*thumbnail) : QImage();
+            if (!image.isNull()) {
+                const double scale = double(kEdge) / std::max(image.width(), image.height());
+                lxw_image_options options {};
+                options.x_offset = 6 + int((kEdge - image.width() * scale) / 2);
+                options.y_offset = 6 + int((kEdge - image.height() * scale) / 2);
+                options.x_scale = scale;
+                options.y_scale = scale;
+                options.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+                worksheet_insert_image_buffer_opt(sheet, lxw_row_t(row), 2,
+                    reinterpret_cast<const unsigned char *>(thumbnail->constData()), size_t(thumbnail->size()), &options);
+            } else {
+                book.write(sheet, row, 2, QStringLiteral("（写真を読めません）"), Style::Center);
+            }
+            ++row;
+        }
+    }
+    if (row == 1)
+        book.write(sheet, 1, 0, QStringLiteral("写真はありません。"), Style::Note);
+    book.setUpPrinting(sheet, QStringLiteral("写真"));
+    worksheet_fit_to_pages(sheet, 1, 0);
+}
+
+} // namespace
+
+bool write(QSqlDatabase db, EvidenceStore &store, qint64 auditId, const QDate &today,
+    const QString &path, QString *error)
+{
+    AuditRepository audits(db);
+    const std::optional<Audit> audit = audits.load(auditId);
+    if (!audit) {
+        if (error)
+            *error = QCoreApplication::translate("Kansa::ChecklistWorkbook", "There is no audit %1.").arg(auditId);
+        return false;
+    }
+    const DocumentSettings settings = DocumentSettings::load(db);
+    const QList<CheckItem> items = audits.checkItems(auditId);
+    QHash<qint64, QList<Evidence>> evidence;
+    QHash<qint64, int> evidenceCounts;
+    for (const Evidence &e : EvidenceRepository(db, store).forAudit(auditId)) {
+        evidence[e.checkItemId].append(e);
+        ++evidenceCounts[e.checkItemId];
+    }
+    const QList<DueItem> advisoryItems = itemsOf(db, store, auditId, today);
+    QHash<qint64, QDate> deadlines; // the latest letter's deadline of each item
+    for (const DueItem &d : advisoryItems)
+        if (d.item.checkItemId && d.item.deadline.isValid())
+            deadlines.insert(d.item.checkItemId, d.item.deadline);
+
+    WorkbookFile book(settings.eraDatesInWorkbooks);
+    lxw_worksheet *checklist = book.addSheet(QStringLiteral("チェックリスト"));
+    lxw_worksheet *advisory = book.addSheet(QStringLiteral("指摘事項"));
+    lxw_worksheet *photos = book.addSheet(QStringLiteral("写真"));
+    if (!checklist || !advisory || !photos)
+        return book.save(path, error); // says why
+    writeChecklist(book, checklist, *audit, items, FindingRepository(db).forAudit(auditId), evidenceCounts,
+        deadlines, settings);
+    if (advisoryItems.isEmpty())
+        book.write(advisory, 0, 0, QStringLiteral("改善勧告の対象となる指摘事項はありません。"), Style::Note);
+    else
+        LedgerWorkbook::writeItems(book, advisory, 0, advisoryItems, false);
+    book.setUpPrinting(advisory, QStringLiteral("指摘事項　%1").arg(audit->contractor.name));
+    writePhotos(book, photos, store, items, evidence);
+    return book.save(path, error);
+}
+
+QString baseName(QSqlDatabase db, qint64 auditId)
+{
+    const std::optional<Audit> audit = AuditRepository(db).load(auditId);
+    return audit ? DocumentNames::baseName(QStringLiteral("チェックリスト"), audit->contractor.name, audit->date)
+                 : QStringLiteral("チェックリスト");
+}
+
+} // namespace Kansa::ChecklistWorkbook

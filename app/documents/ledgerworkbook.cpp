@@ -1,0 +1,83 @@
+#include "ledgerworkbook.h"
+
+#include "advisory/ledger.h"
+#include "calendar/eradate.h"
+#include "ledgerdocument.h"
+#include "workbookfile.h"
+
+#include <xlsxwriter.h>
+
+namespace Kansa::LedgerWorkbook {
+
+using Style = WorkbookFile::Style;
+
+int writeItems(WorkbookFile &book, lxw_worksheet *sheet, int firstRow, const QList<DueItem> &rows,
+    bool withContractor)
+{
+    QList<WorkbookFile::Column> columns {
+        { QStringLiteral("勧告書番号"), 12, 24, Style::Text },
+        { QStringLiteral("項"), 4, 6, Style::Number },
+    };
+    if (withContractor)
+        columns.append({ QStringLiteral("事業者"), 12, 24, Style::Text });
+    columns += QList<WorkbookFile::Column> {
+        { QStringLiteral("条項"), 10, 18, Style::Text },
+        { QStringLiteral("区分"), 6, 6, Style::Center },
+        { QStringLiteral("指摘事項"), 20, 40, Style::Text },
+        { QStringLiteral("求める改善"), 20, 40, Style::Text },
+        { QStringLiteral("改善期限"), 16, 18, Style::Date },
+        { QStringLiteral("残日数"), 8, 8, Style::Number },
+        { QStringLiteral("状況"), 9, 10, Style::Center },
+        { QStringLiteral("最終対応"), 16, 18, Style::Date },
+    };
+    QList<QVariantList> cells;
+    cells.reserve(rows.size());
+    for (const DueItem &d : rows) {
+        const AdvisoryItem &i = d.item;
+        QVariantList row { d.documentNumber, i.ordinal };
+        if (withContractor)
+            row << d.contractor;
+        // Days left only where something is pending and a deadline exists (negative: overdue).
+        const QVariant daysLeft = Ledger::isPending(d) && i.deadline.isValid() ? QVariant(d.daysLeft) : QVariant(QString());
+        row << i.clause << LedgerDocument::severityJapanese(i.severity) << i.finding << i.improvement
+            << i.deadline << daysLeft << LedgerDocument::stateJapanese(i) << d.lastEventOn;
+        cells << row;
+    }
+    return book.writeTable(sheet, firstRow, columns, cells);
+}
+
+bool write(const QList<DueItem> &rows, const QDate &today, const DocumentSettings &settings,
+    const QString &path, QString *error)
+{
+    WorkbookFile book(settings.eraDatesInWorkbooks);
+    const QString title = QStringLiteral("改善勧告事項フォローアップ台帳");
+    lxw_worksheet *sheet = book.addSheet(QStringLiteral("フォローアップ台帳"));
+    if (!sheet)
+        return book.save(path, error); // says why
+    int overdue = 0, pending = 0;
+    for (const DueItem &d : rows) {
+        overdue += Ledger::isOverdue(d) ? 1 : 0;
+        pending += Ledger::isPending(d) ? 1 : 0;
+    }
+    book.write(sheet, 0, 0, title, Style::Title);
+    worksheet_set_row(sheet, 0, 24, nullptr);
+    book.write(sheet, 1, 0,
+        QStringLiteral("%1　%2現在　掲載 %3 件（うち未完了 %4 件、期限超過 %5 件）")
+            .arg(QString(settings.municipality + QStringLiteral("　") + settings.department).trimmed(),
+                EraDate::format(today, EraDate::Digits::HalfWidth))
+            .arg(rows.size())
+            .arg(pending)
+            .arg(overdue)
+            .trimmed(),
+        Style::Note);
+    writeItems(book, sheet, 3, rows, true);
+    book.setUpPrinting(sheet, title);
+    return book.save(path, error);
+}
+
+QString baseName(const QDate &today)
+{
+    return LedgerDocument::baseName(today);
+}
+
+} // namespace Kansa::LedgerWorkbook
