@@ -285,8 +285,14 @@ private slots:
                                                   "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\">"
                                                   "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><d>&b;</d>" } })
                                            << int(ImportError::OfficeDamaged);
-        QTest::newRow("spreadsheet") << TestOffice::zip({ { QStringLiteral("xl/workbook.xml"), "<workbook/>" } })
-                                     << int(ImportError::OfficeUnsupported);
+        // A workbook is read as a checklist (tst_workbooks); one without sheets has none.
+        QTest::newRow("spreadsheet without sheets") << TestOffice::zip({ { QStringLiteral("xl/workbook.xml"), "<workbook/>" } })
+                                                    << int(ImportError::NotAChecklist);
+        QTest::newRow("spreadsheet with a DTD") << TestOffice::zip({ { QStringLiteral("xl/workbook.xml"),
+                                                        "<!DOCTYPE d [<!ENTITY a \"x\">]><workbook/>" } })
+                                                << int(ImportError::OfficeDamaged);
+        QTest::newRow("presentation") << TestOffice::zip({ { QStringLiteral("ppt/presentation.xml"), "<p/>" } })
+                                      << int(ImportError::OfficeUnsupported);
         TestOffice::Parts many;
         for (int i = 0; i <= ZipPackage::MaxEntries; ++i)
             many.append({ QStringLiteral("f%1").arg(i), QByteArray("x") });

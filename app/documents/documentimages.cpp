@@ -27,9 +27,10 @@ DocumentImages::~DocumentImages()
         qInfo("document images: %d decoded, %d from the recent cache", m_loads, m_hits);
 }
 
-QString DocumentImages::photoName(const QString &sha256, int pixelWidth)
+QString DocumentImages::photoName(const QString &sha256, int pixelWidth, qint64 evidenceId)
 {
-    return QStringLiteral("photo:%1:%2").arg(sha256).arg(pixelWidth);
+    return evidenceId ? QStringLiteral("photo:%1:%2:%3").arg(sha256).arg(pixelWidth).arg(evidenceId)
+                      : QStringLiteral("photo:%1:%2").arg(sha256).arg(pixelWidth);
 }
 
 QString DocumentImages::addImage(const QString &key, const QImage &image)
@@ -53,14 +54,16 @@ QVariant DocumentImages::loadResource(int type, const QUrl &name)
     }
     ++m_loads;
     const QStringList parts = s.split(u':');
-    if (parts.size() != 3)
+    if (parts.size() != 3 && parts.size() != 4)
         return {};
     // The derivative Kansa made, but read like any file on disk: bounded, JPEG only. A file
     // that came in a package gets its copies made here, the first time it is printed.
     const int width = parts.at(2).toInt();
     if (!QFile::exists(m_store->printPath(parts.at(1))))
         m_store->ensureDerivatives(parts.at(1));
-    const auto print = m_store->readPrint(parts.at(1));
+    // With markup: the flattened copy, made once per markup and kept.
+    const auto print = parts.size() == 4 ? m_store->readMarkedPrint(parts.at(1), m_store->markupOf(parts.at(3).toLongLong()))
+                                         : m_store->readPrint(parts.at(1));
     QImage image = print ? ImageDecoder::decodeToFit(*print, QSize(qMax(width, 0), 0)).image : QImage();
     if (image.isNull()) {
         // A missing or damaged derivative prints as a grey box rather than failing the report.

@@ -73,7 +73,8 @@ QString evidenceHtml(const QList<Evidence> &list, const DocumentSettings &s)
                 photos += QStringLiteral("<tr>");
             photos += QStringLiteral("<td width=\"50%\" valign=\"top\"><img src=\"%1\" width=\"%2\" height=\"%3\"><br>"
                                      "<span style=\"font-size:8.5pt;\">%4</span></td>")
-                          .arg(DocumentImages::photoName(e.sha256, PhotoPixels))
+                          .arg(DocumentImages::photoName(e.sha256, PhotoPixels,
+                              s.photoMarkup && !e.markup.isEmpty() ? e.id : 0))
                           .arg(w)
                           .arg(qMin(h, 400))
                           .arg(caption);

@@ -5,6 +5,7 @@
 #include "evidence/evidencebatch.h"
 #include "evidence/evidencepreparer.h"
 #include "evidence/imagedecoder.h"
+#include "evidence/markuppainter.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
 #include "evidenceviewer.h"
@@ -19,10 +20,36 @@
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QStyle>
 
 namespace Kansa {
+
+namespace {
+
+// A photo with markup shows it on its thumbnail, with a pen mark in the corner.
+QImage markedThumbnail(const QImage &thumbnail, const QString &markupJson)
+{
+    const std::optional<PhotoMarkup> markup = PhotoMarkup::fromJson(markupJson);
+    if (thumbnail.isNull() || !markup || markup->isEmpty())
+        return thumbnail;
+    QImage out = MarkupPainter::flattened(thumbnail, *markup);
+    QPainter p(&out);
+    p.setRenderHint(QPainter::Antialiasing);
+    const double r = std::max(10.0, out.height() * 0.09);
+    const QRectF badge(out.width() - 2.4 * r, out.height() - 2.4 * r, 2 * r, 2 * r);
+    p.setPen(QPen(Qt::white, 2));
+    p.setBrush(QColor(0, 90, 200));
+    p.drawEllipse(badge);
+    QFont f = p.font();
+    f.setPixelSize(int(r * 1.3));
+    p.setFont(f);
+    p.drawText(badge, Qt::AlignCenter, QStringLiteral("✎"));
+    return out;
+}
+
+} // namespace
 
 EvidenceController::EvidenceController(
     InspectionSession *session, Ui::InspectionWorkspace *ui, QObject *parent)
@@ -88,9 +115,10 @@ void EvidenceController::refresh()
         QIcon icon;
         if (!e.sha256.isEmpty() && m_session->store().ensureDerivatives(e.sha256))
             if (const auto thumbnail = m_session->store().readThumbnail(e.sha256))
-                icon = QIcon(QPixmap::fromImage(ImageDecoder::decodeToFit(*thumbnail,
+                icon = QIcon(QPixmap::fromImage(markedThumbnail(ImageDecoder::decodeToFit(*thumbnail,
                     QSize(EvidencePreparer::ThumbnailEdge, EvidencePreparer::ThumbnailEdge))
-                                                     .image));
+                                                                    .image,
+                    e.markup)));
         if (e.kind == EvidenceKind::Certificate) {
             label = tr("Certificate %1 (%2)").arg(e.certificate.number, e.certificate.issuer);
             if (e.certificate.expiredOn(auditDate))
@@ -307,7 +335,7 @@ QWidget *EvidenceController::openViewer(const Evidence &evidence)
 {
     if (evidence.sha256.isEmpty())
         return nullptr;
-    auto *viewer = new EvidenceViewer(m_session->store(), evidence, window());
+    auto *viewer = new EvidenceViewer(m_session->store(), evidence, window(), m_session, !m_readOnly);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
     return viewer;

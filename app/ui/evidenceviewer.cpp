@@ -2,10 +2,18 @@
 
 #include "evidence/evidencepreparer.h"
 #include "evidence/evidencestore.h"
+#include "evidence/evidencerepository.h"
 #include "evidence/pdfdocument.h"
+#include "inspection/inspectionsession.h"
+#include "markupcanvas.h"
 #include "windowgeometry.h"
 
+#include <QActionGroup>
+#include <QComboBox>
 #include <QFile>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -15,9 +23,12 @@
 
 namespace Kansa {
 
-EvidenceViewer::EvidenceViewer(EvidenceStore &store, const Evidence &evidence, QWidget *parent)
+EvidenceViewer::EvidenceViewer(
+    EvidenceStore &store, const Evidence &evidence, QWidget *parent, InspectionSession *session, bool editable)
     : QDialog(parent)
-    , m_image(new QLabel)
+    , m_image(new MarkupCanvas)
+    , m_session(session)
+    , m_evidence(evidence)
     , m_scroll(new QScrollArea)
     , m_status(new QLabel)
 {
@@ -70,6 +81,11 @@ EvidenceViewer::EvidenceViewer(EvidenceStore &store, const Evidence &evidence, Q
     body->addWidget(m_scroll, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    if (!m_pdf && !m_photo.isNull()) {
+        m_image->setMarkup(PhotoMarkup::fromJson(evidence.markup).value_or(PhotoMarkup {}));
+        if (m_session)
+            layout->addWidget(markupBar(editable));
+    }
     layout->addLayout(body, 1);
 
     connect(zoomIn, &QPushButton::clicked, this, [this] { setZoom(m_zoom * 1.25); });
@@ -112,7 +128,6 @@ void EvidenceViewer::setZoom(double zoom)
             Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(devicePixelRatioF());
     m_image->setPixmap(pixmap);
-    m_image->resize(pixmap.deviceIndependentSize().toSize());
     m_status->setText(m_pdf ? tr("Page %1 of %2 · %3%")
                                   .arg(m_page + 1)
                                   .arg(m_pdf->pageCount())
@@ -124,6 +139,87 @@ void EvidenceViewer::setZoom(double zoom)
                                   // from a copy of at most ViewerMaxEdge pixels
                                   .arg(qRound(m_zoom * 100 * m_photo.width()
                                       / qMax(1, m_originalSize.width()))));
+}
+
+QToolBar *EvidenceViewer::markupBar(bool editable)
+{
+    auto *bar = new QToolBar;
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *tools = new QActionGroup(bar);
+    const std::pair<MarkupCanvas::Tool, QString> kinds[] = {
+        { MarkupCanvas::Tool::Select, tr("Select") }, { MarkupCanvas::Tool::Arrow, tr("Arrow") },
+        { MarkupCanvas::Tool::Ellipse, tr("Ellipse") }, { MarkupCanvas::Tool::Rectangle, tr("Rectangle") },
+        { MarkupCanvas::Tool::Freehand, tr("Freehand") }, { MarkupCanvas::Tool::Pin, tr("Pin") },
+        { MarkupCanvas::Tool::Text, tr("Text") },
+    };
+    for (const auto &[tool, label] : kinds) {
+        QAction *a = bar->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(tool == MarkupCanvas::Tool::Select);
+        a->setObjectName(QStringLiteral("markupTool%1").arg(int(tool)));
+        tools->addAction(a);
+        connect(a, &QAction::triggered, this, [this, t = tool] { m_image->setTool(t); });
+    }
+    bar->addSeparator();
+    auto *colors = new QActionGroup(bar);
+    const QStringList names { tr("Red"), tr("Yellow"), tr("Blue"), tr("Green"), tr("White"), tr("Black") };
+    const QList<QColor> palette = PhotoMarkup::palette();
+    for (qsizetype i = 0; i < palette.size(); ++i) {
+        QPixmap swatch(16, 16);
+        swatch.fill(palette.at(i));
+        QAction *a = bar->addAction(QIcon(swatch), names.value(i));
+        a->setCheckable(true);
+        a->setChecked(i == 0);
+        colors->addAction(a);
+        connect(a, &QAction::triggered, this, [this, c = palette.at(i)] { m_image->setColor(c); });
+    }
+    for (QAction *a : colors->actions())
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    auto *width = new QComboBox;
+    width->addItem(tr("Thin"), 1);
+    width->addItem(tr("Medium"), 2);
+    width->addItem(tr("Thick"), 3);
+    width->setCurrentIndex(1);
+    width->setToolTip(tr("Line width"));
+    bar->addWidget(width);
+    connect(width, &QComboBox::currentIndexChanged, this, [this, width] { m_image->setLineWidth(width->currentData().toInt()); });
+    bar->addSeparator();
+    QAction *remove = bar->addAction(tr("Delete mark"));
+    remove->setEnabled(false);
+    connect(remove, &QAction::triggered, m_image, &MarkupCanvas::deleteSelected);
+    connect(m_image, &MarkupCanvas::selectionChanged, remove, [remove](int i) { remove->setEnabled(i >= 0); });
+    QAction *undo = m_session->undoStack()->createUndoAction(bar, tr("Undo"));
+    QAction *redo = m_session->undoStack()->createRedoAction(bar, tr("Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    if (!editable) {
+        for (QAction *a : bar->actions())
+            a->setEnabled(false);
+        width->setEnabled(false);
+        bar->addWidget(new QLabel(tr("  The checklist is signed: its photos' markup is locked.")));
+    }
+    m_image->setEditable(editable);
+    connect(m_image, &MarkupCanvas::edited, this, [this](const PhotoMarkup &markup, const QString &what) {
+        m_session->setMarkup(m_evidence.id, markup, what);
+        reloadMarkup(); // what was stored (a refused change is taken back)
+    });
+    connect(m_session, &InspectionSession::evidenceChanged, this, [this](qint64 item) {
+        if (item == m_evidence.checkItemId)
+            reloadMarkup();
+    });
+    return bar;
+}
+
+void EvidenceViewer::reloadMarkup()
+{
+    const std::optional<Evidence> e = EvidenceRepository(m_session->database(), m_session->store()).load(m_evidence.id);
+    if (!e)
+        return close(), void(); // the photo was removed (or its removal redone)
+    m_evidence = *e;
+    m_image->setMarkup(PhotoMarkup::fromJson(e->markup).value_or(PhotoMarkup {}));
 }
 
 } // namespace Kansa

@@ -9,32 +9,44 @@
 class QLabel;
 class QListWidget;
 class QScrollArea;
+class QToolBar;
 
 namespace Kansa {
 
 class EvidenceStore;
+class InspectionSession;
+class MarkupCanvas;
 class PdfDocument;
 
-/// A photo at full size (upright) or a PDF's pages, with zoom; read-only.
+/// A photo at full size (upright) with what is drawn on it, or a PDF's pages, with zoom. Given
+/// the audit's session and allowed to edit (the audit is not signed), the photo's markup is
+/// drawn here: arrow, ellipse, rectangle, freehand, numbered pin and text, in the palette's
+/// colours and three widths; each change is a step of the audit's undo stack.
 class EvidenceViewer : public QDialog
 {
     Q_OBJECT
 public:
     static constexpr int ViewerMaxEdge = 6000;
-    EvidenceViewer(EvidenceStore &store, const Evidence &evidence, QWidget *parent = nullptr);
+    EvidenceViewer(EvidenceStore &store, const Evidence &evidence, QWidget *parent = nullptr,
+        InspectionSession *session = nullptr, bool editable = false);
     ~EvidenceViewer() override;
 
     double zoom() const { return m_zoom; }
     int pageCount() const;
+    MarkupCanvas *canvas() const { return m_image; }
 
 private:
     void setZoom(double zoom);
     void showPage(int page);
+    QToolBar *markupBar(bool editable);
+    void reloadMarkup();
 
     std::unique_ptr<PdfDocument> m_pdf;
     QImage m_photo;
     QSize m_originalSize; // upright, as stored
-    QLabel *m_image;
+    MarkupCanvas *m_image;
+    InspectionSession *m_session = nullptr;
+    Evidence m_evidence;
     QScrollArea *m_scroll;
     QListWidget *m_pages = nullptr;
     QLabel *m_status;

@@ -65,6 +65,7 @@ const Field kFields[] = {
     { "dates.full_width", nullptr, nullptr, &DocumentSettings::fullWidthDigits },
     { "audit.default_lead", &DocumentSettings::defaultLead },
     { "report.approval_boxes", nullptr, nullptr, &DocumentSettings::approvalBoxes },
+    { "report.photo_markup", nullptr, nullptr, &DocumentSettings::photoMarkup },
     { "workbook.era_dates", nullptr, nullptr, &DocumentSettings::eraDatesInWorkbooks },
 };
 

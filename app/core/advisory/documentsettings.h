@@ -30,6 +30,7 @@ struct DocumentSettings
     bool fullWidthDigits = true;
     QString defaultLead; // the lead inspector a new audit starts with
     bool approvalBoxes = true; // the report's 決裁欄 (課長, 係長, 担当)
+    bool photoMarkup = true; // the report and checklist print photos with what is drawn on them
     bool eraDatesInWorkbooks = true; // Excel cells show 令和8年11月22日 (else 2026/11/22); dates either way
 
     EraDate::Digits digits() const

@@ -42,6 +42,7 @@ struct Evidence
     int width = 0; // photos, upright
     int height = 0;
     Certificate certificate;
+    QString markup; // photos: what is drawn on them, as PhotoMarkup JSON ("" = nothing)
     bool operator==(const Evidence &) const = default;
 };
 

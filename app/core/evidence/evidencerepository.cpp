@@ -5,6 +5,7 @@
 #include "storage/sqlhelpers.h"
 
 #include <QSqlError>
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace Kansa {
@@ -14,7 +15,7 @@ namespace {
 const QLatin1String kSelect(
     "SELECT e.id, e.audit_id, e.check_item_id, e.kind, e.sha256, e.original_name, "
     "coalesce(b.media_type, ''), e.caption, coalesce(b.width, 0), coalesce(b.height, 0), "
-    "e.cert_issuer, e.cert_number, e.cert_scope, e.cert_valid_until "
+    "e.cert_issuer, e.cert_number, e.cert_scope, e.cert_valid_until, e.markup "
     "FROM evidence e LEFT JOIN blobs b ON b.sha256 = e.sha256 ");
 
 Evidence readEvidence(const QSqlQuery &q)
@@ -32,6 +33,7 @@ Evidence readEvidence(const QSqlQuery &q)
     e.height = q.value(9).toInt();
     e.certificate = { q.value(10).toString(), q.value(11).toString(), q.value(12).toString(),
         Sql::toDate(q.value(13)) };
+    e.markup = q.value(14).toString();
     return e;
 }
 
@@ -56,8 +58,8 @@ bool EvidenceRepository::insert(const Evidence &e, bool withId, qint64 *id, QStr
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO evidence (id, audit_id, check_item_id, kind, sha256, original_name, caption, "
-        "cert_issuer, cert_number, cert_scope, cert_valid_until, added_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "cert_issuer, cert_number, cert_scope, cert_valid_until, added_at, markup) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(withId ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(e.auditId);
     q.addBindValue(e.checkItemId);
@@ -71,6 +73,7 @@ bool EvidenceRepository::insert(const Evidence &e, bool withId, qint64 *id, QStr
     q.addBindValue(Sql::text(e.certificate.scope));
     q.addBindValue(Sql::date(e.certificate.validUntil));
     q.addBindValue(Sql::now());
+    q.addBindValue(Sql::text(e.markup));
     if (!q.exec())
         return Sql::fail(q, error);
     *id = withId ? e.id : q.lastInsertId().toLongLong();
@@ -140,6 +143,22 @@ bool EvidenceRepository::setCaption(qint64 id, const QString &caption, QString *
             && SearchIndex(m_db).put(
                 SearchIndex::Source::Evidence, id, e->auditId, searchableText(*e), why);
     });
+}
+
+bool EvidenceRepository::setMarkup(qint64 id, const PhotoMarkup &markup, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE evidence SET markup = ? WHERE id = ? AND kind = 'photo'"));
+    q.addBindValue(Sql::text(markup.toJson()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Sql::fail(q, error);
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QCoreApplication::translate("Kansa::EvidenceRepository", "There is no photo %1.").arg(id);
+        return false;
+    }
+    return true;
 }
 
 bool EvidenceRepository::setCertificate(qint64 id, const Certificate &c, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evidence/evidence.h"
+#include "evidence/photomarkup.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -27,6 +28,8 @@ public:
     bool restore(const Evidence &evidence, QString *error = nullptr);
     bool remove(qint64 id, QString *error = nullptr);
     bool setCaption(qint64 id, const QString &caption, QString *error = nullptr);
+    /// What is drawn on a photo (refused by the database once the audit is signed).
+    bool setMarkup(qint64 id, const PhotoMarkup &markup, QString *error = nullptr);
     bool setCertificate(qint64 id, const Certificate &certificate, QString *error = nullptr);
 
     std::optional<Evidence> load(qint64 id) const;

@@ -1,4 +1,8 @@
 #include "evidence/evidencestore.h"
+#include <QBuffer>
+#include "crypto/sha256.h"
+#include "evidence/imagedecoder.h"
+#include "evidence/markuppainter.h"
 #include "crypto/storagekey.h"
 #include "evidence/evidenceencryption.h"
 #include "evidence/evidencefile.h"
@@ -159,6 +163,48 @@ std::optional<QByteArray> EvidenceStore::readPrint(const QString &sha256) const
     return readFile(printPath(sha256), sha256, 32LL << 20);
 }
 
+QString EvidenceStore::markedPrintPath(const QString &sha, const QString &markupJson) const
+{
+    return shardPath(sha, QStringLiteral("-%1.jpg").arg(Sha256::hex(markupJson.toUtf8()).left(16)), "marked");
+}
+
+QString EvidenceStore::markupOf(qint64 evidenceId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT markup FROM evidence WHERE id = ?"));
+    q.addBindValue(evidenceId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+std::optional<QByteArray> EvidenceStore::readMarkedPrint(const QString &sha, const QString &markupJson) const
+{
+    const std::optional<PhotoMarkup> markup = PhotoMarkup::fromJson(markupJson);
+    if (!markup || markup->isEmpty())
+        return readPrint(sha);
+    const QString path = markedPrintPath(sha, markupJson);
+    if (QFile::exists(path))
+        if (auto cached = readFile(path, sha, 32LL << 20))
+            return cached;
+    const auto key = keys().fileKey(sha);
+    if (!key)
+        return std::nullopt;
+    if (!QFile::exists(printPath(sha)))
+        ensureDerivatives(sha);
+    const auto print = readPrint(sha);
+    const QImage photo = print ? ImageDecoder::decode(*print, 0).image : QImage();
+    if (photo.isNull())
+        return std::nullopt;
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    if (!MarkupPainter::flattened(photo, *markup).save(&buffer, "JPEG", 90))
+        return std::nullopt;
+    // Kept encrypted under the photo's own key: a disposal's erase covers it like the rest.
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    EvidenceFile::write(path, jpeg, *key); // a copy that cannot be kept is made again next time
+    return jpeg;
+}
+
 bool EvidenceStore::ensureDerivatives(const QString &sha256) const
 {
     if (QFile::exists(thumbnailPath(sha256)))
@@ -253,6 +299,10 @@ void EvidenceStore::removeBlobFiles(const QString &sha) const
     QFile::remove(originalPath(sha));
     QFile::remove(thumbnailPath(sha));
     QFile::remove(printPath(sha));
+    // The marked copies of every markup the photo has had.
+    QDir marked(QFileInfo(markedPrintPath(sha, QString())).absolutePath());
+    for (const QString &name : marked.entryList({ sha + QStringLiteral("-*.jpg") }, QDir::Files))
+        marked.remove(name);
 }
 
 int EvidenceStore::collectGarbage()

@@ -40,6 +40,12 @@ public:
     std::optional<QByteArray> readOriginal(const QString &sha256, qint64 maxBytes) const;
     std::optional<QByteArray> readThumbnail(const QString &sha256) const;
     std::optional<QByteArray> readPrint(const QString &sha256) const;
+    /// The print copy of a photo with its markup drawn in (JPEG), made once per markup and kept
+    /// encrypted beside the print copy; the plain print copy when nothing is drawn.
+    std::optional<QByteArray> readMarkedPrint(const QString &sha256, const QString &markupJson) const;
+    QString markedPrintPath(const QString &sha256, const QString &markupJson) const;
+    /// The markup JSON of a piece of evidence ("" when none).
+    QString markupOf(qint64 evidenceId) const;
 
     /// Whether files in clear are read: only until the one-time encryption of a store from
     /// before has finished (EvidenceEncryption).

@@ -3,6 +3,7 @@
 #include "inspection/inspectionsession.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Kansa::AuditJson {
 
@@ -24,6 +25,8 @@ QJsonObject evidenceJson(const Evidence &e)
         { QStringLiteral("kind"), EvidenceKinds::key(e.kind) },
         { QStringLiteral("sha256"), text(e.sha256) }, { QStringLiteral("caption"), e.caption },
         { QStringLiteral("file"), text(e.originalName) } };
+    if (!e.markup.isEmpty())
+        o.insert(QStringLiteral("markup"), QJsonDocument::fromJson(e.markup.toUtf8()).object());
     if (e.kind == EvidenceKind::Certificate)
         o.insert(QStringLiteral("certificate"),
             QJsonObject { { QStringLiteral("issuer"), e.certificate.issuer },

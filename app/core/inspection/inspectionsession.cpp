@@ -2,6 +2,7 @@
 #include "audits/checkitemchanges.h"
 #include "audits/auditrepository.h"
 #include "inspection/editcaptioncommand.h"
+#include "inspection/editmarkupcommand.h"
 #include "inspection/editfindingtextcommand.h"
 #include "inspection/evidencecommands.h"
 #include "evidence/evidencerepository.h"
@@ -132,6 +133,16 @@ void InspectionSession::setCaption(qint64 evidenceId, const QString &caption)
             m_undo->push(new EditCaptionCommand(this, *e, caption));
 }
 
+void InspectionSession::setMarkup(qint64 evidenceId, const PhotoMarkup &markup, const QString &what)
+{
+    const std::optional<Evidence> e = EvidenceRepository(m_db, m_store).load(evidenceId);
+    if (!e)
+        return;
+    const PhotoMarkup from = PhotoMarkup::fromJson(e->markup).value_or(PhotoMarkup {});
+    if (from != markup)
+        m_undo->push(new EditMarkupCommand(this, evidenceId, e->checkItemId, from, markup, what));
+}
+
 bool InspectionSession::setScored(qint64 checkItemId, bool scored)
 {
     const int i = indexOf(checkItemId);
@@ -200,6 +211,15 @@ bool InspectionSession::applyCaption(qint64 evidenceId, qint64 checkItemId, cons
 {
     QString error;
     if (!report(EvidenceRepository(m_db, m_store).setCaption(evidenceId, caption, &error), error))
+        return false;
+    emit evidenceChanged(checkItemId);
+    return true;
+}
+
+bool InspectionSession::applyMarkup(qint64 evidenceId, qint64 checkItemId, const PhotoMarkup &markup)
+{
+    QString error;
+    if (!report(EvidenceRepository(m_db, m_store).setMarkup(evidenceId, markup, &error), error))
         return false;
     emit evidenceChanged(checkItemId);
     return true;

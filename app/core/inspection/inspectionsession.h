@@ -4,6 +4,7 @@
 #include "audits/audit.h"
 #include "audits/checkitem.h"
 #include "evidence/evidence.h"
+#include "evidence/photomarkup.h"
 
 #include <QHash>
 #include <QObject>
@@ -64,6 +65,8 @@ public:
     void evidenceAdded(const Evidence &evidence);
     void removeEvidence(qint64 evidenceId);
     void setCaption(qint64 evidenceId, const QString &caption);
+    /// What is drawn on a photo, as one undoable step named by what (「矢印を追加」).
+    void setMarkup(qint64 evidenceId, const PhotoMarkup &markup, const QString &what);
     /// Marks a check item as scored or informational for this audit (not undoable).
     bool setScored(qint64 checkItemId, bool scored);
     /// Re-reads the audit header after it was edited elsewhere.
@@ -75,6 +78,7 @@ public:
     bool applyEvidenceRemoved(const Evidence &evidence);
     bool applyEvidenceRestored(const Evidence &evidence);
     bool applyCaption(qint64 evidenceId, qint64 checkItemId, const QString &caption);
+    bool applyMarkup(qint64 evidenceId, qint64 checkItemId, const PhotoMarkup &markup);
 
 signals:
     void findingChanged(qint64 checkItemId);

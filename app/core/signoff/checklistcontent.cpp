@@ -29,6 +29,9 @@ QJsonObject evidenceJson(const Evidence &e)
     QJsonObject o { { QStringLiteral("kind"), EvidenceKinds::key(e.kind) },
         { QStringLiteral("sha256"), e.sha256 }, { QStringLiteral("caption"), e.caption },
         { QStringLiteral("file"), e.originalName } };
+    // Only where something is drawn: content signed before markup existed hashes as it did.
+    if (!e.markup.isEmpty())
+        o.insert(QStringLiteral("markup"), e.markup);
     if (e.kind == EvidenceKind::Certificate)
         o.insert(QStringLiteral("certificate"),
             QJsonObject { { QStringLiteral("issuer"), e.certificate.issuer },

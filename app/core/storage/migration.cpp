@@ -316,6 +316,11 @@ bool recordSourceHashes(QSqlDatabase &db, QString *error)
         QStringLiteral("TEXT NOT NULL DEFAULT ''"), error);
 }
 
+bool addPhotoMarkup(QSqlDatabase &db, QString *error)
+{
+    return addColumn(db, QStringLiteral("evidence"), QStringLiteral("markup"), QStringLiteral("TEXT NOT NULL DEFAULT ''"), error);
+}
+
 } // namespace
 
 bool createIssuedLetters(QSqlDatabase &db, QString *error); // migrationletters.cpp
@@ -335,6 +340,7 @@ MigrationLadder standardMigrations()
         { 6, QStringLiteral("source file hash of corrected clause sets"), recordSourceHashes },
         { 7, QStringLiteral("audit identities, tamper-evident history, installation key"), createHistory },
         { 8, QStringLiteral("evidence keys (encryption at rest) and disposal records"), createEvidenceKeys },
+        { 9, QStringLiteral("markup drawn on photos"), addPhotoMarkup },
     };
 }
 
