@@ -1,4 +1,5 @@
 #include "auditactions.h"
+#include "checklistworkbook.h"
 
 #include "calendar/today.h"
 #include "advisory/advisorylifecycle.h"
@@ -17,6 +18,11 @@
 
 #include <QDialog>
 #include <QInputDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -184,6 +190,24 @@ void AuditActions::preview(DocumentKind kind)
         return;
     }
     dialog.exec();
+}
+
+void AuditActions::exportWorkbook(qint64 audit)
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the audit as an Excel workbook"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + ChecklistWorkbook::baseName(m_db, audit) + QStringLiteral(".xlsx"),
+        tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = ChecklistWorkbook::write(m_db, m_store, audit, Today::date(), path, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(m_window, tr("Excel workbook"), tr("The workbook could not be written: %1").arg(error));
+    else
+        m_window->statusBar()->showMessage(tr("Written: %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void AuditActions::showFollowUp()

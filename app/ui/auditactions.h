@@ -22,6 +22,8 @@ public:
     AuditActions(MainWindow *window, QSqlDatabase db, EvidenceStore &store, QMenu *menu);
 
     qint64 currentAudit() const;
+    /// ファイル ▸ エクスポート ▸ Excel: the audit's checklist, advisory items and photos as .xlsx.
+    void exportWorkbook(qint64 audit);
     void sign();
     void reopen();
     void verify();

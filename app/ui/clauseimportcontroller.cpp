@@ -3,6 +3,8 @@
 #include "import/clauseimporter.h"
 #include "clauses/clausesetrepository.h"
 #include "clausereviewdialog.h"
+#include "checklistcolumnsdialog.h"
+#include "import/checklistlayouts.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -72,11 +74,15 @@ void ClauseImportController::importNext()
             progress->close();
         // A document the parser found no articles in still opens in the review, where the user
         // can mark them; any other error is said and nothing is stored.
-        if (result->error.isError() && result->error.code != ImportError::NoArticles) {
+        // A workbook with sheets goes to the column dialog even when no checklist was found.
+        const bool workbook = result->sheets && !result->sheets->isEmpty();
+        if (result->error.isError() && result->error.code != ImportError::NoArticles && !workbook) {
             if (result->error.code != ImportError::Cancelled)
                 QMessageBox::warning(m_parent,
                     tr("Could not import %1").arg(QFileInfo(path).fileName()),
                     result->error.message());
+        } else if (result->sheets) {
+            reviewChecklist(*result);
         } else {
             review(*result);
         }
@@ -85,10 +91,24 @@ void ClauseImportController::importNext()
     worker->start();
 }
 
+void ClauseImportController::reviewChecklist(const ClauseImporter::Result &found)
+{
+    // A layout the user chose before for this form comes first (read here, on the database's thread).
+    ChecklistSheet::Options options;
+    options.remembered = ChecklistLayouts::lookup(m_db);
+    const ClauseImporter::Result remembered = ClauseImporter::readChecklist(found.sheets, found.sourceName, options);
+    ChecklistColumnsDialog dialog(remembered.layout.isValid() ? remembered : found, m_parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.result().error.isError())
+        return;
+    ChecklistLayouts::save(m_db, dialog.result().layoutKey, dialog.result().layout);
+    review(dialog.result());
+}
+
 void ClauseImportController::review(const ClauseImporter::Result &result)
 {
     const QString source = tr("%1 (%2)").arg(result.sourceName, result.encoding);
-    ClauseReviewDialog dialog(ClauseReview::ofText(result.text), source,
+    // A checklist's rows are its structure already; a document's text is read into one.
+    ClauseReviewDialog dialog(result.sheets ? ClauseReview::ofDocument(result.document) : ClauseReview::ofText(result.text), source,
         ClauseReviewDialog::Purpose::NewImport, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;

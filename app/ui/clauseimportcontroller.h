@@ -32,6 +32,8 @@ signals:
 private:
     void importNext();
     void review(const ClauseImporter::Result &result);
+    /// An Excel workbook: the column dialog first, then the review.
+    void reviewChecklist(const ClauseImporter::Result &found);
 
     QSqlDatabase m_db;
     QWidget *m_parent;

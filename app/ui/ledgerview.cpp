@@ -1,4 +1,5 @@
 #include "ledgerview.h"
+#include "ledgerworkbook.h"
 #include "evidenceviewer.h"
 #include "calendar/today.h"
 #include "ui_ledgerview.h"
@@ -139,6 +140,15 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
             tr("CSV (*.csv)"));
         QString error;
         if (!path.isEmpty() && !writeCsv(path, &error))
+            QMessageBox::warning(this, tr("Ledger"), error);
+    });
+    connect(m_ui->xlsxButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger as an Excel workbook"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+                + LedgerWorkbook::baseName(Today::date()) + QStringLiteral(".xlsx"),
+            tr("Excel workbook (*.xlsx)"));
+        QString error;
+        if (!path.isEmpty() && !LedgerWorkbook::write(shownRows(), Today::date(), DocumentSettings::load(m_db), path, &error))
             QMessageBox::warning(this, tr("Ledger"), error);
     });
     reload();

@@ -95,6 +95,15 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         return check;
     }());
     m_disposals = new DisposalActions(this, m_db, *m_store);
+    auto *exportMenu = new QMenu(tr("&Export"), m_ui->menuFile);
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    exportMenu->addAction(tr("&Excel workbook (.xlsx)…"), this, [this] {
+        // The open audit, else the one selected in the list.
+        const qint64 selected = currentWorkspace() ? 0 : m_audits->currentAuditId();
+        if (const qint64 audit = selected ? selected : m_actions->currentAudit())
+            m_actions->exportWorkbook(audit);
+    });
+    m_ui->menuFile->insertMenu(m_ui->actionQuit, exportMenu);
     auditMenu->addSeparator();
     auditMenu->addAction(tr("&Dispose of the audit…"), this, [this] {
         // The open audit, else the one selected in the list.
@@ -361,7 +370,7 @@ void MainWindow::chooseFilesToImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import clause document"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Clause documents (*.docx *.odt *.txt *.pdf);;All files (*)"));
+        tr("Clause documents and checklists (*.docx *.odt *.txt *.pdf *.xlsx);;All files (*)"));
     if (!files.isEmpty())
         m_importer->importFiles(files);
 }

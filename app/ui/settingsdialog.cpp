@@ -61,8 +61,13 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget *parent)
     for (const auto &[spin, key] : spins)
         connect(spin, &QSpinBox::valueChanged, this,
             [this, k = QString::fromLatin1(key)](int v) { save(k, QString::number(v)); });
-    connect(m_ui->approvalBoxesCheck, &QCheckBox::toggled, this,
-        [this](bool on) { save(QStringLiteral("report.approval_boxes"), on ? QStringLiteral("1") : QStringLiteral("0")); });
+    const std::pair<QCheckBox *, const char *> checks[] = {
+        { m_ui->approvalBoxesCheck, "report.approval_boxes" }, { m_ui->photoMarkupCheck, "report.photo_markup" },
+        { m_ui->eraDatesCheck, "workbook.era_dates" },
+    };
+    for (const auto &[check, key] : checks)
+        connect(check, &QCheckBox::toggled, this,
+            [this, k = QString::fromLatin1(key)](bool on) { save(k, on ? QStringLiteral("1") : QStringLiteral("0")); });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     showNumberPreview();
 }
@@ -99,6 +104,8 @@ void SettingsDialog::load()
     m_ui->contactEmailEdit->setText(s.contactEmail);
     m_ui->defaultLeadEdit->setText(s.defaultLead);
     m_ui->approvalBoxesCheck->setChecked(s.approvalBoxes);
+    m_ui->photoMarkupCheck->setChecked(s.photoMarkup);
+    m_ui->eraDatesCheck->setChecked(s.eraDatesInWorkbooks);
     m_loading = false;
 }
 

@@ -1,0 +1,140 @@
+#include "checklistcolumnsdialog.h"
+#include "ui_checklistcolumnsdialog.h"
+
+#include "text/counttext.h"
+#include "windowgeometry.h"
+
+#include <QPushButton>
+
+namespace Kansa {
+
+namespace {
+
+constexpr int kPreviewRows = 60;
+
+} // namespace
+
+ChecklistColumnsDialog::ChecklistColumnsDialog(const ClauseImporter::Result &first, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ChecklistColumnsDialog>())
+    , m_result(first)
+{
+    m_ui->setupUi(this);
+    WindowGeometry::fitToScreen(this, QSize(900, 600));
+    setWindowTitle(tr("Checklist in %1").arg(first.sourceName));
+    m_loading = true;
+    for (const XlsxSheet &s : *first.sheets)
+        if (!s.hidden)
+            m_ui->sheetCombo->addItem(s.name);
+    m_ui->sheetCombo->setCurrentIndex(std::max(0, m_ui->sheetCombo->findText(first.layout.sheet)));
+    m_loading = false;
+    showSheet();
+    if (first.layout.isValid()) {
+        m_loading = true;
+        m_ui->headerRowSpin->setValue(first.layout.headerRow + 1);
+        const std::pair<QComboBox *, int> columns[] = { { m_ui->numberCombo, first.layout.columns.number },
+            { m_ui->headingCombo, first.layout.columns.heading }, { m_ui->textCombo, first.layout.columns.text },
+            { m_ui->scoredCombo, first.layout.columns.scored } };
+        for (const auto &[combo, column] : columns)
+            combo->setCurrentIndex(std::max(0, combo->findData(column)));
+        m_loading = false;
+    }
+    connect(m_ui->sheetCombo, &QComboBox::currentIndexChanged, this, [this] { showSheet(); reread(); });
+    connect(m_ui->headerRowSpin, &QSpinBox::valueChanged, this, &ChecklistColumnsDialog::reread);
+    for (QComboBox *c : { m_ui->numberCombo, m_ui->headingCombo, m_ui->textCombo, m_ui->scoredCombo })
+        connect(c, &QComboBox::currentIndexChanged, this, &ChecklistColumnsDialog::reread);
+    connect(m_ui->preview, &QTableWidget::cellClicked, this, [this](int row, int) {
+        m_ui->headerRowSpin->setValue(row + 1); // click the header row
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reread();
+}
+
+ChecklistColumnsDialog::~ChecklistColumnsDialog() = default;
+
+void ChecklistColumnsDialog::showSheet()
+{
+    const XlsxSheet *sheet = nullptr;
+    for (const XlsxSheet &s : *m_result.sheets)
+        if (s.name == m_ui->sheetCombo->currentText())
+            sheet = &s;
+    m_ui->preview->clear();
+    if (!sheet)
+        return;
+    const int rows = std::min(int(sheet->rows.size()), kPreviewRows);
+    const int columns = std::min(sheet->columnCount(), 26);
+    m_ui->preview->setRowCount(rows);
+    m_ui->preview->setColumnCount(columns);
+    QStringList letters;
+    for (int c = 0; c < columns; ++c)
+        letters << XlsxWorkbook::columnName(c);
+    m_ui->preview->setHorizontalHeaderLabels(letters);
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c) {
+            auto *item = new QTableWidgetItem(sheet->cell(r, c).simplified().left(80));
+            if (sheet->isRowHidden(r))
+                item->setForeground(Qt::gray);
+            m_ui->preview->setItem(r, c, item);
+        }
+    const bool was = m_loading;
+    m_loading = true;
+    for (QComboBox *combo : { m_ui->numberCombo, m_ui->headingCombo, m_ui->textCombo, m_ui->scoredCombo }) {
+        combo->clear();
+        combo->addItem(tr("(none)"), -1);
+        for (int c = 0; c < std::max(columns, 1); ++c)
+            combo->addItem(XlsxWorkbook::columnName(c), c);
+    }
+    m_loading = was;
+}
+
+ChecklistLayout ChecklistColumnsDialog::chosen() const
+{
+    return { m_ui->sheetCombo->currentText(), m_ui->headerRowSpin->value() - 1,
+        { m_ui->numberCombo->currentData().toInt(), m_ui->headingCombo->currentData().toInt(),
+            m_ui->textCombo->currentData().toInt(), m_ui->scoredCombo->currentData().toInt() } };
+}
+
+void ChecklistColumnsDialog::reread()
+{
+    if (m_loading)
+        return;
+    const ChecklistLayout l = chosen();
+    // The header row shown as such in the preview.
+    for (int r = 0; r < m_ui->preview->rowCount(); ++r)
+        for (int c = 0; c < m_ui->preview->columnCount(); ++c)
+            if (QTableWidgetItem *item = m_ui->preview->item(r, c)) {
+                QFont f = item->font();
+                f.setBold(r == l.headerRow);
+                item->setFont(f);
+                item->setBackground(r == l.headerRow ? QColor(0xdd, 0xe8, 0xf6) : QColor(Qt::transparent));
+            }
+    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    if (l.columns.text < 0) {
+        m_ui->status->setText(tr("Choose the column that holds the text under check."));
+        ok->setEnabled(false);
+        return;
+    }
+    QString why;
+    QList<int> used { l.columns.number, l.columns.heading, l.columns.text, l.columns.scored };
+    used.removeAll(-1);
+    if (QSet<int>(used.begin(), used.end()).size() != used.size()) {
+        m_ui->status->setText(tr("One column is chosen for two things."));
+        ok->setEnabled(false);
+        return;
+    }
+    ChecklistSheet::Options options;
+    options.sheet = l.sheet;
+    options.headerRow = l.headerRow;
+    options.columns = l.columns;
+    m_result = ClauseImporter::readChecklist(m_result.sheets, m_result.sourceName, options);
+    ok->setEnabled(!m_result.error.isError());
+    const ClauseDocument &d = m_result.document;
+    m_ui->status->setText(m_result.error.isError()
+            ? m_result.error.message()
+            : tr("「%1」: %2, %3 (%4).")
+                  .arg(d.title, CountText::articles(int(d.articles.size())), CountText::paragraphs(d.paragraphCount()),
+                      CountText::obligations(d.obligationCount())));
+}
+
+} // namespace Kansa
