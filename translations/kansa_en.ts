@@ -258,6 +258,41 @@
     </message>
 </context>
 <context>
+    <name>ChecklistColumnsDialog</name>
+    <message>
+        <source>Checklist in an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point Kansa at the checklist: the sheet, the header row and the columns that hold the article number, the heading, the text under check and (optionally) whether a row is scored. Rows that share an article number become that article&apos;s paragraphs; hidden rows are left out. Kansa remembers this for workbooks of the same form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;eading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text under check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cored (○/×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClauseReviewDialog</name>
     <message>
         <source>&amp;Title</source>
@@ -458,6 +493,13 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa</name>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,6 +899,26 @@ SHA-256 %1</source>
     </message>
     <message>
         <source>The checklist is not signed, so there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1270,6 +1332,44 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
 </context>
 <context>
+    <name>Kansa::ChecklistColumns</name>
+    <message>
+        <source>「%1」 is not ROLE=COLUMN with ROLE one of number, heading, text, scored and COLUMN a column&apos;s letters (B, AA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns must name the text column (text=D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one column is named for two things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ChecklistColumnsDialog</name>
+    <message>
+        <source>Checklist in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the text under check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column is chosen for two things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」: %2, %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ChecklistContent</name>
     <message>
         <source>Audit header: %1 changed</source>
@@ -1321,6 +1421,24 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>%1: the file of evidence “%2” was altered on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ChecklistSheet</name>
+    <message>
+        <source>sheet 「%1」, header row %2: number = %3, heading = %4, text = %5, scored = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (every row is scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ChecklistWorkbook</name>
+    <message>
+        <source>There is no audit %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,10 +1828,6 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli clauses parse FILE [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This document is already in the library as clause set %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,17 +2023,6 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
-       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
-Without --by, the step is recorded as done by the default lead inspector of the
-settings, else by the signed-in user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created a new database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,10 +2040,6 @@ settings, else by the signed-in user.</source>
     </message>
     <message>
         <source>The structure %1 was refused, nothing was stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2210,6 +2309,76 @@ Print it again with: kansa-cli audit disposal-record %3 --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it again if it should not be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (--force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet, --header-row and --columns each need a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-row takes the row&apos;s number as Excel shows it (1, 2, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--columns %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found from the header words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as remembered for this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist read from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that is wrong, give --header-row N and --columns number=B,heading=C,text=D[,scored=E].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses parse FILE [--json] [--sheet NAME] [--header-row N] [--columns …]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]
+       kansa-cli clauses import CHECKLIST.xlsx [--sheet NAME] [--header-row N]
+                [--columns number=B,heading=C,text=D,scored=E]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli export xlsx AUDIT --out FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE | --xlsx FILE]
+--xlsx writes the whole ledger (every item of every letter, as --all) as an Excel workbook.
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -2259,9 +2428,11 @@ commands:
   advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
   pdf advisory|report|checklist AUDIT --out FILE
                                 write a document as PDF (the letter also as .odt)
+  export xlsx AUDIT --out FILE.xlsx
+                                the checklist, advisory items and photos as an Excel workbook
   followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
            [--text T] [--note T] [--attach F]... [--by NAME]
-  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
+  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE | --xlsx FILE]
                                 follow advisory items up until they are closed
   keys new --out KEYFILE [--passphrase-file F]
                                 the office&apos;s key pair for audit packages (age format);
@@ -2287,14 +2458,6 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
 4 the database is in use by another Kansa program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it again if it should not be here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (--force)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,6 +2973,13 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::EvidenceRepository</name>
+    <message>
+        <source>There is no photo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::EvidenceStore</name>
     <message>
         <source>cannot write to %1</source>
@@ -2852,6 +3022,90 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>%1 × %2 pixels · %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The checklist is signed: its photos&apos; markup is locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3133,7 +3387,19 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is a packaged office document but not a text document (.docx or .odt); a spreadsheet or presentation cannot be imported as clauses. Nothing was imported.</source>
+        <source>The file is a packaged office document but neither a text document (.docx or .odt) nor an Excel workbook (.xlsx); a presentation cannot be imported as clauses. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), which Kansa does not read. Open it in Excel or LibreOffice, save it as .xlsx (Excel workbook) and import that. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist was found in the workbook: no sheet has a header row naming the text under check (確認事項, 確認内容, 内容, チェック項目 …) with rows below it. Say which row and columns hold the checklist (in the column dialog, or with --header-row and --columns). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of that name (its sheets are named below). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3410,6 +3676,14 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>Attached: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the ledger as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::MainWindow</name>
@@ -3497,10 +3771,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clause documents (*.docx *.odt *.txt *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare clause sets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,6 +3792,73 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Dis&amp;posal records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause documents and checklists (*.docx *.odt *.txt *.pdf *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::MarkupCanvas</name>
+    <message>
+        <source>Colour of a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text on the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add freehand line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize a mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3940,6 +4277,53 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::PhotoMarkup</name>
+    <message>
+        <source>the markup is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the markup is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 marks on one photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown kind of mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mark without a valid colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line width other than 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stroke of more than %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point outside the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mark with the wrong number of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pin without a number from 1 to 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text label that is empty or longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ReopenDialog</name>
     <message>
         <source>Reopen the checklist</source>
@@ -4302,6 +4686,17 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::WorkbookFile</name>
+    <message>
+        <source>The workbook could not be started (no temporary folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>&amp;Show</source>
@@ -4341,6 +4736,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4618,6 +5017,14 @@ Kansa starts without it; nothing was left half-made.</source>
     </message>
     <message>
         <source>&amp;Create the office&apos;s key pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos on the report with their markup (arrows, circles, pins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates in Excel workbooks in the Japanese era (令和8年11月22日)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

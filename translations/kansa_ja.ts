@@ -258,6 +258,41 @@
     </message>
 </context>
 <context>
+    <name>ChecklistColumnsDialog</name>
+    <message>
+        <source>Checklist in an Excel workbook</source>
+        <translation>Excelブックのチェックリスト</translation>
+    </message>
+    <message>
+        <source>Point Kansa at the checklist: the sheet, the header row and the columns that hold the article number, the heading, the text under check and (optionally) whether a row is scored. Rows that share an article number become that article&apos;s paragraphs; hidden rows are left out. Kansa remembers this for workbooks of the same form.</source>
+        <translation>チェックリストの場所を指定してください。シート、見出し行、及び条項番号・見出し・確認事項・（任意で）評価対象かどうかの列です。同じ条項番号の行はその条項の項になり、非表示の行は読み込みません。同じ様式のブックには、次回からこの指定が使われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>シート(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>見出し行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Article &amp;number</source>
+        <translation>条項番号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>H&amp;eading</source>
+        <translation>見出し(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Text under check</source>
+        <translation>確認事項(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;cored (○/×)</source>
+        <translation>評価対象（○/×）(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ClauseReviewDialog</name>
     <message>
         <source>&amp;Title</source>
@@ -459,6 +494,13 @@
     <message>
         <source>Cancel</source>
         <translation>中止</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -862,6 +904,26 @@ SHA-256 %1</translation>
     <message>
         <source>The checklist is not signed, so there is nothing to reopen.</source>
         <translation>チェックリストは署名されていないため、再開する必要はありません。</translation>
+    </message>
+    <message>
+        <source>Export the audit as an Excel workbook</source>
+        <translation>実地調査をExcelブックで書き出す</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excelブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excelブック</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>ブックを書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>書き出しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1334,44 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
 </context>
 <context>
+    <name>Kansa::ChecklistColumns</name>
+    <message>
+        <source>「%1」 is not ROLE=COLUMN with ROLE one of number, heading, text, scored and COLUMN a column&apos;s letters (B, AA).</source>
+        <translation>「%1」は 役割=列 の形ではありません（役割は number, heading, text, scored のいずれか、列は列の英字 B, AA など）。</translation>
+    </message>
+    <message>
+        <source>the columns must name the text column (text=D).</source>
+        <translation>確認事項の列（text=D）を指定してください。</translation>
+    </message>
+    <message>
+        <source>one column is named for two things.</source>
+        <translation>一つの列が二つの役割に指定されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ChecklistColumnsDialog</name>
+    <message>
+        <source>Checklist in %1</source>
+        <translation>%1 のチェックリスト</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the text under check.</source>
+        <translation>確認事項の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>One column is chosen for two things.</source>
+        <translation>一つの列が二つの役割に選ばれています。</translation>
+    </message>
+    <message>
+        <source>「%1」: %2, %3 (%4).</source>
+        <translation>「%1」: %2、%3（%4）。</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ChecklistContent</name>
     <message>
         <source>Audit header: %1 changed</source>
@@ -1324,6 +1424,24 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>%1: the file of evidence “%2” was altered on disk</source>
         <translation>%1：証跡「%2」のファイルがディスク上で改変されています</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ChecklistSheet</name>
+    <message>
+        <source>sheet 「%1」, header row %2: number = %3, heading = %4, text = %5, scored = %6</source>
+        <translation>シート「%1」、見出し行 %2: 条項番号 = %3、見出し = %4、確認事項 = %5、評価対象 = %6</translation>
+    </message>
+    <message>
+        <source>none (every row is scored)</source>
+        <translation>なし（すべての行が評価対象）</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ChecklistWorkbook</name>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation>実地調査 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1824,6 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation>標準の特記事項をデータベースに保存できませんでした：%1</translation>
     </message>
     <message>
-        <source>usage: kansa-cli clauses parse FILE [--json]</source>
-        <translation>使い方: kansa-cli clauses parse ファイル [--json]</translation>
-    </message>
-    <message>
         <source>This document is already in the library as clause set %1.</source>
         <translation>この文書は特記事項 %1 として登録済みです。</translation>
     </message>
@@ -1908,23 +2022,6 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation>署名しませんでした（--strict）。先にチェックリストを完成させてください。</translation>
     </message>
     <message>
-        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
-       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
-       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
-       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE]
-Without --by, the step is recorded as done by the default lead inspector of the
-settings, else by the signed-in user.</source>
-        <translation>使い方: kansa-cli followup respond 事項ID --date YYYY-MM-DD --text 内容 [--attach ファイル]... [--by 氏名]
-       kansa-cli followup verify 事項ID --date YYYY-MM-DD [--note 確認方法] [--attach ファイル]... [--by 氏名]
-       kansa-cli followup return 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
-       kansa-cli followup close 事項ID --date YYYY-MM-DD [--note 備考] [--by 氏名]
-       kansa-cli followup not-required 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
-       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル | --pdf ファイル]
---by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
-    </message>
-    <message>
         <source>Created a new database: %1</source>
         <translation>新しいデータベースを作成しました：%1</translation>
     </message>
@@ -1943,10 +2040,6 @@ settings, else by the signed-in user.</source>
     <message>
         <source>The structure %1 was refused, nothing was stored: %2</source>
         <translation>構成ファイル %1 は受け付けられず、何も保存していません：%2</translation>
-    </message>
-    <message>
-        <source>usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]</source>
-        <translation>使い方: kansa-cli clauses import ファイル [--structure 構成.json]</translation>
     </message>
     <message>
         <source>added</source>
@@ -2213,6 +2306,85 @@ Print it again with: kansa-cli audit disposal-record %3 --out FILE.pdf</source>
         <translation>一部の証跡ファイルを暗号化できませんでした: %1</translation>
     </message>
     <message>
+        <source>Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it again if it should not be here.</source>
+        <translation>実地調査 %1（%2）は %3 にこの端末で消去したものです。パッケージから戻りました。残すべきでなければ、もう一度消去してください。</translation>
+    </message>
+    <message>
+        <source> (--force)</source>
+        <translation>（--force）</translation>
+    </message>
+    <message>
+        <source>--sheet, --header-row and --columns each need a value.</source>
+        <translation>--sheet、--header-row、--columns にはそれぞれ値が必要です。</translation>
+    </message>
+    <message>
+        <source>--header-row takes the row&apos;s number as Excel shows it (1, 2, …).</source>
+        <translation>--header-row には Excel に表示される行番号（1, 2, …）を指定します。</translation>
+    </message>
+    <message>
+        <source>--columns %1: %2</source>
+        <translation>--columns %1: %2</translation>
+    </message>
+    <message>
+        <source>found from the header words</source>
+        <translation>見出しの語から判断</translation>
+    </message>
+    <message>
+        <source>as remembered for this form</source>
+        <translation>この様式について記憶した指定</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>指定どおり</translation>
+    </message>
+    <message>
+        <source>Checklist read from %1 (%2).</source>
+        <translation>チェックリストを次の場所から読み込みました: %1（%2）。</translation>
+    </message>
+    <message>
+        <source>If that is wrong, give --header-row N and --columns number=B,heading=C,text=D[,scored=E].</source>
+        <translation>違う場合は --header-row N と --columns number=B,heading=C,text=D[,scored=E] を指定してください。</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses parse FILE [--json] [--sheet NAME] [--header-row N] [--columns …]</source>
+        <translation>使い方: kansa-cli clauses parse ファイル [--json] [--sheet シート名] [--header-row 行] [--columns …]</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]
+       kansa-cli clauses import CHECKLIST.xlsx [--sheet NAME] [--header-row N]
+                [--columns number=B,heading=C,text=D,scored=E]</source>
+        <translation>使い方: kansa-cli clauses import ファイル [--structure 構成.json]
+       kansa-cli clauses import チェックリスト.xlsx [--sheet シート名] [--header-row 行]
+                [--columns number=B,heading=C,text=D,scored=E]</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli export xlsx AUDIT --out FILE.xlsx</source>
+        <translation>使い方: kansa-cli export xlsx 調査ID --out ファイル.xlsx</translation>
+    </message>
+    <message>
+        <source>%1: written in %2 ms</source>
+        <translation>%1: %2 ミリ秒で書き出しました</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli followup respond ITEM --date YYYY-MM-DD --text TEXT [--attach FILE]... [--by NAME]
+       kansa-cli followup verify ITEM --date YYYY-MM-DD [--note HOW] [--attach FILE]... [--by NAME]
+       kansa-cli followup return ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup close ITEM --date YYYY-MM-DD [--note TEXT] [--by NAME]
+       kansa-cli followup not-required ITEM --date YYYY-MM-DD --note REASON [--by NAME]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv FILE | --pdf FILE | --xlsx FILE]
+--xlsx writes the whole ledger (every item of every letter, as --all) as an Excel workbook.
+Without --by, the step is recorded as done by the default lead inspector of the
+settings, else by the signed-in user.</source>
+        <translation>使い方: kansa-cli followup respond 事項ID --date YYYY-MM-DD --text 内容 [--attach ファイル]... [--by 氏名]
+       kansa-cli followup verify 事項ID --date YYYY-MM-DD [--note 確認方法] [--attach ファイル]... [--by 氏名]
+       kansa-cli followup return 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup close 事項ID --date YYYY-MM-DD [--note 備考] [--by 氏名]
+       kansa-cli followup not-required 事項ID --date YYYY-MM-DD --note 理由 [--by 氏名]
+       kansa-cli followup list [--all] [--overdue] [--date YYYY-MM-DD] [--json | --csv ファイル | --pdf ファイル | --xlsx ファイル]
+--xlsx は台帳全体（すべての勧告書のすべての事項。--all と同じ）をExcelブックで書き出します。
+--by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -2262,9 +2434,11 @@ commands:
   advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
   pdf advisory|report|checklist AUDIT --out FILE
                                 write a document as PDF (the letter also as .odt)
+  export xlsx AUDIT --out FILE.xlsx
+                                the checklist, advisory items and photos as an Excel workbook
   followup respond|verify|return|close|not-required ITEM --date YYYY-MM-DD
            [--text T] [--note T] [--attach F]... [--by NAME]
-  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE]
+  followup list [--all] [--overdue] [--json | --csv FILE | --pdf FILE | --xlsx FILE]
                                 follow advisory items up until they are closed
   keys new --out KEYFILE [--passphrase-file F]
                                 the office&apos;s key pair for audit packages (age format);
@@ -2338,9 +2512,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
   advisory show 調査ID [--json]     調査の勧告書の案、なければ最新の発行済み勧告書を表示する
   pdf advisory|report|checklist 調査ID --out ファイル
                                     文書をPDFで出力する（改善勧告書は.odtも可）
+  export xlsx 調査ID --out ファイル.xlsx
+                                    チェックリスト・指摘事項・写真をExcelブックで出力する
   followup respond|verify|return|close|not-required 事項ID --date YYYY-MM-DD
            [--text 内容] [--note メモ] [--attach ファイル]... [--by 氏名]
-  followup list [--all] [--overdue] [--json | --csv ファイル | --pdf ファイル]
+  followup list [--all] [--overdue] [--json | --csv ファイル | --pdf ファイル | --xlsx ファイル]
                                     勧告事項を完了までフォローアップする
   keys new --out 鍵ファイル [--passphrase-file ファイル]
                                     監査パッケージ用の事務所の鍵ペア（age 形式）を作る。
@@ -2366,14 +2542,6 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容又は履歴の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
-    </message>
-    <message>
-        <source>Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it again if it should not be here.</source>
-        <translation>実地調査 %1（%2）は %3 にこの端末で消去したものです。パッケージから戻りました。残すべきでなければ、もう一度消去してください。</translation>
-    </message>
-    <message>
-        <source> (--force)</source>
-        <translation>（--force）</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3050,13 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::EvidenceRepository</name>
+    <message>
+        <source>There is no photo %1.</source>
+        <translation>写真 %1 はありません。</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::EvidenceStore</name>
     <message>
         <source>cannot write to %1</source>
@@ -2925,6 +3100,90 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>%1 × %2 pixels · %3%</source>
         <translation>%1 × %2 ピクセル · %3%</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>矢印</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>丸</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>四角</translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation>手書き</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>赤</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黒</translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation>細</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <translation>太</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>線の太さ</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>印を削除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>  The checklist is signed: its photos&apos; markup is locked.</source>
+        <translation>  チェックリストは署名済みのため、写真への書き込みは変更できません。</translation>
     </message>
 </context>
 <context>
@@ -3205,8 +3464,20 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>展開すると特記事項の文書としてはあり得ない大きさになるため、開きませんでした（破損しているか、メモリを使い果たすよう作られている可能性があります）。何も取り込んでいません。</translation>
     </message>
     <message>
-        <source>The file is a packaged office document but not a text document (.docx or .odt); a spreadsheet or presentation cannot be imported as clauses. Nothing was imported.</source>
-        <translation>このファイルはオフィス文書ですが、文章の文書（.docx または .odt）ではありません。表計算やプレゼンテーションは特記事項として取り込めません。何も取り込んでいません。</translation>
+        <source>The file is a packaged office document but neither a text document (.docx or .odt) nor an Excel workbook (.xlsx); a presentation cannot be imported as clauses. Nothing was imported.</source>
+        <translation>このファイルはオフィス文書ですが、文章の文書（.docx または .odt）でもExcelブック（.xlsx）でもありません。プレゼンテーションは特記事項として取り込めません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), which Kansa does not read. Open it in Excel or LibreOffice, save it as .xlsx (Excel workbook) and import that. Nothing was imported.</source>
+        <translation>これは古い形式のExcelブック（.xls）で、Kansaでは読めません。Excel又はLibreOfficeで開き、.xlsx（Excelブック）形式で保存してから取り込んでください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>No checklist was found in the workbook: no sheet has a header row naming the text under check (確認事項, 確認内容, 内容, チェック項目 …) with rows below it. Say which row and columns hold the checklist (in the column dialog, or with --header-row and --columns). Nothing was imported.</source>
+        <translation>ブックにチェックリストが見つかりません。確認事項（確認事項、確認内容、内容、チェック項目 など）を示す見出し行とその下の行を持つシートがありません。チェックリストの行と列を指定してください（列の指定画面、又は --header-row と --columns）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of that name (its sheets are named below). Nothing was imported.</source>
+        <translation>ブックにその名前のシートはありません（シート名は下のとおりです）。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3752,14 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>Attached: %1</source>
         <translation>添付：%1</translation>
     </message>
+    <message>
+        <source>Export the ledger as an Excel workbook</source>
+        <translation>台帳をExcelブックで書き出す</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excelブック (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::MainWindow</name>
@@ -3566,10 +3845,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Clause documents (*.docx *.odt *.txt *.pdf);;All files (*)</source>
-        <translation>特記事項の文書 (*.docx *.odt *.txt *.pdf);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Compare clause sets</source>
         <translation>特記事項の版の比較</translation>
     </message>
@@ -3592,6 +3867,73 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Dis&amp;posal records…</source>
         <translation>消去記録(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (.xlsx)…</source>
+        <translation>Excelブック (.xlsx)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Clause documents and checklists (*.docx *.odt *.txt *.pdf *.xlsx);;All files (*)</source>
+        <translation>特記事項の文書とチェックリスト (*.docx *.odt *.txt *.pdf *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::MarkupCanvas</name>
+    <message>
+        <source>Colour of a mark</source>
+        <translation>印の色</translation>
+    </message>
+    <message>
+        <source>Size of a mark</source>
+        <translation>印の大きさ</translation>
+    </message>
+    <message>
+        <source>Delete a mark</source>
+        <translation>印を削除</translation>
+    </message>
+    <message>
+        <source>Add pin %1</source>
+        <translation>番号 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Text on the photo</source>
+        <translation>写真に書く文字</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字:</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>文字を追加</translation>
+    </message>
+    <message>
+        <source>Add arrow</source>
+        <translation>矢印を追加</translation>
+    </message>
+    <message>
+        <source>Add ellipse</source>
+        <translation>丸を追加</translation>
+    </message>
+    <message>
+        <source>Add rectangle</source>
+        <translation>四角を追加</translation>
+    </message>
+    <message>
+        <source>Add freehand line</source>
+        <translation>手書きの線を追加</translation>
+    </message>
+    <message>
+        <source>Move a mark</source>
+        <translation>印を移動</translation>
+    </message>
+    <message>
+        <source>Resize a mark</source>
+        <translation>印の大きさを変更</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4348,53 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::PhotoMarkup</name>
+    <message>
+        <source>the markup is too large</source>
+        <translation>書き込みが大きすぎます</translation>
+    </message>
+    <message>
+        <source>the markup is not JSON: %1</source>
+        <translation>書き込みが JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 marks on one photo</source>
+        <translation>1枚の写真に %1 を超える印があります</translation>
+    </message>
+    <message>
+        <source>an unknown kind of mark</source>
+        <translation>不明な種類の印があります</translation>
+    </message>
+    <message>
+        <source>a mark without a valid colour</source>
+        <translation>色の正しくない印があります</translation>
+    </message>
+    <message>
+        <source>a line width other than 1, 2 or 3</source>
+        <translation>線の太さが 1・2・3 以外です</translation>
+    </message>
+    <message>
+        <source>a stroke of more than %1 points</source>
+        <translation>%1 点を超える線があります</translation>
+    </message>
+    <message>
+        <source>a point outside the photo</source>
+        <translation>写真の外の点があります</translation>
+    </message>
+    <message>
+        <source>a mark with the wrong number of points</source>
+        <translation>点の数が正しくない印があります</translation>
+    </message>
+    <message>
+        <source>a pin without a number from 1 to 999</source>
+        <translation>1〜999 の番号のない番号印があります</translation>
+    </message>
+    <message>
+        <source>a text label that is empty or longer than %1 characters</source>
+        <translation>空の、又は %1 文字を超える文字の印があります</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ReopenDialog</name>
     <message>
         <source>Reopen the checklist</source>
@@ -4366,6 +4755,17 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::WorkbookFile</name>
+    <message>
+        <source>The workbook could not be started (no temporary folder).</source>
+        <translation>ブックを作成できませんでした（一時フォルダーがありません）。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>ブックを書き出せませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>&amp;Show</source>
@@ -4406,6 +4806,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Export C&amp;SV…</source>
         <translation>CSV に書き出す(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Excelで書き出し(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +5088,14 @@ Kansa starts without it; nothing was left half-made.</source>
     <message>
         <source>&amp;Create the office&apos;s key pair…</source>
         <translation>事務所の鍵ペアを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Photos on the report with their markup (arrows, circles, pins)</source>
+        <translation>報告書の写真に書き込み（矢印・丸・番号）を入れる</translation>
+    </message>
+    <message>
+        <source>Dates in Excel workbooks in the Japanese era (令和8年11月22日)</source>
+        <translation>Excelブックの日付を和暦で表示する（令和8年11月22日）</translation>
     </message>
 </context>
 </TS>

@@ -179,6 +179,20 @@ QStringList cellFormats(const QByteArray &xml)
     return formats;
 }
 
+ImportError sharedStrings(const QByteArray &xml, QStringList &shared)
+{
+    Xml x(xml);
+    while (x.next())
+        if (x.start(u"si")) {
+            if (shared.size() >= XlsxWorkbook::MaxCells)
+                return { ImportError::OfficeTooLarge, {} };
+            shared << richText(x, u"si");
+        }
+    if (x.failed())
+        return { ImportError::OfficeDamaged, {} };
+    return {};
+}
+
 class SheetReader
 {
 public:
@@ -396,15 +410,9 @@ XlsxWorkbook::Result XlsxWorkbook::read(const ZipPackage &package)
             formats = cellFormats(*xml);
             continue;
         }
-        Xml x(*xml);
-        while (x.next())
-            if (x.start(u"si")) {
-                if (shared.size() >= MaxCells)
-                    return fail(ImportError::OfficeTooLarge, name);
-                shared << richText(x, u"si");
-            }
-        if (x.failed())
-            return fail(ImportError::OfficeDamaged, name);
+        const ImportError e = sharedStrings(*xml, shared);
+        if (e.isError())
+            return fail(e.code, name);
     }
     int budget = MaxCells;
     Xml x(*workbook);
@@ -435,6 +443,23 @@ XlsxWorkbook::Result XlsxWorkbook::read(const ZipPackage &package)
     }
     if (x.failed())
         return fail(ImportError::OfficeDamaged, QStringLiteral("xl/workbook.xml"));
+    return result;
+}
+
+XlsxWorkbook::Result XlsxWorkbook::readXml(const QByteArray &strings, const QByteArray &styles, const QByteArray &sheetXml)
+{
+    Result result;
+    QStringList shared;
+    result.error = sharedStrings(strings, shared);
+    if (result.error.isError())
+        return result;
+    const QStringList formats = cellFormats(styles);
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("Sheet1");
+    int budget = MaxCells;
+    result.error = SheetReader(shared, formats, &budget).read(sheetXml, sheet);
+    if (!result.error.isError())
+        result.sheets << sheet;
     return result;
 }
 

@@ -47,6 +47,9 @@ public:
     /// The same from bytes (an .xlsx file, or anything else: a clear error).
     static Result read(const QByteArray &bytes);
 
+    /// One sheet from its parts' XML (shared strings and styles may be empty): the fuzzer's entry.
+    static Result readXml(const QByteArray &sharedStrings, const QByteArray &styles, const QByteArray &sheet);
+
     /// "B" → 1, "AA" → 26; -1 when it is not a column name.
     static int columnIndex(const QString &letters);
     /// 1 → "B".
