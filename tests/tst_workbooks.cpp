@@ -182,6 +182,7 @@ private slots:
         QCOMPARE(advice.cell(1, 3), QStringLiteral("重大"));
         QCOMPARE(advice.cell(1, 8), QStringLiteral("未対応"));
         const XlsxSheet &photos = book.sheets.at(2);
+        QVERIFY(photos.cell(1, 3).size() > 0); // a caption or the file's name
         int photoCount = 0;
         for (const Evidence &e : EvidenceRepository(o->c(), *o->store).forAudit(audit))
             photoCount += e.kind == EvidenceKind::Photo ? 1 : 0;

@@ -8,10 +8,12 @@
 #include "documentnames.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
+#include "evidence/markuppainter.h"
 #include "ledgerworkbook.h"
 #include "workbookfile.h"
 
 #include <QCoreApplication>
+#include <QBuffer>
 #include <QImage>
 #include <QRegularExpression>
 
@@ -149,8 +151,15 @@ void writePhotos(WorkbookFile &book, lxw_worksheet *sheet, EvidenceStore &store,
             if (!e.originalName.isEmpty())
                 caption += (caption.isEmpty() ? QString() : QStringLiteral("\n")) + e.originalName;
             book.write(sheet, row, 3, caption, Style::Text);
-            const std::optional<QByteArray> thumbnail = store.readThumbnail(e.sha256);
-            const QImage image = thumbnail ? QImage::fromData(*thumbnail) : QImage();
+            std::optional<QByteArray> thumbnail = store.readThumbnail(e.sha256);
+            QImage image = thumbnail ? QImage::fromData(*thumbnail) : QImage();
+            // With its markup drawn in, as on the report.
+            if (const auto markup = PhotoMarkup::fromJson(e.markup); !image.isNull() && markup && !markup->isEmpty()) {
+                image = MarkupPainter::flattened(image, *markup);
+                QBuffer buffer(&*thumbnail);
+                buffer.open(QIODevice::WriteOnly | QIODevice::Truncate);
+                image.save(&buffer, "JPEG", 90);
+            }
             if (!image.isNull()) {
                 const double scale = double(kEdge) / std::max(image.width(), image.height());
                 lxw_image_options options {};
