@@ -290,7 +290,7 @@ private slots:
                                                     << int(ImportError::NotAChecklist);
         QTest::newRow("spreadsheet with a DTD") << TestOffice::zip({ { QStringLiteral("xl/workbook.xml"),
                                                         "<!DOCTYPE d [<!ENTITY a \"x\">]><workbook/>" } })
-                                                << int(ImportError::OfficeDamaged);
+                                                << int(ImportError::SpreadsheetDamaged);
         QTest::newRow("presentation") << TestOffice::zip({ { QStringLiteral("ppt/presentation.xml"), "<p/>" } })
                                       << int(ImportError::OfficeUnsupported);
         TestOffice::Parts many;

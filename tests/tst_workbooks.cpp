@@ -163,7 +163,8 @@ private slots:
             QCOMPARE(list.cell(r, 0), QString::number(item.ordinal));
             QVERIFY(list.cell(r, 1).startsWith(item.citation()));
             QCOMPARE(list.cell(r, 2), item.text());
-            QCOMPARE(list.cell(r, 3), AuditDocumentParts::verdictJapanese(findings.value(item.id).verdict));
+            const Verdict v = findings.value(item.id).verdict;
+            QCOMPARE(list.cell(r, 3), !item.scored && v == Verdict::Unchecked ? QStringLiteral("（参考）") : AuditDocumentParts::verdictJapanese(v));
             QCOMPARE(list.cell(r, 4), findings.value(item.id).note);
             QCOMPARE(list.cell(r, 7).toInt(), int(EvidenceRepository(o->c(), *o->store).forItem(item.id).size()));
             majors += findings.value(item.id).verdict == Verdict::Major ? 1 : 0;
@@ -414,7 +415,8 @@ private slots:
         QTest::newRow("legacy .xls") << ole + QByteArray(500, '\0') + utf16("Workbook") << QString::fromUtf8("old.xls") << int(ImportError::SpreadsheetLegacy);
         QTest::newRow("password-protected .xlsx") << ole + QByteArray(500, '\0') + utf16("EncryptedPackage") << QString::fromUtf8("locked.xlsx")
                                                   << int(ImportError::OfficeEncrypted);
-        QTest::newRow("truncated zip") << QByteArray("PK\x03\x04", 4) + QByteArray(100, 'x') << QString::fromUtf8("cut.xlsx") << int(ImportError::OfficeDamaged);
+        QTest::newRow("truncated zip") << QByteArray("PK\x03\x04", 4) + QByteArray(100, 'x') << QString::fromUtf8("cut.xlsx") << int(ImportError::SpreadsheetDamaged);
+        QTest::newRow("text named .xlsx") << QByteArray("hello\n") << QString::fromUtf8("text.xlsx") << int(ImportError::SpreadsheetDamaged);
     }
     void refusedFiles()
     {

@@ -497,13 +497,6 @@
     </message>
 </context>
 <context>
-    <name>Kansa</name>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Kansa::AdvisoryEditor</name>
     <message>
         <source>In</source>
@@ -1332,21 +1325,6 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
 </context>
 <context>
-    <name>Kansa::ChecklistColumns</name>
-    <message>
-        <source>「%1」 is not ROLE=COLUMN with ROLE one of number, heading, text, scored and COLUMN a column&apos;s letters (B, AA).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the columns must name the text column (text=D).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one column is named for two things.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Kansa::ChecklistColumnsDialog</name>
     <message>
         <source>Checklist in %1</source>
@@ -1432,6 +1410,22 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>none (every row is scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is not ROLE=COLUMN with ROLE one of number, heading, text, scored and COLUMN a column&apos;s letters (B, AA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns must name the text column (text=D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one column is named for two things.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +3396,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>The workbook has no sheet of that name (its sheets are named below). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is not a readable Excel workbook (.xlsx): it is damaged, cut short, or another kind of file with an .xlsx name. Open it in Excel or LibreOffice and save it again as .xlsx, or ask the sender for a new copy. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::InspectionSession</name>
@@ -3795,15 +3793,15 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Excel workbook (.xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clause documents and checklists (*.docx *.odt *.txt *.pdf *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -497,13 +497,6 @@
     </message>
 </context>
 <context>
-    <name>Kansa</name>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-</context>
-<context>
     <name>Kansa::AdvisoryEditor</name>
     <message>
         <source>In</source>
@@ -1334,21 +1327,6 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
 </context>
 <context>
-    <name>Kansa::ChecklistColumns</name>
-    <message>
-        <source>「%1」 is not ROLE=COLUMN with ROLE one of number, heading, text, scored and COLUMN a column&apos;s letters (B, AA).</source>
-        <translation>「%1」は 役割=列 の形ではありません（役割は number, heading, text, scored のいずれか、列は列の英字 B, AA など）。</translation>
-    </message>
-    <message>
-        <source>the columns must name the text column (text=D).</source>
-        <translation>確認事項の列（text=D）を指定してください。</translation>
-    </message>
-    <message>
-        <source>one column is named for two things.</source>
-        <translation>一つの列が二つの役割に指定されています。</translation>
-    </message>
-</context>
-<context>
     <name>Kansa::ChecklistColumnsDialog</name>
     <message>
         <source>Checklist in %1</source>
@@ -1435,6 +1413,22 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>none (every row is scored)</source>
         <translation>なし（すべての行が評価対象）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>「%1」 is not ROLE=COLUMN with ROLE one of number, heading, text, scored and COLUMN a column&apos;s letters (B, AA).</source>
+        <translation>「%1」は 役割=列 の形ではありません（役割は number, heading, text, scored のいずれか、列は列の英字 B, AA など）。</translation>
+    </message>
+    <message>
+        <source>the columns must name the text column (text=D).</source>
+        <translation>確認事項の列（text=D）を指定してください。</translation>
+    </message>
+    <message>
+        <source>one column is named for two things.</source>
+        <translation>一つの列が二つの役割に指定されています。</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3473,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>The workbook has no sheet of that name (its sheets are named below). Nothing was imported.</source>
         <translation>ブックにその名前のシートはありません（シート名は下のとおりです）。何も取り込んでいません。</translation>
     </message>
+    <message>
+        <source>The file is not a readable Excel workbook (.xlsx): it is damaged, cut short, or another kind of file with an .xlsx name. Open it in Excel or LibreOffice and save it again as .xlsx, or ask the sender for a new copy. Nothing was imported.</source>
+        <translation>このファイルは読めるExcelブック（.xlsx）ではありません。壊れているか、途中で切れているか、.xlsx という名前の別の種類のファイルです。Excel又はLibreOfficeで開いて .xlsx で保存し直すか、送り主に新しいものを依頼してください。何も取り込んでいません。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::InspectionSession</name>
@@ -3869,16 +3867,16 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>消去記録(&amp;P)…</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>エクスポート(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Excel workbook (.xlsx)…</source>
         <translation>Excelブック (.xlsx)(&amp;E)…</translation>
     </message>
     <message>
         <source>Clause documents and checklists (*.docx *.odt *.txt *.pdf *.xlsx);;All files (*)</source>
         <translation>特記事項の文書とチェックリスト (*.docx *.odt *.txt *.pdf *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,10 @@ void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit
         QString clause = item.citation();
         if (!item.articleHeading.isEmpty())
             clause += QStringLiteral("\n（%1）").arg(item.articleHeading);
-        rows << QVariantList { item.ordinal, clause, item.text(), AuditDocumentParts::verdictJapanese(f.verdict),
+        // An item not scored and not answered is for reference, as the report prints it.
+        const QString verdict = !item.scored && f.verdict == Verdict::Unchecked ? QStringLiteral("（参考）")
+                                                                                 : AuditDocumentParts::verdictJapanese(f.verdict);
+        rows << QVariantList { item.ordinal, clause, item.text(), verdict,
             f.note, f.problem, f.improvement, evidenceCounts.value(item.id), deadlines.value(item.id) };
     }
     const int end = book.writeTable(sheet, first, columns, rows);

@@ -189,10 +189,22 @@ QToolBar *EvidenceViewer::markupBar(bool editable)
     remove->setEnabled(false);
     connect(remove, &QAction::triggered, m_image, &MarkupCanvas::deleteSelected);
     connect(m_image, &MarkupCanvas::selectionChanged, remove, [remove](int i) { remove->setEnabled(i >= 0); });
-    QAction *undo = m_session->undoStack()->createUndoAction(bar, tr("Undo"));
-    QAction *redo = m_session->undoStack()->createRedoAction(bar, tr("Redo"));
+    // Fixed labels (the step's name in the tooltip), so the buttons do not move between clicks.
+    QUndoStack *stack = m_session->undoStack();
+    QAction *undo = new QAction(tr("Undo"), bar);
+    QAction *redo = new QAction(tr("Redo"), bar);
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    auto refresh = [undo, redo, stack] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setToolTip(stack->undoText());
+        redo->setToolTip(stack->redoText());
+    };
+    connect(stack, &QUndoStack::indexChanged, bar, refresh);
+    refresh();
     bar->addAction(undo);
     bar->addAction(redo);
     if (!editable) {

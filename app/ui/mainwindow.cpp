@@ -95,7 +95,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
         return check;
     }());
     m_disposals = new DisposalActions(this, m_db, *m_store);
-    auto *exportMenu = new QMenu(tr("&Export"), m_ui->menuFile);
+    auto *exportMenu = new QMenu(tr("E&xport"), m_ui->menuFile);
     exportMenu->setObjectName(QStringLiteral("menuExport"));
     exportMenu->addAction(tr("&Excel workbook (.xlsx)…"), this, [this] {
         // The open audit, else the one selected in the list.

@@ -11,10 +11,6 @@ namespace Kansa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Kansa::ChecklistSheet", text);
-}
 
 constexpr int kHeaderSearchRows = 30;
 
@@ -91,7 +87,7 @@ QString articleNumber(const QString &cell)
 QString columnLabel(const XlsxSheet &sheet, int row, int column)
 {
     if (column < 0)
-        return tr("none");
+        return QCoreApplication::translate("Kansa::ChecklistSheet", "none");
     const QString header = sheet.cell(row, column).simplified();
     return header.isEmpty() ? XlsxWorkbook::columnName(column)
                             : QStringLiteral("%1 (%2)").arg(XlsxWorkbook::columnName(column), header);
@@ -112,7 +108,7 @@ std::optional<ChecklistColumns> ChecklistColumns::parse(const QString &spec, QSt
             : key == u"scored"       ? &c.scored
                                      : nullptr;
         if (!slot || column < 0) {
-            *why = tr("「%1」 is not ROLE=COLUMN with ROLE one of number, heading, text, scored and "
+            *why = QCoreApplication::translate("Kansa::ChecklistSheet", "「%1」 is not ROLE=COLUMN with ROLE one of number, heading, text, scored and "
                       "COLUMN a column's letters (B, AA).")
                        .arg(part);
             return std::nullopt;
@@ -120,13 +116,13 @@ std::optional<ChecklistColumns> ChecklistColumns::parse(const QString &spec, QSt
         *slot = column;
     }
     if (c.text < 0) {
-        *why = tr("the columns must name the text column (text=D).");
+        *why = QCoreApplication::translate("Kansa::ChecklistSheet", "the columns must name the text column (text=D).");
         return std::nullopt;
     }
     const QList<int> used { c.number, c.heading, c.text, c.scored };
     for (qsizetype i = 0; i < used.size(); ++i)
         if (used.at(i) >= 0 && used.indexOf(used.at(i)) != i) {
-            *why = tr("one column is named for two things.");
+            *why = QCoreApplication::translate("Kansa::ChecklistSheet", "one column is named for two things.");
             return std::nullopt;
         }
     return c;
@@ -204,12 +200,12 @@ QString layoutKey(const XlsxSheet &sheet, int headerRow)
 
 QString describe(const XlsxSheet &sheet, const ChecklistLayout &l)
 {
-    return tr("sheet 「%1」, header row %2: number = %3, heading = %4, text = %5, scored = %6")
+    return QCoreApplication::translate("Kansa::ChecklistSheet", "sheet 「%1」, header row %2: number = %3, heading = %4, text = %5, scored = %6")
         .arg(sheet.name)
         .arg(l.headerRow + 1)
         .arg(columnLabel(sheet, l.headerRow, l.columns.number), columnLabel(sheet, l.headerRow, l.columns.heading),
             columnLabel(sheet, l.headerRow, l.columns.text),
-            l.columns.scored < 0 ? tr("none (every row is scored)") : columnLabel(sheet, l.headerRow, l.columns.scored));
+            l.columns.scored < 0 ? QCoreApplication::translate("Kansa::ChecklistSheet", "none (every row is scored)") : columnLabel(sheet, l.headerRow, l.columns.scored));
 }
 
 namespace {

@@ -103,11 +103,15 @@ ClauseImporter::Result ClauseImporter::readBytes(const QByteArray &bytes, const 
         const bool excel = bytes.contains(workbook) || sourceName.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive);
         return fail(excel ? ImportError::SpreadsheetLegacy : ImportError::OfficeLegacy);
     }
+    const bool xlsxName = sourceName.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (xlsxName && !ZipPackage::looksLikeZip(bytes))
+        return fail(ImportError::SpreadsheetDamaged); // not read as text: it was meant as a workbook
     if (ZipPackage::looksLikeZip(bytes)) {
         ZipPackage::Error e = ZipPackage::Error::None;
         const std::unique_ptr<ZipPackage> package = ZipPackage::open(bytes, &e);
         if (!package)
-            return fail(ZipPackage::importError(e));
+            return fail(xlsxName && e == ZipPackage::Error::Damaged ? ImportError::SpreadsheetDamaged
+                                                                    : ZipPackage::importError(e));
         ImportError error;
         if (DocxTextExtractor::isDocx(*package)) {
             DocxTextExtractor::Result docx = DocxTextExtractor::extract(*package);
@@ -121,6 +125,8 @@ ClauseImporter::Result ClauseImporter::readBytes(const QByteArray &bytes, const 
             r.encoding = QStringLiteral("OpenDocument (.odt)");
         } else if (XlsxWorkbook::isXlsx(*package)) {
             XlsxWorkbook::Result book = XlsxWorkbook::read(*package);
+            if (book.error.code == ImportError::OfficeDamaged)
+                book.error.code = ImportError::SpreadsheetDamaged;
             if (book.error.isError()) {
                 r.error = { book.error.code,
                     book.error.detail.isEmpty() ? sourceName : sourceName + QStringLiteral(": ") + book.error.detail };

@@ -75,6 +75,11 @@ QString ImportError::message() const
         text = tr("This is an old Excel workbook (.xls), which Kansa does not read. Open it in Excel "
                   "or LibreOffice, save it as .xlsx (Excel workbook) and import that. Nothing was imported.");
         break;
+    case SpreadsheetDamaged:
+        text = tr("The file is not a readable Excel workbook (.xlsx): it is damaged, cut short, or another "
+                  "kind of file with an .xlsx name. Open it in Excel or LibreOffice and save it again as "
+                  ".xlsx, or ask the sender for a new copy. Nothing was imported.");
+        break;
     case NotAChecklist:
         text = tr("No checklist was found in the workbook: no sheet has a header row naming the text under "
                   "check (確認事項, 確認内容, 内容, チェック項目 …) with rows below it. Say which row and "

@@ -26,6 +26,7 @@ struct ImportError
         OfficeTooLarge, // inflates past the limits (a zip bomb)
         OfficeUnsupported, // a zip that is neither .docx, .odt nor .xlsx (.pptx …)
         SpreadsheetLegacy, // a binary Excel .xls
+        SpreadsheetDamaged, // an .xlsx whose package or XML is broken, or no workbook at all
         NotAChecklist, // an .xlsx without a header row naming the text column
         SheetMissing, // --sheet names no sheet of the workbook
     };
