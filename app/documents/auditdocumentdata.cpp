@@ -74,21 +74,26 @@ QString documentStyle()
     return QStringLiteral("font-family:'%1'; font-size:10pt; white-space:pre-wrap;").arg(DocumentFonts::mincho());
 }
 
-QString headerTable(const AuditDocumentData &d)
+QStringList inspectors(const Audit &a)
 {
-    const Audit &a = d.audit;
-    const EraDate::Digits digits = d.settings.digits();
-    auto esc = [](const QString &s) { return HtmlText::para(s); };
     // The lead inspector first, once, even when the members' list names them too.
     auto same = [](QString x, QString y) {
         static const QRegularExpression space(QStringLiteral("[\\s\u3000]"));
         return x.remove(space) == y.remove(space);
     };
-    QStringList inspectors { a.leadInspector };
+    QStringList names { a.leadInspector };
     for (const QString &m : a.members)
-        if (!std::any_of(inspectors.begin(), inspectors.end(), [&](const QString &i) { return same(i, m); }))
-            inspectors << m;
-    inspectors.removeAll(QString());
+        if (!std::any_of(names.begin(), names.end(), [&](const QString &i) { return same(i, m); }))
+            names << m;
+    names.removeAll(QString());
+    return names;
+}
+
+QString headerTable(const AuditDocumentData &d)
+{
+    const Audit &a = d.audit;
+    const EraDate::Digits digits = d.settings.digits();
+    auto esc = [](const QString &s) { return HtmlText::para(s); };
     QList<std::pair<QString, QString>> rows {
         { QStringLiteral("受託者"), a.contractor.name },
         { QStringLiteral("代表者"),
@@ -100,7 +105,7 @@ QString headerTable(const AuditDocumentData &d)
         { QStringLiteral("実施日"), EraDate::format(a.date, digits) + QStringLiteral("（%1）").arg(kindJapanese(a.kind)) },
         { QStringLiteral("業務履行場所"), d.settings.digitsOf(a.workPlace) },
         { QStringLiteral("調査担当"),
-            inspectors.join(QStringLiteral("、")) },
+            inspectors(a).join(QStringLiteral("、")) },
         { QStringLiteral("受託者側立会者"), a.attendees.join(QStringLiteral("、")) },
     };
     QString h = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "

@@ -39,6 +39,8 @@ namespace AuditDocumentParts {
 QString verdictJapanese(Verdict v);
 QString kindJapanese(AuditKind k);
 QString headerTable(const AuditDocumentData &d);
+/// The lead inspector first, then the members not named already (spaces ignored).
+QStringList inspectors(const Audit &a);
 /// Signatures with their images, names, titles and times, then the content's SHA-256 and
 /// whether the content is unchanged since signing. Images are registered with doc.
 QString signatureBlock(const AuditDocumentData &d, DocumentImages &doc);

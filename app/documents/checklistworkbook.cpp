@@ -34,11 +34,6 @@ int writeDetails(WorkbookFile &book, lxw_worksheet *sheet, const Audit &a, const
     worksheet_merge_range(sheet, 0, 0, 0, kColumns - 1, "", book.format(Style::Title));
     book.write(sheet, 0, 0, QStringLiteral("情報セキュリティ特記事項　実地調査チェックリスト"), Style::Title);
     worksheet_set_row(sheet, 0, 24, nullptr);
-    QStringList inspectors { a.leadInspector };
-    for (const QString &m : a.members)
-        if (!inspectors.contains(m))
-            inspectors << m;
-    inspectors.removeAll(QString());
     const QList<std::pair<QString, QVariant>> details {
         { QStringLiteral("受託者"), a.contractor.name },
         { QStringLiteral("代表者"),
@@ -48,7 +43,7 @@ int writeDetails(WorkbookFile &book, lxw_worksheet *sheet, const Audit &a, const
         { QStringLiteral("実施日"), a.date },
         { QStringLiteral("区分"), AuditDocumentParts::kindJapanese(a.kind) },
         { QStringLiteral("業務履行場所"), a.workPlace },
-        { QStringLiteral("調査担当"), inspectors.join(QStringLiteral("、")) },
+        { QStringLiteral("調査担当"), AuditDocumentParts::inspectors(a).join(QStringLiteral("、")) },
         { QStringLiteral("受託者側立会者"), a.attendees.join(QStringLiteral("、")) },
         { QStringLiteral("実施機関"), QString(s.municipality + QStringLiteral("　") + s.department).trimmed() },
     };
@@ -67,8 +62,7 @@ int writeDetails(WorkbookFile &book, lxw_worksheet *sheet, const Audit &a, const
 
 QList<DueItem> itemsOf(QSqlDatabase db, EvidenceStore &store, qint64 auditId, const QDate &today)
 {
-    QList<DueItem> rows = FollowUp(db, store).ledger(today);
-    rows.removeIf([&](const DueItem &d) { return d.auditId != auditId; });
+    QList<DueItem> rows = FollowUp(db, store).ledger(today, auditId);
     if (!rows.isEmpty())
         return rows;
     // No letter issued yet: the draft's items, without a number.
@@ -113,10 +107,12 @@ void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit
     const int end = book.writeTable(sheet, first, columns, rows);
     if (end > first + 1) {
         // The verdicts as a drop-down, so that a copy filled in by hand stays within them.
-        static const QByteArray verdicts[] = { "適合", "重大な不適合", "軽微な不適合", "観察事項", "該当なし", "未確認" };
-        const char *list[std::size(verdicts) + 1] = {};
-        for (size_t i = 0; i < std::size(verdicts); ++i)
-            list[i] = verdicts[i].constData();
+        constexpr Verdict order[] = { Verdict::Conforming, Verdict::Major, Verdict::Minor, Verdict::Observation,
+            Verdict::NotApplicable, Verdict::Unchecked };
+        QByteArray verdicts[std::size(order)];
+        const char *list[std::size(order) + 1] = {};
+        for (size_t i = 0; i < std::size(order); ++i)
+            list[i] = (verdicts[i] = AuditDocumentParts::verdictJapanese(order[i]).toUtf8()).constData();
         lxw_data_validation validation {};
         validation.validate = LXW_VALIDATION_TYPE_LIST;
         validation.value_list = const_cast<char **>(list);

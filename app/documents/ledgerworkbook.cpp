@@ -75,9 +75,4 @@ bool write(const QList<DueItem> &rows, const QDate &today, const DocumentSetting
     return book.save(path, error);
 }
 
-QString baseName(const QDate &today)
-{
-    return LedgerDocument::baseName(today);
-}
-
 } // namespace Kansa::LedgerWorkbook

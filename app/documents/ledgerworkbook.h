@@ -25,9 +25,6 @@ bool write(const QList<DueItem> &rows, const QDate &today, const DocumentSetting
 int writeItems(WorkbookFile &book, lxw_worksheet *sheet, int firstRow, const QList<DueItem> &rows,
     bool withContractor);
 
-/// "フォローアップ台帳_20261123".
-QString baseName(const QDate &today);
-
 } // namespace LedgerWorkbook
 
 } // namespace Kansa

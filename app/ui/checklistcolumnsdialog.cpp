@@ -115,10 +115,7 @@ void ChecklistColumnsDialog::reread()
         ok->setEnabled(false);
         return;
     }
-    QString why;
-    QList<int> used { l.columns.number, l.columns.heading, l.columns.text, l.columns.scored };
-    used.removeAll(-1);
-    if (QSet<int>(used.begin(), used.end()).size() != used.size()) {
+    if (l.columns.sharesAColumn()) {
         m_ui->status->setText(tr("One column is chosen for two things."));
         ok->setEnabled(false);
         return;

@@ -145,7 +145,7 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
     connect(m_ui->xlsxButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger as an Excel workbook"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-                + LedgerWorkbook::baseName(Today::date()) + QStringLiteral(".xlsx"),
+                + LedgerDocument::baseName(Today::date()) + QStringLiteral(".xlsx"),
             tr("Excel workbook (*.xlsx)"));
         QString error;
         if (!path.isEmpty() && !LedgerWorkbook::write(shownRows(), Today::date(), DocumentSettings::load(m_db), path, &error))

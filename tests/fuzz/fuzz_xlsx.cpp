@@ -6,11 +6,11 @@
 // Seed corpus: tests/fuzz/corpus/xlsx.
 #include "evidence/markuppainter.h"
 #include "evidence/photomarkup.h"
+#include "fuzzapplication.h"
 #include "import/checklistsheet.h"
 #include "import/clauseimporter.h"
 #include "import/xlsxworkbook.h"
 
-#include <QGuiApplication>
 #include <QImage>
 
 #include <cstdint>
@@ -19,10 +19,7 @@ using namespace Kansa;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    // Text labels need fonts, hence a GUI application (offscreen), as kansa-cli has for reports.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
-    static QGuiApplication app(*argc, *argv);
+    Kansa::Fuzz::startApplication(argc, argv, true); // text labels need fonts, as in kansa-cli
     return 0;
 }
 

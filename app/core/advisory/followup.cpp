@@ -358,4 +358,9 @@ QList<DueItem> FollowUp::ledger(const QDate &today) const
     return rows(today, QString(), {});
 }
 
+QList<DueItem> FollowUp::ledger(const QDate &today, qint64 auditId) const
+{
+    return rows(today, QStringLiteral("AND a.audit_id = ?"), { auditId });
+}
+
 } // namespace Kansa

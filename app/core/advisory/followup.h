@@ -46,6 +46,8 @@ public:
     QList<DueItem> due(const QDate &today, bool overdueOnly = false) const;
     /// Every item of every issued letter, closed ones too, by deadline: the ledger's rows.
     QList<DueItem> ledger(const QDate &today) const;
+    /// The same for one audit's letters (the audit's Excel workbook).
+    QList<DueItem> ledger(const QDate &today, qint64 auditId) const;
 
     /// The files attached to an event: (name, SHA-256), read through the evidence store.
     QList<QPair<QString, QString>> attachmentFiles(qint64 eventId) const; // (name, sha256)

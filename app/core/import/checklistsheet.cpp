@@ -11,7 +11,6 @@ namespace Kansa {
 
 namespace {
 
-
 constexpr int kHeaderSearchRows = 30;
 
 enum Role { Number, Heading, Text, Scored };
@@ -119,13 +118,20 @@ std::optional<ChecklistColumns> ChecklistColumns::parse(const QString &spec, QSt
         *why = QCoreApplication::translate("Kansa::ChecklistSheet", "the columns must name the text column (text=D).");
         return std::nullopt;
     }
-    const QList<int> used { c.number, c.heading, c.text, c.scored };
-    for (qsizetype i = 0; i < used.size(); ++i)
-        if (used.at(i) >= 0 && used.indexOf(used.at(i)) != i) {
-            *why = QCoreApplication::translate("Kansa::ChecklistSheet", "one column is named for two things.");
-            return std::nullopt;
-        }
+    if (c.sharesAColumn()) {
+        *why = QCoreApplication::translate("Kansa::ChecklistSheet", "one column is named for two things.");
+        return std::nullopt;
+    }
     return c;
+}
+
+bool ChecklistColumns::sharesAColumn() const
+{
+    const QList<int> used { number, heading, text, scored };
+    for (qsizetype i = 0; i < used.size(); ++i)
+        if (used.at(i) >= 0 && used.indexOf(used.at(i)) != i)
+            return true;
+    return false;
 }
 
 QString ChecklistColumns::spec() const
@@ -331,9 +337,10 @@ Result read(const QList<XlsxSheet> &sheets, const Options &options, const QStrin
         return r;
     }
     r.layoutKey = layoutKey(*chosen, r.layout.headerRow);
+    r.description = describe(*chosen, r.layout);
     build(*chosen, r.layout, fallbackTitle, r);
     if (r.document.articles.isEmpty())
-        r.error = { ImportError::NotAChecklist, describe(*chosen, r.layout) };
+        r.error = { ImportError::NotAChecklist, r.description };
     return r;
 }
 

@@ -20,6 +20,8 @@ struct ChecklistColumns
 
     /// "number=B,heading=C,text=D,scored=E" (the CLI's --columns); nothing and *why when wrong.
     static std::optional<ChecklistColumns> parse(const QString &spec, QString *why);
+    /// One column chosen for two things.
+    bool sharesAColumn() const;
     QString spec() const;
 };
 
@@ -60,6 +62,7 @@ struct Result
     QString layoutKey; // where to remember it
     bool found = false; // the columns were found from the header words (not given or remembered)
     bool rememberedLayout = false;
+    QString description; // describe() of the layout used ("" when no sheet had one)
     ImportError error;
 };
 

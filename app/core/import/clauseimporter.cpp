@@ -59,9 +59,7 @@ ClauseImporter::Result ClauseImporter::readChecklist(std::shared_ptr<const QList
     r.layoutKey = read.layoutKey;
     r.layoutFound = read.found;
     r.layoutRemembered = read.rememberedLayout;
-    for (const XlsxSheet &s : *r.sheets)
-        if (s.name == read.layout.sheet)
-            r.layoutNote = ChecklistSheet::describe(s, read.layout);
+    r.layoutNote = read.description;
     if (read.error.isError()) {
         r.error = read.error;
         return r;
@@ -125,8 +123,6 @@ ClauseImporter::Result ClauseImporter::readBytes(const QByteArray &bytes, const 
             r.encoding = QStringLiteral("OpenDocument (.odt)");
         } else if (XlsxWorkbook::isXlsx(*package)) {
             XlsxWorkbook::Result book = XlsxWorkbook::read(*package);
-            if (book.error.code == ImportError::OfficeDamaged)
-                book.error.code = ImportError::SpreadsheetDamaged;
             if (book.error.isError()) {
                 r.error = { book.error.code,
                     book.error.detail.isEmpty() ? sourceName : sourceName + QStringLiteral(": ") + book.error.detail };

@@ -14,6 +14,13 @@ namespace {
 
 constexpr int MaxDepth = 64;
 
+// A workbook's package that cannot be read says so as a workbook's (not a Word document's).
+ImportError::Code packageError(ZipPackage::Error e)
+{
+    return e == ZipPackage::Error::Damaged || e == ZipPackage::Error::NotAZip ? ImportError::SpreadsheetDamaged
+                                                                            : ZipPackage::importError(e);
+}
+
 // A part's XML, read element by element: no DTD (no entities), bounded nesting.
 class Xml
 {
@@ -189,7 +196,7 @@ ImportError sharedStrings(const QByteArray &xml, QStringList &shared)
             shared << richText(x, u"si");
         }
     if (x.failed())
-        return { ImportError::OfficeDamaged, {} };
+        return { ImportError::SpreadsheetDamaged, {} };
     return {};
 }
 
@@ -224,7 +231,7 @@ public:
                 int r = row, c = nextColumn;
                 const QString ref = x.attr(u"r");
                 if (!ref.isEmpty() && !parseRef(ref, &r, &c))
-                    return { ImportError::OfficeDamaged, sheet.name };
+                    return { ImportError::SpreadsheetDamaged, sheet.name };
                 if (r < 0 || r >= XlsxWorkbook::MaxRows || c >= XlsxWorkbook::MaxColumns)
                     return { ImportError::OfficeTooLarge, sheet.name };
                 if (--*m_budget < 0)
@@ -247,7 +254,7 @@ public:
                     bool ok = false;
                     const int i = value.toInt(&ok);
                     if (!ok || i < 0 || i >= m_shared.size())
-                        return { ImportError::OfficeDamaged, sheet.name };
+                        return { ImportError::SpreadsheetDamaged, sheet.name };
                     value = m_shared.at(i);
                 } else if (type == u"b") {
                     value = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -265,7 +272,7 @@ public:
             }
         }
         if (x.failed())
-            return { ImportError::OfficeDamaged, sheet.name };
+            return { ImportError::SpreadsheetDamaged, sheet.name };
         // A merged range shows its first cell's value across it.
         for (const QString &m : merges) {
             const QStringList ends = m.split(u':');
@@ -378,7 +385,7 @@ XlsxWorkbook::Result XlsxWorkbook::read(const ZipPackage &package)
         ZipPackage::Error e = ZipPackage::Error::None;
         std::optional<QByteArray> bytes = package.read(name, &e);
         if (!bytes)
-            *error = { ZipPackage::importError(e), name };
+            *error = { packageError(e), name };
         return bytes;
     };
     if (!isXlsx(package))
@@ -442,7 +449,7 @@ XlsxWorkbook::Result XlsxWorkbook::read(const ZipPackage &package)
             return fail(ImportError::OfficeTooLarge);
     }
     if (x.failed())
-        return fail(ImportError::OfficeDamaged, QStringLiteral("xl/workbook.xml"));
+        return fail(ImportError::SpreadsheetDamaged, QStringLiteral("xl/workbook.xml"));
     return result;
 }
 
@@ -467,13 +474,13 @@ XlsxWorkbook::Result XlsxWorkbook::read(const QByteArray &bytes)
 {
     Result result;
     if (!ZipPackage::looksLikeZip(bytes)) {
-        result.error = { ImportError::OfficeDamaged, {} };
+        result.error = { ImportError::SpreadsheetDamaged, {} };
         return result;
     }
     ZipPackage::Error e = ZipPackage::Error::None;
     const std::unique_ptr<ZipPackage> package = ZipPackage::open(bytes, &e);
     if (!package) {
-        result.error = { ZipPackage::importError(e), {} };
+        result.error = { packageError(e), {} };
         return result;
     }
     return read(*package);
