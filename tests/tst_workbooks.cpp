@@ -368,6 +368,12 @@ private slots:
         QVERIFY(again.layoutRemembered);
         QCOMPARE(again.document, r.document);
 
+        ChecklistSheet::Options pastEnd = given;
+        pastEnd.headerRow = 98;
+        const ClauseImporter::Result below = ClauseImporter::readFile(path, {}, pastEnd);
+        QCOMPARE(below.error.code, ImportError::HeaderRowPastEnd);
+        QVERIFY(below.error.message().contains(QStringLiteral("点検表")));
+
         ChecklistSheet::Options wrongSheet;
         wrongSheet.sheet = QStringLiteral("ない");
         const ClauseImporter::Result missing = ClauseImporter::readFile(path, {}, wrongSheet);

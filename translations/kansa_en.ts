@@ -1428,6 +1428,10 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>one column is named for two things.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sheet 「%1」 ends at row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ChecklistWorkbook</name>
@@ -3398,6 +3402,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>The file is not a readable Excel workbook (.xlsx): it is damaged, cut short, or another kind of file with an .xlsx name. Open it in Excel or LibreOffice and save it again as .xlsx, or ask the sender for a new copy. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row given is below the last row of the sheet, so there are no check items under it. Give the number of the row that holds the column titles, as Excel shows it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -916,7 +916,7 @@ SHA-256 %1</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>書き出しました: %1</translation>
+        <translation>書き出しました：%1</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1429,10 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>one column is named for two things.</source>
         <translation>一つの列が二つの役割に指定されています。</translation>
+    </message>
+    <message>
+        <source>sheet 「%1」 ends at row %2</source>
+        <translation>シート「%1」は %2 行目で終わっています</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3480,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>The file is not a readable Excel workbook (.xlsx): it is damaged, cut short, or another kind of file with an .xlsx name. Open it in Excel or LibreOffice and save it again as .xlsx, or ask the sender for a new copy. Nothing was imported.</source>
         <translation>このファイルは読めるExcelブック（.xlsx）ではありません。壊れているか、途中で切れているか、.xlsx という名前の別の種類のファイルです。Excel又はLibreOfficeで開いて .xlsx で保存し直すか、送り主に新しいものを依頼してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The header row given is below the last row of the sheet, so there are no check items under it. Give the number of the row that holds the column titles, as Excel shows it. Nothing was imported.</source>
+        <translation>指定された見出し行はシートの最後の行より下にあるため、その下にチェック項目がありません。列の名前が書かれた行の番号を、Excel に表示されるとおりに指定してください。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ std::optional<ChecklistSheet::Options> checklistOptions(Context &ctx, int *code)
 // What was read from an Excel checklist, on stderr.
 void sayLayout(Context &ctx, const ClauseImporter::Result &r)
 {
-    if (r.layoutNote.isEmpty())
+    if (r.layoutNote.isEmpty() || r.error.code == ImportError::HeaderRowPastEnd)
         return;
     const QString how = r.layoutFound ? tr("found from the header words")
         : r.layoutRemembered           ? tr("as remembered for this form")
@@ -147,6 +147,7 @@ int import(Context &ctx)
     bool missing = false;
     const auto structurePath = ctx.takeOption(QStringLiteral("--structure"), &missing);
     int code = Ok;
+    Database db; // before the options, whose layout lookup holds its connection
     std::optional<ChecklistSheet::Options> checklist = checklistOptions(ctx, &code);
     if (!checklist)
         return code;
@@ -155,7 +156,6 @@ int import(Context &ctx)
             tr("usage: kansa-cli clauses import FILE [--structure STRUCTURE.json]\n"
                "       kansa-cli clauses import CHECKLIST.xlsx [--sheet NAME] [--header-row N]\n"
                "                [--columns number=B,heading=C,text=D,scored=E]"));
-    Database db;
     if (!openDatabase(ctx, db, &code))
         return code;
     checklist->remembered = ChecklistLayouts::lookup(db.connection());

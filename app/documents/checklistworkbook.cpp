@@ -82,7 +82,7 @@ void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit
     const int first = writeDetails(book, sheet, audit, settings);
     const QList<WorkbookFile::Column> columns {
         { QStringLiteral("No"), 5, 6, Style::Number },
-        { QStringLiteral("条項"), 10, 18, Style::Text },
+        { QStringLiteral("条項"), 10, 24, Style::Text },
         { QStringLiteral("確認事項"), 30, 50, Style::Text },
         { QStringLiteral("判定"), 13, 14, Style::Center },
         { QStringLiteral("所見"), 16, 30, Style::Text },

@@ -19,7 +19,7 @@ int writeItems(WorkbookFile &book, lxw_worksheet *sheet, int firstRow, const QLi
         { QStringLiteral("項"), 4, 6, Style::Number },
     };
     if (withContractor)
-        columns.append({ QStringLiteral("事業者"), 12, 24, Style::Text });
+        columns.append({ QStringLiteral("事業者"), 12, 30, Style::Text });
     columns += QList<WorkbookFile::Column> {
         { QStringLiteral("条項"), 10, 18, Style::Text },
         { QStringLiteral("区分"), 6, 6, Style::Center },

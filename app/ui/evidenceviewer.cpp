@@ -11,6 +11,7 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QFile>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -85,23 +86,30 @@ EvidenceViewer::EvidenceViewer(
         m_image->setMarkup(PhotoMarkup::fromJson(evidence.markup).value_or(PhotoMarkup {}));
         if (m_session)
             layout->addWidget(markupBar(editable));
+        if (m_session && !editable)
+            layout->addWidget(new QLabel(tr("  The checklist is signed: its photos' markup is locked.")));
     }
     layout->addLayout(body, 1);
 
     connect(zoomIn, &QPushButton::clicked, this, [this] { setZoom(m_zoom * 1.25); });
     connect(zoomOut, &QPushButton::clicked, this, [this] { setZoom(m_zoom / 1.25); });
     connect(actual, &QPushButton::clicked, this, [this] { setZoom(1.0); });
-    connect(fit, &QPushButton::clicked, this, [this] {
-        const QSize box = m_scroll->viewport()->size() - QSize(8, 8);
-        const QSizeF full
-            = m_pdf ? m_pdf->pageSizePoints(m_page) * (96.0 / 72.0) : QSizeF(m_photo.size());
-        if (!full.isEmpty())
-            setZoom(std::min(box.width() / full.width(), box.height() / full.height()));
-    });
+    connect(fit, &QPushButton::clicked, this, [this] { fitToWindow(8.0); });
     if (m_pages)
         m_pages->setCurrentRow(0);
-    else if (!m_photo.isNull())
+    else if (!m_photo.isNull()) {
         setZoom(std::min(1.0, std::min(960.0 / m_photo.width(), 680.0 / m_photo.height())));
+        // Once the window has its size: the whole photo, without scroll bars (never above 100 %).
+        QTimer::singleShot(0, this, [this] { fitToWindow(1.0); });
+    }
+}
+
+void EvidenceViewer::fitToWindow(double most)
+{
+    const QSize box = m_scroll->viewport()->size() - QSize(8, 8);
+    const QSizeF full = m_pdf ? m_pdf->pageSizePoints(m_page) * (96.0 / 72.0) : QSizeF(m_photo.size());
+    if (!full.isEmpty() && !box.isEmpty())
+        setZoom(std::min({ most, box.width() / full.width(), box.height() / full.height() }));
 }
 
 EvidenceViewer::~EvidenceViewer() = default;
@@ -211,7 +219,6 @@ QToolBar *EvidenceViewer::markupBar(bool editable)
         for (QAction *a : bar->actions())
             a->setEnabled(false);
         width->setEnabled(false);
-        bar->addWidget(new QLabel(tr("  The checklist is signed: its photos' markup is locked.")));
     }
     m_image->setEditable(editable);
     connect(m_image, &MarkupCanvas::edited, this, [this](const PhotoMarkup &markup, const QString &what) {

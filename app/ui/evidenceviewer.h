@@ -38,6 +38,8 @@ public:
 private:
     void setZoom(double zoom);
     void showPage(int page);
+    /// The page or photo as large as the window shows whole, at most the zoom given.
+    void fitToWindow(double most);
     QToolBar *markupBar(bool editable);
     void reloadMarkup();
 

@@ -338,6 +338,13 @@ Result read(const QList<XlsxSheet> &sheets, const Options &options, const QStrin
     }
     r.layoutKey = layoutKey(*chosen, r.layout.headerRow);
     r.description = describe(*chosen, r.layout);
+    if (r.layout.headerRow >= chosen->rows.size()) {
+        r.error = { ImportError::HeaderRowPastEnd,
+            QCoreApplication::translate("Kansa::ChecklistSheet", "sheet 「%1」 ends at row %2")
+                .arg(chosen->name)
+                .arg(chosen->rows.size()) };
+        return r;
+    }
     build(*chosen, r.layout, fallbackTitle, r);
     if (r.document.articles.isEmpty())
         r.error = { ImportError::NotAChecklist, r.description };

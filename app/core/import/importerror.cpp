@@ -86,6 +86,10 @@ QString ImportError::message() const
                   "columns hold the checklist (in the column dialog, or with --header-row and --columns). "
                   "Nothing was imported.");
         break;
+    case HeaderRowPastEnd:
+        text = tr("The header row given is below the last row of the sheet, so there are no check items under it. "
+                  "Give the number of the row that holds the column titles, as Excel shows it. Nothing was imported.");
+        break;
     case SheetMissing:
         text = tr("The workbook has no sheet of that name (its sheets are named below). Nothing was imported.");
         break;

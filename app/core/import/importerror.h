@@ -29,6 +29,7 @@ struct ImportError
         SpreadsheetDamaged, // an .xlsx whose package or XML is broken, or no workbook at all
         NotAChecklist, // an .xlsx without a header row naming the text column
         SheetMissing, // --sheet names no sheet of the workbook
+        HeaderRowPastEnd, // --header-row (or the row chosen) is below the sheet's last row
     };
 
     Code code = None;
