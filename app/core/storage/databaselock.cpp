@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QLockFile>
 #include <QMutex>
+#include <QThread>
+#include <QDateTime>
 
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
@@ -68,6 +70,32 @@ void unlockDatabaseFile(int fd)
 #endif
 }
 
+// A lock file without its holder's details: what a program killed between creating the file
+// and writing into it leaves. QLockFile takes a lock over when its holder is gone, but judges
+// that from the details, and without them only by age, which ours never reaches (no age limit).
+// Debris when it still has no details a moment later (a live holder writes them at once) and
+// no process holds the database: on Linux the database file's own lock says so; elsewhere the
+// file must be older than a live holder could leave it (on Windows a held lock file cannot be
+// removed anyway).
+bool leftHalfWritten(QLockFile &file, const QString &databasePath)
+{
+    qint64 pid = 0;
+    QString host, application;
+    if (file.getLockInfo(&pid, &host, &application))
+        return false; // a holder named: QLockFile has judged it
+    QThread::msleep(100);
+    if (file.getLockInfo(&pid, &host, &application))
+        return false;
+    const int fd = lockDatabaseFile(databasePath);
+    if (fd == -1)
+        return false; // someone holds the database
+    unlockDatabaseFile(fd);
+    if (fd >= 0)
+        return true;
+    const QString lockPath = databasePath + QStringLiteral(".lock");
+    return QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime()) > 5000;
+}
+
 } // namespace
 
 QString DatabaseLock::lockPathFor(const QString &databasePath)
@@ -104,7 +132,12 @@ std::shared_ptr<DatabaseLock> DatabaseLock::acquire(
     // Never stale by age: a GUI holds its database for hours. A lock whose process is gone is
     // still taken over (QLockFile checks the process and the lock on the file).
     file->setStaleLockTime(0);
-    if (!file->tryLock(waitMs)) {
+    bool locked = file->tryLock(waitMs);
+    if (!locked && file->error() == QLockFile::LockFailedError && leftHalfWritten(*file, key)) {
+        file->removeStaleLockFile();
+        locked = file->tryLock(0);
+    }
+    if (!locked) {
         if (file->error() == QLockFile::LockFailedError) {
             if (holder)
                 file->getLockInfo(&holder->pid, &holder->host, &holder->application);
