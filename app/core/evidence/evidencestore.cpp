@@ -1,14 +1,14 @@
 #include "evidence/evidencestore.h"
-#include <QBuffer>
 #include "crypto/sha256.h"
-#include "evidence/imagedecoder.h"
-#include "evidence/markuppainter.h"
 #include "crypto/storagekey.h"
 #include "evidence/evidenceencryption.h"
 #include "evidence/evidencefile.h"
 #include "evidence/evidencepreparer.h"
+#include "evidence/imagedecoder.h"
+#include "evidence/markuppainter.h"
 #include "storage/sqlhelpers.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
