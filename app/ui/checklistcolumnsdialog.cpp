@@ -109,6 +109,8 @@ void ChecklistColumnsDialog::reread()
                 item->setFont(f);
                 item->setBackground(r == l.headerRow ? QColor(0xdd, 0xe8, 0xf6) : QColor(Qt::transparent));
             }
+    if (QTableWidgetItem *header = m_ui->preview->item(l.headerRow, 0))
+        m_ui->preview->scrollToItem(header, QAbstractItemView::PositionAtTop); // the header row in sight
     QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
     if (l.columns.text < 0) {
         m_ui->status->setText(tr("Choose the column that holds the text under check."));
