@@ -241,7 +241,7 @@ private slots:
         // Final QA of issue 12: only the first of two rewritten verdicts was named.
         QTest::newRow("every rewritten verdict named") << QStringLiteral(
             "UPDATE findings SET verdict = 'conforming' WHERE audit_id = %1 AND verdict IS NOT NULL AND verdict <> 'conforming'; "
-            "DELETE FROM history_pending") << QStringLiteral(", ");
+            "DELETE FROM history_pending") << QStringLiteral("; the verdict of");
         QTest::newRow("note rewritten") << QStringLiteral(
             "UPDATE findings SET note = '問題なし' WHERE audit_id = %1 AND note <> ''; DELETE FROM history_pending")
                                         << QStringLiteral("the finding's text");
@@ -250,7 +250,7 @@ private slots:
                                        << QStringLiteral("the evidence files");
         QTest::newRow("last change cut from the history") << QStringLiteral(
             "DROP TRIGGER history_entries_immutable; DELETE FROM history_entries WHERE id = (SELECT max(id) FROM history_entries WHERE audit_id = %1)")
-                                                          << QStringLiteral("check item");
+                                                          << QStringLiteral("the history records Major non-conformity, the data says Minor");
         QTest::newRow("contractor renamed") << QStringLiteral(
             "UPDATE audits SET contractor_name = '別会社' WHERE id = %1; DELETE FROM history_pending")
                                             << QStringLiteral("contractor_name");

@@ -8,6 +8,8 @@
 #include "audits/findingrepository.h"
 #include "crypto/sha256.h"
 #include "demo/demoaudit.h"
+#include "evidence/evidencebatch.h"
+#include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
 #include "history/historylog.h"
 #include "import/builtinclausesets.h"
@@ -118,6 +120,24 @@ class TestPackage : public QObject
         if (!letter || !letters.issue(letter, QStringLiteral("監査　一郎"), &error))
             qWarning() << "letter:" << error;
         return audit;
+    }
+    // A new photo (its bytes made unique by seed) as evidence of the audit's first item.
+    void addPhoto(Installation &i, qint64 audit, int seed)
+    {
+        const QString path = file(QStringLiteral("photo-%1-%2.jpg").arg(m_n).arg(seed));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(TestImages::jpegWithOrientation(QSize(64 + seed, 48), 1));
+        f.close();
+        const qint64 item = AuditRepository(i.c()).checkItems(audit).first().id;
+        QVERIFY(EvidenceBatch::runBlocking(i.c(), *i.store, audit, item, { path }, QStringLiteral("追加の写真")).isEmpty());
+    }
+    qint64 entriesNamed(Installation &i, qint64 audit, const QString &action)
+    {
+        qint64 n = 0;
+        for (const auto &e : HistoryLog::entries(i.c(), HistoryLog::auditOrigin(i.c(), audit)))
+            n += e.entry.action == action ? 1 : 0;
+        return n;
     }
     static QJsonObject withoutHistory(QJsonObject record)
     {
@@ -265,6 +285,119 @@ private slots:
             QVERIFY(!e.entry.action.isEmpty());
     }
 
+    // Trial of issue 24: export A → B, change and add evidence in A only, export again: B
+    // reported a conflict although it changed nothing. The package continues B's version, so
+    // it is an update: applied in place, the same id, no conflict.
+    void aPackageThatContinuesOursIsAnUpdate()
+    {
+        auto laptop = fresh();
+        auto office = fresh();
+        const qint64 audit = DemoAudit::create(laptop->c(), *laptop->store);
+        const qint64 copy = importInto(*office, exportTo(*laptop, { audit }, QStringLiteral("u1-%1.age").arg(m_n), toOffice()))
+                                .audits.first().auditId;
+        const qint64 item = AuditRepository(laptop->c()).checkItems(audit).at(2).id;
+        QVERIFY(FindingRepository(laptop->c()).setText(audit, item, FindingField::Note, QStringLiteral("現地で追記した所見")));
+        QVERIFY(FindingRepository(laptop->c()).setVerdict(audit, item, Verdict::Minor));
+        addPhoto(*laptop, audit, 1);
+        const Evidence first = EvidenceRepository(laptop->c(), *laptop->store).forAudit(audit).first();
+        QVERIFY(EvidenceRepository(laptop->c(), *laptop->store).setCaption(first.id, QStringLiteral("更新した説明")));
+        const QString second = exportTo(*laptop, { audit }, QStringLiteral("u2-%1.age").arg(m_n), toOffice());
+
+        const PackageImport::Result r = importInto(*office, second);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.audits.first().kind, PackageImport::Outcome::Updated);
+        QCOMPARE(r.audits.first().auditId, copy); // the id users and scripts hold
+        QCOMPARE(office->count(QStringLiteral("audits")), 1);
+        QCOMPARE(office->count(QStringLiteral("package_conflicts")), 0);
+        const qint64 officeItem = AuditRepository(office->c()).checkItems(copy).at(2).id;
+        QCOMPARE(FindingRepository(office->c()).load(officeItem).note, QStringLiteral("現地で追記した所見"));
+        QCOMPARE(FindingRepository(office->c()).load(officeItem).verdict, Verdict::Minor);
+        QCOMPARE(EvidenceRepository(office->c(), *office->store).forAudit(copy).size(),
+            EvidenceRepository(laptop->c(), *laptop->store).forAudit(audit).size());
+        QVERIFY(SearchIndex(office->c()).auditIds(QStringLiteral("追記した所見")).contains(copy));
+        const HistoryLog::Check check = HistoryLog::verify(office->c(), HistoryLog::auditOrigin(office->c(), copy));
+        QVERIFY2(check.ok(), qPrintable(HistoryLog::describe(check)));
+        // Again, and once more after another export without a change: nothing new.
+        QCOMPARE(importInto(*office, second).audits.first().kind, PackageImport::Outcome::Unchanged);
+        const QString third = exportTo(*laptop, { audit }, QStringLiteral("u3-%1.age").arg(m_n), toOffice());
+        QCOMPARE(importInto(*office, third).audits.first().kind, PackageImport::Outcome::Unchanged);
+        // The laptop goes on after the office's update: still an update.
+        QVERIFY(FindingRepository(laptop->c()).setText(audit, item, FindingField::Note, QStringLiteral("三度目の所見")));
+        const PackageImport::Result fourth = importInto(*office, exportTo(*laptop, { audit }, QStringLiteral("u4-%1.age").arg(m_n), toOffice()));
+        QVERIFY2(fourth.error.isEmpty(), qPrintable(fourth.error));
+        QCOMPARE(fourth.audits.first().kind, PackageImport::Outcome::Updated);
+        QCOMPARE(FindingRepository(office->c()).load(AuditRepository(office->c()).checkItems(copy).at(2).id).note, QStringLiteral("三度目の所見"));
+        QVERIFY(HistoryLog::verify(office->c(), HistoryLog::auditOrigin(office->c(), copy)).ok());
+    }
+
+    // Trial of issue 24: the same package imported again while its conflict waited made a
+    // second conflict and another conflict.received entry each time.
+    void aConflictWaitsOnceHoweverOftenItComes()
+    {
+        auto laptop = fresh();
+        auto office = fresh();
+        const qint64 audit = DemoAudit::create(laptop->c(), *laptop->store);
+        const qint64 copy = importInto(*office, exportTo(*laptop, { audit }, QStringLiteral("c1-%1.age").arg(m_n), toOffice()))
+                                .audits.first().auditId;
+        QVERIFY(FindingRepository(laptop->c()).setText(audit, AuditRepository(laptop->c()).checkItems(audit).at(1).id,
+            FindingField::Note, QStringLiteral("現地の所見")));
+        QVERIFY(FindingRepository(office->c()).setText(copy, AuditRepository(office->c()).checkItems(copy).at(1).id,
+            FindingField::Note, QStringLiteral("事務所の所見")));
+        const QString second = exportTo(*laptop, { audit }, QStringLiteral("c2-%1.age").arg(m_n), toOffice());
+        const PackageImport::Result r1 = importInto(*office, second);
+        const PackageImport::Result r2 = importInto(*office, second);
+        const PackageImport::Result r3 = importInto(*office, second);
+        QVERIFY2(r3.error.isEmpty(), qPrintable(r3.error));
+        QCOMPARE(r2.audits.first().kind, PackageImport::Outcome::Conflict);
+        QCOMPARE(r2.audits.first().conflictId, r1.audits.first().conflictId);
+        QCOMPARE(r3.audits.first().conflictId, r1.audits.first().conflictId);
+        QCOMPARE(office->count(QStringLiteral("package_conflicts")), 1);
+        QCOMPARE(entriesNamed(*office, copy, QStringLiteral("conflict.received")), 1);
+        // What differs names the clause and both values.
+        const QStringList differences = PackageConflicts::list(office->c()).first().differences;
+        QVERIFY2(differences.join(u'\n').contains(QStringLiteral("「事務所の所見」")), qPrintable(differences.join(u'\n')));
+        QVERIFY(differences.join(u'\n').contains(QStringLiteral("「現地の所見」")));
+        QVERIFY(differences.first().startsWith(QStringLiteral("第")));
+    }
+
+    // Trial of issue 24: 「置き換える」 erased the office's finding (search no longer found it,
+    // nothing of it was in the history) and changed the audit's id.
+    void replacingKeepsTheIdAndWhatWasReplaced()
+    {
+        auto laptop = fresh();
+        auto office = fresh();
+        const qint64 audit = DemoAudit::create(laptop->c(), *laptop->store);
+        const qint64 copy = importInto(*office, exportTo(*laptop, { audit }, QStringLiteral("r1-%1.age").arg(m_n), toOffice()))
+                                .audits.first().auditId;
+        QVERIFY(FindingRepository(laptop->c()).setText(audit, AuditRepository(laptop->c()).checkItems(audit).at(1).id,
+            FindingField::Note, QStringLiteral("現地の所見")));
+        QVERIFY(FindingRepository(office->c()).setText(copy, AuditRepository(office->c()).checkItems(copy).at(1).id,
+            FindingField::Note, QStringLiteral("事務所だけの所見")));
+        addPhoto(*office, copy, 7); // a file only the office's version has
+        const QString onlyOurs = EvidenceRepository(office->c(), *office->store).forAudit(copy).last().sha256;
+        const PackageImport::Result r = importInto(*office, exportTo(*laptop, { audit }, QStringLiteral("r2-%1.age").arg(m_n), toOffice()));
+        QCOMPARE(r.audits.first().kind, PackageImport::Outcome::Conflict);
+        QString error;
+        QCOMPARE(PackageConflicts::resolve(office->c(), r.audits.first().conflictId, PackageConflicts::Resolution::Replace, &error), copy);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(office->count(QStringLiteral("audits")), 1);
+        QCOMPARE(FindingRepository(office->c()).load(AuditRepository(office->c()).checkItems(copy).at(1).id).note, QStringLiteral("現地の所見"));
+        // The replaced version is in the history: its finding, item by item with both values.
+        const auto chain = HistoryLog::entries(office->c(), HistoryLog::auditOrigin(office->c(), copy));
+        QCOMPARE(chain.last().entry.action, QStringLiteral("imported"));
+        QVERIFY(chain.last().content.contains(QStringLiteral("事務所だけの所見")));
+        const QJsonObject content = QJsonDocument::fromJson(chain.last().content.toUtf8()).object();
+        QCOMPARE(content.value(QStringLiteral("kind")).toString(), QStringLiteral("replace"));
+        QVERIFY(!content.value(QStringLiteral("changes")).toArray().isEmpty());
+        QVERIFY(!content.value(QStringLiteral("kept")).toArray().isEmpty()); // our own entries
+        const HistoryLog::Check check = HistoryLog::verify(office->c(), HistoryLog::auditOrigin(office->c(), copy));
+        QVERIFY2(check.ok(), qPrintable(HistoryLog::describe(check)));
+        // The file only ours used is kept, and readable.
+        office->store->collectGarbage();
+        QVERIFY(office->store->hasBlob(onlyOurs));
+        QVERIFY(office->store->readOriginal(onlyOurs, 1 << 24));
+    }
+
     void passphrasePackagesOpenOnlyWithTheirPassphrase()
     {
         auto a = fresh();
@@ -297,6 +430,14 @@ private slots:
         QTest::newRow("newer Kansa") << QStringLiteral("newer") << QStringLiteral("newer version");
         QTest::newRow("evidence file swapped") << QStringLiteral("swapped") << QStringLiteral("damaged");
         QTest::newRow("history rewritten") << QStringLiteral("history") << QStringLiteral("history");
+        // Trial of issue 24: a verdict changed in the record, the history left as it was, was
+        // imported (only a later history verify said so). It is refused, naming the clause and
+        // both values.
+        QTest::newRow("verdict changed, history kept") << QStringLiteral("verdict") << QStringLiteral("contradicts its own history");
+        QTest::newRow("verdict changed, named") << QStringLiteral("verdict") << QStringLiteral("the history records Major non-conformity, the data says Conforming");
+        QTest::newRow("note changed, history kept") << QStringLiteral("note") << QStringLiteral("finding's text");
+        QTest::newRow("evidence row dropped") << QStringLiteral("evidence") << QStringLiteral("evidence files");
+        QTest::newRow("contractor renamed") << QStringLiteral("header") << QStringLiteral("contractor_name");
     }
     void badPackagesStoreNothing()
     {
@@ -366,6 +507,39 @@ private slots:
             });
         } else if (damage == QStringLiteral("swapped")) {
             rewrap([](QList<QPair<QString, QByteArray>> &entries) { entries.last().second = TestImages::jpegWithOrientation(QSize(80, 60), 1); });
+        } else if (damage == QStringLiteral("verdict") || damage == QStringLiteral("note")
+            || damage == QStringLiteral("evidence") || damage == QStringLiteral("header")) {
+            rewrap([&](QList<QPair<QString, QByteArray>> &entries) {
+                QJsonObject record = QJsonDocument::fromJson(entries[1].second).object();
+                QJsonObject tables = record.value(QStringLiteral("tables")).toObject();
+                const char *table = damage == QStringLiteral("evidence") ? "evidence"
+                    : damage == QStringLiteral("header")                 ? "audits"
+                                                                         : "findings";
+                QJsonArray rows = tables.value(QLatin1String(table)).toArray();
+                bool changed = false;
+                for (qsizetype i = 0; i < rows.size() && !changed; ++i) {
+                    QJsonObject row = rows.at(i).toObject();
+                    if (damage == QStringLiteral("verdict") && row.value(QStringLiteral("verdict")) == QStringLiteral("major")) {
+                        row.insert(QStringLiteral("verdict"), QStringLiteral("conforming"));
+                        changed = true;
+                    } else if (damage == QStringLiteral("note") && !row.value(QStringLiteral("note")).toString().isEmpty()) {
+                        row.insert(QStringLiteral("note"), QStringLiteral("問題なし"));
+                        changed = true;
+                    } else if (damage == QStringLiteral("header")) {
+                        row.insert(QStringLiteral("contractor_name"), QStringLiteral("別の事業者株式会社"));
+                        changed = true;
+                    } else if (damage == QStringLiteral("evidence")) {
+                        rows.removeAt(i);
+                        changed = true;
+                        break;
+                    }
+                    rows[i] = row;
+                }
+                QVERIFY(changed);
+                tables.insert(QLatin1String(table), rows);
+                record.insert(QStringLiteral("tables"), tables);
+                entries[1].second = QJsonDocument(record).toJson(QJsonDocument::Compact);
+            });
         } else if (damage == QStringLiteral("history")) {
             rewrap([](QList<QPair<QString, QByteArray>> &entries) {
                 entries[1].second.replace("\"action\":\"verdict\"", "\"action\":\"note\"");

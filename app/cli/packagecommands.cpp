@@ -139,6 +139,11 @@ int importPackage(Context &ctx)
             ctx.err << tr("Audit %1 (%2) is here already with everything the package holds of it; nothing changed.").arg(o.auditId).arg(o.contractor)
                     << Qt::endl;
             break;
+        case PackageImport::Outcome::Updated:
+            ctx.out << o.auditId << Qt::endl;
+            ctx.err << tr("Audit %1 (%2) was updated: the package continues the audit held here.").arg(o.auditId).arg(o.contractor)
+                    << Qt::endl;
+            break;
         case PackageImport::Outcome::Conflict:
             ctx.err << tr("Audit %1 (%2) differs from the package's; nothing was overwritten. Conflict %3 waits "
                           "for you: kansa-cli package resolve %3 keep|replace|both")
@@ -193,11 +198,23 @@ int resolveConflict(Context &ctx)
     int code = Ok;
     if (!openDatabase(ctx, db, &code))
         return code;
+    // What a replacement overwrites is said, item by item with both values (it stays in the
+    // audit's history).
+    QStringList replaced;
+    if (*resolution == PackageConflicts::Resolution::Replace)
+        for (const PackageConflicts::Conflict &c : PackageConflicts::list(db.connection()))
+            if (c.id == id)
+                replaced = c.differences;
     QString error;
     const qint64 audit = PackageConflicts::resolve(db.connection(), id, *resolution, &error);
     if (!audit)
         return fail(ctx, BadInput, error);
     ctx.out << audit << Qt::endl;
+    if (!replaced.isEmpty()) {
+        ctx.err << tr("Replaced in audit %1 (the replaced version stays in its history: kansa-cli history %1):").arg(audit) << Qt::endl;
+        for (const QString &d : std::as_const(replaced))
+            ctx.err << QStringLiteral("  ") << d << Qt::endl;
+    }
     return Ok;
 }
 

@@ -183,6 +183,9 @@ void PackageActions::importPackage()
                              .arg(QLocale().toString(o.disposedBefore.toLocalTime(), QLocale::ShortFormat));
             break;
         case PackageImport::Outcome::Unchanged: lines << tr("Already here with everything the package holds: %1").arg(o.contractor); break;
+        case PackageImport::Outcome::Updated:
+            lines << tr("Updated (the package continues the audit held here; nothing of ours was lost): %1").arg(o.contractor);
+            break;
         case PackageImport::Outcome::Conflict:
             lines << tr("Differs from the audit here (nothing overwritten; decide now or later in File ▸ Package conflicts…): %1")
                          .arg(o.contractor);
@@ -224,8 +227,26 @@ void PackageActions::resolveConflicts()
             chosen = PackageConflicts::Resolution::Both;
         if (!chosen)
             continue;
-        if (*chosen == PackageConflicts::Resolution::Replace)
+        if (*chosen == PackageConflicts::Resolution::Replace) {
+            // What will be replaced, item by item with both values, before anything is.
+            QMessageBox confirm(QMessageBox::Warning, tr("Replace ours with the package's"),
+                tr("These entries of the audit of %1 here will be replaced by the package's:").arg(c.contractor),
+                QMessageBox::NoButton, m_window);
+            const QStringList shown = c.differences.mid(0, 12);
+            confirm.setInformativeText(shown.join(u'\n')
+                + (c.differences.size() > shown.size() ? QStringLiteral("\n") + tr("… and %n more (see the details).", nullptr, int(c.differences.size() - shown.size())) : QString())
+                + QStringLiteral("\n\n")
+                + tr("What is replaced is not erased: it stays in the audit's history (History…), with its files."));
+            if (c.differences.size() > shown.size())
+                confirm.setDetailedText(c.differences.join(u'\n'));
+            QPushButton *yes = confirm.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+            confirm.addButton(QMessageBox::Cancel);
+            confirm.setDefaultButton(QMessageBox::Cancel);
+            confirm.exec();
+            if (confirm.clickedButton() != yes)
+                continue;
             m_window->closeAudit(c.auditId);
+        }
         QString error;
         const qint64 audit = PackageConflicts::resolve(m_db, c.id, *chosen, &error);
         if (!audit)

@@ -33,4 +33,16 @@ QString CheckItem::citation() const
     return ref + itemLabel;
 }
 
+QString CheckItem::citationOfRow(const QJsonObject &row)
+{
+    CheckItem item;
+    item.articleNumber = row.value(QStringLiteral("article_number")).toString();
+    item.paragraphOrdinal = row.value(QStringLiteral("paragraph_ordinal")).toInt();
+    item.itemLabel = row.value(QStringLiteral("item_label")).toString();
+    if (!item.articleNumber.isEmpty())
+        return item.citation();
+    return QCoreApplication::translate("Kansa::CheckItem", "check item %1")
+        .arg(qint64(row.value(QStringLiteral("ordinal")).toDouble()));
+}
+
 } // namespace Kansa

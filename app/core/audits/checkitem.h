@@ -3,6 +3,7 @@
 #include "audits/verdict.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 
 namespace Kansa {
@@ -31,6 +32,9 @@ struct CheckItem
     /// The citation a Japanese letter uses whatever the UI language: 「第１１第３項」,
     /// 「第9条第2項(1)」; digits follow the article number's own width.
     QString citation() const;
+    /// citation() of a check item given as a row (column → value), as packages and the history
+    /// carry it; 「確認事項 N」 by its ordinal where the row has no article.
+    static QString citationOfRow(const QJsonObject &row);
 };
 
 /// What the inspector recorded for one check item (指摘事項).

@@ -217,7 +217,8 @@ QString EvidenceKeys::usedFilesTable()
             UNION SELECT fa.sha256, av.audit_id FROM followup_attachments fa
                 JOIN followup_events fe ON fe.id = fa.event_id
                 JOIN advisory_items ai ON ai.id = fe.advisory_item_id
-                JOIN advisories av ON av.id = ai.advisory_id))");
+                JOIN advisories av ON av.id = ai.advisory_id
+            UNION SELECT sha256, audit_id FROM superseded_blobs))");
 }
 
 std::optional<QStringList> EvidenceKeys::release(qint64 auditId, QString *error)

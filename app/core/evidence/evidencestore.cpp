@@ -349,16 +349,18 @@ int EvidenceStore::collectGarbage()
     const QString waiting = conflicts ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM package_conflict_blobs c WHERE c.sha256 = b.sha256)") : QString();
     if (q.exec(QStringLiteral("SELECT sha256 FROM blobs b WHERE NOT EXISTS "
                               "(SELECT 1 FROM evidence e WHERE e.sha256 = b.sha256) AND NOT EXISTS "
-                              "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = b.sha256)") + waiting))
+                              "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = b.sha256) AND NOT EXISTS "
+                              "(SELECT 1 FROM superseded_blobs s WHERE s.sha256 = b.sha256)") + waiting))
         while (q.next())
             unreferenced.append(q.value(0).toString());
     for (const QString &sha : unreferenced) {
         QSqlQuery d(m_db);
         d.prepare(QStringLiteral("DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS "
                                  "(SELECT 1 FROM evidence e WHERE e.sha256 = ?) AND NOT EXISTS "
-                                 "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = ?)")
+                                 "(SELECT 1 FROM followup_attachments f WHERE f.sha256 = ?) AND NOT EXISTS "
+                                 "(SELECT 1 FROM superseded_blobs s WHERE s.sha256 = ?)")
             + (conflicts ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM package_conflict_blobs c WHERE c.sha256 = ?)") : QString()));
-        for (int i = conflicts ? 4 : 3; i > 0; --i)
+        for (int i = conflicts ? 5 : 4; i > 0; --i)
             d.addBindValue(sha);
         if (d.exec() && d.numRowsAffected() > 0) {
             removeBlobFiles(sha);

@@ -1,11 +1,16 @@
 #include "history/historystate.h"
 
+#include "audits/checkitem.h"
+#include "audits/verdict.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace Kansa::HistoryState {
 
@@ -16,107 +21,226 @@ QString tr(const char *text)
     return QCoreApplication::translate("Kansa::HistoryState", text);
 }
 
+const QString kNull = QStringLiteral("<null>");
+
 // A JSON value as the database gives it back (numbers as integers, null as null).
 QString text(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
-        return QStringLiteral("<null>");
+        return kNull;
     if (v.isDouble())
         return QString::number(qint64(v.toDouble()));
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     return v.toString();
 }
 
-QString text(const QVariant &v)
+QJsonValue json(const QVariant &v)
 {
-    return v.isNull() ? QStringLiteral("<null>") : v.toString();
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+        return double(v.toLongLong());
+    case QMetaType::Double:
+        return v.toDouble();
+    default:
+        return v.toString();
+    }
 }
 
 const QStringList kTexts = { QStringLiteral("note"), QStringLiteral("problem"), QStringLiteral("improvement") };
+const QStringList kSignature = { QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("title"),
+    QStringLiteral("signed_at"), QStringLiteral("content_hash") };
 
-} // namespace
-
-QString differences(QSqlDatabase db, qint64 auditId, const QList<HistoryLog::StoredEntry> &entries)
+// What the history records, replayed.
+struct Replayed
 {
-    if (entries.isEmpty())
-        return {};
-    // Replayed from the entries: what each check item (by its number) and the audit hold.
-    const QString start = entries.first().entry.action;
-    const bool complete = start == QStringLiteral("created"); // else the state before is unknown
-    QHash<QString, QString> verdicts; // "17" → verdict
+    bool complete = false; // it starts at the audit's creation: what it does not record is empty
+    QHash<QString, QString> verdicts; // "17" (the item's ordinal) → verdict key or <null>
     QHash<QString, QStringList> texts; // "17" → note, problem, improvement
     QHash<QString, int> files; // sha256 → how many evidence rows
+    QStringList signatures; // role, name, title, time and hash of every signature made
     QJsonObject header;
-    bool filesKnown = complete;
+};
+
+Replayed replay(const QList<HistoryLog::StoredEntry> &entries)
+{
+    Replayed r;
+    r.complete = !entries.isEmpty() && entries.first().entry.action == QStringLiteral("created");
     for (const HistoryLog::StoredEntry &s : entries) {
         const QString &action = s.entry.action;
         const QJsonObject c = QJsonDocument::fromJson(s.content.toUtf8()).object();
         const QString item = s.entry.entity.startsWith(QLatin1String("item:")) ? s.entry.entity.mid(5) : QString();
-        if (action == QStringLiteral("verdict"))
-            verdicts.insert(item, text(c.value(QStringLiteral("verdict"))));
-        else if (action == QStringLiteral("note"))
-            texts.insert(item, { c.value(kTexts[0]).toString(), c.value(kTexts[1]).toString(), c.value(kTexts[2]).toString() });
-        else if (action == QStringLiteral("finding.cleared")) {
-            verdicts.insert(item, QStringLiteral("<null>"));
-            texts.insert(item, { {}, {}, {} });
-        } else if (action == QStringLiteral("evidence.added"))
-            ++files[c.value(QStringLiteral("sha256")).toString()];
-        else if (action == QStringLiteral("evidence.removed"))
-            --files[c.value(QStringLiteral("sha256")).toString()];
-        else if (action == QStringLiteral("created") || action == QStringLiteral("header.edited"))
+        if (action == QStringLiteral("verdict")) {
+            r.verdicts.insert(item, text(c.value(QStringLiteral("verdict"))));
+        } else if (action == QStringLiteral("note")) {
+            r.texts.insert(item, { c.value(kTexts[0]).toString(), c.value(kTexts[1]).toString(), c.value(kTexts[2]).toString() });
+        } else if (action == QStringLiteral("finding.cleared")) {
+            r.verdicts.insert(item, kNull);
+            r.texts.insert(item, { {}, {}, {} });
+        } else if (action == QStringLiteral("evidence.added")) {
+            ++r.files[c.value(QStringLiteral("sha256")).toString()];
+        } else if (action == QStringLiteral("evidence.removed")) {
+            --r.files[c.value(QStringLiteral("sha256")).toString()];
+        } else if (action == QStringLiteral("signed")) {
+            QStringList parts;
+            for (const QString &k : kSignature)
+                parts << text(c.value(k));
+            r.signatures << parts.join(u'\x1f');
+        } else if (action == QStringLiteral("created") || action == QStringLiteral("header.edited")) {
             for (auto it = c.begin(); it != c.end(); ++it)
-                header.insert(it.key(), it.value());
+                r.header.insert(it.key(), it.value());
+        }
     }
-    // Against the rows.
+    for (auto it = r.files.begin(); it != r.files.end();)
+        it = it.value() == 0 ? r.files.erase(it) : std::next(it);
+    return r;
+}
+
+QString verdictText(const QString &key)
+{
+    if (key == kNull)
+        return tr("no verdict");
+    const auto v = Verdicts::fromKey(key);
+    return v ? Verdicts::label(*v) : key;
+}
+
+QString quotedText(const QStringList &texts)
+{
+    QStringList parts;
+    for (const QString &t : texts)
+        if (!t.isEmpty())
+            parts << t;
+    return parts.isEmpty() ? tr("(empty)") : QStringLiteral("「%1」").arg(parts.join(QStringLiteral(" / ")));
+}
+
+QString citation(const QJsonObject &row)
+{
+    return CheckItem::citationOfRow(row);
+}
+
+QJsonArray rowsOf(QSqlDatabase db, const QString &sql, qint64 auditId)
+{
+    QJsonArray out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT c.ordinal, f.verdict, f.note, f.problem, f.improvement FROM check_items c "
-                             "LEFT JOIN findings f ON f.check_item_id = c.id WHERE c.audit_id = ? ORDER BY c.ordinal"));
+    q.prepare(sql);
     q.addBindValue(auditId);
     if (!q.exec())
-        return {};
-    QStringList verdictItems, textItems; // every check item that differs, not only the first
+        return out;
     while (q.next()) {
-        const QString item = q.value(0).toString();
-        const QString verdict = text(q.value(1));
-        if (verdicts.contains(item) ? verdicts.value(item) != verdict : complete && verdict != QStringLiteral("<null>"))
-            verdictItems << item;
-        const QStringList now { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() };
-        const bool written = !now.join(QString()).isEmpty();
-        if (texts.contains(item) ? texts.value(item) != now : complete && written)
-            textItems << item;
+        const QSqlRecord r = q.record();
+        QJsonObject row;
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), json(q.value(i)));
+        out.append(row);
     }
-    QStringList found;
-    if (!verdictItems.isEmpty())
-        found << tr("the verdict of check items %1").arg(verdictItems.join(QStringLiteral(", ")));
-    if (!textItems.isEmpty())
-        found << tr("the finding's text of check items %1").arg(textItems.join(QStringLiteral(", ")));
-    if (filesKnown) {
+    return out;
+}
+
+} // namespace
+
+QJsonObject rows(QSqlDatabase db, qint64 auditId)
+{
+    return {
+        { QStringLiteral("audits"), rowsOf(db, QStringLiteral("SELECT * FROM audits WHERE id = ?"), auditId) },
+        { QStringLiteral("check_items"),
+            rowsOf(db, QStringLiteral("SELECT id, ordinal, article_number, paragraph_ordinal, item_label FROM check_items "
+                                      "WHERE audit_id = ? ORDER BY ordinal"),
+                auditId) },
+        { QStringLiteral("findings"),
+            rowsOf(db, QStringLiteral("SELECT check_item_id, verdict, note, problem, improvement FROM findings WHERE audit_id = ?"),
+                auditId) },
+        { QStringLiteral("evidence"), rowsOf(db, QStringLiteral("SELECT sha256 FROM evidence WHERE audit_id = ?"), auditId) },
+        { QStringLiteral("signatures"),
+            rowsOf(db, QStringLiteral("SELECT role, name, title, signed_at, content_hash FROM signatures WHERE audit_id = ?"),
+                auditId) },
+    };
+}
+
+QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    const Replayed history = replay(entries);
+    QHash<qint64, QJsonObject> findings; // check item id → its finding
+    for (const QJsonValue &v : tables.value(QStringLiteral("findings")).toArray())
+        findings.insert(qint64(v.toObject().value(QStringLiteral("check_item_id")).toDouble()), v.toObject());
+    QStringList found; // every check item that differs, not only the first
+    QList<QJsonObject> items;
+    for (const QJsonValue &v : tables.value(QStringLiteral("check_items")).toArray())
+        items << v.toObject();
+    std::sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("ordinal")).toDouble() < b.value(QStringLiteral("ordinal")).toDouble();
+    });
+    QSet<qint64> itemIds;
+    for (const QJsonObject &row : items) {
+        const qint64 id = qint64(row.value(QStringLiteral("id")).toDouble());
+        itemIds.insert(id);
+        const QString item = text(row.value(QStringLiteral("ordinal")));
+        const QJsonObject f = findings.value(id);
+        const QString verdict = text(f.value(QStringLiteral("verdict")));
+        const QString recorded = history.verdicts.value(item, kNull);
+        if ((history.verdicts.contains(item) || history.complete) && recorded != verdict)
+            found << tr("the verdict of %1: the history records %2, the data says %3")
+                         .arg(citation(row), verdictText(recorded), verdictText(verdict));
+        const QStringList now { f.value(kTexts[0]).toString(), f.value(kTexts[1]).toString(), f.value(kTexts[2]).toString() };
+        const QStringList written = history.texts.value(item, { {}, {}, {} });
+        if ((history.texts.contains(item) || history.complete) && written != now)
+            found << tr("the finding's text of %1: the history records %2, the data says %3")
+                         .arg(citation(row), quotedText(written), quotedText(now));
+    }
+    for (auto it = findings.cbegin(); it != findings.cend(); ++it)
+        if (!itemIds.contains(it.key()))
+            found << tr("a finding belongs to no check item of the audit");
+    if (history.complete) {
         QHash<QString, int> stored;
-        q.prepare(QStringLiteral("SELECT sha256 FROM evidence WHERE audit_id = ?"));
-        q.addBindValue(auditId);
-        if (q.exec())
-            while (q.next())
-                ++stored[q.value(0).toString()];
-        for (auto it = files.begin(); it != files.end();)
-            it = it.value() == 0 ? files.erase(it) : std::next(it);
-        if (stored != files)
-            found << tr("the evidence files");
+        for (const QJsonValue &v : tables.value(QStringLiteral("evidence")).toArray())
+            ++stored[v.toObject().value(QStringLiteral("sha256")).toString()];
+        if (stored != history.files) {
+            int onlyData = 0, onlyHistory = 0;
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+                onlyData += std::max(0, it.value() - history.files.value(it.key()));
+            for (auto it = history.files.cbegin(); it != history.files.cend(); ++it)
+                onlyHistory += std::max(0, it.value() - stored.value(it.key()));
+            found << tr("the evidence files: %1 in the data that the history does not record, %2 recorded that "
+                        "are not in the data")
+                         .arg(onlyData)
+                         .arg(onlyHistory);
+        }
+        QStringList signatures;
+        for (const QJsonValue &v : tables.value(QStringLiteral("signatures")).toArray()) {
+            QStringList parts;
+            for (const QString &k : kSignature)
+                parts << text(v.toObject().value(k));
+            signatures << parts.join(u'\x1f');
+        }
+        QStringList recorded = history.signatures;
+        signatures.sort();
+        recorded.sort();
+        if (signatures != recorded)
+            found << tr("the signatures: %1 in the data, %2 recorded by the history")
+                         .arg(signatures.size())
+                         .arg(recorded.size());
     }
-    if (!header.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT * FROM audits WHERE id = ?"));
-        q.addBindValue(auditId);
-        if (q.exec() && q.next())
-            for (auto it = header.begin(); it != header.end(); ++it) {
-                const int column = q.record().indexOf(it.key());
-                // Ids are this database's own (a clause set, a predecessor): not compared.
-                if (column < 0 || it.key().endsWith(QLatin1String("_id")) || it.key() == QStringLiteral("clause_set_title"))
-                    continue;
-                if (text(it.value()) != text(q.value(column))) {
-                    found << tr("the audit's details (%1)").arg(it.key());
-                    break;
-                }
-            }
+    const QJsonObject audit = tables.value(QStringLiteral("audits")).toArray().first().toObject();
+    for (auto it = history.header.begin(); it != history.header.end(); ++it) {
+        // Ids are each database's own (a clause set, a predecessor): not compared.
+        if (!audit.contains(it.key()) || it.key().endsWith(QLatin1String("_id"))
+            || it.key() == QStringLiteral("clause_set_title"))
+            continue;
+        if (text(it.value()) != text(audit.value(it.key())))
+            found << tr("the audit's details (%1): the history records %2, the data says %3")
+                         .arg(it.key(), text(it.value()), text(audit.value(it.key())));
     }
     return found.join(QStringLiteral("; "));
+}
+
+QString differences(QSqlDatabase db, qint64 auditId, const QList<HistoryLog::StoredEntry> &entries)
+{
+    return entries.isEmpty() ? QString() : differences(rows(db, auditId), entries);
 }
 
 } // namespace Kansa::HistoryState

@@ -1,4 +1,5 @@
 #include "package/auditrecord.h"
+#include "package/recordcomparison.h"
 
 #include "audits/auditrepository.h"
 #include "audits/findingrepository.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <algorithm>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -259,7 +259,7 @@ QSet<QString> blobs(const QJsonObject &record)
     return out;
 }
 
-qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error)
+qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error, qint64 into)
 {
     const QJsonObject tablesJson = record.value(QStringLiteral("tables")).toObject();
     const qint64 clauseSet = clauseSetFor(db, record.value(QStringLiteral("clause_set")).toObject(), error);
@@ -318,19 +318,26 @@ qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid,
                 values << v;
             }
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(name, columns.join(u','), QStringLiteral("?,").repeated(columns.size()).chopped(1)));
+            const bool inPlace = into && name == QStringLiteral("audits");
+            if (inPlace) // the audit keeps its id (and its keys); its row takes the record's values
+                q.prepare(QStringLiteral("UPDATE audits SET %1 = ? WHERE id = ?").arg(columns.join(QStringLiteral(" = ?, "))));
+            else
+                q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(name, columns.join(u','), QStringLiteral("?,").repeated(columns.size()).chopped(1)));
             for (const QVariant &v : values)
                 q.addBindValue(v);
+            if (inPlace)
+                q.addBindValue(into);
             if (!q.exec()) {
                 if (error)
                     *error = q.lastError().text();
                 return 0;
             }
+            const qint64 newId = inPlace ? into : q.lastInsertId().toLongLong();
             if (*t.key)
-                ids[name].insert(qint64(row.value(QLatin1String(t.key)).toDouble()), q.lastInsertId().toLongLong());
+                ids[name].insert(qint64(row.value(QLatin1String(t.key)).toDouble()), newId);
             if (name == QStringLiteral("audits"))
-                auditId = q.lastInsertId().toLongLong();
+                auditId = newId;
             if (name == QStringLiteral("advisories"))
                 letters << q.lastInsertId().toLongLong();
         }
@@ -413,50 +420,29 @@ QStringList differences(const QJsonObject &ours, const QJsonObject &theirs)
         { QStringLiteral("audit_events"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "sign-off events") },
         { QStringLiteral("history_entries"), QT_TRANSLATE_NOOP("Kansa::AuditRecord", "history entries") },
     };
-    // Which check items a finding row belongs to, by their number in the checklist.
-    auto itemNumbers = [](const QJsonObject &tablesOf) {
-        QHash<qint64, qint64> ordinals;
-        for (const QJsonValue &v : tablesOf.value(QStringLiteral("check_items")).toArray())
-            ordinals.insert(qint64(v.toObject().value(QStringLiteral("id")).toDouble()),
-                qint64(v.toObject().value(QStringLiteral("ordinal")).toDouble()));
-        return ordinals;
-    };
+    // Verdicts, finding texts and evidence item by item, with both values; the other tables
+    // as counts.
     QStringList lines;
+    for (const RecordComparison::Change &c : RecordComparison::changes(ours, theirs))
+        lines << RecordComparison::line(c);
     const QJsonObject a = ours.value(QStringLiteral("tables")).toObject();
     const QJsonObject b = theirs.value(QStringLiteral("tables")).toObject();
-    const QHash<qint64, qint64> ourItems = itemNumbers(a), theirItems = itemNumbers(b);
     for (const Table &t : tables()) {
         const QString name = QLatin1String(t.name);
-        const QJsonArray rowsA = a.value(name).toArray(), rowsB = b.value(name).toArray();
-        const QList<QJsonObject> x = strip(rowsA), y = strip(rowsB);
+        if (name == QStringLiteral("findings") || name == QStringLiteral("evidence"))
+            continue;
+        const QList<QJsonObject> x = strip(a.value(name).toArray()), y = strip(b.value(name).toArray());
         int onlyOurs = 0, onlyTheirs = 0;
-        QSet<qint64> items;
-        for (qsizetype i = 0; i < x.size(); ++i)
-            if (!y.contains(x.at(i))) {
-                ++onlyOurs;
-                items.insert(ourItems.value(qint64(rowsA.at(i).toObject().value(QStringLiteral("check_item_id")).toDouble())));
-            }
-        for (qsizetype i = 0; i < y.size(); ++i)
-            if (!x.contains(y.at(i))) {
-                ++onlyTheirs;
-                items.insert(theirItems.value(qint64(rowsB.at(i).toObject().value(QStringLiteral("check_item_id")).toDouble())));
-            }
+        for (const QJsonObject &row : x)
+            onlyOurs += y.contains(row) ? 0 : 1;
+        for (const QJsonObject &row : y)
+            onlyTheirs += x.contains(row) ? 0 : 1;
         if (!onlyOurs && !onlyTheirs)
             continue;
-        QString line = QCoreApplication::translate("Kansa::AuditRecord", "%1: %2 here and %3 in the package are not the same")
-                           .arg(QCoreApplication::translate("Kansa::AuditRecord", labels.value(name)))
-                           .arg(onlyOurs)
-                           .arg(onlyTheirs);
-        items.remove(0);
-        if (!items.isEmpty() && (name == QStringLiteral("findings") || name == QStringLiteral("evidence"))) {
-            QList<qint64> sorted(items.begin(), items.end());
-            std::sort(sorted.begin(), sorted.end());
-            QStringList numbers;
-            for (qint64 n : sorted)
-                numbers << QString::number(n);
-            line += QCoreApplication::translate("Kansa::AuditRecord", " (check items %1)").arg(numbers.join(QStringLiteral(", ")));
-        }
-        lines << line;
+        lines << QCoreApplication::translate("Kansa::AuditRecord", "%1: %2 here and %3 in the package are not the same")
+                     .arg(QCoreApplication::translate("Kansa::AuditRecord", labels.value(name)))
+                     .arg(onlyOurs)
+                     .arg(onlyTheirs);
     }
     return lines;
 }

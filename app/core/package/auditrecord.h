@@ -23,8 +23,9 @@ QString uid(const QJsonObject &record);
 /// Inserts the record as a new audit (inside the caller's transaction); the blobs it refers to
 /// must be stored already. newUid: empty to keep the record's identity (and its history), else
 /// the identity of a copy, whose history then starts afresh naming the original. Returns the
-/// new audit's id, 0 on failure (*error says why).
-qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error);
+/// new audit's id, 0 on failure (*error says why). into: an audit whose rows were cleared
+/// (AuditReplacement), which takes the record's content and keeps its id.
+qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error, qint64 into = 0);
 
 /// What differs between two records of the same audit, as lines for the user ("findings: 3
 /// differ", "evidence: 2 only in the package"); empty when they hold the same content.

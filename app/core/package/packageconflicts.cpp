@@ -3,6 +3,7 @@
 
 #include "history/historylog.h"
 #include "package/auditrecord.h"
+#include "package/auditreplacement.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -120,26 +121,10 @@ qint64 resolve(QSqlDatabase db, qint64 conflictId, Resolution resolution, QStrin
                           "cannot replace it. Keep both and compare them.");
                 return false;
             }
-            // Ours goes, with its history; the package's continues it (checked on import).
-            q.prepare(QStringLiteral("UPDATE signatures SET voided_at = ?, void_reason = 'replaced by a package' "
-                                     "WHERE audit_id = ? AND voided_at IS NULL"));
-            q.addBindValue(Sql::now());
-            q.addBindValue(ours);
-            if (!q.exec())
-                return Sql::fail(q, why);
-            if (!EvidenceKeys(db).release(ours, why))
-                return false;
-            q.prepare(QStringLiteral("DELETE FROM audits WHERE id = ?"));
-            q.addBindValue(ours);
-            if (!q.exec())
-                return Sql::fail(q, why);
-            result = AuditRecord::insert(db, record, {}, why);
-            for (const QString &sha : AuditRecord::blobs(record)) // the files ours held, now its
-                if (result && !EvidenceKeys(db).adopt(sha, result, why))
-                    return false;
-            return result && HistoryLog::checkpoint(db, result, QStringLiteral("imported"), why)
-                && HistoryLog::record(db, result, QStringLiteral("imported"), QStringLiteral("audit"),
-                    QJsonObject { { QStringLiteral("source"), source }, { QStringLiteral("replaced"), true } }, why);
+            // The package's version becomes current in place (ids stay); ours is kept in the
+            // history entry that records the replacement, its files with the audit.
+            result = ours;
+            return AuditReplacement::apply(db, ours, record, AuditReplacement::Kind::Replace, source, why);
         }
         return false;
     });

@@ -28,10 +28,11 @@ QList<Conflict> list(QSqlDatabase db);
 enum class Resolution { Keep, Replace, Both };
 std::optional<Resolution> resolutionFromKey(const QString &key); // "keep", "replace", "both"
 
-/// Resolves a conflict in one transaction; returns the audit the user now has (ours, the
-/// replacement or the copy), 0 on failure. Replacing is refused when the package's history
-/// does not extend what this installation signed (keep both instead), and when our audit is
-/// signed and the package's is not the same signed state.
+/// Resolves a conflict in one transaction; returns the audit the user now has (ours, with the
+/// package's content when replaced, or the copy), 0 on failure. Replacing keeps the audit's id
+/// and erases nothing: our version's rows and the history the package's does not continue are
+/// kept in the entry that records it, its files with the audit. Replacing is refused when the
+/// package's history does not extend what this installation signed (keep both instead).
 qint64 resolve(QSqlDatabase db, qint64 conflictId, Resolution resolution, QString *error);
 
 } // namespace Kansa::PackageConflicts

@@ -8,7 +8,7 @@
 #include "history/historylog.h"
 #include "package/agedevice.h"
 #include "package/auditrecord.h"
-#include "package/packageconflicts.h"
+#include "package/importplan.h"
 #include "package/packageformat.h"
 #include "package/piecewriter.h"
 #include "package/tararchive.h"
@@ -54,24 +54,6 @@ QString ageMessage(Age::Error e, const QString &path)
     case Age::Error::Read: return QCoreApplication::translate("Kansa::PackageImport", "%1 cannot be read. Nothing was imported.").arg(path);
     default: return damaged();
     }
-}
-
-// The history a record carries, as HistoryLog verifies it.
-QList<HistoryLog::StoredEntry> historyOf(const QJsonObject &record)
-{
-    return HistoryLog::entriesFromRows(
-        record.value(QStringLiteral("tables")).toObject().value(QStringLiteral("history_entries")).toArray());
-}
-
-QList<Checkpoint> checkpointsOf(const QJsonObject &record)
-{
-    return HistoryLog::checkpointsFromRows(record.value(QStringLiteral("checkpoints")).toArray());
-}
-
-QString contractorOf(const QJsonObject &record)
-{
-    return record.value(QStringLiteral("tables")).toObject().value(QStringLiteral("audits")).toArray()
-        .first().toObject().value(QStringLiteral("contractor_name")).toString();
 }
 
 std::optional<QByteArray> readWhole(TarArchive::Reader &tar, qint64 size, qint64 limit)
@@ -121,25 +103,6 @@ Unpacked unpack(TarArchive::Reader &tar, qint64 size, PieceWriter &out, const QS
         return Unpacked::Unwritable;
     *sha256 = hasher.hex();
     return Unpacked::Ok;
-}
-
-// The hash of the last entry that changed the audit (not a transfer: exported, imported …).
-QByteArray lastChange(const QList<HistoryLog::StoredEntry> &history)
-{
-    static const QSet<QString> transfers = { QStringLiteral("exported"), QStringLiteral("imported"),
-        QStringLiteral("conflict.received"), QStringLiteral("conflict.kept") };
-    for (auto it = history.crbegin(); it != history.crend(); ++it)
-        if (!transfers.contains(it->entry.action))
-            return it->entry.hash;
-    return history.isEmpty() ? QByteArray() : history.first().entry.hash;
-}
-
-qint64 localAudit(QSqlDatabase db, const QString &uid)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM audits WHERE uid = ?"));
-    q.addBindValue(uid);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace
@@ -297,58 +260,18 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     if (!writer.finish())
         return failWith(diskFull());
 
-    // Every file a record names is in the package or here already; every history holds.
-    struct Plan
-    {
-        QJsonObject record;
-        Outcome outcome;
-        bool forked = false;
-    };
-    QList<Plan> plans;
+    // Every file a record names is in the package or here already; every record is checked
+    // whole (its history, its data against its history) before anything is stored.
+    QList<ImportPlan::Plan> plans;
     for (const QJsonObject &record : records) {
         for (const QString &sha : AuditRecord::blobs(record))
             if (!present.contains(sha) && !m_store.hasBlob(sha))
                 return failWith(damaged());
-        const QList<HistoryLog::StoredEntry> history = historyOf(record);
-        const HistoryLog::Check own = HistoryLog::verify(history, checkpointsOf(record));
-        if (!own.ok() || history.first().entry.origin != QStringLiteral("audit:") + AuditRecord::uid(record))
-            return failWith(tr("The history of the audit of %1 in the package is broken: %2 Nothing was imported.")
-                                .arg(contractorOf(record), HistoryLog::describe(own.verdict)));
-        Plan plan { record, {}, false };
-        plan.outcome.uid = AuditRecord::uid(record);
-        plan.outcome.contractor = contractorOf(record);
-        const QString origin = history.first().entry.origin;
-        // It must continue whatever this installation signed of the same audit.
-        plan.forked = !HistoryLog::verify(history, HistoryLog::checkpoints(m_db, origin)).ok();
-        if (const qint64 ours = localAudit(m_db, plan.outcome.uid)) {
-            plan.outcome.auditId = ours;
-            // Nothing new when the package's last change is in our chain already (an export
-            // or an import after it changes nothing of the audit).
-            const QByteArray changed = lastChange(history);
-            bool contained = false;
-            for (const HistoryLog::StoredEntry &e : HistoryLog::entries(m_db, origin))
-                contained = contained || e.entry.hash == changed;
-            if (contained) {
-                plan.outcome.kind = Outcome::Unchanged;
-            } else {
-                plan.outcome.kind = Outcome::Conflict;
-                QString why;
-                plan.outcome.differences = AuditRecord::differences(AuditRecord::read(m_db, ours, &why), record);
-            }
-        } else {
-            // Disposed of here before: it comes back, and the user is told.
-            QSqlQuery d(m_db);
-            d.prepare(QStringLiteral("SELECT max(disposed_at) FROM disposals WHERE audit_uid = ?"));
-            d.addBindValue(plan.outcome.uid);
-            if (d.exec() && d.next() && !d.value(0).isNull())
-                plan.outcome.disposedBefore = QDateTime::fromString(d.value(0).toString(), Qt::ISODateWithMs);
-        }
-        if (!plan.outcome.auditId && plan.forked) {
-            return failWith(tr("The history of the audit of %1 in the package does not continue the history "
-                               "this office signed for it. Nothing was imported.")
-                                .arg(plan.outcome.contractor));
-        }
-        plans.append(plan);
+        QString refusal;
+        const auto plan = ImportPlan::decide(m_db, record, &refusal);
+        if (!plan)
+            return failWith(refusal);
+        plans.append(*plan);
     }
 
     // Store: files placed first (as evidence is), then every row in one transaction.
@@ -363,39 +286,19 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     }
     staged.clear();
     const QString source = QFileInfo(path).fileName();
-    QString why;
+    const QJsonValue from = manifest.value(QStringLiteral("installation")).toObject().value(QStringLiteral("origin"));
+    QString why, refusal;
     const bool ok = Sql::inTransaction(m_db, &why, [&](QString *e) {
         for (const PreparedEvidence &p : placed)
             if (!m_store.finishBlob(p, 0, e)) // held by the audit that uses it, below
                 return false;
         QJsonArray imported;
-        for (Plan &plan : plans) {
-            switch (plan.outcome.kind) {
-            case Outcome::Imported:
-                plan.outcome.auditId = AuditRecord::insert(m_db, plan.record, {}, e);
-                for (const QString &sha : AuditRecord::blobs(plan.record))
-                    if (plan.outcome.auditId && !m_store.keys().adopt(sha, plan.outcome.auditId, e))
-                        return false;
-                // This office now holds the head it received: a later package must continue it.
-                if (!plan.outcome.auditId || !HistoryLog::checkpoint(m_db, plan.outcome.auditId, QStringLiteral("imported"), e)
-                    || !HistoryLog::record(m_db, plan.outcome.auditId, QStringLiteral("imported"), QStringLiteral("audit"),
-                        { { QStringLiteral("source"), source },
-                            { QStringLiteral("from"), manifest.value(QStringLiteral("installation")).toObject().value(QStringLiteral("origin")) } },
-                        e))
-                    return false;
-                break;
-            case Outcome::Conflict:
-                plan.outcome.conflictId = PackageConflicts::add(m_db, plan.outcome.auditId, plan.record, source,
-                    plan.outcome.differences, plan.forked, e);
-                if (!plan.outcome.conflictId)
-                    return false;
-                break;
-            case Outcome::Unchanged: break;
-            }
+        for (ImportPlan::Plan &plan : plans) {
+            if (!ImportPlan::store(m_db, m_store, plan, source, from, e, &refusal))
+                return false;
+            static const char *const outcomes[] = { "imported", "unchanged", "conflict", "updated" };
             imported.append(QJsonObject { { QStringLiteral("uid"), plan.outcome.uid },
-                { QStringLiteral("outcome"), QLatin1String(plan.outcome.kind == Outcome::Imported ? "imported"
-                        : plan.outcome.kind == Outcome::Conflict                                 ? "conflict"
-                                                                                                 : "unchanged") } });
+                { QStringLiteral("outcome"), QLatin1String(outcomes[plan.outcome.kind]) } });
         }
         return HistoryLog::record(m_db, 0, QStringLiteral("package.imported"), QStringLiteral("package"),
             { { QStringLiteral("source"), source }, { QStringLiteral("audits"), imported },
@@ -405,10 +308,10 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     if (!ok) {
         for (const PreparedEvidence &p : placed)
             m_store.discardPlaced(p.sha256);
-        r.error = tr("The package could not be stored: %1 Nothing was imported.").arg(why);
+        r.error = !refusal.isEmpty() ? refusal : tr("The package could not be stored: %1 Nothing was imported.").arg(why);
         return r;
     }
-    for (const Plan &plan : plans)
+    for (const ImportPlan::Plan &plan : plans)
         r.audits.append(plan.outcome);
     for (const PreparedEvidence &p : placed)
         r.newFiles << p.sha256;

@@ -26,7 +26,12 @@ public:
 
     struct Outcome
     {
-        enum Kind { Imported, Unchanged, Conflict };
+        enum Kind {
+            Imported, // new here
+            Unchanged, // everything it holds is here already
+            Conflict, // ours and the package's diverged: it waits for the user (once, however often it comes)
+            Updated, // it continues what we hold: applied in place (the audit keeps its id)
+        };
         Kind kind = Imported;
         QString uid;
         QString contractor;

@@ -179,7 +179,7 @@ QList<Signature> SignOff::select(qint64 auditId, bool standingOnly) const
     return out;
 }
 
-SignOffCheck SignOff::check(qint64 auditId) const
+SignOffCheck SignOff::check(qint64 auditId, bool rehashFiles) const
 {
     SignOffCheck result;
     QSqlQuery q(m_db);
@@ -206,7 +206,8 @@ SignOffCheck SignOff::check(qint64 auditId) const
     result.changes << ChecklistContent::differences(signedContent, current);
     if (result.currentHash != result.signedHash && result.changes.isEmpty())
         result.changes << tr("The content differs from what was signed.");
-    result.changes << ChecklistContent::damagedFiles(current, m_store);
+    if (rehashFiles)
+        result.changes << ChecklistContent::damagedFiles(current, m_store);
     result.unchanged = result.changes.isEmpty();
     return result;
 }

@@ -321,6 +321,19 @@ bool addPhotoMarkup(QSqlDatabase &db, QString *error)
     return addColumn(db, QStringLiteral("evidence"), QStringLiteral("markup"), QStringLiteral("TEXT NOT NULL DEFAULT ''"), error);
 }
 
+// Version 10 (issue 24): a version of an audit replaced by a package's stays recoverable. Its
+// rows are kept in the history entry that records the replacement; the files only it used are
+// kept here, held by the audit (and disposed of with it).
+bool keepReplacedFiles(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+        { QStringLiteral(R"(CREATE TABLE IF NOT EXISTS superseded_blobs (
+            audit_id INTEGER NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            PRIMARY KEY (audit_id, sha256)))") },
+        error);
+}
+
 } // namespace
 
 bool createIssuedLetters(QSqlDatabase &db, QString *error); // migrationletters.cpp
@@ -341,6 +354,7 @@ MigrationLadder standardMigrations()
         { 7, QStringLiteral("audit identities, tamper-evident history, installation key"), createHistory },
         { 8, QStringLiteral("evidence keys (encryption at rest) and disposal records"), createEvidenceKeys },
         { 9, QStringLiteral("markup drawn on photos"), addPhotoMarkup },
+        { 10, QStringLiteral("files of audit versions replaced by a package"), keepReplacedFiles },
     };
 }
 
