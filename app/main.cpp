@@ -3,6 +3,7 @@
 #include "audits/auditrepository.h"
 #include "import/builtinclausesets.h"
 #include "storage/database.h"
+#include "storage/schemaguards.h"
 #include "demo/demoaudit.h"
 #include "documentpreview.h"
 #include "packageexportdialog.h"
@@ -42,6 +43,8 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QObject::tr("Kansa cannot start"), error.message());
         return 2;
     }
+    if (!db.brokenGuards().isEmpty()) // readable, never written: the user is told why
+        QMessageBox::critical(nullptr, QObject::tr("Kansa"), Kansa::SchemaGuards::message(db.brokenGuards()));
     QString detail;
     if (!Kansa::BuiltinClauseSets::ensurePresent(db.connection(), &detail))
         QMessageBox::warning(nullptr, QObject::tr("Kansa"),

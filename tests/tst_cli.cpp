@@ -1,5 +1,6 @@
 // kansa-cli as scripts use it: exit codes, JSON shape, messages on stderr in the user's language.
 #include "import/pdftextextractor.h"
+#include "platform/useraccount.h"
 
 #include <QFile>
 #include <QImage>
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -692,6 +694,116 @@ private slots:
     // The package and history commands as scripts call them (issue 12): export to the office
     // key, import into another database (ids on stdout), the same again is a no-op, bad input
     // exits 2 naming the cause, a rewritten history exits 3 naming the entry.
+    // The actor of the history's newest entry of an audit.
+    QString lastActor(const QString &audit)
+    {
+        const Run r = cli({ QStringLiteral("history"), audit, QStringLiteral("--json") });
+        return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray().last().toObject()
+            .value(QStringLiteral("actor")).toString();
+    }
+    QString firstItem(const QString &audit)
+    {
+        const Run show = cli({ QStringLiteral("audit"), QStringLiteral("show"), audit, QStringLiteral("--json") });
+        for (const QJsonValue &v : QJsonDocument::fromJson(show.out).object().value(QStringLiteral("items")).toArray())
+            if (v.toObject().value(QStringLiteral("scored")).toBool(true))
+                return QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+        return {};
+    }
+
+    // Trial of issue 24: every history entry's actor was 「kansa」. It names the person: --by,
+    // else the settings' default lead inspector, else the account's full name.
+    void theHistoryNamesWhoActed()
+    {
+        const QString saved = m_db;
+        const auto restore = qScopeGuard([&] { m_db = saved; });
+        m_db = m_dir.filePath(QStringLiteral("actors.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo") }).exitCode, 0);
+        const QString audit = newestAudit();
+        const QString item = firstItem(audit);
+        const auto set = [&](const QString &note, QStringList extra = {}) {
+            return cli(QStringList { QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--verdict"),
+                           QStringLiteral("minor"), QStringLiteral("--note"), note }
+                + extra)
+                .exitCode;
+        };
+        QCOMPARE(set(QStringLiteral("一"), { QStringLiteral("--by"), QStringLiteral("検査　花子") }), 0);
+        QCOMPARE(lastActor(audit), QStringLiteral("検査　花子"));
+        QCOMPARE(cli({ QStringLiteral("--by"), QStringLiteral("監査　一郎"), QStringLiteral("finding"), QStringLiteral("set"), audit, item,
+                         QStringLiteral("--verdict"), QStringLiteral("major") })
+                     .exitCode,
+            0);
+        QCOMPARE(lastActor(audit), QStringLiteral("監査　一郎"));
+        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("audit.default_lead"), QStringLiteral("小林　真理") }).exitCode, 0);
+        QCOMPARE(set(QStringLiteral("二")), 0);
+        QCOMPARE(lastActor(audit), QStringLiteral("小林　真理"));
+        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("audit.default_lead"), QString() }).exitCode, 0);
+        QCOMPARE(set(QStringLiteral("三")), 0);
+        const QString account = Kansa::UserAccount::fullName();
+        QVERIFY(!account.isEmpty());
+        QCOMPARE(lastActor(audit), account);
+        QCOMPARE(cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--by") }).exitCode, 1);
+    }
+
+    // Trial of issue 24: with a history trigger dropped, `finding set` exited 0 and wrote no
+    // entry; verify then blamed that genuine edit as tampering. Kansa refuses to write and says why.
+    void aDatabaseWithoutItsGuardsIsNotWritten()
+    {
+        const QString saved = m_db;
+        const auto restore = qScopeGuard([&] { m_db = saved; });
+        m_db = m_dir.filePath(QStringLiteral("guards.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo") }).exitCode, 0);
+        const QString audit = newestAudit();
+        const QString item = firstItem(audit);
+        const qsizetype entries = QJsonDocument::fromJson(cli({ QStringLiteral("history"), audit, QStringLiteral("--json") }).out)
+                                      .object().value(QStringLiteral("entries")).toArray().size();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("guards"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER history_verdict")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("guards"));
+        Run r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--verdict"), QStringLiteral("major") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("safeguards")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("history_verdict")), qPrintable(r.err));
+        r = cli({ QStringLiteral("history"), audit, QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray().size(), entries);
+        r = cli({ QStringLiteral("history"), QStringLiteral("verify"), audit });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains("triggers were dropped or altered"), r.out.constData());
+        r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--verdict"), QStringLiteral("major") },
+            QStringLiteral("ja_JP.UTF-8"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.contains(QStringLiteral("safeguards")), qPrintable(r.err)); // said in Japanese
+    }
+
+    // Issue 24 §9: on a shared PC another account read every audit's text (the database was
+    // 0644). Kansa's files are its owner's only; a wider database is tightened, and the history says so.
+    void theRecordIsItsOwnersOnly()
+    {
+#ifdef Q_OS_UNIX
+        const QString saved = m_db;
+        const auto restore = qScopeGuard([&] { m_db = saved; });
+        const QString folder = m_dir.filePath(QStringLiteral("private/data"));
+        m_db = folder + QStringLiteral("/kansa.sqlite");
+        QCOMPARE(cli({ QStringLiteral("demo") }).exitCode, 0);
+        const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        for (const QString &path : QStringList { folder, m_db, m_db + QStringLiteral("-wal"), folder + QStringLiteral("/kansa-evidence") })
+            if (QFileInfo::exists(path))
+                QVERIFY2(!(QFile::permissions(path) & others), qPrintable(path));
+        QVERIFY(QFileInfo::exists(m_db));
+        QVERIFY(QFile::setPermissions(m_db, QFile::permissions(m_db) | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("list") }).exitCode, 0);
+        QVERIFY(!(QFile::permissions(m_db) & others));
+        const Run r = cli({ QStringLiteral("history"), QStringLiteral("installation"), QStringLiteral("--json") });
+        const QJsonArray entries = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("permissions.tightened"));
+#endif
+    }
+
     void packagesAndHistory()
     {
         const QString saved = m_db;

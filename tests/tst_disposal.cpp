@@ -15,6 +15,7 @@
 #include "evidence/evidencebatch.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
+#include "evidence/photomarkup.h"
 #include "history/historylog.h"
 #include "import/builtinclausesets.h"
 #include "package/packageexport.h"
@@ -122,10 +123,27 @@ private slots:
         const QByteArray keyFileBefore = fileBytes(StorageKey::pathFor(o->store->root()));
         const int filesBefore = filesUnder(o->store->root() + QStringLiteral("/originals"));
 
+        // Trial of issue 24: the marked-up print copy of a disposed photo stayed on disk (its
+        // name carries the photo's SHA-256). Every photo of the audit gets one: ours, and the
+        // demo's, which the other audit keeps (the copy of this audit's markup goes all the same).
+        const QString pin = QStringLiteral(R"({"shapes":[{"kind":"pin","color":"#ff0000","width":2,"points":[[0.5,0.5]],"number":1}]})");
+        QStringList markedCopies;
+        for (const Evidence &e : EvidenceRepository(o->c(), *o->store).forAudit(audit)) {
+            if (e.kind != EvidenceKind::Photo)
+                continue;
+            QVERIFY(EvidenceRepository(o->c(), *o->store).setMarkup(e.id, *PhotoMarkup::fromJson(pin)));
+            const QString markup = o->store->markupOf(e.id);
+            QVERIFY(o->store->readMarkedPrint(e.sha256, markup));
+            markedCopies << o->store->markedPrintPath(e.sha256, markup);
+            QVERIFY(QFile::exists(markedCopies.last()));
+        }
+        QCOMPARE(markedCopies.size(), 5);
+
         AuditDisposal disposal(o->c(), *o->store);
         const auto inventory = disposal.inventory(audit, nullptr);
         QVERIFY(inventory);
         QCOMPARE(inventory->photos, 5); // the demo's four and ours
+        QVERIFY(inventory->storedFiles >= 5 * 3); // each photo's original, thumbnail and marked copy at least
         QCOMPARE(inventory->sharedFiles, 4); // the demo's photos, used by the other audit too
         QVERIFY(inventory->findings > 0);
         QString error;
@@ -141,6 +159,10 @@ private slots:
         QVERIFY(!o->store->hasBlob(Sha256::hex(photo)));
         QVERIFY(!QFile::exists(o->store->originalPath(Sha256::hex(photo))));
         QVERIFY(!QFile::exists(o->store->thumbnailPath(Sha256::hex(photo))));
+        for (const QString &path : std::as_const(markedCopies))
+            QVERIFY2(!QFile::exists(path), qPrintable(path));
+        for (QDirIterator it(o->store->root(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+            QVERIFY2(!it.next().contains(Sha256::hex(photo)), qPrintable(it.filePath())); // no name tells of it
         // The demo's photos are shared with the other audit: kept, readable, held by it.
         QVERIFY(filesUnder(o->store->root() + QStringLiteral("/originals")) == filesBefore - 1);
         for (const Evidence &e : EvidenceRepository(o->c(), *o->store).forAudit(other))

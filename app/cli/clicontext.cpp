@@ -6,6 +6,7 @@
 
 #include "import/builtinclausesets.h"
 #include "storage/database.h"
+#include "storage/schemaguards.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,8 +22,8 @@ bool Context::takeFlag(const QString &flag)
 std::optional<QString> Context::takeOption(const QString &name, bool *missingValue)
 {
     const qsizetype i = args.indexOf(name);
-    if (i < 0)
-        return std::nullopt;
+    if (i < 0) // --by was taken for the whole command line (main) and is the command's too
+        return name == QStringLiteral("--by") ? by : std::nullopt;
     if (i + 1 >= args.size()) {
         *missingValue = true;
         args.removeAt(i);
@@ -48,6 +49,9 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
         *exitCode = fail(ctx, err.code == DatabaseError::InUse ? InUse : BadInput, err.message());
         return false;
     }
+    // Safeguards dropped outside Kansa: readable, never written (every write says why).
+    if (!db.brokenGuards().isEmpty())
+        ctx.err << SchemaGuards::message(db.brokenGuards()) << Qt::endl;
     if (!BuiltinClauseSets::ensurePresent(db.connection(), &detail)) {
         *exitCode = fail(ctx, BadInput,
             QCoreApplication::translate(

@@ -27,6 +27,7 @@ struct Context
     QString dbPath;
     QTextStream &out;
     QTextStream &err;
+    std::optional<QString> by; // --by NAME anywhere on the line: who acts (the history's actor)
 
     bool takeFlag(const QString &flag); // removes it from args when present
     /// Removes "--name VALUE" from args and returns VALUE; *missingValue is set when the

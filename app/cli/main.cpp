@@ -2,6 +2,7 @@
 #include "auditcommands.h"
 #include "clausecommands.h"
 #include "clicontext.h"
+#include "history/historylog.h"
 #include "storage/database.h"
 #include "advisorycommands.h"
 #include "exportcommands.h"
@@ -102,6 +103,8 @@ QString usage()
         "                                issuer, contact, document number and deadline settings\n"
         "\n"
         "The database is KANSA_DB, or kansa.sqlite in the application data folder.\n"
+        "--by NAME (any command): who acts, as the history records it; without it, the\n"
+        "settings' default lead inspector, else your account's full name.\n"
         "Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,\n"
         "4 the database is in use by another Kansa program.");
 }
@@ -138,7 +141,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Cli::Context ctx { QCoreApplication::arguments().mid(1), Database::defaultPath(), out, err };
+    Cli::Context ctx { QCoreApplication::arguments().mid(1), Database::defaultPath(), out, err, std::nullopt };
 
     const qsizetype db = ctx.args.indexOf(QStringLiteral("--db"));
     if (db >= 0) {
@@ -147,6 +150,14 @@ int main(int argc, char *argv[])
         ctx.dbPath = ctx.args.at(db + 1);
         ctx.args.remove(db, 2);
     }
+    // Who acts, for every command's history entries: --by, else the settings' default lead
+    // inspector, else the account's full name (HistoryLog).
+    bool missingBy = false;
+    ctx.by = ctx.takeOption(QStringLiteral("--by"), &missingBy);
+    if (missingBy || (ctx.by && ctx.by->trimmed().isEmpty()))
+        return Cli::fail(ctx, Cli::Usage, QCoreApplication::translate("Kansa::Cli", "--by needs the name of the person acting."));
+    if (ctx.by)
+        HistoryLog::setActor(ctx.by->trimmed());
     if (ctx.takeFlag(QStringLiteral("--version"))) {
         out << QStringLiteral("kansa-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
         return Cli::Ok;

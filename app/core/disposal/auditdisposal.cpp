@@ -124,7 +124,17 @@ std::optional<DisposalInventory> AuditDisposal::inventory(qint64 auditId, QStrin
     if (record.isEmpty())
         return std::nullopt;
     v.files = AuditRecord::blobs(record).values();
+    // And those of a version replaced by a package, kept with the audit.
+    q.prepare(QStringLiteral("SELECT sha256 FROM superseded_blobs WHERE audit_id = ?"));
+    q.addBindValue(auditId);
+    if (q.exec())
+        while (q.next())
+            if (!v.files.contains(q.value(0).toString()))
+                v.files << q.value(0).toString();
     v.files.sort();
+    // Every file on disk that goes with them: originals and the copies made from them.
+    for (const QString &sha : std::as_const(v.files))
+        v.storedFiles += int(m_store.filesOf(sha).size());
     // Of its files, those another audit uses too (kept for that audit).
     v.sharedFiles = count(m_db, QStringLiteral("WITH ") + EvidenceKeys::usedFilesTable()
             + QStringLiteral(", me(id) AS (SELECT ?) SELECT count(DISTINCT o.sha256) FROM used o "
@@ -194,6 +204,7 @@ std::optional<DisposalRecord> AuditDisposal::dispose(const DisposalRequest &requ
         { QStringLiteral("certificates"), v->certificates }, { QStringLiteral("signatures"), v->signatures },
         { QStringLiteral("letters"), v->letters }, { QStringLiteral("followup_events"), v->followUpEvents },
         { QStringLiteral("followup_files"), v->followUpFiles }, { QStringLiteral("files"), int(v->files.size()) },
+        { QStringLiteral("files_on_disk"), v->storedFiles },
         { QStringLiteral("files_kept_shared"), v->sharedFiles },
         { QStringLiteral("open_advisory_items"), v->openAdvisoryItems } };
     QJsonObject content { { QStringLiteral("format"), QStringLiteral("kansa-disposal") }, { QStringLiteral("version"), 1 },
@@ -215,6 +226,16 @@ std::optional<DisposalRecord> AuditDisposal::dispose(const DisposalRequest &requ
     record.publicKey = installation.publicKey;
     record.signature = installation.sign(record.bytes);
 
+    // The marked-up print copies of this audit's markup, also of files another audit keeps.
+    QStringList markedCopies;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT sha256, markup FROM evidence WHERE audit_id = ? AND markup <> ''"));
+        q.addBindValue(request.auditId);
+        if (q.exec())
+            while (q.next())
+                markedCopies << m_store.markedPrintPath(q.value(0).toString(), q.value(1).toString());
+    }
     // Deleted rows are overwritten in the file, not only unlinked from its pages.
     exec(m_db, QStringLiteral("PRAGMA secure_delete = ON"), nullptr);
     QStringList gone;
@@ -267,6 +288,8 @@ std::optional<DisposalRecord> AuditDisposal::dispose(const DisposalRequest &requ
         exec(m_db, QStringLiteral("PRAGMA secure_delete = OFF"), nullptr);
         return std::nullopt;
     }
+    for (const QString &path : std::as_const(markedCopies))
+        QFile::remove(path);
     QString why;
     if (!finish(record.id, gone, &why) && error)
         *error = why; // the audit is gone; the rest is done at the next start
@@ -282,9 +305,8 @@ bool AuditDisposal::finish(qint64 disposalId, const QStringList &files, QString 
     // (or a backup of the database) no longer opens, since the key that wrapped it is gone.
     if (!m_store.keys().rotateStorageKey(error))
         return false;
-    for (const QString &sha : files)
-        for (const QString &path : { m_store.originalPath(sha), m_store.thumbnailPath(sha), m_store.printPath(sha) })
-            QFile::remove(path);
+    for (const QString &sha : files) // each with every copy made from it (thumbnail, print, marked)
+        m_store.removeBlobFiles(sha);
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("DELETE FROM blob_pending WHERE pid = 0 AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = blob_pending.sha256)"));
     // The full-text index keeps deleted texts in its segments until they are merged.

@@ -39,6 +39,7 @@ struct DisposalInventory
     int openAdvisoryItems = 0;
     QStringList files; // SHA-256 of every stored file the audit uses
     int sharedFiles = 0; // of those, files another audit uses too (kept for it)
+    int storedFiles = 0; // files on disk for them: originals, thumbnails, print and marked copies
     QStringList exports; // packages exported of it ("file (date)"), from its history
     QList<QDateTime> disposedBefore; // when it was disposed of before (it came back in a package)
     QString manifestSha256; // of everything the audit held (its package record, files by hash)

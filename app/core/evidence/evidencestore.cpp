@@ -1,6 +1,7 @@
 #include "evidence/evidencestore.h"
 #include "crypto/sha256.h"
 #include "crypto/storagekey.h"
+#include "storage/privatefiles.h"
 #include "evidence/evidenceencryption.h"
 #include "evidence/evidencefile.h"
 #include "evidence/evidencepreparer.h"
@@ -85,6 +86,9 @@ EvidenceStore::EvidenceStore(QSqlDatabase db, const QString &root)
     : m_db(std::move(db))
     , m_root(root)
 {
+    // The evidence folder is its owner's only (made so, or tightened when made before).
+    PrivateFiles::makeFolder(root);
+    PrivateFiles::tighten(root);
 }
 
 QString EvidenceStore::rootFor(const QString &databasePath)
@@ -294,15 +298,23 @@ bool EvidenceStore::finishBlob(const PreparedEvidence &p, qint64 auditId, QStrin
     return keys().store(p.sha256, p.fileKey, auditId, error);
 }
 
-void EvidenceStore::removeBlobFiles(const QString &sha) const
+QStringList EvidenceStore::filesOf(const QString &sha) const
 {
-    QFile::remove(originalPath(sha));
-    QFile::remove(thumbnailPath(sha));
-    QFile::remove(printPath(sha));
+    QStringList out;
+    for (const QString &path : { originalPath(sha), thumbnailPath(sha), printPath(sha) })
+        if (QFileInfo::exists(path))
+            out << path;
     // The marked copies of every markup the photo has had.
     QDir marked(QFileInfo(markedPrintPath(sha, QString())).absolutePath());
     for (const QString &name : marked.entryList({ sha + QStringLiteral("-*.jpg") }, QDir::Files))
-        marked.remove(name);
+        out << marked.filePath(name);
+    return out;
+}
+
+void EvidenceStore::removeBlobFiles(const QString &sha) const
+{
+    for (const QString &path : filesOf(sha))
+        QFile::remove(path);
 }
 
 int EvidenceStore::collectGarbage()

@@ -76,10 +76,15 @@ public:
     /// evidence refers to any more. Returns how many files it removed.
     int collectGarbage();
 
+    /// Every file Kansa keeps for a stored file, derived copies included (the thumbnail, the
+    /// print copy, the marked-up print copies of every markup it has had), that exists.
+    QStringList filesOf(const QString &sha256) const;
+    /// Removes them all: a file goes with everything made from it.
+    void removeBlobFiles(const QString &sha256) const;
+
 private:
     std::optional<QByteArray> readFile(const QString &path, const QString &sha256, qint64 maxBytes) const;
     QString shardPath(const QString &sha256, const QString &suffix, const char *area) const;
-    void removeBlobFiles(const QString &sha256) const;
 
     QSqlDatabase m_db;
     QString m_root;

@@ -52,6 +52,7 @@ QString faultKey(Fault fault)
     case Fault::Forked: return QStringLiteral("forked");
     case Fault::CheckpointMissing: return QStringLiteral("checkpoint-missing");
     case Fault::StateDiffers: return QStringLiteral("state");
+    case Fault::GuardsMissing: return QStringLiteral("guards");
     }
     return {};
 }

@@ -23,6 +23,7 @@ enum class Fault {
     Forked, // the chain differs from what a checkpoint says it was at that point
     CheckpointMissing, // a checkpoint the installation's own history records was deleted
     StateDiffers, // the audit's data is not what its history records (changed outside Kansa)
+    GuardsMissing, // the database's history triggers were dropped or altered: changes may be unrecorded
 };
 
 struct Verdict

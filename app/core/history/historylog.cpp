@@ -1,6 +1,7 @@
 #include "history/historylog.h"
 
 #include "crypto/sha256.h"
+#include "platform/useraccount.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,12 +27,16 @@ bool fail(const QSqlQuery &q, QString *error)
     return false;
 }
 
-QString defaultActor()
+// Who acts when the program did not say (a command line without --by): the office's default
+// lead inspector from the settings, else the account's full name.
+QString defaultActor(QSqlDatabase db)
 {
-    for (const char *name : { "USERNAME", "USER", "LOGNAME" }) // Windows, then POSIX
-        if (const QString v = qEnvironmentVariable(name); !v.isEmpty())
-            return v;
-    return QStringLiteral("kansa");
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'audit.default_lead'")) && q.next())
+        if (const QString lead = q.value(0).toString().trimmed(); !lead.isEmpty())
+            return lead;
+    const QString name = UserAccount::fullName();
+    return name.isEmpty() ? QStringLiteral("kansa") : name;
 }
 
 HistoryEntry entryFrom(const QSqlQuery &q, int at)
@@ -67,10 +72,14 @@ void setActor(const QString &actor)
     currentActor = actor;
 }
 
-QString actor()
+QString actor(QSqlDatabase db)
 {
-    QMutexLocker lock(&actorMutex);
-    return currentActor.isEmpty() ? defaultActor() : currentActor;
+    {
+        QMutexLocker lock(&actorMutex);
+        if (!currentActor.isEmpty())
+            return currentActor;
+    }
+    return defaultActor(db);
 }
 
 QString auditOrigin(QSqlDatabase db, qint64 auditId)
@@ -130,6 +139,7 @@ bool seal(QSqlDatabase db, QString *error)
         return true;
     QHash<QString, HistoryEntry> heads;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString who = actor(db);
     QSqlQuery last(db), insert(db);
     last.prepare(QStringLiteral("SELECT %1 FROM history_entries WHERE origin = ? ORDER BY id DESC LIMIT 1")
                      .arg(QLatin1String(kEntryColumns)));
@@ -152,7 +162,7 @@ bool seal(QSqlDatabase db, QString *error)
         HistoryEntry e;
         e.origin = p.origin;
         e.time = now;
-        e.actor = p.actor.isEmpty() ? actor() : p.actor;
+        e.actor = p.actor.isEmpty() ? who : p.actor;
         e.action = p.action;
         e.entity = p.entity;
         e.contentHash = Sha256::digest(p.content.toUtf8());

@@ -17,10 +17,11 @@
 /// to the installation's chain ("installation:<uid>").
 namespace Kansa::HistoryLog {
 
-/// Who is recorded as the actor of entries that do not name one: set by the program at start
-/// (the user's login name by default).
+/// Who is recorded as the actor of entries that do not name one: set by the program (the
+/// command line's --by). Unset, it is the office's default lead inspector from the settings,
+/// else the account's full name (UserAccount): a history always names a person.
 void setActor(const QString &actor);
-QString actor();
+QString actor(QSqlDatabase db);
 
 /// Chains every pending row. Called by Sql::inTransaction before each commit; a database
 /// without the history tables (an older schema being migrated) has nothing to seal.
@@ -77,6 +78,7 @@ struct Check
     qsizetype checkpoints = 0;
     QByteArray head; // the last entry's hash
     QString stateDiffers; // Fault::StateDiffers: what differs (HistoryState), in the user's language
+    QString guards; // Fault::GuardsMissing: which safeguards, and what to do (SchemaGuards)
     bool inInherited = false; // the fault is in the history a copy came with
     bool ok() const { return verdict.fault == HistoryChain::Fault::None; }
 };

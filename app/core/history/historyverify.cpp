@@ -2,6 +2,7 @@
 
 #include "crypto/sha256.h"
 #include "history/historystate.h"
+#include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -74,6 +75,12 @@ Check verify(QSqlDatabase db, const QString &origin)
             return check;
         }
     }
+    // Without the triggers that record them, changes may be missing from any history here.
+    if (const QString refused = Sql::writeRefusal(db); check.ok() && !refused.isEmpty()) {
+        check.verdict = { HistoryChain::Fault::GuardsMissing, quint64(chain.size()) };
+        check.guards = refused;
+        return check;
+    }
     // And the data is what the history says it is.
     if (check.ok() && origin.startsWith(QLatin1String("audit:"))) {
         QSqlQuery q(db);
@@ -111,6 +118,9 @@ QString describe(const HistoryChain::Verdict &v)
     case Fault::StateDiffers:
         return tr("The audit's data is not what its history records (as of entry %1): it was changed "
                   "outside Kansa.").arg(v.sequence);
+    case Fault::GuardsMissing:
+        return tr("The database's history triggers were dropped or altered outside Kansa: changes may have "
+                  "been made without an entry.");
     case Fault::CheckpointMissing:
         return tr("The checkpoint signed at entry %1 was deleted: this computer's own history records it.")
             .arg(v.sequence);
@@ -123,6 +133,10 @@ QString describe(const Check &check)
     QString text = describe(check.verdict);
     if (check.inInherited)
         text = QCoreApplication::translate("Kansa::HistoryLog", "In the history this copy came with: %1").arg(text);
+    if (!check.guards.isEmpty())
+        text += u' ' + check.guards;
+    if (!check.guards.isEmpty())
+        text += u' ' + check.guards;
     if (!check.stateDiffers.isEmpty())
         text += u' ' + QCoreApplication::translate("Kansa::HistoryLog", "What differs: %1.").arg(check.stateDiffers);
     return text;

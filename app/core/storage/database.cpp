@@ -1,4 +1,7 @@
 #include "storage/database.h"
+#include "history/historylog.h"
+#include "storage/privatefiles.h"
+#include "storage/schemaguards.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -6,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -89,6 +93,7 @@ void Database::close()
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            Sql::refuseWrites(db, {});
             db.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -190,7 +195,8 @@ DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
 
     int version = 0;
     const QFileInfo info(path);
-    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+    // A folder made for the database, and the database itself, are its owner's only.
+    if (!info.exists() && (!PrivateFiles::makeFolder(info.absolutePath()) || !PrivateFiles::createFile(path))) {
         err.code = DatabaseError::CannotOpen;
         return err;
     }
@@ -217,8 +223,30 @@ DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
         if (err.isError())
             close();
     }
-    if (!err.isError()) { // changes written outside a transaction by a session that ended early
+    if (!err.isError()) {
         QSqlDatabase db = connection();
+        // A database (with its log) readable by others on the machine, or in the data folder
+        // that is readable by them, is tightened, and the history says so.
+        QStringList widened;
+        for (const QString &file : QStringList { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+                 DatabaseLock::lockPathFor(path) })
+            PrivateFiles::tighten(file, &widened);
+        if (QFileInfo(path).absolutePath() == QFileInfo(defaultPath()).absolutePath())
+            PrivateFiles::tighten(QFileInfo(path).absolutePath(), &widened);
+        if (!widened.isEmpty())
+            Sql::inTransaction(db, nullptr, [&](QString *why) {
+                return HistoryLog::record(db, 0, QStringLiteral("permissions.tightened"), QStringLiteral("database"),
+                    { { QStringLiteral("before"), QJsonArray::fromStringList(widened) },
+                        { QStringLiteral("after"), QStringLiteral("owner only") } },
+                    why);
+            });
+        // Without every safeguard a change could go unrecorded: read, print and verify only.
+        m_brokenGuards = SchemaGuards::broken(db, ladder);
+        if (!m_brokenGuards.isEmpty()) {
+            Sql::refuseWrites(db, SchemaGuards::message(m_brokenGuards));
+            return err;
+        }
+        // Changes written outside a transaction by a session that ended early.
         Sql::inTransaction(db, nullptr, [](QString *) { return true; });
     }
     return err;

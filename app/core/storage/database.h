@@ -53,6 +53,9 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     QString lastBackupPath() const { return m_backupPath; }
+    /// The safeguard triggers found missing or altered at open (SchemaGuards); while any is,
+    /// the connection refuses every write with a message saying why.
+    QStringList brokenGuards() const { return m_brokenGuards; }
 
     /// Files up to this size get PRAGMA integrity_check before they are opened (about 0.3 s
     /// per 50 MB); larger ones are checked after start with checkIntegrity() on a thread.
@@ -74,6 +77,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;
+    QStringList m_brokenGuards;
     std::shared_ptr<DatabaseLock> m_lock;
 };
 

@@ -148,6 +148,8 @@ std::shared_ptr<DatabaseLock> DatabaseLock::acquire(
         }
         return {};
     }
+    // Its details (pid, host, program) are no one else's business on a shared PC.
+    QFile::setPermissions(key + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const int fileLock = lockDatabaseFile(key);
     if (fileLock == -1) { // its lock file was deleted while the holder runs
         file->unlock();

@@ -24,10 +24,47 @@ bool isSignedLock(const QString &error)
     return error == signedLockMessage();
 }
 
+namespace {
+
+QMutex refusalMutex;
+
+QHash<QString, QString> &refusals()
+{
+    static QHash<QString, QString> byConnection;
+    return byConnection;
+}
+
+} // namespace
+
+void refuseWrites(QSqlDatabase &db, const QString &why)
+{
+    if (why.isEmpty()) { // the connection is closing
+        const QMutexLocker guard(&refusalMutex);
+        refusals().remove(db.connectionName());
+        return;
+    }
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    const QMutexLocker guard(&refusalMutex);
+    refusals().insert(db.connectionName(), why);
+}
+
+QString writeRefusal(const QSqlDatabase &db)
+{
+    const QMutexLocker guard(&refusalMutex);
+    return refusals().value(db.connectionName());
+}
+
 bool fail(const QSqlQuery &q, QString *error)
 {
     if (error) {
         const QString text = q.lastError().text();
+        if (text.contains(QLatin1String("readonly database"))) { // query_only: say why
+            const QMutexLocker guard(&refusalMutex);
+            if (!refusals().isEmpty()) {
+                *error = refusals().cbegin().value();
+                return false;
+            }
+        }
         // The triggers of a signed audit (migration 3) speak to the user through this.
         *error = text.contains(QLatin1String("kansa: the checklist is signed")) ? signedLockMessage()
                                                                                : text;
@@ -62,6 +99,11 @@ int adjustDepth(const QString &connection, int by)
 bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QString *)> &work)
 {
     const QString connection = db.connectionName();
+    if (const QString refused = writeRefusal(db); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     const int depth = adjustDepth(connection, +1);
     const auto leave = qScopeGuard([&] { adjustDepth(connection, -1); });
     QString reason;

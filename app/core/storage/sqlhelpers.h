@@ -33,6 +33,13 @@ bool isSignedLock(const QString &error);
 /// Records the query's error in *error and returns false, for `return q.exec() || fail(q, e)`.
 bool fail(const QSqlQuery &q, QString *error);
 
+/// Makes the connection read-only (PRAGMA query_only) and every later write fail with why
+/// (the database's safeguards are broken: Database, SchemaGuards); an empty why forgets it
+/// (the connection closes).
+void refuseWrites(QSqlDatabase &db, const QString &why);
+/// Why writes to the connection are refused; empty when they are not.
+QString writeRefusal(const QSqlDatabase &db);
+
 /// Now, as stored: UTC ISO 8601 with milliseconds.
 QString now();
 
