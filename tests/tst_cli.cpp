@@ -742,6 +742,31 @@ private slots:
         QVERIFY(!account.isEmpty());
         QCOMPARE(lastActor(audit), account);
         QCOMPARE(cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--by") }).exitCode, 1);
+
+        // Issue 24 §8: a verdict for a （参考） paragraph was accepted. It is refused, with how
+        // to make it a check item; made one, it takes the verdict.
+        const Run show = cli({ QStringLiteral("audit"), QStringLiteral("show"), audit, QStringLiteral("--json") });
+        QString reference;
+        for (const QJsonValue &v : QJsonDocument::fromJson(show.out).object().value(QStringLiteral("items")).toArray())
+            if (!v.toObject().value(QStringLiteral("scored")).toBool(true)) {
+                reference = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+                break;
+            }
+        QVERIFY(!reference.isEmpty());
+        Run r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, reference, QStringLiteral("--verdict"), QStringLiteral("conforming") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--scored yes")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("第")));
+        r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, reference, QStringLiteral("--scored"), QStringLiteral("yes"),
+            QStringLiteral("--verdict"), QStringLiteral("conforming") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // Issue 24 §8: a secret key given as an office key was repeated in the error message.
+        const QString secret = QStringLiteral("AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ");
+        r = cli({ QStringLiteral("keys"), QStringLiteral("office"), QStringLiteral("add"), secret });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.contains(QStringLiteral("QQQQQQQQ")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("secret key")));
     }
 
     // Trial of issue 24: with a history trigger dropped, `finding set` exited 0 and wrote no

@@ -358,6 +358,17 @@ private slots:
         QVERIFY2(differences.join(u'\n').contains(QStringLiteral("「事務所の所見」")), qPrintable(differences.join(u'\n')));
         QVERIFY(differences.join(u'\n').contains(QStringLiteral("「現地の所見」")));
         QVERIFY(differences.first().startsWith(QStringLiteral("第")));
+        // The same differences at import as when listed later (the history's count included).
+        QCOMPARE(differences, r1.audits.first().differences);
+        QCOMPARE(differences, r3.audits.first().differences);
+        // A file that is no package is said to be so before any key is asked for.
+        const QString photo = file(QStringLiteral("not-a-package-%1.age").arg(m_n));
+        QFile f(photo);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(TestImages::jpegWithOrientation(QSize(32, 32), 1));
+        f.close();
+        QVERIFY(PackageImport::precheck(photo).contains(QStringLiteral("not a Kansa audit package")));
+        QVERIFY(PackageImport::precheck(second).isEmpty());
     }
 
     // Trial of issue 24: 「置き換える」 erased the office's finding (search no longer found it,

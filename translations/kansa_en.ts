@@ -1195,10 +1195,6 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (check items %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 here and %3 in the package are not the same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1269,10 @@ Check against the newer version? Items that are new or changed since this audit 
     <name>Kansa::CheckItem</name>
     <message>
         <source> paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check item %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,8 +2454,22 @@ commands:
                                 issuer, contact, document number and deadline settings
 
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
+--by NAME (any command): who acts, as the history records it; without it, the
+settings&apos; default lead inspector, else your account&apos;s full name.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
 4 the database is in use by another Kansa program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by needs the name of the person acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) was updated: the package continues the audit held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced in audit %1 (the replaced version stays in its history: kansa-cli history %1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3302,23 +3316,43 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>In the history this copy came with: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database&apos;s history triggers were dropped or altered outside Kansa: changes may have been made without an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::HistoryState</name>
     <message>
-        <source>the evidence files</source>
+        <source>no verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the audit&apos;s details (%1)</source>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the verdict of check items %1</source>
+        <source>the verdict of %1: the history records %2, the data says %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the finding&apos;s text of check items %1</source>
+        <source>the finding&apos;s text of %1: the history records %2, the data says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding belongs to no check item of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence files: %1 in the data that the history does not record, %2 recorded that are not in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signatures: %1 in the data, %2 recorded by the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit&apos;s details (%1): the history records %2, the data says %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3406,6 +3440,29 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>The header row given is below the last row of the sheet, so there are no check items under it. Give the number of the row that holds the column titles, as Excel shows it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ImportPlan</name>
+    <message>
+        <source>The history of the audit of %1 in the package is broken: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 in the package contradicts its own history (it was altered after it was exported): %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the audit of %1 in the package does not continue the history this office signed for it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 in the package does not hold together: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed checklist of %1 in the package is not what was signed: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4099,6 +4156,33 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>  This audit was disposed of here on %1; it is back. Dispose of it again if it should not be here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updated (the package continues the audit held here; nothing of ours was lost): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace ours with the package&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries of the audit of %1 here will be replaced by the package&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is replaced is not erased: it stays in the audit&apos;s history (History…), with its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::PackageConflicts</name>
@@ -4204,14 +4288,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history of the audit of %1 in the package is broken: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history of the audit of %1 in the package does not continue the history this office signed for it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4330,6 +4406,49 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::RecordComparison</name>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: here %3; in the package %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ReopenDialog</name>
     <message>
         <source>Reopen the checklist</source>
@@ -4353,6 +4472,13 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
             <numerusform>Reopening voids the signature; the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</numerusform>
             <numerusform>Reopening voids the %n signatures; the checklist must be signed again. Who reopens it, and why, is recorded with the audit.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SchemaGuards</name>
+    <message>
+        <source>The database&apos;s safeguards were changed outside Kansa (%1 missing or altered): changes could be made without being recorded in the history. Kansa will not write to this database; it can still be read, printed and verified. Restore the database from a backup, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

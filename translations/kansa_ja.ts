@@ -1198,10 +1198,6 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation>履歴</translation>
     </message>
     <message>
-        <source> (check items %1)</source>
-        <translation>（確認事項 No. %1）</translation>
-    </message>
-    <message>
         <source>%1: %2 here and %3 in the package are not the same</source>
         <translation>%1：こちらの %2 件とパッケージの %3 件が一致しない</translation>
     </message>
@@ -1277,6 +1273,10 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source> paragraph %1</source>
         <translation>第%1項</translation>
+    </message>
+    <message>
+        <source>check item %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2460,86 +2460,23 @@ commands:
                                 issuer, contact, document number and deadline settings
 
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
+--by NAME (any command): who acts, as the history records it; without it, the
+settings&apos; default lead inspector, else your account&apos;s full name.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
 4 the database is in use by another Kansa program.</source>
-        <translation>使い方: kansa-cli [--db パス] コマンド
-
-コマンド:
-  clauses parse ファイル [--json]   特記事項（テキスト又はPDF）を保存せずに解析する
-  clauses import ファイル [--structure 構成.json]
-                                特記事項の文書を特記事項セットとして保存し、その ID を表示
-                                （構成.json があれば、手で直した解析結果を新しい版として保存）
-  clauses diff 旧 新 [--json]     二つの版の相違（ID またはファイル）
-  clauses list                      特記事項の一覧
-  clauses show ID [--json]          特記事項を1件表示する
-  audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD]
-            [--type periodic|adhoc] [--place 場所] [--inspector 調査責任者]
-                                    実地調査を作成する（IDを表示）
-  audit list [--json]               実地調査の一覧（進捗付き）
-  audit show 調査ID [--json]        実地調査のチェック項目と指摘事項を表示する
-  audit reinspect 調査ID [--clause-set ID] [--date YYYY-MM-DD]
-                                    再調査を作成する（--clause-set で新しい版を指定すると、
-                                    新しく加わった・変わった項目に印が付く）。IDを表示
-  audit dispose 調査ID --by 氏名 --approved-by 氏名 --reason 理由 [--record ファイル.pdf]
-              [--force]             実地調査を完全に消去する（暗号化消去）。署名付きの消去記録が
-                                    残る（--force: 未完了の改善勧告事項があっても消去する）
-  audit disposals [--json]          消去記録の一覧
-  audit disposal-record ID --out ファイル.pdf
-                                    消去記録をもう一度出力する
-  finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]
-                                    チェック項目の判定（とメモ）を記録する
-  evidence add 調査ID 項目ID ファイル... [--caption 説明]
-                                    写真・PDFを証跡として保存する
-  search 検索語 [--json]            実地調査・指摘事項・写真説明・フォローアップの記録を検索する
-  demo                              写真付きのデモ実地調査を作成する
-  sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]
-       [--strict]                   チェックリストに署名する（変更できなくなる）。--strict は
-                                    未完成のチェックリストへの署名を拒否する
-  verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
-  reopen 調査ID --by 氏名 --reason 理由
-                                    署名を無効にしてチェックリストを変更できるようにする
-  advisory create 調査ID [--date YYYY-MM-DD] [--observations] [--unsigned]
-                                    改善勧告書の案を作成する（IDを表示）
-  advisory item 事項ID [--deadline YYYY-MM-DD] [--finding 指摘] [--improvement 改善]
-                [--include | --leave-out]
-                                    案の勧告事項を編集する
-  advisory issue 勧告ID [--by 氏名]
-                                    案を発行する（文書番号が確定し、以後変更できない）
-  advisory correct 勧告ID [--date YYYY-MM-DD]
-                                    発行済みの勧告書の訂正（案）を作成する（IDを表示）
-  advisory show 調査ID [--json]     調査の勧告書の案、なければ最新の発行済み勧告書を表示する
-  pdf advisory|report|checklist 調査ID --out ファイル
-                                    文書をPDFで出力する（改善勧告書は.odtも可）
-  export xlsx 調査ID --out ファイル.xlsx
-                                    チェックリスト・指摘事項・写真をExcelブックで出力する
-  followup respond|verify|return|close|not-required 事項ID --date YYYY-MM-DD
-           [--text 内容] [--note メモ] [--attach ファイル]... [--by 氏名]
-  followup list [--all] [--overdue] [--json | --csv ファイル | --pdf ファイル | --xlsx ファイル]
-                                    勧告事項を完了までフォローアップする
-  keys new --out 鍵ファイル [--passphrase-file ファイル]
-                                    監査パッケージ用の事務所の鍵ペア（age 形式）を作る。
-                                    公開鍵 age1… を表示
-  keys show 鍵ファイル [--passphrase-file ファイル]
-                                    鍵ファイルの公開鍵を表示
-  keys office [add|remove age1…]
-                                    パッケージの暗号化先となる事務所の鍵の一覧・追加・削除
-  package export 調査ID... --out ファイル [--recipient age1…]... [--passphrase-file ファイル]
-                                    調査を証跡・履歴ごと暗号化したパッケージに書き出す
-                                    （指定がなければ事務所の鍵あて）
-  package import ファイル [--identity 鍵ファイル]... [--passphrase-file ファイル]
-                                    パッケージを取り込む（取り込んだ調査のIDを表示）
-  package conflicts [--json]        パッケージの調査のうち、ここの調査と食い違うもの
-  package resolve 競合ID keep|replace|both
-                                    こちらを残す・パッケージので置き換える・両方残す
-  history 調査ID [--json]           調査の改ざん検知つき履歴（調査IDの代わりに
-                                    &quot;installation&quot; でこの端末の履歴）
-  history verify 調査ID             履歴が無傷なら 0、そうでなければ 3（と箇所）で終了
-  settings list | settings set キー 値
-                                    発信者・連絡先・文書番号・改善期限の設定
-
-データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
-終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容又は履歴の変更あり、
-4 データベースを別の Kansa が使用中。</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by needs the name of the person acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) was updated: the package continues the audit held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced in audit %1 (the replaced version stays in its history: kansa-cli history %1):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3379,24 +3316,44 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>In the history this copy came with: %1</source>
         <translation>この複製が持ってきた履歴で：%1</translation>
     </message>
+    <message>
+        <source>The database&apos;s history triggers were dropped or altered outside Kansa: changes may have been made without an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::HistoryState</name>
     <message>
-        <source>the evidence files</source>
-        <translation>証跡ファイル</translation>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the audit&apos;s details (%1)</source>
-        <translation>実地調査の基本情報（%1）</translation>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the verdict of check items %1</source>
-        <translation>確認事項 No. %1 の判定</translation>
+        <source>the verdict of %1: the history records %2, the data says %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the finding&apos;s text of check items %1</source>
-        <translation>確認事項 No. %1 の所見</translation>
+        <source>the finding&apos;s text of %1: the history records %2, the data says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding belongs to no check item of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence files: %1 in the data that the history does not record, %2 recorded that are not in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signatures: %1 in the data, %2 recorded by the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit&apos;s details (%1): the history records %2, the data says %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3441,29 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>The header row given is below the last row of the sheet, so there are no check items under it. Give the number of the row that holds the column titles, as Excel shows it. Nothing was imported.</source>
         <translation>指定された見出し行はシートの最後の行より下にあるため、その下にチェック項目がありません。列の名前が書かれた行の番号を、Excel に表示されるとおりに指定してください。何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::ImportPlan</name>
+    <message>
+        <source>The history of the audit of %1 in the package is broken: %2 Nothing was imported.</source>
+        <translation type="unfinished">パッケージ内の %1 の調査の履歴が壊れています：%2 何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The audit of %1 in the package contradicts its own history (it was altered after it was exported): %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the audit of %1 in the package does not continue the history this office signed for it. Nothing was imported.</source>
+        <translation type="unfinished">パッケージ内の %1 の調査の履歴が、この事務所で署名した履歴の続きになっていません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The audit of %1 in the package does not hold together: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed checklist of %1 in the package is not what was signed: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4151,32 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>  This audit was disposed of here on %1; it is back. Dispose of it again if it should not be here.</source>
         <translation>  この実地調査は %1 にこの端末で消去したものです。パッケージから戻りました。残すべきでなければ、もう一度消去してください。</translation>
     </message>
+    <message>
+        <source>Updated (the package continues the audit held here; nothing of ours was lost): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace ours with the package&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries of the audit of %1 here will be replaced by the package&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is replaced is not erased: it stays in the audit&apos;s history (History…), with its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::PackageConflicts</name>
@@ -4276,14 +4282,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>取り込みを中止しました。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <source>The history of the audit of %1 in the package is broken: %2 Nothing was imported.</source>
-        <translation>パッケージ内の %1 の調査の履歴が壊れています：%2 何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <source>The history of the audit of %1 in the package does not continue the history this office signed for it. Nothing was imported.</source>
-        <translation>パッケージ内の %1 の調査の履歴が、この事務所で署名した履歴の続きになっていません。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The files cannot be stored (is the disk full?). Nothing was imported.</source>
@@ -4401,6 +4399,49 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::RecordComparison</name>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished">証跡</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: here %3; in the package %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::ReopenDialog</name>
     <message>
         <source>Reopen the checklist</source>
@@ -4423,6 +4464,13 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>
             <numerusform>再開すると%n件の署名が無効になり、チェックリストに署名し直す必要があります。再開した人と理由は調査の記録に残ります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::SchemaGuards</name>
+    <message>
+        <source>The database&apos;s safeguards were changed outside Kansa (%1 missing or altered): changes could be made without being recorded in the history. Kansa will not write to this database; it can still be read, printed and verified. Restore the database from a backup, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -345,12 +345,14 @@ int runFinding(Context &ctx)
     const QString sub = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
     const auto verdictArg = ctx.takeOption(QStringLiteral("--verdict"), &missing);
     const auto note = ctx.takeOption(QStringLiteral("--note"), &missing);
+    const auto scoredArg = ctx.takeOption(QStringLiteral("--scored"), &missing);
     const auto auditId = ctx.args.size() == 2 ? parseId(ctx.args.at(0)) : 0;
     const auto itemId = ctx.args.size() == 2 ? parseId(ctx.args.at(1)) : 0;
-    if (sub != QStringLiteral("set") || missing || !auditId || !itemId || (!verdictArg && !note))
+    const bool scoredValid = !scoredArg || *scoredArg == QStringLiteral("yes") || *scoredArg == QStringLiteral("no");
+    if (sub != QStringLiteral("set") || missing || !auditId || !itemId || (!verdictArg && !note && !scoredArg) || !scoredValid)
         return fail(ctx, Usage,
             tr("usage: kansa-cli finding set AUDIT ITEM --verdict "
-               "conforming|major|minor|observation|na [--note TEXT]"));
+               "conforming|major|minor|observation|na [--note TEXT] [--scored yes|no]"));
     const Verdict verdict = verdictArg ? Verdicts::fromKey(*verdictArg).value_or(Verdict::Unchecked)
                                        : Verdict::Unchecked;
     if (verdictArg && verdict == Verdict::Unchecked)
@@ -362,15 +364,27 @@ int runFinding(Context &ctx)
     if (!openDatabase(ctx, db, &code))
         return code;
     const QList<CheckItem> items = AuditRepository(db.connection()).checkItems(auditId);
-    const bool belongs = std::any_of(
-        items.begin(), items.end(), [&](const CheckItem &c) { return c.id == itemId; });
-    if (!belongs)
+    const auto item = std::find_if(items.begin(), items.end(), [&](const CheckItem &c) { return c.id == itemId; });
+    if (item == items.end())
         return fail(ctx, BadInput,
             tr("Audit %1 has no check item %2 (see: kansa-cli audit show %1).")
                 .arg(auditId)
                 .arg(itemId));
-    FindingRepository findings(db.connection());
     QString error;
+    // Whether the paragraph is checked at all comes first: --scored yes makes a （参考）
+    // paragraph a check item of this audit.
+    if (scoredArg && !AuditRepository(db.connection()).setScored(itemId, *scoredArg == QStringLiteral("yes"), &error))
+        return fail(ctx, BadInput, tr("The finding could not be saved: %1").arg(error));
+    const bool scored = scoredArg ? *scoredArg == QStringLiteral("yes") : item->scored;
+    if (verdictArg && !scored)
+        return fail(ctx, BadInput,
+            tr("%1 is （参考） in this audit, not a check item, so it takes no verdict. If it is to be checked, make "
+               "it a check item: kansa-cli finding set %2 %3 --scored yes --verdict %4")
+                .arg(item->citation())
+                .arg(auditId)
+                .arg(itemId)
+                .arg(*verdictArg));
+    FindingRepository findings(db.connection());
     if ((verdictArg && !findings.setVerdict(auditId, itemId, verdict, &error))
         || (note && !findings.setText(auditId, itemId, FindingField::Note, *note, &error)))
         return fail(ctx, BadInput, tr("The finding could not be saved: %1").arg(error));

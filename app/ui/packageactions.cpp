@@ -140,6 +140,11 @@ void PackageActions::importPackage()
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import package"), {}, tr("Audit packages (*.age);;All files (*)"));
     if (path.isEmpty())
         return;
+    // A file that is no package is said to be so at once, before any key or passphrase is asked.
+    if (const QString wrong = PackageImport::precheck(path); !wrong.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Import package"), wrong);
+        return;
+    }
     PackageImport::Result r;
     m_keyFile.clear();
     for (;;) { // a mistyped passphrase is asked again, not the whole way from the menu

@@ -429,7 +429,9 @@ QStringList differences(const QJsonObject &ours, const QJsonObject &theirs)
     const QJsonObject b = theirs.value(QStringLiteral("tables")).toObject();
     for (const Table &t : tables()) {
         const QString name = QLatin1String(t.name);
-        if (name == QStringLiteral("findings") || name == QStringLiteral("evidence"))
+        // The histories are compared by what they record below; rows of the history differ by
+        // the transfers each side made, which is no difference of content.
+        if (name == QStringLiteral("findings") || name == QStringLiteral("evidence") || name == QStringLiteral("history_entries"))
             continue;
         const QList<QJsonObject> x = strip(a.value(name).toArray()), y = strip(b.value(name).toArray());
         int onlyOurs = 0, onlyTheirs = 0;
@@ -444,6 +446,23 @@ QStringList differences(const QJsonObject &ours, const QJsonObject &theirs)
                      .arg(onlyOurs)
                      .arg(onlyTheirs);
     }
+    // Changes (not transfers) only one side's history holds: the same count however often the
+    // package comes or the conflict is listed.
+    static const QSet<QString> transfers = { QStringLiteral("exported"), QStringLiteral("imported"),
+        QStringLiteral("conflict.received"), QStringLiteral("conflict.kept") };
+    const auto changes = [](const QJsonObject &tablesOf) {
+        QSet<QString> hashes;
+        for (const QJsonValue &v : tablesOf.value(QStringLiteral("history_entries")).toArray())
+            if (!transfers.contains(v.toObject().value(QStringLiteral("action")).toString()))
+                hashes.insert(v.toObject().value(QStringLiteral("hash")).toObject().value(QStringLiteral("base64")).toString());
+        return hashes;
+    };
+    const QSet<QString> ha = changes(a), hb = changes(b);
+    const qsizetype onlyHere = (ha - hb).size(), onlyThere = (hb - ha).size();
+    if (onlyHere || onlyThere)
+        lines << QCoreApplication::translate("Kansa::AuditRecord", "history: %1 changes recorded only here, %2 only in the package")
+                     .arg(onlyHere)
+                     .arg(onlyThere);
     return lines;
 }
 

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Kansa::PackageImport", text);
+    return QCoreApplication::translate("Kansa::ImportPlan", text);
 }
 
 QList<HistoryLog::StoredEntry> historyOf(const QJsonObject &record)

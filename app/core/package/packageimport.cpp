@@ -1,4 +1,5 @@
 #include "package/packageimport.h"
+#include "crypto/agearmor.h"
 #include "crypto/filecipher.h"
 
 #include "crypto/sha256.h"
@@ -113,20 +114,29 @@ PackageImport::PackageImport(QSqlDatabase db, EvidenceStore &store)
 {
 }
 
+QString PackageImport::precheck(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("There is no file %1. Nothing was imported.").arg(path);
+    if (info.isDir())
+        return tr("%1 is a folder, not a package. Choose the package file. Nothing was imported.").arg(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1 cannot be read: %2. Nothing was imported.").arg(path, file.errorString());
+    const QByteArray head = file.peek(4096);
+    if (!head.startsWith("age-encryption.org/v1\n") && !AgeArmor::looksArmored(head))
+        return ageMessage(Age::Error::Header, path);
+    return {};
+}
+
 PackageImport::Result PackageImport::read(const QString &path, const QList<AgeIdentity> &identities,
     const QList<QByteArray> &passphrases, const Progress &progress)
 {
     Result r;
-    const QFileInfo info(path);
+    if (r.error = precheck(path); !r.error.isEmpty())
+        return r;
     QFile file(path);
-    if (!info.exists()) {
-        r.error = tr("There is no file %1. Nothing was imported.").arg(path);
-        return r;
-    }
-    if (info.isDir()) {
-        r.error = tr("%1 is a folder, not a package. Choose the package file. Nothing was imported.").arg(path);
-        return r;
-    }
     if (!file.open(QIODevice::ReadOnly)) {
         r.error = tr("%1 cannot be read: %2. Nothing was imported.").arg(path, file.errorString());
         return r;

@@ -49,6 +49,10 @@ public:
         int filesKnown = 0; // files this database had already (stored once)
         QStringList newFiles; // SHA-256 of the files stored (their copies are not made yet)
     };
+    /// What is wrong with the file before any key is asked for (missing, a folder, unreadable,
+    /// not an age file), in the user's language; empty when it may be a package.
+    static QString precheck(const QString &path);
+
     Result read(const QString &path, const QList<AgeIdentity> &identities, const QList<QByteArray> &passphrases,
         const Progress &progress = {});
 

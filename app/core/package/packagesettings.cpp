@@ -58,9 +58,14 @@ bool addRecipient(QSqlDatabase db, const QString &text, QString *error)
 {
     const QString key = text.trimmed();
     if (!AgeRecipient::parse(key)) {
+        // What was given is never repeated: it may be a secret key pasted by mistake.
         if (error)
-            *error = tr("“%1” is not an office public key: it begins with age1 and has 62 characters "
-                        "(kansa-cli keys show prints it).").arg(key);
+            *error = key.startsWith(QLatin1String("AGE-SECRET-KEY-"), Qt::CaseInsensitive)
+                ? tr("That is a secret key, not a public key: it must never be given out or typed into another "
+                     "program. Give the office's public key (age1…), which kansa-cli keys show KEYFILE prints; "
+                     "if the secret key was shown where others could see it, make a new key pair.")
+                : tr("That is not an office public key: a public key begins with age1 and has 62 characters "
+                     "(kansa-cli keys show KEYFILE prints it).");
         return false;
     }
     QStringList keys = stored(db);
@@ -75,7 +80,8 @@ bool removeRecipient(QSqlDatabase db, const QString &text, QString *error)
     QStringList keys = stored(db);
     if (!keys.removeOne(text.trimmed())) {
         if (error)
-            *error = tr("“%1” is not one of the office keys.").arg(text.trimmed());
+            *error = AgeRecipient::parse(text.trimmed()) ? tr("“%1” is not one of the office keys.").arg(text.trimmed())
+                                                          : tr("That is not an office public key (age1…); nothing was removed.");
         return false;
     }
     return store(db, keys, QStringLiteral("keys.office.removed"), text.trimmed(), error);
