@@ -85,7 +85,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     m_actions = new AuditActions(this, m_db, *m_store, auditMenu);
     m_packages = new PackageActions(this, m_db, *m_store, m_ui->menuFile, m_ui->actionQuit);
     auditMenu->insertAction(auditMenu->actions().value(3), [&] {
-        auto *check = new QAction(tr("Check the &history"), auditMenu);
+        auto *check = new QAction(tr("&History…"), auditMenu);
         connect(check, &QAction::triggered, this, [this] {
             // The open audit, else the one selected in the list.
             const qint64 selected = currentWorkspace() ? 0 : m_audits->currentAuditId();

@@ -1,4 +1,5 @@
 #include "packageactions.h"
+#include "historydialog.h"
 
 #include "auditlistview.h"
 #include "crypto/agekeyfile.h"
@@ -267,22 +268,8 @@ void PackageActions::resolveConflicts()
 
 void PackageActions::checkHistory(qint64 auditId)
 {
-    const QString origin = HistoryLog::auditOrigin(m_db, auditId);
-    const HistoryLog::Check check = HistoryLog::verify(m_db, origin);
-    if (!check.ok()) {
-        QMessageBox::warning(m_window, tr("Check the history"), HistoryLog::describe(check));
-        return;
-    }
-    QStringList keys; // who signed the checkpoints: this computer, or the one the audit came from
-    for (const Checkpoint &c : HistoryLog::checkpoints(m_db, origin))
-        if (const QString k = InstallationKey::fingerprint(c.publicKey); !keys.contains(k))
-            keys << k;
-    QStringList lines { tr("The history is intact: %n entries, each linked to the one before.", nullptr, int(check.entries)),
-        tr("Latest entry: %1").arg(HistoryLog::shortHash(check.head)),
-        keys.isEmpty() ? tr("No signed checkpoint yet (one is made at signing, at issuing a letter and at export).")
-                       : tr("Signed checkpoints: %1, by the key(s) %2").arg(check.checkpoints).arg(keys.join(QStringLiteral("、"))),
-        tr("This computer's key: %1").arg(InstallationKey::fingerprint(HistoryLog::installationKey(m_db).publicKey)) };
-    QMessageBox::information(m_window, tr("Check the history"), lines.join(u'\n'));
+    HistoryDialog dialog(m_db, auditId, m_window);
+    dialog.exec();
 }
 
 } // namespace Kansa
