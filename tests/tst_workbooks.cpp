@@ -21,6 +21,9 @@
 #include "ledgerworkbook.h"
 #include "storage/database.h"
 #include "testdatabase.h"
+#include "testimages.h"
+#include "signoff/signoff.h"
+#include "history/historylog.h"
 #include "workbookfile.h"
 
 #include <QFile>
@@ -147,6 +150,29 @@ private slots:
         const Audit a = *AuditRepository(o->c()).load(audit);
         QCOMPARE(list.cell(1, 2), a.contractor.name);
         QCOMPARE(list.cell(5, 0), QStringLiteral("実施日"));
+        // Issue 24 §8: whether the checklist is signed, and the history it was made from, as
+        // the PDFs print them.
+        const auto valueOf = [](const XlsxSheet &sheet, const QString &label) {
+            for (int r = 0; r < 20; ++r)
+                if (sheet.cell(r, 0) == label)
+                    return sheet.cell(r, 2);
+            return QString();
+        };
+        QCOMPARE(valueOf(list, QStringLiteral("署名")), QStringLiteral("未署名"));
+        QCOMPARE(valueOf(list, QStringLiteral("履歴")), AuditDocumentData::anchorOf(o->c(), audit, false));
+        QVERIFY(valueOf(list, QStringLiteral("履歴")).startsWith(QStringLiteral("履歴 ")));
+        {
+            auto signedBook = TestDatabase::open(m_dir.path(), QStringLiteral("signed"));
+            const qint64 s = DemoAudit::create(signedBook->c(), *signedBook->store);
+            QVERIFY(SignOff(signedBook->c(), *signedBook->store).sign(s, SignatureRole::Inspector, QStringLiteral("監査　一郎"), {}, TestImages::signaturePng()));
+            const QString signedPath = m_dir.filePath(QStringLiteral("signed.xlsx"));
+            QVERIFY(ChecklistWorkbook::write(signedBook->c(), *signedBook->store, s, QDate(2026, 11, 20), signedPath, &error));
+            const XlsxSheet sheet = XlsxWorkbook::read(readAll(signedPath)).sheets.at(0);
+            QVERIFY2(valueOf(sheet, QStringLiteral("署名")).startsWith(QStringLiteral("署名済：調査担当 監査　一郎（")),
+                qPrintable(valueOf(sheet, QStringLiteral("署名"))));
+            const QString origin = HistoryLog::auditOrigin(signedBook->c(), s);
+            QCOMPARE(valueOf(sheet, QStringLiteral("履歴")), HistoryLog::anchor(*HistoryLog::checkpointFor(signedBook->c(), origin, QStringLiteral("signed"))));
+        }
         QVERIFY2(list.format(5, 2).contains(QLatin1String("ggge")), qPrintable(list.format(5, 2))); // a date, shown in the era
         QCOMPARE(list.cell(5, 2).toInt(), int(QDate(1899, 12, 30).daysTo(a.date)));
         const int header = rowStarting(list, { QStringLiteral("No"), QStringLiteral("条項"), QStringLiteral("確認事項"),

@@ -37,17 +37,38 @@ std::optional<AuditDocumentData> AuditDocumentData::load(
     d.signatures = signOff.standing(auditId);
     d.check = signOff.check(auditId);
     d.settings = DocumentSettings::load(db);
-    const QString origin = HistoryLog::auditOrigin(db, auditId);
-    if (const auto signedAt = HistoryLog::checkpointFor(db, origin, QStringLiteral("signed")); signedAt && !d.signatures.isEmpty()) {
-        d.historyAnchor = HistoryLog::anchor(*signedAt);
-    } else if (!origin.isEmpty()) {
-        const HistoryLog::Check now = HistoryLog::verify(db, origin);
-        if (now.entries > 0)
-            d.historyAnchor = HistoryLog::anchor({ origin, quint64(now.entries), now.head, {},
-                HistoryLog::installationKey(db).publicKey, {} });
-    }
+    d.historyAnchor = anchorOf(db, auditId, !d.signatures.isEmpty());
     return d;
 }
+
+QString AuditDocumentData::anchorOf(QSqlDatabase db, qint64 auditId, bool isSigned)
+{
+    const QString origin = HistoryLog::auditOrigin(db, auditId);
+    if (const auto signedAt = HistoryLog::checkpointFor(db, origin, QStringLiteral("signed")); signedAt && isSigned)
+        return HistoryLog::anchor(*signedAt);
+    if (!origin.isEmpty()) {
+        const HistoryLog::Check now = HistoryLog::verify(db, origin);
+        if (now.entries > 0)
+            return HistoryLog::anchor({ origin, quint64(now.entries), now.head, {}, HistoryLog::installationKey(db).publicKey, {} });
+    }
+    return {};
+}
+
+namespace AuditDocumentParts {
+
+QString signedState(const QList<Signature> &standing)
+{
+    if (standing.isEmpty())
+        return QStringLiteral("未署名");
+    QStringList who;
+    for (const Signature &s : standing)
+        who << QStringLiteral("%1 %2（%3）")
+                   .arg(s.role == SignatureRole::Contractor ? QStringLiteral("受託者") : QStringLiteral("調査担当"), s.name,
+                       s.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return QStringLiteral("署名済：") + who.join(QStringLiteral("、"));
+}
+
+} // namespace AuditDocumentParts
 
 namespace AuditDocumentParts {
 

@@ -32,12 +32,16 @@ struct AuditDocumentData
 
     static std::optional<AuditDocumentData> load(
         QSqlDatabase db, EvidenceStore &store, qint64 auditId, QString *error = nullptr);
+    /// The historyAnchor of an audit: the checkpoint made at signing when it is signed, else the head now.
+    static QString anchorOf(QSqlDatabase db, qint64 auditId, bool isSigned);
 };
 
 /// Pieces both documents use; the text is Japanese whatever the UI language, as filed.
 namespace AuditDocumentParts {
 QString verdictJapanese(Verdict v);
 QString kindJapanese(AuditKind k);
+/// 「署名済：調査担当 監査　一郎（2026-11-20 10:30）、受託者 …」 or 「未署名」, as filed.
+QString signedState(const QList<Signature> &standing);
 QString headerTable(const AuditDocumentData &d);
 /// The lead inspector first, then the members not named already (spaces ignored).
 QStringList inspectors(const Audit &a);

@@ -29,7 +29,8 @@ constexpr int kColumns = 9;
 constexpr int kVerdictColumn = 3;
 
 // The audit's details above the table, each value merged across the table's width.
-int writeDetails(WorkbookFile &book, lxw_worksheet *sheet, const Audit &a, const DocumentSettings &s)
+int writeDetails(WorkbookFile &book, lxw_worksheet *sheet, const Audit &a, const DocumentSettings &s,
+    const QString &signedState, const QString &historyAnchor)
 {
     worksheet_merge_range(sheet, 0, 0, 0, kColumns - 1, "", book.format(Style::Title));
     book.write(sheet, 0, 0, QStringLiteral("情報セキュリティ特記事項　実地調査チェックリスト"), Style::Title);
@@ -46,6 +47,8 @@ int writeDetails(WorkbookFile &book, lxw_worksheet *sheet, const Audit &a, const
         { QStringLiteral("調査担当"), AuditDocumentParts::inspectors(a).join(QStringLiteral("、")) },
         { QStringLiteral("受託者側立会者"), a.attendees.join(QStringLiteral("、")) },
         { QStringLiteral("実施機関"), QString(s.municipality + QStringLiteral("　") + s.department).trimmed() },
+        { QStringLiteral("署名"), signedState },
+        { QStringLiteral("履歴"), historyAnchor }, // as the PDFs print it: what this workbook was made from
     };
     int row = 1;
     for (const auto &[label, value] : details) {
@@ -77,9 +80,9 @@ QList<DueItem> itemsOf(QSqlDatabase db, EvidenceStore &store, qint64 auditId, co
 void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit,
     const QList<CheckItem> &items, const QHash<qint64, Finding> &findings,
     const QHash<qint64, int> &evidenceCounts, const QHash<qint64, QDate> &deadlines,
-    const DocumentSettings &settings)
+    const DocumentSettings &settings, const QString &signedState, const QString &historyAnchor)
 {
-    const int first = writeDetails(book, sheet, audit, settings);
+    const int first = writeDetails(book, sheet, audit, settings, signedState, historyAnchor);
     const QList<WorkbookFile::Column> columns {
         { QStringLiteral("No"), 5, 6, Style::Number },
         { QStringLiteral("条項"), 10, 24, Style::Text },
@@ -213,8 +216,10 @@ bool write(QSqlDatabase db, EvidenceStore &store, qint64 auditId, const QDate &t
     lxw_worksheet *photos = book.addSheet(QStringLiteral("写真"));
     if (!checklist || !advisory || !photos)
         return book.save(path, error); // says why
+    const QList<Signature> standing = SignOff(db, store).standing(auditId);
     writeChecklist(book, checklist, *audit, items, FindingRepository(db).forAudit(auditId), evidenceCounts,
-        deadlines, settings);
+        deadlines, settings, AuditDocumentParts::signedState(standing),
+        AuditDocumentData::anchorOf(db, auditId, !standing.isEmpty()));
     if (advisoryItems.isEmpty())
         book.write(advisory, 0, 0, QStringLiteral("改善勧告の対象となる指摘事項はありません。"), Style::Note);
     else
