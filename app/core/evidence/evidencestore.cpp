@@ -87,8 +87,10 @@ EvidenceStore::EvidenceStore(QSqlDatabase db, const QString &root)
     , m_root(root)
 {
     // The evidence folder is its owner's only (made so, or tightened when made before).
-    PrivateFiles::makeFolder(root);
-    PrivateFiles::tighten(root);
+    if (!root.isEmpty()) {
+        PrivateFiles::makeFolder(root);
+        PrivateFiles::tighten(root);
+    }
 }
 
 QString EvidenceStore::rootFor(const QString &databasePath)
