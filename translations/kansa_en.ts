@@ -1198,6 +1198,10 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>%1: %2 here and %3 in the package are not the same</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>history: %1 changes recorded only here, %2 only in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditRepository</name>
@@ -1886,10 +1890,6 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: kansa-cli finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The verdict must be conforming, major, minor, observation or na, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,6 +2377,26 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--by needs the name of the person acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) was updated: the package continues the audit held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced in audit %1 (the replaced version stays in its history: kansa-cli history %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT] [--scored yes|no]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is （参考） in this audit, not a check item, so it takes no verdict. If it is to be checked, make it a check item: kansa-cli finding set %2 %3 --scored yes --verdict %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -2403,7 +2423,9 @@ commands:
   audit disposal-record ID --out FILE.pdf
                                 print a disposal record again
   finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
+              [--scored yes|no]
                                 record a verdict (and a note) for a check item
+                                (--scored yes: a （参考） paragraph becomes one)
   evidence add AUDIT ITEM FILE... [--caption TEXT]
                                 store photos or PDFs as evidence of a check item
   search QUERY [--json]         search audits, findings, captions and follow-up texts
@@ -2458,18 +2480,6 @@ The database is KANSA_DB, or kansa.sqlite in the application data folder.
 settings&apos; default lead inspector, else your account&apos;s full name.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
 4 the database is in use by another Kansa program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--by needs the name of the person acting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit %1 (%2) was updated: the package continues the audit held here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced in audit %1 (the replaced version stays in its history: kansa-cli history %1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,6 +3273,186 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::HistoryDescription</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History started (the audit existed before Kansa kept histories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit details edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: check item changed (scored: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verdict %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: finding&apos;s text %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: finding cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence caption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter issued: %1, dated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft letter removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up (%1) on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported in a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by the version in %1 (%2 entries replaced; the replaced version is kept here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: was %3, now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from %1 (the package continued this audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the history here that the package&apos;s does not continue are kept in this entry.</source>
+        <translation>
+            <numerusform>%n entry of the history here that the package&apos;s does not continue is kept in this entry.</numerusform>
+            <numerusform>%n entries of the history here that the package&apos;s does not continue are kept in this entry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another version received in %1 (a conflict to decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept this version over the one in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from another version of the audit (both kept); its history is kept in this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::HistoryDialog</name>
+    <message>
+        <source>History of the audit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entries, each linked to the one before; the data is what they record.</source>
+        <translation>
+            <numerusform>The history is intact: %n entry; the data is what it records.</numerusform>
+            <numerusform>The history is intact: %n entries, each linked to the one before; the data is what they record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signed checkpoint yet (one is made at signing, at issuing a letter and at export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoints: %1, by the key(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history does not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::HistoryLog</name>
     <message>
         <source>The audit has no history to sign.</source>
@@ -3318,6 +3508,25 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>The database&apos;s history triggers were dropped or altered outside Kansa: changes may have been made without an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::HistoryModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3846,10 +4055,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the &amp;history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Dispose of the audit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,6 +4072,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4098,17 +4307,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The history is intact: %n entries, each linked to the one before.</source>
-        <translation>
-            <numerusform>The history is intact: %n entry.</numerusform>
-            <numerusform>The history is intact: %n entries, each linked to the one before.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This package is protected by a passphrase. Type it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,22 +4320,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Differs from the audit here (nothing overwritten; decide now or later in File ▸ Package conflicts…): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest entry: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed checkpoints: %1, by the key(s) %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No signed checkpoint yet (one is made at signing, at issuing a letter and at export).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4170,9 +4352,9 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more (see the details).</numerusform>
+            <numerusform>… and %n more (see the details).</numerusform>
         </translation>
     </message>
     <message>
@@ -4350,11 +4532,19 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
 <context>
     <name>Kansa::PackageSettings</name>
     <message>
-        <source>“%1” is not an office public key: it begins with age1 and has 62 characters (kansa-cli keys show prints it).</source>
+        <source>“%1” is not one of the office keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not one of the office keys.</source>
+        <source>That is a secret key, not a public key: it must never be given out or typed into another program. Give the office&apos;s public key (age1…), which kansa-cli keys show KEYFILE prints; if the secret key was shown where others could see it, make a new key pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an office public key: a public key begins with age1 and has 62 characters (kansa-cli keys show KEYFILE prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an office public key (age1…); nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

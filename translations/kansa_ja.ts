@@ -1201,6 +1201,10 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>%1: %2 here and %3 in the package are not the same</source>
         <translation>%1：こちらの %2 件とパッケージの %3 件が一致しない</translation>
     </message>
+    <message>
+        <source>history: %1 changes recorded only here, %2 only in the package</source>
+        <translation>履歴：こちらだけにある変更 %1 件、パッケージだけにある変更 %2 件</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditRepository</name>
@@ -1276,7 +1280,7 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>check item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認事項 %1</translation>
     </message>
 </context>
 <context>
@@ -1882,10 +1886,6 @@ Check against the newer version? Items that are new or changed since this audit 
         <translation>進捗：%2 項目中 %1 項目判定済み</translation>
     </message>
     <message>
-        <source>usage: kansa-cli finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]</source>
-        <translation>使い方: kansa-cli finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]</translation>
-    </message>
-    <message>
         <source>The verdict must be conforming, major, minor, observation or na, not %1.</source>
         <translation>判定は conforming、major、minor、observation、na のいずれかです（指定値：%1）。</translation>
     </message>
@@ -2383,6 +2383,26 @@ settings, else by the signed-in user.</source>
 --by がなければ、設定の標準の調査責任者、それもなければログイン中のユーザーが記録者になります。</translation>
     </message>
     <message>
+        <source>--by needs the name of the person acting.</source>
+        <translation>--by には実施者の氏名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) was updated: the package continues the audit held here.</source>
+        <translation>実地調査 %1（%2）を更新しました。パッケージはこちらの調査の続きです。</translation>
+    </message>
+    <message>
+        <source>Replaced in audit %1 (the replaced version stays in its history: kansa-cli history %1):</source>
+        <translation>実地調査 %1 で置き換えた内容（置き換えた版は履歴に残っています：kansa-cli history %1）：</translation>
+    </message>
+    <message>
+        <source>usage: kansa-cli finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT] [--scored yes|no]</source>
+        <translation>使い方: kansa-cli finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ] [--scored yes|no]</translation>
+    </message>
+    <message>
+        <source>%1 is （参考） in this audit, not a check item, so it takes no verdict. If it is to be checked, make it a check item: kansa-cli finding set %2 %3 --scored yes --verdict %4</source>
+        <translation>%1 はこの調査では（参考）で、確認項目ではないため判定は記録できません。確認する場合は確認項目にしてください：kansa-cli finding set %2 %3 --scored yes --verdict %4</translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -2409,7 +2429,9 @@ commands:
   audit disposal-record ID --out FILE.pdf
                                 print a disposal record again
   finding set AUDIT ITEM --verdict conforming|major|minor|observation|na [--note TEXT]
+              [--scored yes|no]
                                 record a verdict (and a note) for a check item
+                                (--scored yes: a （参考） paragraph becomes one)
   evidence add AUDIT ITEM FILE... [--caption TEXT]
                                 store photos or PDFs as evidence of a check item
   search QUERY [--json]         search audits, findings, captions and follow-up texts
@@ -2464,19 +2486,88 @@ The database is KANSA_DB, or kansa.sqlite in the application data folder.
 settings&apos; default lead inspector, else your account&apos;s full name.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
 4 the database is in use by another Kansa program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--by needs the name of the person acting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit %1 (%2) was updated: the package continues the audit held here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced in audit %1 (the replaced version stays in its history: kansa-cli history %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: kansa-cli [--db パス] コマンド
+
+コマンド:
+  clauses parse ファイル [--json]   特記事項（テキスト又はPDF）を保存せずに解析する
+  clauses import ファイル [--structure 構成.json]
+                                特記事項の文書を特記事項セットとして保存し、その ID を表示
+                                （構成.json があれば、手で直した解析結果を新しい版として保存）
+  clauses diff 旧 新 [--json]     二つの版の相違（ID またはファイル）
+  clauses list                      特記事項の一覧
+  clauses show ID [--json]          特記事項を1件表示する
+  audit new --clause-set ID --contractor 受託者名 [--date YYYY-MM-DD]
+            [--type periodic|adhoc] [--place 場所] [--inspector 調査責任者]
+                                    実地調査を作成する（IDを表示）
+  audit list [--json]               実地調査の一覧（進捗付き）
+  audit show 調査ID [--json]        実地調査のチェック項目と指摘事項を表示する
+  audit reinspect 調査ID [--clause-set ID] [--date YYYY-MM-DD]
+                                    再調査を作成する（--clause-set で新しい版を指定すると、
+                                    新しく加わった・変わった項目に印が付く）。IDを表示
+  audit dispose 調査ID --by 氏名 --approved-by 氏名 --reason 理由 [--record ファイル.pdf]
+              [--force]             実地調査を完全に消去する（暗号化消去）。署名付きの消去記録が
+                                    残る（--force: 未完了の改善勧告事項があっても消去する）
+  audit disposals [--json]          消去記録の一覧
+  audit disposal-record ID --out ファイル.pdf
+                                    消去記録をもう一度出力する
+  finding set 調査ID 項目ID --verdict conforming|major|minor|observation|na [--note メモ]
+              [--scored yes|no]
+                                    チェック項目の判定（とメモ）を記録する
+                                    （--scored yes で（参考）の段落を確認項目にする）
+  evidence add 調査ID 項目ID ファイル... [--caption 説明]
+                                    写真・PDFを証跡として保存する
+  search 検索語 [--json]            実地調査・指摘事項・写真説明・フォローアップの記録を検索する
+  demo                              写真付きのデモ実地調査を作成する
+  sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]
+       [--strict]                   チェックリストに署名する（変更できなくなる）。--strict は
+                                    未完成のチェックリストへの署名を拒否する
+  verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
+  reopen 調査ID --by 氏名 --reason 理由
+                                    署名を無効にしてチェックリストを変更できるようにする
+  advisory create 調査ID [--date YYYY-MM-DD] [--observations] [--unsigned]
+                                    改善勧告書の案を作成する（IDを表示）
+  advisory item 事項ID [--deadline YYYY-MM-DD] [--finding 指摘] [--improvement 改善]
+                [--include | --leave-out]
+                                    案の勧告事項を編集する
+  advisory issue 勧告ID [--by 氏名]
+                                    案を発行する（文書番号が確定し、以後変更できない）
+  advisory correct 勧告ID [--date YYYY-MM-DD]
+                                    発行済みの勧告書の訂正（案）を作成する（IDを表示）
+  advisory show 調査ID [--json]     調査の勧告書の案、なければ最新の発行済み勧告書を表示する
+  pdf advisory|report|checklist 調査ID --out ファイル
+                                    文書をPDFで出力する（改善勧告書は.odtも可）
+  export xlsx 調査ID --out ファイル.xlsx
+                                    チェックリスト・指摘事項・写真をExcelブックで出力する
+  followup respond|verify|return|close|not-required 事項ID --date YYYY-MM-DD
+           [--text 内容] [--note メモ] [--attach ファイル]... [--by 氏名]
+  followup list [--all] [--overdue] [--json | --csv ファイル | --pdf ファイル | --xlsx ファイル]
+                                    勧告事項を完了までフォローアップする
+  keys new --out 鍵ファイル [--passphrase-file ファイル]
+                                    監査パッケージ用の事務所の鍵ペア（age 形式）を作る。
+                                    公開鍵 age1… を表示
+  keys show 鍵ファイル [--passphrase-file ファイル]
+                                    鍵ファイルの公開鍵を表示
+  keys office [add|remove age1…]
+                                    パッケージの暗号化先となる事務所の鍵の一覧・追加・削除
+  package export 調査ID... --out ファイル [--recipient age1…]... [--passphrase-file ファイル]
+                                    調査を証跡・履歴ごと暗号化したパッケージに書き出す
+                                    （指定がなければ事務所の鍵あて）
+  package import ファイル [--identity 鍵ファイル]... [--passphrase-file ファイル]
+                                    パッケージを取り込む（取り込んだ調査のIDを表示）
+  package conflicts [--json]        パッケージの調査のうち、ここの調査と食い違うもの
+  package resolve 競合ID keep|replace|both
+                                    こちらを残す・パッケージので置き換える・両方残す
+  history 調査ID [--json]           調査の改ざん検知つき履歴（調査IDの代わりに
+                                    &quot;installation&quot; でこの端末の履歴）
+  history verify 調査ID             履歴が無傷なら 0、そうでなければ 3（と箇所）で終了
+  settings list | settings set キー 値
+                                    発信者・連絡先・文書番号・改善期限の設定
+
+データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
+--by 氏名（どのコマンドにも付けられます）: 履歴に記録する実施者。省略すると設定の
+既定の調査責任者、それもなければこのアカウントの氏名。
+終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容又は履歴の変更あり、
+4 データベースを別の Kansa が使用中。</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3354,184 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::HistoryDescription</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>判定なし</translation>
+    </message>
+    <message>
+        <source>check item %1</source>
+        <translation>確認事項 %1</translation>
+    </message>
+    <message>
+        <source>Audit created: %1</source>
+        <translation>実地調査を作成：%1</translation>
+    </message>
+    <message>
+        <source>History started (the audit existed before Kansa kept histories)</source>
+        <translation>履歴の開始（履歴の記録を始める前からある調査）</translation>
+    </message>
+    <message>
+        <source>Audit details edited</source>
+        <translation>調査の基本情報を変更</translation>
+    </message>
+    <message>
+        <source>%1: check item changed (scored: %2)</source>
+        <translation>%1：確認事項を変更（判定対象：%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1: verdict %2</source>
+        <translation>%1：判定 %2</translation>
+    </message>
+    <message>
+        <source>%1: finding&apos;s text %2</source>
+        <translation>%1：所見 %2</translation>
+    </message>
+    <message>
+        <source>%1: finding cleared</source>
+        <translation>%1：判定と所見を消去</translation>
+    </message>
+    <message>
+        <source>Evidence added: %1</source>
+        <translation>証跡を追加：%1</translation>
+    </message>
+    <message>
+        <source>Evidence added: %1 (%2)</source>
+        <translation>証跡を追加：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>証跡を削除</translation>
+    </message>
+    <message>
+        <source>Evidence caption: %1</source>
+        <translation>証跡の説明：%1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2)</source>
+        <translation>%1 が署名（%2）</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>受託者</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>調査担当</translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation>署名を無効にして再開：%1</translation>
+    </message>
+    <message>
+        <source>Letter drafted</source>
+        <translation>改善勧告書を起案</translation>
+    </message>
+    <message>
+        <source>Letter issued: %1, dated %2</source>
+        <translation>改善勧告書を発行：%1（%2 付）</translation>
+    </message>
+    <message>
+        <source>Letter edited</source>
+        <translation>改善勧告書を変更</translation>
+    </message>
+    <message>
+        <source>Draft letter removed</source>
+        <translation>改善勧告書の案を削除</translation>
+    </message>
+    <message>
+        <source>Letter item %1: %2</source>
+        <translation>勧告事項 %1：%2</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1) on %2: %3</source>
+        <translation>フォローアップ（%1）%2：%3</translation>
+    </message>
+    <message>
+        <source>Exported in a package</source>
+        <translation>パッケージに書き出し</translation>
+    </message>
+    <message>
+        <source>Replaced by the version in %1 (%2 entries replaced; the replaced version is kept here)</source>
+        <translation>%1 の版で置き換え（%2 件を置き換え。置き換えた版はこの記録に保存）</translation>
+    </message>
+    <message>
+        <source>%1 — %2: was %3, now %4</source>
+        <translation>%1 — %2：置き換え前 %3、置き換え後 %4</translation>
+    </message>
+    <message>
+        <source>Updated from %1 (the package continued this audit)</source>
+        <translation>%1 で更新（パッケージはこの調査の続き）</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1 から取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the history here that the package&apos;s does not continue are kept in this entry.</source>
+        <translation>
+            <numerusform>パッケージの履歴に続いていないこちらの履歴 %n 件は、この記録に保存しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another version received in %1 (a conflict to decide)</source>
+        <translation>%1 で別の版を受け取り（扱いを決める競合）</translation>
+    </message>
+    <message>
+        <source>Kept this version over the one in %1</source>
+        <translation>%1 の版ではなくこちらを残した</translation>
+    </message>
+    <message>
+        <source>Copied from another version of the audit (both kept); its history is kept in this entry</source>
+        <translation>調査の別の版から複製（両方残す）。その履歴はこの記録に保存</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::HistoryDialog</name>
+    <message>
+        <source>History of the audit of %1</source>
+        <translation>%1 の実地調査の履歴</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entries, each linked to the one before; the data is what they record.</source>
+        <translation>
+            <numerusform>履歴は無傷です。%n 件の記録がすべて直前の記録とつながり、データは記録どおりです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signed checkpoint yet (one is made at signing, at issuing a letter and at export).</source>
+        <translation>署名済みチェックポイントはまだありません（署名、勧告書の発行、書き出しのときに作成されます）。</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints: %1, by the key(s) %2</source>
+        <translation>署名済みチェックポイント：%1 件（署名した鍵 %2）</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key: %1</source>
+        <translation>この端末の鍵：%1</translation>
+    </message>
+    <message>
+        <source>The history does not hold: %1</source>
+        <translation>履歴に問題があります：%1</translation>
+    </message>
+    <message>
+        <source>Select an entry to see everything it records.</source>
+        <translation>記録を選ぶと、記録されている内容をすべて表示します。</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::HistoryLog</name>
     <message>
         <source>The audit has no history to sign.</source>
@@ -3318,42 +3587,61 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>The database&apos;s history triggers were dropped or altered outside Kansa: changes may have been made without an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの履歴用トリガーが Kansa の外で削除又は変更されています。履歴に残らない変更が行われた可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::HistoryModel</name>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
     <name>Kansa::HistoryState</name>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定なし</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空欄）</translation>
     </message>
     <message>
         <source>the verdict of %1: the history records %2, the data says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の判定（履歴の記録は %2、データは %3）</translation>
     </message>
     <message>
         <source>the finding&apos;s text of %1: the history records %2, the data says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の所見（履歴の記録は %2、データは %3）</translation>
     </message>
     <message>
         <source>a finding belongs to no check item of the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>調査のどの確認事項にも属さない所見</translation>
     </message>
     <message>
         <source>the evidence files: %1 in the data that the history does not record, %2 recorded that are not in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡ファイル（履歴に記録のないものがデータに %1 件、記録があるのにデータにないものが %2 件）</translation>
     </message>
     <message>
         <source>the signatures: %1 in the data, %2 recorded by the history</source>
-        <translation type="unfinished"></translation>
+        <translation>署名（データに %1 件、履歴の記録は %2 件）</translation>
     </message>
     <message>
         <source>the audit&apos;s details (%1): the history records %2, the data says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>調査の基本情報（%1）（履歴の記録は %2、データは %3）</translation>
     </message>
 </context>
 <context>
@@ -3447,23 +3735,23 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <name>Kansa::ImportPlan</name>
     <message>
         <source>The history of the audit of %1 in the package is broken: %2 Nothing was imported.</source>
-        <translation type="unfinished">パッケージ内の %1 の調査の履歴が壊れています：%2 何も取り込んでいません。</translation>
+        <translation>パッケージ内の %1 の調査の履歴が壊れています：%2 何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The audit of %1 in the package contradicts its own history (it was altered after it was exported): %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ内の %1 の調査は、自らの履歴と食い違っています（書き出した後に改変されています）：%2。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The history of the audit of %1 in the package does not continue the history this office signed for it. Nothing was imported.</source>
-        <translation type="unfinished">パッケージ内の %1 の調査の履歴が、この事務所で署名した履歴の続きになっていません。何も取り込んでいません。</translation>
+        <translation>パッケージ内の %1 の調査の履歴は、この事務所で署名した履歴の続きではありません。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The audit of %1 in the package does not hold together: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ内の %1 の調査は整合していません：%2 何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The signed checklist of %1 in the package is not what was signed: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ内の %1 の署名済みチェックリストは、署名された内容と異なります：%2 何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -3843,10 +4131,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>訂正版を保存しました。訂正前の版もライブラリに残っています。</translation>
     </message>
     <message>
-        <source>Check the &amp;history</source>
-        <translation>履歴を検証(&amp;H)</translation>
-    </message>
-    <message>
         <source>&amp;Dispose of the audit…</source>
         <translation>実地調査を消去(&amp;D)…</translation>
     </message>
@@ -3865,6 +4149,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>E&amp;xport</source>
         <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -4094,16 +4382,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>後で決める(&amp;L)</translation>
     </message>
     <message>
-        <source>Check the history</source>
-        <translation>履歴の検証</translation>
-    </message>
-    <message numerus="yes">
-        <source>The history is intact: %n entries, each linked to the one before.</source>
-        <translation>
-            <numerusform>履歴は無傷です。%n 件の記録がすべて直前の記録とつながっています。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This package is protected by a passphrase. Type it:</source>
         <translation>このパッケージはパスフレーズで保護されています。パスフレーズを入力してください：</translation>
     </message>
@@ -4118,22 +4396,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Differs from the audit here (nothing overwritten; decide now or later in File ▸ Package conflicts…): %1</source>
         <translation>こちらの実地調査と食い違います（上書きしていません。この後、又は ファイル ▸ パッケージの競合… で扱いを決めてください）：%1</translation>
-    </message>
-    <message>
-        <source>Latest entry: %1</source>
-        <translation>最新の記録：%1</translation>
-    </message>
-    <message>
-        <source>Signed checkpoints: %1, by the key(s) %2</source>
-        <translation>署名済みチェックポイント：%1 件（署名した鍵 %2）</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s key: %1</source>
-        <translation>この端末の鍵：%1</translation>
-    </message>
-    <message>
-        <source>No signed checkpoint yet (one is made at signing, at issuing a letter and at export).</source>
-        <translation>署名済みチェックポイントはまだありません（署名、勧告書の発行、書き出しのときに作成されます）。</translation>
     </message>
     <message>
         <source>Both are kept: the package&apos;s version is a separate audit now (its history starts by naming the audit it was copied from).</source>
@@ -4153,29 +4415,29 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Updated (the package continues the audit held here; nothing of ours was lost): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新しました（パッケージはこちらの調査の続きで、こちらの内容は失われていません）：%1</translation>
     </message>
     <message>
         <source>Replace ours with the package&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージの内容で置き換える</translation>
     </message>
     <message>
         <source>These entries of the audit of %1 here will be replaced by the package&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>こちらの %1 の調査の次の内容を、パッケージの内容で置き換えます：</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件（詳細を表示して確認してください）。</numerusform>
         </translation>
     </message>
     <message>
         <source>What is replaced is not erased: it stays in the audit&apos;s history (History…), with its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えた内容は消去されません。ファイルとともに調査の履歴（履歴…）に残ります。</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換える(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4343,12 +4605,20 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
 <context>
     <name>Kansa::PackageSettings</name>
     <message>
-        <source>“%1” is not an office public key: it begins with age1 and has 62 characters (kansa-cli keys show prints it).</source>
-        <translation>「%1」は事務所の公開鍵ではありません。公開鍵は age1 で始まる 62 文字です（kansa-cli keys show で表示できます）。</translation>
-    </message>
-    <message>
         <source>“%1” is not one of the office keys.</source>
         <translation>「%1」は事務所の鍵に登録されていません。</translation>
+    </message>
+    <message>
+        <source>That is a secret key, not a public key: it must never be given out or typed into another program. Give the office&apos;s public key (age1…), which kansa-cli keys show KEYFILE prints; if the secret key was shown where others could see it, make a new key pair.</source>
+        <translation>それは公開鍵ではなく秘密鍵です。秘密鍵は人に渡したり他のプログラムに入力したりしてはいけません。事務所の公開鍵（age1…、kansa-cli keys show 鍵ファイル で表示されます）を指定してください。秘密鍵を他人に見られた可能性があれば、鍵ペアを作り直してください。</translation>
+    </message>
+    <message>
+        <source>That is not an office public key: a public key begins with age1 and has 62 characters (kansa-cli keys show KEYFILE prints it).</source>
+        <translation>事務所の公開鍵ではありません。公開鍵は age1 で始まる 62 文字です（kansa-cli keys show 鍵ファイル で表示されます）。</translation>
+    </message>
+    <message>
+        <source>That is not an office public key (age1…); nothing was removed.</source>
+        <translation>事務所の公開鍵（age1…）ではありません。何も削除していません。</translation>
     </message>
 </context>
 <context>
@@ -4402,43 +4672,43 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <name>Kansa::RecordComparison</name>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定なし</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空欄）</translation>
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>所見</translation>
     </message>
     <message>
         <source>what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>不適合の内容</translation>
     </message>
     <message>
         <source>improvement required</source>
-        <translation type="unfinished"></translation>
+        <translation>改善を要する事項</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished">証跡</translation>
+        <translation>証跡</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>あり</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 — %2: here %3; in the package %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2：こちら %3、パッケージ %4</translation>
     </message>
 </context>
 <context>
@@ -4470,7 +4740,7 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <name>Kansa::SchemaGuards</name>
     <message>
         <source>The database&apos;s safeguards were changed outside Kansa (%1 missing or altered): changes could be made without being recorded in the history. Kansa will not write to this database; it can still be read, printed and verified. Restore the database from a backup, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの保護機構が Kansa の外で変更されています（%1 が削除又は変更）。このままでは履歴に残らない変更ができてしまうため、Kansa はこのデータベースに書き込みません（閲覧・印刷・検証はできます）。バックアップからデータベースを戻すか、管理者に相談してください。</translation>
     </message>
 </context>
 <context>
