@@ -3564,6 +3564,14 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>the audit&apos;s details (%1): the history records %2, the data says %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the improvement recommendation letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up steps: %1 in the data, %2 recorded by the history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>

@@ -3643,6 +3643,14 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>the audit&apos;s details (%1): the history records %2, the data says %3</source>
         <translation>調査の基本情報（%1）（履歴の記録は %2、データは %3）</translation>
     </message>
+    <message>
+        <source>the improvement recommendation letters</source>
+        <translation>改善勧告書</translation>
+    </message>
+    <message>
+        <source>the follow-up steps: %1 in the data, %2 recorded by the history</source>
+        <translation>フォローアップの記録（データに %1 件、履歴の記録は %2 件）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>

@@ -52,6 +52,9 @@ QJsonValue json(const QVariant &v)
 }
 
 const QStringList kTexts = { QStringLiteral("note"), QStringLiteral("problem"), QStringLiteral("improvement") };
+const QStringList kLetter = { QStringLiteral("status"), QStringLiteral("document_number"), QStringLiteral("issued_on"),
+    QStringLiteral("addressee"), QStringLiteral("honorific"), QStringLiteral("body") };
+const QStringList kFollowUp = { QStringLiteral("kind"), QStringLiteral("on_date"), QStringLiteral("text"), QStringLiteral("outcome") };
 const QStringList kSignature = { QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("title"),
     QStringLiteral("signed_at"), QStringLiteral("content_hash") };
 
@@ -63,8 +66,18 @@ struct Replayed
     QHash<QString, QStringList> texts; // "17" → note, problem, improvement
     QHash<QString, int> files; // sha256 → how many evidence rows
     QStringList signatures; // role, name, title, time and hash of every signature made
+    QHash<QString, QString> letters; // sequence → its recorded fields (absent: removed)
+    QStringList followUps; // kind, date, text and outcome of every follow-up step
     QJsonObject header;
 };
+
+QString joined(const QJsonObject &o, const QStringList &keys)
+{
+    QStringList parts;
+    for (const QString &k : keys)
+        parts << text(o.value(k));
+    return parts.join(u'\x1f');
+}
 
 Replayed replay(const QList<HistoryLog::StoredEntry> &entries)
 {
@@ -86,10 +99,17 @@ Replayed replay(const QList<HistoryLog::StoredEntry> &entries)
         } else if (action == QStringLiteral("evidence.removed")) {
             --r.files[c.value(QStringLiteral("sha256")).toString()];
         } else if (action == QStringLiteral("signed")) {
-            QStringList parts;
-            for (const QString &k : kSignature)
-                parts << text(c.value(k));
-            r.signatures << parts.join(u'\x1f');
+            r.signatures << joined(c, kSignature);
+        } else if (action == QStringLiteral("advisory.drafted") || action == QStringLiteral("advisory.issued")
+            || action == QStringLiteral("advisory.edited")) {
+            // A draft is letter 0 until issuing gives it its number.
+            if (action == QStringLiteral("advisory.issued"))
+                r.letters.remove(QStringLiteral("0"));
+            r.letters.insert(s.entry.entity.mid(9), joined(c, kLetter));
+        } else if (action == QStringLiteral("advisory.removed")) {
+            r.letters.remove(s.entry.entity.mid(9));
+        } else if (action.startsWith(QLatin1String("followup."))) {
+            r.followUps << joined(c, kFollowUp);
         } else if (action == QStringLiteral("created") || action == QStringLiteral("header.edited")) {
             for (auto it = c.begin(); it != c.end(); ++it)
                 r.header.insert(it.key(), it.value());
@@ -157,6 +177,14 @@ QJsonObject rows(QSqlDatabase db, qint64 auditId)
         { QStringLiteral("signatures"),
             rowsOf(db, QStringLiteral("SELECT role, name, title, signed_at, content_hash FROM signatures WHERE audit_id = ?"),
                 auditId) },
+        { QStringLiteral("advisories"),
+            rowsOf(db, QStringLiteral("SELECT sequence, status, document_number, issued_on, addressee, honorific, body "
+                                      "FROM advisories WHERE audit_id = ?"),
+                auditId) },
+        { QStringLiteral("followup_events"),
+            rowsOf(db, QStringLiteral("SELECT e.kind, e.on_date, e.text, e.outcome FROM followup_events e JOIN advisory_items i "
+                                      "ON i.id = e.advisory_item_id JOIN advisories a ON a.id = i.advisory_id WHERE a.audit_id = ?"),
+                auditId) },
     };
 }
 
@@ -211,12 +239,8 @@ QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEnt
                          .arg(onlyHistory);
         }
         QStringList signatures;
-        for (const QJsonValue &v : tables.value(QStringLiteral("signatures")).toArray()) {
-            QStringList parts;
-            for (const QString &k : kSignature)
-                parts << text(v.toObject().value(k));
-            signatures << parts.join(u'\x1f');
-        }
+        for (const QJsonValue &v : tables.value(QStringLiteral("signatures")).toArray())
+            signatures << joined(v.toObject(), kSignature);
         QStringList recorded = history.signatures;
         signatures.sort();
         recorded.sort();
@@ -224,6 +248,19 @@ QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEnt
             found << tr("the signatures: %1 in the data, %2 recorded by the history")
                          .arg(signatures.size())
                          .arg(recorded.size());
+        // Letters by their number within the audit, follow-up steps as a whole.
+        QHash<QString, QString> letters;
+        for (const QJsonValue &v : tables.value(QStringLiteral("advisories")).toArray())
+            letters.insert(text(v.toObject().value(QStringLiteral("sequence"))), joined(v.toObject(), kLetter));
+        if (letters != history.letters)
+            found << tr("the improvement recommendation letters");
+        QStringList steps, recordedSteps = history.followUps;
+        for (const QJsonValue &v : tables.value(QStringLiteral("followup_events")).toArray())
+            steps << joined(v.toObject(), kFollowUp);
+        steps.sort();
+        recordedSteps.sort();
+        if (steps != recordedSteps)
+            found << tr("the follow-up steps: %1 in the data, %2 recorded by the history").arg(steps.size()).arg(recordedSteps.size());
     }
     const QJsonObject audit = tables.value(QStringLiteral("audits")).toArray().first().toObject();
     for (auto it = history.header.begin(); it != history.header.end(); ++it) {
