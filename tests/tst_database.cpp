@@ -204,6 +204,10 @@ private slots:
             QVERIFY(tableExists(db, QStringLiteral("findings_test")));
             backup = db.lastBackupPath();
             QVERIFY(backup.contains(QStringLiteral(".v%1-").arg(v1)));
+#ifdef Q_OS_UNIX
+            // Issue 24 §9: the copy before an upgrade is as private as the database.
+            QVERIFY(!(QFile::permissions(backup) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+#endif
         }
         Database old(QStringLiteral("backup"));
         QVERIFY(!old.open(backup, ladder).isError()); // the backup is the old database, whole

@@ -247,7 +247,7 @@ private slots:
                                         << QStringLiteral("the finding's text");
         QTest::newRow("photo deleted") << QStringLiteral(
             "DELETE FROM evidence WHERE id = (SELECT max(id) FROM evidence WHERE audit_id = %1); DELETE FROM history_pending")
-                                       << QStringLiteral("the evidence files");
+                                       << QStringLiteral("the evidence ");
         QTest::newRow("last change cut from the history") << QStringLiteral(
             "DROP TRIGGER history_entries_immutable; DELETE FROM history_entries WHERE id = (SELECT max(id) FROM history_entries WHERE audit_id = %1)")
                                                           << QStringLiteral("the history records Major non-conformity, the data says Minor");

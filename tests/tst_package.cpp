@@ -360,9 +360,21 @@ private slots:
         QVERIFY2(differences.join(u'\n').contains(QStringLiteral("「事務所の所見」")), qPrintable(differences.join(u'\n')));
         QVERIFY(differences.join(u'\n').contains(QStringLiteral("「現地の所見」")));
         QVERIFY(differences.first().startsWith(QStringLiteral("第")));
+        // QA trial of issue 24: a resolved conflict's number was given to the next one.
+        {
+            QString error;
+            QVERIFY(PackageConflicts::resolve(office->c(), r1.audits.first().conflictId, PackageConflicts::Resolution::Keep, &error));
+            QVERIFY(FindingRepository(laptop->c()).setText(audit, AuditRepository(laptop->c()).checkItems(audit).at(3).id,
+                FindingField::Note, QStringLiteral("三度目")));
+            const PackageImport::Result next = importInto(*office, exportTo(*laptop, { audit }, QStringLiteral("c3-%1.age").arg(m_n), toOffice()));
+            QCOMPARE(next.audits.first().kind, PackageImport::Outcome::Conflict);
+            QVERIFY(next.audits.first().conflictId != r1.audits.first().conflictId);
+            QCOMPARE(PackageConflicts::list(office->c()).size(), 1);
+        }
         // The same differences at import as when listed later (the history's count included).
         QCOMPARE(differences, r1.audits.first().differences);
         QCOMPARE(differences, r3.audits.first().differences);
+        QCOMPARE(entriesNamed(*office, copy, QStringLiteral("conflict.received")), 2); // the first and the third package
         // A file that is no package is said to be so before any key is asked for.
         const QString photo = file(QStringLiteral("not-a-package-%1.age").arg(m_n));
         QFile f(photo);
@@ -497,8 +509,15 @@ private slots:
         QTest::newRow("verdict changed, history kept") << QStringLiteral("verdict") << QStringLiteral("contradicts its own history");
         QTest::newRow("verdict changed, named") << QStringLiteral("verdict") << QStringLiteral("the history records Major non-conformity, the data says Conforming");
         QTest::newRow("note changed, history kept") << QStringLiteral("note") << QStringLiteral("finding's text");
-        QTest::newRow("evidence row dropped") << QStringLiteral("evidence") << QStringLiteral("evidence files");
+        QTest::newRow("evidence row dropped") << QStringLiteral("evidence") << QStringLiteral("recorded by the history is not in the data");
         QTest::newRow("contractor renamed") << QStringLiteral("header") << QStringLiteral("contractor_name");
+        // QA trial of issue 24: evidence relabelled, swapped or moved, and check items changed,
+        // were imported (history verify passed too).
+        QTest::newRow("caption changed") << QStringLiteral("caption") << QStringLiteral("not what the history records");
+        QTest::newRow("photos swapped") << QStringLiteral("swap") << QStringLiteral("not what the history records");
+        QTest::newRow("photo moved to another item") << QStringLiteral("move") << QStringLiteral("another check item");
+        QTest::newRow("reference paragraph made scored") << QStringLiteral("scored") << QStringLiteral("scored");
+        QTest::newRow("item text changed") << QStringLiteral("itemtext") << QStringLiteral("item_text");
     }
     void badPackagesStoreNothing()
     {
@@ -598,6 +617,50 @@ private slots:
                 }
                 QVERIFY(changed);
                 tables.insert(QLatin1String(table), rows);
+                record.insert(QStringLiteral("tables"), tables);
+                entries[1].second = QJsonDocument(record).toJson(QJsonDocument::Compact);
+            });
+        } else if (QStringList { QStringLiteral("caption"), QStringLiteral("swap"), QStringLiteral("move"),
+                       QStringLiteral("scored"), QStringLiteral("itemtext") }
+                       .contains(damage)) {
+            rewrap([&](QList<QPair<QString, QByteArray>> &entries) {
+                QJsonObject record = QJsonDocument::fromJson(entries[1].second).object();
+                QJsonObject tables = record.value(QStringLiteral("tables")).toObject();
+                QJsonArray evidence = tables.value(QStringLiteral("evidence")).toArray();
+                QJsonArray items = tables.value(QStringLiteral("check_items")).toArray();
+                QVERIFY(evidence.size() >= 2 && items.size() > 5);
+                QJsonObject first = evidence.at(0).toObject(), second = evidence.at(1).toObject();
+                if (damage == QStringLiteral("caption")) {
+                    first.insert(QStringLiteral("caption"), QStringLiteral("書き換えた説明"));
+                } else if (damage == QStringLiteral("swap")) {
+                    const QJsonValue sha = first.value(QStringLiteral("sha256"));
+                    first.insert(QStringLiteral("sha256"), second.value(QStringLiteral("sha256")));
+                    second.insert(QStringLiteral("sha256"), sha);
+                } else if (damage == QStringLiteral("move")) {
+                    const QJsonValue current = first.value(QStringLiteral("check_item_id"));
+                    for (const QJsonValue &i : items)
+                        if (i.toObject().value(QStringLiteral("id")) != current) {
+                            first.insert(QStringLiteral("check_item_id"), i.toObject().value(QStringLiteral("id")));
+                            break;
+                        }
+                }
+                evidence[0] = first;
+                evidence[1] = second;
+                for (qsizetype i = 0; i < items.size(); ++i) {
+                    QJsonObject item = items.at(i).toObject();
+                    if (damage == QStringLiteral("scored") && item.value(QStringLiteral("scored")).toDouble() == 0) {
+                        item.insert(QStringLiteral("scored"), 1);
+                        items[i] = item;
+                        break;
+                    }
+                    if (damage == QStringLiteral("itemtext") && !item.value(QStringLiteral("item_text")).toString().isEmpty()) {
+                        item.insert(QStringLiteral("item_text"), QStringLiteral("業務内容の一部"));
+                        items[i] = item;
+                        break;
+                    }
+                }
+                tables.insert(QStringLiteral("evidence"), evidence);
+                tables.insert(QStringLiteral("check_items"), items);
                 record.insert(QStringLiteral("tables"), tables);
                 entries[1].second = QJsonDocument(record).toJson(QJsonDocument::Compact);
             });

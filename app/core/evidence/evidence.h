@@ -32,6 +32,7 @@ struct Certificate
 struct Evidence
 {
     qint64 id = 0;
+    QString uid; // the same in every installation (the history names the evidence by it)
     qint64 auditId = 0;
     qint64 checkItemId = 0;
     EvidenceKind kind = EvidenceKind::Photo;

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace Kansa {
 
@@ -15,7 +16,7 @@ namespace {
 const QLatin1String kSelect(
     "SELECT e.id, e.audit_id, e.check_item_id, e.kind, e.sha256, e.original_name, "
     "coalesce(b.media_type, ''), e.caption, coalesce(b.width, 0), coalesce(b.height, 0), "
-    "e.cert_issuer, e.cert_number, e.cert_scope, e.cert_valid_until, e.markup "
+    "e.cert_issuer, e.cert_number, e.cert_scope, e.cert_valid_until, e.markup, e.uid "
     "FROM evidence e LEFT JOIN blobs b ON b.sha256 = e.sha256 ");
 
 Evidence readEvidence(const QSqlQuery &q)
@@ -34,6 +35,7 @@ Evidence readEvidence(const QSqlQuery &q)
     e.certificate = { q.value(10).toString(), q.value(11).toString(), q.value(12).toString(),
         Sql::toDate(q.value(13)) };
     e.markup = q.value(14).toString();
+    e.uid = q.value(15).toString();
     return e;
 }
 
@@ -58,8 +60,8 @@ bool EvidenceRepository::insert(const Evidence &e, bool withId, qint64 *id, QStr
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO evidence (id, audit_id, check_item_id, kind, sha256, original_name, caption, "
-        "cert_issuer, cert_number, cert_scope, cert_valid_until, added_at, markup) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "cert_issuer, cert_number, cert_scope, cert_valid_until, added_at, markup, uid) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(withId ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(e.auditId);
     q.addBindValue(e.checkItemId);
@@ -74,6 +76,8 @@ bool EvidenceRepository::insert(const Evidence &e, bool withId, qint64 *id, QStr
     q.addBindValue(Sql::date(e.certificate.validUntil));
     q.addBindValue(Sql::now());
     q.addBindValue(Sql::text(e.markup));
+    // A restored row (undo) keeps its identity; a new one gets its own.
+    q.addBindValue(e.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : e.uid);
     if (!q.exec())
         return Sql::fail(q, error);
     *id = withId ? e.id : q.lastInsertId().toLongLong();

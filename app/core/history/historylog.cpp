@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSqlError>
@@ -80,6 +81,13 @@ QString actor(QSqlDatabase db)
             return currentActor;
     }
     return defaultActor(db);
+}
+
+bool isTransfer(const QString &action)
+{
+    static const QSet<QString> transfers = { QStringLiteral("exported"), QStringLiteral("imported"),
+        QStringLiteral("conflict.received"), QStringLiteral("conflict.kept") };
+    return transfers.contains(action);
 }
 
 QString auditOrigin(QSqlDatabase db, qint64 auditId)

@@ -32,6 +32,10 @@ bool seal(QSqlDatabase db, QString *error);
 bool record(QSqlDatabase db, qint64 auditId, const QString &action, const QString &entity,
     const QJsonObject &content, QString *error, const QString &actor = {});
 
+/// Whether an entry's action moves an audit between installations without changing it
+/// (exported, imported, a conflict received or kept).
+bool isTransfer(const QString &action);
+
 QString auditOrigin(QSqlDatabase db, qint64 auditId); // "audit:<uid>", empty when no such audit
 QString installationOrigin(QSqlDatabase db);
 

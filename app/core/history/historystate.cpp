@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSet>
 
 #include <algorithm>
 
@@ -64,7 +65,10 @@ struct Replayed
     bool complete = false; // it starts at the audit's creation: what it does not record is empty
     QHash<QString, QString> verdicts; // "17" (the item's ordinal) → verdict key or <null>
     QHash<QString, QStringList> texts; // "17" → note, problem, improvement
-    QHash<QString, int> files; // sha256 → how many evidence rows
+    QHash<QString, int> files; // sha256 → how many evidence rows the history names by file only (before schema 11)
+    QHash<QString, QJsonObject> evidence; // uid → item, file, caption and certificate (schema 11)
+    QHash<QString, QJsonObject> items; // ordinal → the check item's fields the history records
+    bool itemsRecorded = false; // it recorded the check items when they were made (schema 11)
     QStringList signatures; // role, name, title, time and hash of every signature made
     QHash<QString, QString> letters; // sequence → its recorded fields (absent: removed)
     QStringList followUps; // kind, date, text and outcome of every follow-up step
@@ -95,9 +99,26 @@ Replayed replay(const QList<HistoryLog::StoredEntry> &entries)
             r.verdicts.insert(item, kNull);
             r.texts.insert(item, { {}, {}, {} });
         } else if (action == QStringLiteral("evidence.added")) {
-            ++r.files[c.value(QStringLiteral("sha256")).toString()];
+            if (const QString uid = c.value(QStringLiteral("uid")).toString(); !uid.isEmpty())
+                r.evidence.insert(uid, c);
+            else
+                ++r.files[c.value(QStringLiteral("sha256")).toString()];
         } else if (action == QStringLiteral("evidence.removed")) {
-            --r.files[c.value(QStringLiteral("sha256")).toString()];
+            if (const QString uid = c.value(QStringLiteral("uid")).toString(); r.evidence.contains(uid))
+                r.evidence.remove(uid);
+            else
+                --r.files[c.value(QStringLiteral("sha256")).toString()];
+        } else if (action == QStringLiteral("caption")) {
+            if (const QString uid = c.value(QStringLiteral("uid")).toString(); r.evidence.contains(uid))
+                r.evidence.insert(uid, c);
+        } else if (action == QStringLiteral("item.added")) {
+            r.items.insert(item, c);
+            r.itemsRecorded = true;
+        } else if (action == QStringLiteral("item.edited")) {
+            QJsonObject fields = r.items.value(item);
+            for (auto it = c.begin(); it != c.end(); ++it)
+                fields.insert(it.key(), it.value());
+            r.items.insert(item, fields);
         } else if (action == QStringLiteral("signed")) {
             r.signatures << joined(c, kSignature);
         } else if (action == QStringLiteral("advisory.drafted") || action == QStringLiteral("advisory.issued")
@@ -167,13 +188,14 @@ QJsonObject rows(QSqlDatabase db, qint64 auditId)
     return {
         { QStringLiteral("audits"), rowsOf(db, QStringLiteral("SELECT * FROM audits WHERE id = ?"), auditId) },
         { QStringLiteral("check_items"),
-            rowsOf(db, QStringLiteral("SELECT id, ordinal, article_number, paragraph_ordinal, item_label FROM check_items "
-                                      "WHERE audit_id = ? ORDER BY ordinal"),
+            rowsOf(db, QStringLiteral("SELECT id, ordinal, article_number, paragraph_ordinal, item_label, paragraph_text, "
+                                      "item_text, obligation, scored FROM check_items WHERE audit_id = ? ORDER BY ordinal"),
                 auditId) },
         { QStringLiteral("findings"),
             rowsOf(db, QStringLiteral("SELECT check_item_id, verdict, note, problem, improvement FROM findings WHERE audit_id = ?"),
                 auditId) },
-        { QStringLiteral("evidence"), rowsOf(db, QStringLiteral("SELECT sha256 FROM evidence WHERE audit_id = ?"), auditId) },
+        { QStringLiteral("evidence"),
+            rowsOf(db, QStringLiteral("SELECT * FROM evidence WHERE audit_id = ?"), auditId) },
         { QStringLiteral("signatures"),
             rowsOf(db, QStringLiteral("SELECT role, name, title, signed_at, content_hash FROM signatures WHERE audit_id = ?"),
                 auditId) },
@@ -204,10 +226,26 @@ QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEnt
         return a.value(QStringLiteral("ordinal")).toDouble() < b.value(QStringLiteral("ordinal")).toDouble();
     });
     QSet<qint64> itemIds;
+    QHash<qint64, QString> ordinals; // check item id → its number
+    QSet<QString> itemsSeen;
     for (const QJsonObject &row : items) {
         const qint64 id = qint64(row.value(QStringLiteral("id")).toDouble());
         itemIds.insert(id);
         const QString item = text(row.value(QStringLiteral("ordinal")));
+        ordinals.insert(id, item);
+        itemsSeen.insert(item);
+        // The check item itself, where the history recorded it (made, or changed since).
+        if (history.items.contains(item)) {
+            const QJsonObject recorded = history.items.value(item);
+            for (auto it = recorded.begin(); it != recorded.end(); ++it)
+                if (text(it.value()) != text(row.value(it.key()))) {
+                    found << tr("check item %1 (%2): the history records %3, the data says %4")
+                                 .arg(citation(row), it.key(), quotedText({ text(it.value()) }), quotedText({ text(row.value(it.key())) }));
+                    break;
+                }
+        } else if (history.itemsRecorded) {
+            found << tr("check item %1 is not in the history").arg(citation(row));
+        }
         const QJsonObject f = findings.value(id);
         const QString verdict = text(f.value(QStringLiteral("verdict")));
         const QString recorded = history.verdicts.value(item, kNull);
@@ -223,10 +261,42 @@ QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEnt
     for (auto it = findings.cbegin(); it != findings.cend(); ++it)
         if (!itemIds.contains(it.key()))
             found << tr("a finding belongs to no check item of the audit");
+    for (auto it = history.items.cbegin(); history.itemsRecorded && it != history.items.cend(); ++it)
+        if (!itemsSeen.contains(it.key()))
+            found << tr("check item %1 recorded by the history is not in the data").arg(it.key());
+    // Evidence the history names by its uid: each row as recorded (file, check item, caption).
+    static const QStringList kEvidence = { QStringLiteral("sha256"), QStringLiteral("kind"), QStringLiteral("caption"),
+        QStringLiteral("cert_issuer"), QStringLiteral("cert_number"), QStringLiteral("cert_scope"),
+        QStringLiteral("cert_valid_until") };
+    QList<QJsonObject> unnamed; // rows the history names by file only
+    QSet<QString> uidsSeen;
+    for (const QJsonValue &v : tables.value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject row = v.toObject();
+        const QString uid = row.value(QStringLiteral("uid")).toString();
+        if (uid.isEmpty() || !history.evidence.contains(uid)) {
+            unnamed << row;
+            continue;
+        }
+        uidsSeen.insert(uid);
+        const QJsonObject recorded = history.evidence.value(uid);
+        QString name = row.value(QStringLiteral("original_name")).toString();
+        if (name.isEmpty())
+            name = row.value(QStringLiteral("caption")).toString();
+        if (joined(recorded, kEvidence) != joined(row, kEvidence))
+            found << tr("the evidence %1: not what the history records (file, caption or certificate)").arg(name);
+        else if (text(recorded.value(QStringLiteral("item"))) != ordinals.value(qint64(row.value(QStringLiteral("check_item_id")).toDouble()), kNull))
+            found << tr("the evidence %1: under another check item than the history records").arg(name);
+    }
+    for (auto it = history.evidence.cbegin(); it != history.evidence.cend(); ++it)
+        if (!uidsSeen.contains(it.key()))
+            found << tr("the evidence %1 recorded by the history is not in the data")
+                         .arg(it.value().value(QStringLiteral("original_name")).toString().isEmpty()
+                                 ? it.value().value(QStringLiteral("caption")).toString()
+                                 : it.value().value(QStringLiteral("original_name")).toString());
     if (history.complete) {
         QHash<QString, int> stored;
-        for (const QJsonValue &v : tables.value(QStringLiteral("evidence")).toArray())
-            ++stored[v.toObject().value(QStringLiteral("sha256")).toString()];
+        for (const QJsonObject &row : std::as_const(unnamed))
+            ++stored[row.value(QStringLiteral("sha256")).toString()];
         if (stored != history.files) {
             int onlyData = 0, onlyHistory = 0;
             for (auto it = stored.cbegin(); it != stored.cend(); ++it)

@@ -448,12 +448,10 @@ QStringList differences(const QJsonObject &ours, const QJsonObject &theirs)
     }
     // Changes (not transfers) only one side's history holds: the same count however often the
     // package comes or the conflict is listed.
-    static const QSet<QString> transfers = { QStringLiteral("exported"), QStringLiteral("imported"),
-        QStringLiteral("conflict.received"), QStringLiteral("conflict.kept") };
     const auto changes = [](const QJsonObject &tablesOf) {
         QSet<QString> hashes;
         for (const QJsonValue &v : tablesOf.value(QStringLiteral("history_entries")).toArray())
-            if (!transfers.contains(v.toObject().value(QStringLiteral("action")).toString()))
+            if (!HistoryLog::isTransfer(v.toObject().value(QStringLiteral("action")).toString()))
                 hashes.insert(v.toObject().value(QStringLiteral("hash")).toObject().value(QStringLiteral("base64")).toString());
         return hashes;
     };

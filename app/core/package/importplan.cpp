@@ -34,19 +34,11 @@ QString contractorOf(const QJsonObject &record)
         .first().toObject().value(QStringLiteral("contractor_name")).toString();
 }
 
-// Entries that move an audit between installations without changing it.
-bool isTransfer(const QString &action)
-{
-    static const QSet<QString> transfers = { QStringLiteral("exported"), QStringLiteral("imported"),
-        QStringLiteral("conflict.received"), QStringLiteral("conflict.kept") };
-    return transfers.contains(action);
-}
-
 // The hash of the last entry that changed the audit (not a transfer).
 QByteArray lastChange(const QList<HistoryLog::StoredEntry> &history)
 {
     for (auto it = history.crbegin(); it != history.crend(); ++it)
-        if (!isTransfer(it->entry.action))
+        if (!HistoryLog::isTransfer(it->entry.action))
             return it->entry.hash;
     return history.isEmpty() ? QByteArray() : history.first().entry.hash;
 }
@@ -68,7 +60,7 @@ qint64 localAudit(QSqlDatabase db, const QString &uid)
 qint64 waitingConflict(QSqlDatabase db, qint64 audit, const QJsonObject &record)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM package_conflicts WHERE audit_id = ? AND record = ?"));
+    q.prepare(QStringLiteral("SELECT id FROM package_conflicts WHERE audit_id = ? AND record = ? AND resolved_at IS NULL"));
     q.addBindValue(audit);
     q.addBindValue(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;

@@ -66,7 +66,7 @@ QList<Conflict> list(QSqlDatabase db)
     QList<Conflict> out;
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT c.id, c.audit_id, a.contractor_name, c.received_at, c.source, c.record, "
-                              "c.forked FROM package_conflicts c JOIN audits a ON a.id = c.audit_id ORDER BY c.id")))
+                              "c.forked FROM package_conflicts c JOIN audits a ON a.id = c.audit_id WHERE c.resolved_at IS NULL ORDER BY c.id")))
         while (q.next()) {
             // What differs is worked out now, in the language of whoever looks (the import may
             // have run in another), and against our audit as it is now.
@@ -84,7 +84,7 @@ qint64 resolve(QSqlDatabase db, qint64 conflictId, Resolution resolution, QStrin
     qint64 result = 0;
     const bool ok = Sql::inTransaction(db, error, [&](QString *why) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT audit_id, record, forked, source FROM package_conflicts WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT audit_id, record, forked, source FROM package_conflicts WHERE id = ? AND resolved_at IS NULL"));
         q.addBindValue(conflictId);
         if (!q.exec() || !q.next()) {
             *why = tr("There is no conflict %1.").arg(conflictId);
@@ -94,12 +94,19 @@ qint64 resolve(QSqlDatabase db, qint64 conflictId, Resolution resolution, QStrin
         const QJsonObject record = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
         const bool forked = q.value(2).toBool();
         const QString source = q.value(3).toString();
-        q.prepare(QStringLiteral("DELETE FROM package_conflicts WHERE id = ?"));
+        // Kept, marked, so that its number is never given to another; what it held goes.
+        static const char *const keys[] = { "keep", "replace", "both" };
+        q.prepare(QStringLiteral("UPDATE package_conflicts SET resolved_at = ?, resolution = ?, record = '', differences = '' WHERE id = ?"));
+        q.addBindValue(Sql::now());
+        q.addBindValue(QLatin1String(keys[int(resolution)]));
+        q.addBindValue(conflictId);
+        if (!q.exec())
+            return Sql::fail(q, why);
+        q.prepare(QStringLiteral("DELETE FROM package_conflict_blobs WHERE conflict_id = ?"));
         q.addBindValue(conflictId);
         if (!q.exec())
             return Sql::fail(q, why);
         const QJsonObject what { { QStringLiteral("source"), source } };
-        static const char *const keys[] = { "keep", "replace", "both" };
         if (!HistoryLog::record(db, 0, QStringLiteral("conflict.resolved"), QStringLiteral("conflict:") + QString::number(conflictId),
                 { { QStringLiteral("source"), source }, { QStringLiteral("resolution"), QLatin1String(keys[int(resolution)]) },
                     { QStringLiteral("audit"), HistoryLog::auditOrigin(db, ours) } },

@@ -295,6 +295,7 @@ DatabaseError Database::migrate(int fromVersion, const MigrationLadder &ladder)
     QSqlDatabase db = connection();
     if (fromVersion > 0) {
         m_backupPath = backupPathFor(fromVersion);
+        PrivateFiles::createFile(m_backupPath); // the copy is as private as the database (an empty file is taken)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(m_backupPath);
@@ -303,6 +304,7 @@ DatabaseError Database::migrate(int fromVersion, const MigrationLadder &ladder)
             err.detail = q.lastError().text();
             return err;
         }
+        PrivateFiles::tighten(m_backupPath);
     }
     for (const Migration &step : ladder) {
         if (step.version <= fromVersion)

@@ -340,6 +340,7 @@ bool createIssuedLetters(QSqlDatabase &db, QString *error); // migrationletters.
 bool indexFollowUpTexts(QSqlDatabase &db, QString *error); // migrationsearch.cpp
 bool createHistory(QSqlDatabase &db, QString *error); // migrationhistory.cpp
 bool createEvidenceKeys(QSqlDatabase &db, QString *error); // migrationkeys.cpp
+bool addStableIdentities(QSqlDatabase &db, QString *error); // migrationidentities.cpp
 
 MigrationLadder standardMigrations()
 {
@@ -355,6 +356,7 @@ MigrationLadder standardMigrations()
         { 8, QStringLiteral("evidence keys (encryption at rest) and disposal records"), createEvidenceKeys },
         { 9, QStringLiteral("markup drawn on photos"), addPhotoMarkup },
         { 10, QStringLiteral("files of audit versions replaced by a package"), keepReplacedFiles },
+        { 11, QStringLiteral("stable identities in the history, resolved conflicts kept"), addStableIdentities },
     };
 }
 
