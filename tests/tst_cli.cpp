@@ -760,6 +760,14 @@ private slots:
         r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, reference, QStringLiteral("--scored"), QStringLiteral("yes"),
             QStringLiteral("--verdict"), QStringLiteral("conforming") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // QA trial: --scored no with a verdict made the change, then refused the verdict.
+        r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, reference, QStringLiteral("--verdict"), QStringLiteral("na"),
+            QStringLiteral("--scored"), QStringLiteral("no") });
+        QCOMPARE(r.exitCode, 2);
+        const Run after = cli({ QStringLiteral("audit"), QStringLiteral("show"), audit, QStringLiteral("--json") });
+        for (const QJsonValue &v : QJsonDocument::fromJson(after.out).object().value(QStringLiteral("items")).toArray())
+            if (QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == reference)
+                QVERIFY(v.toObject().value(QStringLiteral("scored")).toBool()); // nothing changed
 
         // Issue 24 §8: a secret key given as an office key was repeated in the error message.
         const QString secret = QStringLiteral("AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ");
@@ -792,13 +800,15 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("guards"));
         Run r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--verdict"), QStringLiteral("major") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("safeguards")), qPrintable(r.err));
+        QVERIFY2(r.err.count(QStringLiteral("safeguards")) == 1, qPrintable(r.err)); // said once
         QVERIFY2(r.err.contains(QStringLiteral("history_verdict")), qPrintable(r.err));
         r = cli({ QStringLiteral("history"), audit, QStringLiteral("--json") });
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray().size(), entries);
         r = cli({ QStringLiteral("history"), QStringLiteral("verify"), audit });
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.out.contains("triggers were dropped or altered"), r.out.constData());
+        QVERIFY(r.out.contains("history_verdict"));
+        QVERIFY(!r.err.contains(QStringLiteral("safeguards"))); // verify names them; it writes nothing
         r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--verdict"), QStringLiteral("major") },
             QStringLiteral("ja_JP.UTF-8"));
         QCOMPARE(r.exitCode, 2);

@@ -253,7 +253,7 @@ private slots:
                                                           << QStringLiteral("the history records Major non-conformity, the data says Minor");
         QTest::newRow("contractor renamed") << QStringLiteral(
             "UPDATE audits SET contractor_name = '別会社' WHERE id = %1; DELETE FROM history_pending")
-                                            << QStringLiteral("contractor_name");
+                                            << QStringLiteral("the audit's details (contractor): the history records");
     }
     void dataChangedOutsideKansaIsNamed()
     {

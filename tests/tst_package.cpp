@@ -510,7 +510,7 @@ private slots:
         QTest::newRow("verdict changed, named") << QStringLiteral("verdict") << QStringLiteral("the history records Major non-conformity, the data says Conforming");
         QTest::newRow("note changed, history kept") << QStringLiteral("note") << QStringLiteral("finding's text");
         QTest::newRow("evidence row dropped") << QStringLiteral("evidence") << QStringLiteral("recorded by the history is not in the data");
-        QTest::newRow("contractor renamed") << QStringLiteral("header") << QStringLiteral("contractor_name");
+        QTest::newRow("contractor renamed") << QStringLiteral("header") << QStringLiteral("the audit's details (contractor)");
         // QA trial of issue 24: evidence relabelled, swapped or moved, and check items changed,
         // were imported (history verify passed too).
         QTest::newRow("caption changed") << QStringLiteral("caption") << QStringLiteral("not what the history records");

@@ -371,10 +371,9 @@ int runFinding(Context &ctx)
                 .arg(auditId)
                 .arg(itemId));
     QString error;
-    // Whether the paragraph is checked at all comes first: --scored yes makes a （参考）
-    // paragraph a check item of this audit.
-    if (scoredArg && !AuditRepository(db.connection()).setScored(itemId, *scoredArg == QStringLiteral("yes"), &error))
-        return fail(ctx, BadInput, tr("The finding could not be saved: %1").arg(error));
+    // Whether the paragraph is checked at all comes first (--scored yes makes a （参考）
+    // paragraph a check item of this audit); a verdict for one that will not be is refused
+    // before anything changes.
     const bool scored = scoredArg ? *scoredArg == QStringLiteral("yes") : item->scored;
     if (verdictArg && !scored)
         return fail(ctx, BadInput,
@@ -384,6 +383,8 @@ int runFinding(Context &ctx)
                 .arg(auditId)
                 .arg(itemId)
                 .arg(*verdictArg));
+    if (scoredArg && !AuditRepository(db.connection()).setScored(itemId, scored, &error))
+        return fail(ctx, BadInput, tr("The finding could not be saved: %1").arg(error));
     FindingRepository findings(db.connection());
     if ((verdictArg && !findings.setVerdict(auditId, itemId, verdict, &error))
         || (note && !findings.setText(auditId, itemId, FindingField::Note, *note, &error)))

@@ -6,7 +6,6 @@
 
 #include "import/builtinclausesets.h"
 #include "storage/database.h"
-#include "storage/schemaguards.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -49,9 +48,8 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
         *exitCode = fail(ctx, err.code == DatabaseError::InUse ? InUse : BadInput, err.message());
         return false;
     }
-    // Safeguards dropped outside Kansa: readable, never written (every write says why).
-    if (!db.brokenGuards().isEmpty())
-        ctx.err << SchemaGuards::message(db.brokenGuards()) << Qt::endl;
+    // Safeguards dropped outside Kansa: readable, never written; every write says why, and
+    // history verify names them.
     if (!BuiltinClauseSets::ensurePresent(db.connection(), &detail)) {
         *exitCode = fail(ctx, BadInput,
             QCoreApplication::translate(

@@ -100,8 +100,9 @@ void EvidenceBatch::commit(const PreparedEvidence &prepared)
         if (const auto stored = EvidenceRepository(m_db, m_store).add(e, &prepared, &error))
             emit added(*stored);
         else
-            // A signed audit, or a missing storage key, is not a full disk.
-            emit refused({ Sql::isSignedLock(error) || !m_store.keys().storageKey() ? EvidenceError::Refused
+            // A signed audit, a missing storage key or a database that refuses writes is not a full disk.
+            emit refused({ Sql::isSignedLock(error) || !Sql::writeRefusal(m_db).isEmpty() || !m_store.keys().storageKey()
+                    ? EvidenceError::Refused
                                                                                    : EvidenceError::StorageFailed,
                 prepared.originalName, error });
     }

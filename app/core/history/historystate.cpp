@@ -163,6 +163,32 @@ QString citation(const QJsonObject &row)
     return CheckItem::citationOfRow(row);
 }
 
+// An audit detail's name as the user knows it.
+QString detailLabel(const QString &column)
+{
+    static const QHash<QString, const char *> labels = {
+        { QStringLiteral("contractor_name"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "contractor") },
+        { QStringLiteral("contractor_address"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "contractor's address") },
+        { QStringLiteral("representative"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "representative") },
+        { QStringLiteral("representative_title"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "representative's title") },
+        { QStringLiteral("contract_title"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "contract") },
+        { QStringLiteral("contract_number"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "contract number") },
+        { QStringLiteral("contract_start"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "contract start") },
+        { QStringLiteral("contract_end"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "contract end") },
+        { QStringLiteral("client_department"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "department in charge") },
+        { QStringLiteral("work_place"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "place of work") },
+        { QStringLiteral("kind"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "type of audit") },
+        { QStringLiteral("audit_date"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "audit date") },
+        { QStringLiteral("lead_inspector"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "lead inspector") },
+        { QStringLiteral("members"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "inspectors") },
+        { QStringLiteral("attendees"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "contractor's attendees") },
+        { QStringLiteral("archived"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "archived") },
+    };
+    const auto it = labels.constFind(column);
+    return it == labels.constEnd() ? tr("responsibility structure (%1)").arg(column)
+                                   : QCoreApplication::translate("Kansa::HistoryState", *it);
+}
+
 QJsonArray rowsOf(QSqlDatabase db, const QString &sql, qint64 auditId)
 {
     QJsonArray out;
@@ -340,9 +366,9 @@ QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEnt
             continue;
         if (text(it.value()) != text(audit.value(it.key())))
             found << tr("the audit's details (%1): the history records %2, the data says %3")
-                         .arg(it.key(), text(it.value()), text(audit.value(it.key())));
+                         .arg(detailLabel(it.key()), quotedText({ text(it.value()) }), quotedText({ text(audit.value(it.key())) }));
     }
-    return found.join(QStringLiteral("; "));
+    return found.join(tr("; "));
 }
 
 QString differences(QSqlDatabase db, qint64 auditId, const QList<HistoryLog::StoredEntry> &entries)

@@ -2,6 +2,7 @@
 
 #include "crypto/sha256.h"
 #include "history/historystate.h"
+#include "storage/schemaguards.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
@@ -78,7 +79,7 @@ Check verify(QSqlDatabase db, const QString &origin)
     // Without the triggers that record them, changes may be missing from any history here.
     if (const QString refused = Sql::writeRefusal(db); check.ok() && !refused.isEmpty()) {
         check.verdict = { HistoryChain::Fault::GuardsMissing, quint64(chain.size()) };
-        check.guards = refused;
+        check.guards = QCoreApplication::translate("Kansa::HistoryLog", "(%1)").arg(SchemaGuards::broken(db).join(QStringLiteral(", ")));
         return check;
     }
     // And the data is what the history says it is.
@@ -133,9 +134,9 @@ QString describe(const Check &check)
     QString text = describe(check.verdict);
     if (check.inInherited)
         text = QCoreApplication::translate("Kansa::HistoryLog", "In the history this copy came with: %1").arg(text);
-    if (!check.guards.isEmpty())
+    if (!check.guards.isEmpty()) // the triggers, by name; what to do is said once, where writing is refused
         text += u' ' + check.guards;
-    if (!check.guards.isEmpty())
+    if (!check.guards.isEmpty()) // the triggers, by name; what to do is said once, where writing is refused
         text += u' ' + check.guards;
     if (!check.stateDiffers.isEmpty())
         text += u' ' + QCoreApplication::translate("Kansa::HistoryLog", "What differs: %1.").arg(check.stateDiffers);

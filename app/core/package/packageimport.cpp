@@ -159,6 +159,11 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
                          "Nothing was imported.");
         return r;
     }
+    // A database that refuses writes (its safeguards are broken) says so, not "disk full".
+    if (const QString refused = Sql::writeRefusal(m_db); !refused.isEmpty()) {
+        r.error = refused + QLatin1Char(' ') + tr("Nothing was imported.");
+        return r;
+    }
     // Without the storage key nothing could be kept: said as it is, before anything is read.
     if (QString why; !m_store.keys().storageKey(&why)) {
         r.error = why + QLatin1Char(' ') + tr("Nothing was imported.");
