@@ -742,6 +742,10 @@ private slots:
         QVERIFY(!account.isEmpty());
         QCOMPARE(lastActor(audit), account);
         QCOMPARE(cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--by") }).exitCode, 1);
+        // The history as text says what each entry did, in the user's language, the item by its clause.
+        const Run text = cli({ QStringLiteral("history"), audit }, QStringLiteral("ja_JP.UTF-8"));
+        QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("判定 軽微な不適合")), text.out.constData());
+        QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("検査　花子")));
 
         // Issue 24 §8: a verdict for a （参考） paragraph was accepted. It is refused, with how
         // to make it a check item; made one, it takes the verdict.

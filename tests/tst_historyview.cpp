@@ -80,6 +80,25 @@ private slots:
                 named = true;
         QVERIFY(named);
 
+        // QA trial: after a second replacement the first one's replaced values were only in the
+        // JSON. The newest entry shows what it keeps, entry by entry, nested ones included.
+        HistoryLog::setActor(QStringLiteral("事務所　係員"));
+        QVERIFY(FindingRepository(office->c()).setText(copy, AuditRepository(office->c()).checkItems(copy).at(4).id,
+            FindingField::Note, QStringLiteral("二度目の事務所の所見")));
+        HistoryLog::setActor({});
+        QVERIFY(FindingRepository(laptop->c()).setText(audit, AuditRepository(laptop->c()).checkItems(audit).at(4).id,
+            FindingField::Note, QStringLiteral("二度目の現地の所見")));
+        const auto third = PackageImport(office->c(), *office->store).read(exported(*laptop, audit, QStringLiteral("3.age")), { m_office }, {});
+        QCOMPARE(third.audits.first().kind, PackageImport::Outcome::Conflict);
+        QCOMPARE(PackageConflicts::resolve(office->c(), third.audits.first().conflictId, PackageConflicts::Resolution::Replace, &error), copy);
+        {
+            HistoryDialog again(office->c(), copy);
+            const QString all = again.detailsView()->toPlainText();
+            QVERIFY2(all.contains(QStringLiteral("「二度目の事務所の所見」")), qPrintable(all));
+            QVERIFY2(all.contains(QStringLiteral("「事務所だけの所見」")), qPrintable(all)); // from the first replacement
+            QVERIFY(all.contains(QStringLiteral("事務所　係員")));
+        }
+
         // A history that does not hold says so, in red, with what is wrong.
         QSqlQuery q(office->c());
         QVERIFY(q.exec(QStringLiteral("UPDATE findings SET note = '書き換え' WHERE audit_id = %1 AND note <> ''").arg(copy)));

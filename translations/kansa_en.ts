@@ -3398,13 +3398,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>Imported from %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries of the history here that the package&apos;s does not continue are kept in this entry.</source>
-        <translation>
-            <numerusform>%n entry of the history here that the package&apos;s does not continue is kept in this entry.</numerusform>
-            <numerusform>%n entries of the history here that the package&apos;s does not continue are kept in this entry.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Another version received in %1 (a conflict to decide)</source>
         <translation type="unfinished"></translation>
@@ -3416,6 +3409,13 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Copied from another version of the audit (both kept); its history is kept in this entry</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the history here that the package&apos;s does not continue are kept in this entry:</source>
+        <translation>
+            <numerusform>%n entry of the history here that the package&apos;s does not continue is kept in this entry:</numerusform>
+            <numerusform>%n entries of the history here that the package&apos;s does not continue are kept in this entry:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3510,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>The database&apos;s history triggers were dropped or altered outside Kansa: changes may have been made without an entry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::HistoryModel</name>
@@ -3570,6 +3574,102 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>the follow-up steps: %1 in the data, %2 recorded by the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contractor&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type of audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contractor&apos;s attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsibility structure (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check item %1 (%2): the history records %3, the data says %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check item %1 is not in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check item %1 recorded by the history is not in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence %1: not what the history records (file, caption or certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence %1: under another check item than the history records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence %1 recorded by the history is not in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3479,12 +3479,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>Imported from %1</source>
         <translation>%1 から取り込み</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries of the history here that the package&apos;s does not continue are kept in this entry.</source>
-        <translation>
-            <numerusform>パッケージの履歴に続いていないこちらの履歴 %n 件は、この記録に保存しています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Another version received in %1 (a conflict to decide)</source>
         <translation>%1 で別の版を受け取り（扱いを決める競合）</translation>
@@ -3496,6 +3490,12 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Copied from another version of the audit (both kept); its history is kept in this entry</source>
         <translation>調査の別の版から複製（両方残す）。その履歴はこの記録に保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the history here that the package&apos;s does not continue are kept in this entry:</source>
+        <translation>
+            <numerusform>パッケージの履歴に続いていないこちらの履歴 %n 件をこの記録に保存しています：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3589,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>The database&apos;s history triggers were dropped or altered outside Kansa: changes may have been made without an entry.</source>
         <translation>データベースの履歴用トリガーが Kansa の外で削除又は変更されています。履歴に残らない変更が行われた可能性があります。</translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::HistoryModel</name>
@@ -3650,6 +3654,102 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>the follow-up steps: %1 in the data, %2 recorded by the history</source>
         <translation>フォローアップの記録（データに %1 件、履歴の記録は %2 件）</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>受託者名</translation>
+    </message>
+    <message>
+        <source>contractor&apos;s address</source>
+        <translation>受託者の所在地</translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>representative&apos;s title</source>
+        <translation>代表者の職名</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>契約件名</translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation>契約番号</translation>
+    </message>
+    <message>
+        <source>contract start</source>
+        <translation>契約期間の始期</translation>
+    </message>
+    <message>
+        <source>contract end</source>
+        <translation>契約期間の終期</translation>
+    </message>
+    <message>
+        <source>department in charge</source>
+        <translation>担当課</translation>
+    </message>
+    <message>
+        <source>place of work</source>
+        <translation>業務履行場所</translation>
+    </message>
+    <message>
+        <source>type of audit</source>
+        <translation>調査の区分</translation>
+    </message>
+    <message>
+        <source>audit date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>lead inspector</source>
+        <translation>調査責任者</translation>
+    </message>
+    <message>
+        <source>inspectors</source>
+        <translation>調査担当</translation>
+    </message>
+    <message>
+        <source>contractor&apos;s attendees</source>
+        <translation>受託者側立会者</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>保管済み</translation>
+    </message>
+    <message>
+        <source>responsibility structure (%1)</source>
+        <translation>責任体制（%1）</translation>
+    </message>
+    <message>
+        <source>check item %1 (%2): the history records %3, the data says %4</source>
+        <translation>確認事項 %1（%2）（履歴の記録は %3、データは %4）</translation>
+    </message>
+    <message>
+        <source>check item %1 is not in the history</source>
+        <translation>確認事項 %1 が履歴にありません</translation>
+    </message>
+    <message>
+        <source>check item %1 recorded by the history is not in the data</source>
+        <translation>履歴に記録された確認事項 %1 がデータにありません</translation>
+    </message>
+    <message>
+        <source>the evidence %1: not what the history records (file, caption or certificate)</source>
+        <translation>証跡 %1 が履歴の記録と異なります（ファイル、説明又は認証の内容）</translation>
+    </message>
+    <message>
+        <source>the evidence %1: under another check item than the history records</source>
+        <translation>証跡 %1 が履歴の記録と別の確認事項に付いています</translation>
+    </message>
+    <message>
+        <source>the evidence %1 recorded by the history is not in the data</source>
+        <translation>履歴に記録された証跡 %1 がデータにありません</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "historycommands.h"
 
+#include "audits/auditrepository.h"
+#include "history/historydescription.h"
 #include "history/historylog.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace Kansa::Cli {
 
@@ -41,6 +44,14 @@ QJsonObject entryJson(const HistoryLog::StoredEntry &s)
         { QStringLiteral("previous_hash"), QString::fromLatin1(e.previousHash.toHex()) },
         { QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex()) },
     };
+}
+
+qint64 auditId(QSqlDatabase db, const QString &origin)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM audits WHERE uid = ?"));
+    q.addBindValue(origin.mid(6));
+    return origin.startsWith(QLatin1String("audit:")) && q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 int list(Context &ctx, QSqlDatabase db, const QString &origin, bool json)
@@ -79,13 +90,21 @@ int list(Context &ctx, QSqlDatabase db, const QString &origin, bool json)
                     << Qt::endl;
         ctx.out << tr("This copy's own history:") << Qt::endl;
     }
+    // Each entry in words (check items by their clause), with what it holds beyond one line.
+    QHash<QString, QString> citations;
+    if (const qint64 audit = auditId(db, origin))
+        for (const CheckItem &item : AuditRepository(db).checkItems(audit))
+            citations.insert(QString::number(item.ordinal), item.citation());
     for (const HistoryLog::StoredEntry &s : entries) {
         const HistoryEntry &e = s.entry;
-        ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+        const HistoryDescription::Described d = HistoryDescription::describe(s, citations);
+        ctx.out << QStringLiteral("%1  %2  %3  %4  [%5]")
                        .arg(e.sequence, 4)
-                       .arg(QString::fromLatin1(HistoryEncoding::time(e.time)), e.actor, e.action, e.entity,
+                       .arg(e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor, d.what,
                            HistoryLog::shortHash(e.hash))
                 << Qt::endl;
+        for (const QString &line : d.details)
+            ctx.out << QStringLiteral("        ") << line << Qt::endl;
         for (const Checkpoint &k : checkpoints)
             if (k.sequence == e.sequence)
                 ctx.out << QStringLiteral("        ") << tr("checkpoint signed by key %1").arg(InstallationKey::fingerprint(k.publicKey))

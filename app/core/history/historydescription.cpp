@@ -105,8 +105,20 @@ Described describe(const HistoryLog::StoredEntry &stored, const QHash<QString, Q
         } else {
             d.what = tr("Imported from %1").arg(source);
         }
-        if (const qsizetype kept = c.value(QStringLiteral("kept")).toArray().size())
-            d.details << tr("%n entries of the history here that the package's does not continue are kept in this entry.", nullptr, int(kept));
+        // What this office did that the package's history does not continue: kept here, shown
+        // entry by entry (and what those held in turn, after an earlier replacement).
+        const QJsonArray kept = c.value(QStringLiteral("kept")).toArray();
+        if (!kept.isEmpty()) {
+            d.details << tr("%n entries of the history here that the package's does not continue are kept in this entry:",
+                nullptr, int(kept.size()));
+            for (const HistoryLog::StoredEntry &k : HistoryLog::entriesFromRows(kept)) {
+                const Described inner = describe(k, items);
+                d.details << QStringLiteral("  %1  %2  %3")
+                                 .arg(k.entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), k.entry.actor, inner.what);
+                for (const QString &line : inner.details)
+                    d.details << QStringLiteral("    ") + line;
+            }
+        }
     } else if (a == QStringLiteral("conflict.received")) {
         d.what = tr("Another version received in %1 (a conflict to decide)").arg(c.value(QStringLiteral("source")).toString());
     } else if (a == QStringLiteral("conflict.kept")) {
