@@ -20,6 +20,8 @@
 #include "text/translations.h"
 
 #include <QApplication>
+#include <QStatusBar>
+#include <QLabel>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QThread>
@@ -71,6 +73,12 @@ int main(int argc, char *argv[])
                 .arg(detail));
 
     Kansa::MainWindow window(db.connection(), db.path());
+    if (!db.brokenGuards().isEmpty()) { // said for as long as the window is open, not only at start
+        auto *readOnly = new QLabel(QObject::tr("Read only: the database's safeguards were changed outside Kansa"), &window);
+        readOnly->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        window.statusBar()->addPermanentWidget(readOnly);
+        window.setWindowTitle(window.windowTitle() + QObject::tr(" (read only)"));
+    }
     window.show();
     if (qEnvironmentVariableIsEmpty("KANSA_SCREENSHOT")) // a screenshot shows a fresh start
         window.restoreSession();

@@ -114,6 +114,32 @@ private slots:
         QList<std::pair<QString, QByteArray>> back;
         QCOMPARE(readAll(t.readAll(), &back), QStringLiteral("ok"));
         QCOMPARE(back, files);
+
+        // QA trial of issue 24: a package re-packed by naming its folders (tar … audits blobs)
+        // has folder entries; they carry nothing and are passed over.
+        QDir(dir.path()).mkpath(QStringLiteral("blobs"));
+        QFile blob(dir.filePath(QStringLiteral("blobs/b")));
+        QVERIFY(blob.open(QIODevice::WriteOnly));
+        blob.write("xyz");
+        blob.close();
+        QProcess folders;
+        folders.setWorkingDirectory(dir.path());
+        folders.start(tar, { QStringLiteral("--format=ustar"), QStringLiteral("-cf"), QStringLiteral("folders.tar"),
+                               QStringLiteral("audits"), QStringLiteral("blobs") });
+        QVERIFY(folders.waitForFinished());
+        QFile withFolders(dir.filePath(QStringLiteral("folders.tar")));
+        QVERIFY(withFolders.open(QIODevice::ReadOnly));
+        back.clear();
+        QCOMPARE(readAll(withFolders.readAll(), &back), QStringLiteral("ok"));
+        QCOMPARE(back.size(), 2);
+        // Any other folder is not part of a package.
+        QProcess other;
+        other.setWorkingDirectory(dir.path());
+        other.start(tar, { QStringLiteral("--format=ustar"), QStringLiteral("-cf"), QStringLiteral("other.tar"), QStringLiteral("evidence") });
+        QVERIFY(other.waitForFinished());
+        QFile otherTar(dir.filePath(QStringLiteral("other.tar")));
+        QVERIFY(otherTar.open(QIODevice::ReadOnly));
+        QVERIFY(readAll(otherTar.readAll(), &back) != QStringLiteral("ok"));
     }
 
     void badArchivesAreRefused_data()

@@ -2482,6 +2482,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
 4 the database is in use by another Kansa program.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>
@@ -4473,6 +4477,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replaced: the audit of %1 now holds the package&apos;s version (its number is unchanged). What it held before stays in its history (Audit ▸ History…), with its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::PackageConflicts</name>
@@ -5308,6 +5316,14 @@ Kansa starts without it; nothing was left half-made.</source>
     </message>
     <message>
         <source>Evidence cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: the database&apos;s safeguards were changed outside Kansa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

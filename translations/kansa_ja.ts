@@ -2569,6 +2569,10 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容又は履歴の変更あり、
 4 データベースを別の Kansa が使用中。</translation>
     </message>
+    <message>
+        <source>(reference)</source>
+        <translation>（参考）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>
@@ -4503,7 +4507,7 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Differs from the audit here (nothing overwritten; decide now or later in File ▸ Package conflicts…): %1</source>
-        <translation>こちらの実地調査と食い違います（上書きしていません。この後、又は ファイル ▸ パッケージの競合… で扱いを決めてください）：%1</translation>
+        <translation>%1：こちらの実地調査と食い違います。上書きはしていません。この後、又は ファイル ▸ パッケージの競合… で扱いを決めてください。</translation>
     </message>
     <message>
         <source>Both are kept: the package&apos;s version is a separate audit now (its history starts by naming the audit it was copied from).</source>
@@ -4546,6 +4550,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replaced: the audit of %1 now holds the package&apos;s version (its number is unchanged). What it held before stays in its history (Audit ▸ History…), with its files.</source>
+        <translation>置き換えました。%1 の実地調査はパッケージの版になりました（番号は変わりません）。置き換える前の内容は、ファイルとともに調査の履歴（実地調査 ▸ 履歴…）に残っています。</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5389,14 @@ Kansa starts without it; nothing was left half-made.</source>
     <message>
         <source>Evidence cannot be read</source>
         <translation>証跡を読めません</translation>
+    </message>
+    <message>
+        <source>Read only: the database&apos;s safeguards were changed outside Kansa</source>
+        <translation>読み取り専用：データベースの保護機構が Kansa の外で変更されています</translation>
+    </message>
+    <message>
+        <source> (read only)</source>
+        <translation>（読み取り専用）</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,10 @@ int showAudit(Context &ctx)
                        .arg(item.value(QStringLiteral("article")).toString())
                        .arg(item.value(QStringLiteral("paragraph")).toInt())
                        .arg(item.value(QStringLiteral("item")).toString(),
-                           Verdicts::label(verdict.value_or(Verdict::Unchecked)))
+                           // a paragraph not checked in this audit, as the documents mark it
+                           !item.value(QStringLiteral("scored")).toBool() && verdict.value_or(Verdict::Unchecked) == Verdict::Unchecked
+                               ? tr("(reference)")
+                               : Verdicts::label(verdict.value_or(Verdict::Unchecked)))
                 << Qt::endl;
     }
     return Ok;

@@ -257,6 +257,11 @@ void PackageActions::resolveConflicts()
         const qint64 audit = PackageConflicts::resolve(m_db, c.id, *chosen, &error);
         if (!audit)
             QMessageBox::warning(m_window, tr("Package conflicts"), error);
+        else if (*chosen == PackageConflicts::Resolution::Replace)
+            QMessageBox::information(m_window, tr("Package conflicts"),
+                tr("Replaced: the audit of %1 now holds the package's version (its number is unchanged). What it held "
+                   "before stays in its history (Audit ▸ History…), with its files.")
+                    .arg(c.contractor));
         else if (*chosen == PackageConflicts::Resolution::Both)
             QMessageBox::information(m_window, tr("Package conflicts"),
                 tr("Both are kept: the package's version is a separate audit now (its history starts by naming "

@@ -129,6 +129,7 @@ QList<EvidenceError> EvidenceBatch::runBlocking(QSqlDatabase db, EvidenceStore &
     batch.start(files);
     if (batch.isRunning())
         loop.exec();
+    store.releaseStaging();
     return errors;
 }
 

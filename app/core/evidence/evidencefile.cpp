@@ -76,6 +76,7 @@ bool write(const QString &path, const QByteArray &data, const QByteArray &key)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the store's files are their owner's only
     FileCipher::Sealer sealer(key);
     const QByteArray head = sealer.start();
     const QByteArray body = sealer.add(data);
@@ -109,7 +110,8 @@ bool encryptInPlace(const QString &path, const QByteArray &key)
     plain.seek(0);
     {
         QSaveFile out(temporary); // committed means synced to the disk
-        if (!out.open(QIODevice::WriteOnly) || FileCipher::encrypt(plain, out, key) != FileCipher::Error::None
+        if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || FileCipher::encrypt(plain, out, key) != FileCipher::Error::None
             || !out.commit())
             return false;
     }

@@ -119,6 +119,11 @@ QString EvidenceStore::printPath(const QString &sha) const
     return shardPath(sha, QStringLiteral("-print.jpg"), "derived");
 }
 
+void EvidenceStore::releaseStaging() const
+{
+    QDir().rmdir(stagingDir()); // only when empty
+}
+
 QString EvidenceStore::stagingDir() const
 {
     holdOwnStagingLock(m_root);

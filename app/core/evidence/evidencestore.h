@@ -32,6 +32,8 @@ public:
     QString printPath(const QString &sha256) const;
     /// This process's staging folder (created on demand) for EvidencePreparer.
     QString stagingDir() const;
+    /// Removes this process's staging folder when nothing is in it (after an import or export).
+    void releaseStaging() const;
 
     EvidenceKeys keys() const { return EvidenceKeys(m_db, m_root); }
 

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +49,7 @@ PackageExport::Result PackageExport::write(const QList<qint64> &auditIds, const 
     const Age::Writer::Recipients &to, const Progress &progress)
 {
     Result r;
+    const auto tidy = qScopeGuard([this] { m_store.releaseStaging(); });
     if (auditIds.isEmpty()) {
         r.error = tr("Choose at least one audit to export.");
         return r;

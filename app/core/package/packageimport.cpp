@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -136,6 +137,7 @@ PackageImport::Result PackageImport::read(const QString &path, const QList<AgeId
     Result r;
     if (r.error = precheck(path); !r.error.isEmpty())
         return r;
+    const auto tidy = qScopeGuard([this] { m_store.releaseStaging(); });
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         r.error = tr("%1 cannot be read: %2. Nothing was imported.").arg(path, file.errorString());

@@ -75,7 +75,8 @@ void PieceWriter::run()
         case Item::Begin:
             m_file.setFileName(item.path);
             m_sealer = std::make_unique<FileCipher::Sealer>(item.bytes);
-            ok = m_file.open(QIODevice::WriteOnly | QIODevice::Truncate) && write(m_sealer->start());
+            ok = m_file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                && write(m_sealer->start());
             break;
         case Item::Piece:
             m_sealed.resize(0); // (its memory kept from piece to piece)

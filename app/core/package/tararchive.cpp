@@ -130,6 +130,17 @@ bool Reader::skipRest()
 
 std::optional<Reader::Entry> Reader::next()
 {
+    // The folders a tar tool adds when it packs "audits" and "blobs" (an office re-packing a
+    // package by hand) carry nothing: passed over, as many as there are.
+    for (;;) {
+        const auto entry = nextEntry();
+        if (!entry || !entry->folder)
+            return entry ? std::optional<Entry>(Entry { entry->name, entry->size, entry->modified }) : std::nullopt;
+    }
+}
+
+std::optional<Reader::Header> Reader::nextEntry()
+{
     if (m_error != Error::None || m_ended || !skipRest())
         return std::nullopt;
     const QByteArray h = DeviceReads::readFull(m_in, Block);
@@ -149,22 +160,26 @@ std::optional<Reader::Entry> Reader::next()
         m_error = Error::Damaged;
         return std::nullopt;
     }
-    if (QByteArrayView(h).sliced(257, 5) != "ustar" || (h.at(156) != '0' && h.at(156) != '\0')
-        || h.at(345) != '\0') { // not ustar, not a regular file, or a name prefix
-        m_error = Error::Unsupported;
-        return std::nullopt;
-    }
     const qsizetype nameEnd = h.indexOf('\0');
     const QString name = QString::fromLatin1(h.left(std::min<qsizetype>(nameEnd < 0 ? 100 : nameEnd, 100)));
     const auto size = parseOctal(QByteArrayView(h).sliced(124, 12));
     const auto mtime = parseOctal(QByteArrayView(h).sliced(136, 12));
+    const bool folder = h.at(156) == '5' && size == 0
+        && (name == QStringLiteral("audits/") || name == QStringLiteral("blobs/"));
+    if (QByteArrayView(h).sliced(257, 5) != "ustar" || (h.at(156) != '0' && h.at(156) != '\0' && !folder)
+        || h.at(345) != '\0') { // not ustar, not a regular file (or a folder of ours), or a name prefix
+        m_error = Error::Unsupported;
+        return std::nullopt;
+    }
+    if (folder)
+        return Header { name, 0, {}, true };
     if (!isValidName(name) || !size || *size > MaxEntrySize) {
         m_error = Error::Unsupported;
         return std::nullopt;
     }
     m_left = *size;
     m_padding = (Block - *size % Block) % Block;
-    return Entry { name, *size, QDateTime::fromSecsSinceEpoch(mtime.value_or(0), Qt::UTC) };
+    return Header { name, *size, QDateTime::fromSecsSinceEpoch(mtime.value_or(0), Qt::UTC), false };
 }
 
 QByteArray Reader::read(qint64 max)

@@ -50,6 +50,14 @@ public:
     Error error() const { return m_error; }
 
 private:
+    struct Header
+    {
+        QString name;
+        qint64 size = 0;
+        QDateTime modified;
+        bool folder = false;
+    };
+    std::optional<Header> nextEntry();
     bool skipRest();
     QIODevice &m_in;
     qint64 m_left = 0; // content bytes of the current entry not read
