@@ -304,11 +304,26 @@ private slots:
         const Evidence first = EvidenceRepository(laptop->c(), *laptop->store).forAudit(audit).first();
         QVERIFY(EvidenceRepository(laptop->c(), *laptop->store).setCaption(first.id, QStringLiteral("更新した説明")));
         const QString second = exportTo(*laptop, { audit }, QStringLiteral("u2-%1.age").arg(m_n), toOffice());
+        QList<qint64> itemIds; // what `finding set AUDIT ITEM` scripts hold
+        for (const CheckItem &c : AuditRepository(office->c()).checkItems(copy))
+            itemIds << c.id;
+        QList<qint64> evidenceIds;
+        for (const Evidence &e : EvidenceRepository(office->c(), *office->store).forAudit(copy))
+            evidenceIds << e.id;
 
         const PackageImport::Result r = importInto(*office, second);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.audits.first().kind, PackageImport::Outcome::Updated);
         QCOMPARE(r.audits.first().auditId, copy); // the id users and scripts hold
+        QList<qint64> itemIdsAfter, evidenceIdsAfter;
+        for (const CheckItem &c : AuditRepository(office->c()).checkItems(copy))
+            itemIdsAfter << c.id;
+        for (const Evidence &e : EvidenceRepository(office->c(), *office->store).forAudit(copy))
+            evidenceIdsAfter << e.id;
+        QCOMPARE(itemIdsAfter, itemIds); // and those of its check items
+        for (qint64 id : std::as_const(evidenceIds)) // and those of its evidence (one more now)
+            QVERIFY(evidenceIdsAfter.contains(id));
+        QCOMPARE(evidenceIdsAfter.size(), evidenceIds.size() + 1);
         QCOMPARE(office->count(QStringLiteral("audits")), 1);
         QCOMPARE(office->count(QStringLiteral("package_conflicts")), 0);
         const qint64 officeItem = AuditRepository(office->c()).checkItems(copy).at(2).id;

@@ -259,7 +259,53 @@ QSet<QString> blobs(const QJsonObject &record)
     return out;
 }
 
-qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error, qint64 into)
+namespace {
+
+// A row's identity that is the same in both versions of an audit: a check item by its number,
+// evidence by its uid, a letter by its number within the audit, a letter's item by both.
+QString naturalKey(const QString &table, const QJsonObject &row, const QHash<qint64, qint64> &letterSequences)
+{
+    const auto number = [&row](const char *column) { return QString::number(qint64(row.value(QLatin1String(column)).toDouble())); };
+    if (table == QStringLiteral("check_items"))
+        return table + u':' + number("ordinal");
+    if (table == QStringLiteral("evidence") && !row.value(QStringLiteral("uid")).toString().isEmpty())
+        return table + u':' + row.value(QStringLiteral("uid")).toString();
+    if (table == QStringLiteral("advisories"))
+        return table + u':' + number("sequence");
+    if (table == QStringLiteral("advisory_items")) {
+        const qint64 letter = qint64(row.value(QStringLiteral("advisory_id")).toDouble());
+        if (letterSequences.contains(letter))
+            return table + u':' + QString::number(letterSequences.value(letter)) + u'/' + number("ordinal");
+    }
+    return {};
+}
+
+QHash<qint64, qint64> letterSequences(const QJsonArray &advisories)
+{
+    QHash<qint64, qint64> out;
+    for (const QJsonValue &v : advisories)
+        out.insert(qint64(v.toObject().value(QStringLiteral("id")).toDouble()), qint64(v.toObject().value(QStringLiteral("sequence")).toDouble()));
+    return out;
+}
+
+} // namespace
+
+QHash<QString, qint64> idsOf(QSqlDatabase db, qint64 auditId)
+{
+    QString why;
+    const QJsonObject record = read(db, auditId, &why);
+    const QJsonObject tablesJson = record.value(QStringLiteral("tables")).toObject();
+    const QHash<qint64, qint64> sequences = letterSequences(tablesJson.value(QStringLiteral("advisories")).toArray());
+    QHash<QString, qint64> out;
+    for (const char *table : { "check_items", "evidence", "advisories", "advisory_items" })
+        for (const QJsonValue &v : tablesJson.value(QLatin1String(table)).toArray())
+            if (const QString key = naturalKey(QLatin1String(table), v.toObject(), sequences); !key.isEmpty())
+                out.insert(key, qint64(v.toObject().value(QStringLiteral("id")).toDouble()));
+    return out;
+}
+
+qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error, qint64 into,
+    const QHash<QString, qint64> &keepIds)
 {
     const QJsonObject tablesJson = record.value(QStringLiteral("tables")).toObject();
     const qint64 clauseSet = clauseSetFor(db, record.value(QStringLiteral("clause_set")).toObject(), error);
@@ -277,6 +323,7 @@ qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid,
     QList<qint64> letters; // advisories inserted as drafts, with their real status
     QStringList statuses;
     qint64 auditId = 0;
+    const QHash<qint64, qint64> sequences = letterSequences(tablesJson.value(QStringLiteral("advisories")).toArray());
     for (const Table &t : tables()) {
         const QString name = QLatin1String(t.name);
         if (!newUid.isEmpty() && name == QStringLiteral("history_entries"))
@@ -286,6 +333,12 @@ qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid,
             const QJsonObject row = value.toObject();
             QStringList columns;
             QVariantList values;
+            // A row that was here before (an update, a replacement) keeps the id users and
+            // scripts hold.
+            if (const QString key = naturalKey(name, row, sequences); !key.isEmpty() && keepIds.contains(key)) {
+                columns << QStringLiteral("id");
+                values << keepIds.value(key);
+            }
             for (auto it = row.begin(); it != row.end(); ++it) {
                 const QString column = it.key();
                 if (!local.contains(column) || column == QLatin1String(t.key))

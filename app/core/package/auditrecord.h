@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -25,7 +26,13 @@ QString uid(const QJsonObject &record);
 /// the identity of a copy, whose history then starts afresh naming the original. Returns the
 /// new audit's id, 0 on failure (*error says why). into: an audit whose rows were cleared
 /// (AuditReplacement), which takes the record's content and keeps its id.
-qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error, qint64 into = 0);
+qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error, qint64 into = 0,
+    const QHash<QString, qint64> &keepIds = {});
+
+/// The ids of an audit's check items, evidence, letters and letter items by what identifies
+/// them in every version (a check item's number, evidence's uid …), for insert(keepIds): the
+/// rows of a version that replaces ours keep the ids users and scripts hold.
+QHash<QString, qint64> idsOf(QSqlDatabase db, qint64 auditId);
 
 /// What differs between two records of the same audit, as lines for the user ("findings: 3
 /// differ", "evidence: 2 only in the package"); empty when they hold the same content.

@@ -94,7 +94,8 @@ bool apply(QSqlDatabase db, qint64 ours, const QJsonObject &record, Kind kind, c
                     { ours, sha }, error))
                 return false;
     }
-    if (!clear(db, ours, error) || !AuditRecord::insert(db, record, {}, error, ours))
+    const QHash<QString, qint64> ids = AuditRecord::idsOf(db, ours); // kept by the rows that replace them
+    if (!clear(db, ours, error) || !AuditRecord::insert(db, record, {}, error, ours, ids))
         return false;
     EvidenceKeys keys(db);
     for (const QString &sha : AuditRecord::blobs(record))
