@@ -287,6 +287,29 @@ private slots:
             QVERIFY(!e.entry.action.isEmpty());
     }
 
+    // QA re-check of issue 24: a signed audit imported into an office that holds other audits
+    // (so under another number) was refused as "not what was signed": the number is the
+    // database's own, not signed content.
+    void aSignedAuditImportsUnderAnotherNumber()
+    {
+        auto laptop = fresh();
+        auto office = fresh();
+        DemoAudit::create(office->c(), *office->store); // the office's own audit 1
+        const qint64 audit = fullAudit(*laptop);
+        const PackageImport::Result r = importInto(*office, exportTo(*laptop, { audit }, QStringLiteral("n-%1.age").arg(m_n), toOffice()));
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const qint64 copy = r.audits.first().auditId;
+        QVERIFY(copy != audit);
+        const SignOffCheck check = SignOff(office->c(), *office->store).check(copy);
+        QVERIFY(check.signedOff);
+        QVERIFY2(check.unchanged, qPrintable(check.changes.join(u'\n')));
+        // And a reopen there voids the signatures as the history records it.
+        QString error;
+        QVERIFY2(SignOff(office->c(), *office->store).reopen(copy, QStringLiteral("監査　一郎"), QStringLiteral("訂正のため"), &error), qPrintable(error));
+        const HistoryLog::Check history = HistoryLog::verify(office->c(), HistoryLog::auditOrigin(office->c(), copy));
+        QVERIFY2(history.ok(), qPrintable(HistoryLog::describe(history)));
+    }
+
     // Trial of issue 24: export A → B, change and add evidence in A only, export again: B
     // reported a conflict although it changed nothing. The package continues B's version, so
     // it is an update: applied in place, the same id, no conflict.
@@ -528,11 +551,13 @@ private slots:
         QTest::newRow("contractor renamed") << QStringLiteral("header") << QStringLiteral("the audit's details (contractor)");
         // QA trial of issue 24: evidence relabelled, swapped or moved, and check items changed,
         // were imported (history verify passed too).
+        // QA re-check: with its checkpoints removed, a history rewritten whole was accepted.
+        QTest::newRow("checkpoints removed") << QStringLiteral("nocheckpoints") << QStringLiteral("no signed checkpoint");
         QTest::newRow("caption changed") << QStringLiteral("caption") << QStringLiteral("not what the history records");
         QTest::newRow("photos swapped") << QStringLiteral("swap") << QStringLiteral("not what the history records");
         QTest::newRow("photo moved to another item") << QStringLiteral("move") << QStringLiteral("another check item");
-        QTest::newRow("reference paragraph made scored") << QStringLiteral("scored") << QStringLiteral("scored");
-        QTest::newRow("item text changed") << QStringLiteral("itemtext") << QStringLiteral("item_text");
+        QTest::newRow("reference paragraph made scored") << QStringLiteral("scored") << QStringLiteral("whether it is checked");
+        QTest::newRow("item text changed") << QStringLiteral("itemtext") << QStringLiteral("(its text): the history records");
     }
     void badPackagesStoreNothing()
     {
@@ -677,6 +702,12 @@ private slots:
                 tables.insert(QStringLiteral("evidence"), evidence);
                 tables.insert(QStringLiteral("check_items"), items);
                 record.insert(QStringLiteral("tables"), tables);
+                entries[1].second = QJsonDocument(record).toJson(QJsonDocument::Compact);
+            });
+        } else if (damage == QStringLiteral("nocheckpoints")) {
+            rewrap([](QList<QPair<QString, QByteArray>> &entries) {
+                QJsonObject record = QJsonDocument::fromJson(entries[1].second).object();
+                record.insert(QStringLiteral("checkpoints"), QJsonArray {});
                 entries[1].second = QJsonDocument(record).toJson(QJsonDocument::Compact);
             });
         } else if (damage == QStringLiteral("history")) {

@@ -2486,6 +2486,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>(reference)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A verdict and --scored no contradict each other: a paragraph that is not checked takes no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) imported; its history was signed by the key %3 (compare it with “This computer&apos;s key” in Audit ▸ History… on the computer it came from).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>
@@ -3421,6 +3429,34 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
             <numerusform>%n entries of the history here that the package&apos;s does not continue are kept in this entry:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: check item made (scored: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint held for %1 at entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files made readable by their owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit disposed of (approved by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::HistoryDialog</name>
@@ -3645,10 +3681,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>responsibility structure (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check item %1 (%2): the history records %3, the data says %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,6 +3706,26 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsibility structure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3784,6 +3836,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>The signed checklist of %1 in the package is not what was signed: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 in the package has no signed checkpoint of its latest changes, which every package Kansa exports carries: it was changed after export. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4479,6 +4535,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Replaced: the audit of %1 now holds the package&apos;s version (its number is unchanged). What it held before stays in its history (Audit ▸ History…), with its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Its history was signed by the key %1: compare it with “This computer&apos;s key” in Audit ▸ History… on the computer it came from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2573,6 +2573,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
         <source>(reference)</source>
         <translation>（参考）</translation>
     </message>
+    <message>
+        <source>A verdict and --scored no contradict each other: a paragraph that is not checked takes no verdict.</source>
+        <translation>判定と --scored no は両立しません。確認しない段落には判定を記録できません。</translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) imported; its history was signed by the key %3 (compare it with “This computer&apos;s key” in Audit ▸ History… on the computer it came from).</source>
+        <translation>実地調査 %1（%2）を取り込みました。その履歴は鍵 %3 で署名されています（送り元の端末の 実地調査 ▸ 履歴… にある「この端末の鍵」と照合してください）。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::CountText</name>
@@ -3501,6 +3509,34 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
             <numerusform>パッケージの履歴に続いていないこちらの履歴 %n 件をこの記録に保存しています：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: check item made (scored: %2)</source>
+        <translation>%1：確認事項を作成（判定対象：%2）</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key made</source>
+        <translation>この端末の鍵を作成</translation>
+    </message>
+    <message>
+        <source>Checkpoint held for %1 at entry %2</source>
+        <translation>%1 の %2 番のチェックポイントを保持</translation>
+    </message>
+    <message>
+        <source>Package imported: %1</source>
+        <translation>パッケージを取り込み：%1</translation>
+    </message>
+    <message>
+        <source>Conflict resolved (%1): %2</source>
+        <translation>競合を解決（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Files made readable by their owner only</source>
+        <translation>ファイルを所有者だけが読めるように変更</translation>
+    </message>
+    <message>
+        <source>Audit disposed of (approved by %1)</source>
+        <translation>実地調査を消去（承認者 %1）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::HistoryDialog</name>
@@ -3724,10 +3760,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>保管済み</translation>
     </message>
     <message>
-        <source>responsibility structure (%1)</source>
-        <translation>責任体制（%1）</translation>
-    </message>
-    <message>
         <source>check item %1 (%2): the history records %3, the data says %4</source>
         <translation>確認事項 %1（%2）（履歴の記録は %3、データは %4）</translation>
     </message>
@@ -3754,6 +3786,26 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>whether it is checked</source>
+        <translation>判定対象かどうか</translation>
+    </message>
+    <message>
+        <source>obligation</source>
+        <translation>義務の区分</translation>
+    </message>
+    <message>
+        <source>its number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>responsibility structure</source>
+        <translation>責任体制</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3916,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>The signed checklist of %1 in the package is not what was signed: %2 Nothing was imported.</source>
         <translation>パッケージ内の %1 の署名済みチェックリストは、署名された内容と異なります：%2 何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The audit of %1 in the package has no signed checkpoint of its latest changes, which every package Kansa exports carries: it was changed after export. Nothing was imported.</source>
+        <translation>パッケージ内の %1 の調査には、Kansa が書き出すときに必ず付ける、最新の変更までの署名済みチェックポイントがありません。書き出した後に変更されています。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4610,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Replaced: the audit of %1 now holds the package&apos;s version (its number is unchanged). What it held before stays in its history (Audit ▸ History…), with its files.</source>
         <translation>置き換えました。%1 の実地調査はパッケージの版になりました（番号は変わりません）。置き換える前の内容は、ファイルとともに調査の履歴（実地調査 ▸ 履歴…）に残っています。</translation>
+    </message>
+    <message>
+        <source>  Its history was signed by the key %1: compare it with “This computer&apos;s key” in Audit ▸ History… on the computer it came from.</source>
+        <translation>  その履歴は鍵 %1 で署名されています。送り元の端末の 実地調査 ▸ 履歴… にある「この端末の鍵」と照合してください。</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,8 @@ int runFinding(Context &ctx)
     // paragraph a check item of this audit); a verdict for one that will not be is refused
     // before anything changes.
     const bool scored = scoredArg ? *scoredArg == QStringLiteral("yes") : item->scored;
+    if (verdictArg && scoredArg && !scored)
+        return fail(ctx, BadInput, tr("A verdict and --scored no contradict each other: a paragraph that is not checked takes no verdict."));
     if (verdictArg && !scored)
         return fail(ctx, BadInput,
             tr("%1 is （参考） in this audit, not a check item, so it takes no verdict. If it is to be checked, make "

@@ -128,6 +128,11 @@ int importPackage(Context &ctx)
         switch (o.kind) {
         case PackageImport::Outcome::Imported:
             ctx.out << o.auditId << Qt::endl;
+            ctx.err << tr("Audit %1 (%2) imported; its history was signed by the key %3 (compare it with "
+                          "“This computer's key” in Audit ▸ History… on the computer it came from).")
+                           .arg(o.auditId)
+                           .arg(o.contractor, o.signedBy)
+                    << Qt::endl;
             if (o.disposedBefore.isValid())
                 ctx.err << tr("Audit %1 (%2) was disposed of here on %3; it is back from the package. Dispose of it "
                               "again if it should not be here.")

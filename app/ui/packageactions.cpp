@@ -184,6 +184,8 @@ void PackageActions::importPackage()
         switch (o.kind) {
         case PackageImport::Outcome::Imported:
             lines << tr("Imported: %1").arg(o.contractor);
+            lines << tr("  Its history was signed by the key %1: compare it with “This computer's key” in Audit ▸ History… on the computer it came from.")
+                         .arg(o.signedBy);
             if (o.disposedBefore.isValid())
                 lines << tr("  This audit was disposed of here on %1; it is back. Dispose of it again if it should not be here.")
                              .arg(QLocale().toString(o.disposedBefore.toLocalTime(), QLocale::ShortFormat));

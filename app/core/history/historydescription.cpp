@@ -125,6 +125,20 @@ Described describe(const HistoryLog::StoredEntry &stored, const QHash<QString, Q
         d.what = tr("Kept this version over the one in %1").arg(c.value(QStringLiteral("source")).toString());
     } else if (a == QStringLiteral("copied")) {
         d.what = tr("Copied from another version of the audit (both kept); its history is kept in this entry");
+    } else if (a == QStringLiteral("item.added")) {
+        d.what = tr("%1: check item made (scored: %2)").arg(item, c.value(QStringLiteral("scored")).toInt() ? tr("yes") : tr("no"));
+    } else if (a == QStringLiteral("installation.created")) {
+        d.what = tr("This installation's key made");
+    } else if (a == QStringLiteral("checkpoint")) {
+        d.what = tr("Checkpoint held for %1 at entry %2").arg(e.entity).arg(c.value(QStringLiteral("sequence")).toInteger());
+    } else if (a == QStringLiteral("package.imported")) {
+        d.what = tr("Package imported: %1").arg(c.value(QStringLiteral("source")).toString());
+    } else if (a == QStringLiteral("conflict.resolved")) {
+        d.what = tr("Conflict resolved (%1): %2").arg(c.value(QStringLiteral("resolution")).toString(), c.value(QStringLiteral("source")).toString());
+    } else if (a == QStringLiteral("permissions.tightened")) {
+        d.what = tr("Files made readable by their owner only");
+    } else if (a == QStringLiteral("audit.disposed")) {
+        d.what = tr("Audit disposed of (approved by %1)").arg(c.value(QStringLiteral("approved_by")).toString());
     } else {
         d.what = a;
     }

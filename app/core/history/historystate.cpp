@@ -120,7 +120,10 @@ Replayed replay(const QList<HistoryLog::StoredEntry> &entries)
                 fields.insert(it.key(), it.value());
             r.items.insert(item, fields);
         } else if (action == QStringLiteral("signed")) {
-            r.signatures << joined(c, kSignature);
+            r.signatures << joined(c, kSignature) + QStringLiteral("\x1fstanding");
+        } else if (action == QStringLiteral("reopened")) { // every standing signature is voided
+            for (QString &sig : r.signatures)
+                sig.replace(QStringLiteral("\x1fstanding"), QStringLiteral("\x1fvoided"));
         } else if (action == QStringLiteral("advisory.drafted") || action == QStringLiteral("advisory.issued")
             || action == QStringLiteral("advisory.edited")) {
             // A draft is letter 0 until issuing gives it its number.
@@ -163,6 +166,19 @@ QString citation(const QJsonObject &row)
     return CheckItem::citationOfRow(row);
 }
 
+// A check item's field as the user knows it.
+QString itemFieldLabel(const QString &column)
+{
+    if (column == QStringLiteral("scored"))
+        return tr("whether it is checked");
+    if (column == QStringLiteral("obligation"))
+        return tr("obligation");
+    if (column == QStringLiteral("article_number") || column == QStringLiteral("paragraph_ordinal")
+        || column == QStringLiteral("item_label"))
+        return tr("its number");
+    return tr("its text");
+}
+
 // An audit detail's name as the user knows it.
 QString detailLabel(const QString &column)
 {
@@ -185,7 +201,7 @@ QString detailLabel(const QString &column)
         { QStringLiteral("archived"), QT_TRANSLATE_NOOP("Kansa::HistoryState", "archived") },
     };
     const auto it = labels.constFind(column);
-    return it == labels.constEnd() ? tr("responsibility structure (%1)").arg(column)
+    return it == labels.constEnd() ? tr("responsibility structure")
                                    : QCoreApplication::translate("Kansa::HistoryState", *it);
 }
 
@@ -223,7 +239,7 @@ QJsonObject rows(QSqlDatabase db, qint64 auditId)
         { QStringLiteral("evidence"),
             rowsOf(db, QStringLiteral("SELECT * FROM evidence WHERE audit_id = ?"), auditId) },
         { QStringLiteral("signatures"),
-            rowsOf(db, QStringLiteral("SELECT role, name, title, signed_at, content_hash FROM signatures WHERE audit_id = ?"),
+            rowsOf(db, QStringLiteral("SELECT role, name, title, signed_at, content_hash, voided_at FROM signatures WHERE audit_id = ?"),
                 auditId) },
         { QStringLiteral("advisories"),
             rowsOf(db, QStringLiteral("SELECT sequence, status, document_number, issued_on, addressee, honorific, body "
@@ -266,7 +282,8 @@ QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEnt
             for (auto it = recorded.begin(); it != recorded.end(); ++it)
                 if (text(it.value()) != text(row.value(it.key()))) {
                     found << tr("check item %1 (%2): the history records %3, the data says %4")
-                                 .arg(citation(row), it.key(), quotedText({ text(it.value()) }), quotedText({ text(row.value(it.key())) }));
+                                 .arg(citation(row), itemFieldLabel(it.key()), quotedText({ text(it.value()) }),
+                                     quotedText({ text(row.value(it.key())) }));
                     break;
                 }
         } else if (history.itemsRecorded) {
@@ -291,7 +308,7 @@ QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEnt
         if (!itemsSeen.contains(it.key()))
             found << tr("check item %1 recorded by the history is not in the data").arg(it.key());
     // Evidence the history names by its uid: each row as recorded (file, check item, caption).
-    static const QStringList kEvidence = { QStringLiteral("sha256"), QStringLiteral("kind"), QStringLiteral("caption"),
+    static const QStringList kEvidence = { QStringLiteral("sha256"), QStringLiteral("kind"), QStringLiteral("original_name"), QStringLiteral("caption"),
         QStringLiteral("cert_issuer"), QStringLiteral("cert_number"), QStringLiteral("cert_scope"),
         QStringLiteral("cert_valid_until") };
     QList<QJsonObject> unnamed; // rows the history names by file only
@@ -336,7 +353,9 @@ QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEnt
         }
         QStringList signatures;
         for (const QJsonValue &v : tables.value(QStringLiteral("signatures")).toArray())
-            signatures << joined(v.toObject(), kSignature);
+            signatures << joined(v.toObject(), kSignature)
+                    + (v.toObject().value(QStringLiteral("voided_at")).toString().isEmpty() ? QStringLiteral("\x1fstanding")
+                                                                                             : QStringLiteral("\x1fvoided"));
         QStringList recorded = history.signatures;
         signatures.sort();
         recorded.sort();

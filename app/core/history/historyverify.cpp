@@ -136,8 +136,6 @@ QString describe(const Check &check)
         text = QCoreApplication::translate("Kansa::HistoryLog", "In the history this copy came with: %1").arg(text);
     if (!check.guards.isEmpty()) // the triggers, by name; what to do is said once, where writing is refused
         text += u' ' + check.guards;
-    if (!check.guards.isEmpty()) // the triggers, by name; what to do is said once, where writing is refused
-        text += u' ' + check.guards;
     if (!check.stateDiffers.isEmpty())
         text += u' ' + QCoreApplication::translate("Kansa::HistoryLog", "What differs: %1.").arg(check.stateDiffers);
     return text;

@@ -90,6 +90,27 @@ std::optional<Plan> decide(QSqlDatabase db, const QJsonObject &record, QString *
                        .arg(plan.outcome.contractor, HistoryLog::describe(own.verdict));
         return std::nullopt;
     }
+    // Kansa signs a checkpoint of every audit's head when it exports it: a package whose latest
+    // changes no checkpoint vouches for was rewritten after export. Who signed it is said.
+    {
+        const QList<Checkpoint> held = HistoryLog::checkpointsFromRows(record.value(QStringLiteral("checkpoints")).toArray());
+        const QByteArray last = lastChange(history);
+        quint64 lastSequence = 0;
+        for (const HistoryLog::StoredEntry &e : history)
+            if (e.entry.hash == last)
+                lastSequence = e.entry.sequence;
+        const Checkpoint *vouching = nullptr;
+        for (const Checkpoint &c : held)
+            if (c.sequence >= lastSequence && (!vouching || c.sequence > vouching->sequence))
+                vouching = &c;
+        if (!vouching) {
+            *refusal = tr("The audit of %1 in the package has no signed checkpoint of its latest changes, which every "
+                          "package Kansa exports carries: it was changed after export. Nothing was imported.")
+                           .arg(plan.outcome.contractor);
+            return std::nullopt;
+        }
+        plan.outcome.signedBy = InstallationKey::fingerprint(vouching->publicKey);
+    }
     // The data must be what the history says it is, before anything is stored.
     if (const QString differs = HistoryState::differences(record.value(QStringLiteral("tables")).toObject(), history);
         !differs.isEmpty()) {

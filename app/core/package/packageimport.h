@@ -39,6 +39,7 @@ public:
         qint64 conflictId = 0;
         QStringList differences;
         QDateTime disposedBefore; // an audit this office disposed of, back from a package
+        QString signedBy; // the fingerprint of the key that signed the package's checkpoint of its head
     };
     struct Result
     {

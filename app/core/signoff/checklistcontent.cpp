@@ -158,9 +158,16 @@ std::optional<Form> formOf(const QJsonObject &content)
 QJsonObject rebuildLike(
     QSqlDatabase db, EvidenceStore &store, qint64 auditId, const QJsonObject &signedContent)
 {
+    // The audit's number is this database's own: an audit signed on a laptop and imported at the
+    // office under another number holds the same content.
+    const auto sameNumber = [&signedContent](QJsonObject content) {
+        if (signedContent.contains(QStringLiteral("audit")))
+            content.insert(QStringLiteral("audit"), signedContent.value(QStringLiteral("audit")));
+        return content;
+    };
     const Form form = formOf(signedContent).value_or(CurrentForm);
     if (form != Form::V1)
-        return buildForm(db, store, auditId, form, false);
+        return sameNumber(buildForm(db, store, auditId, form, false));
     // Which rendering the signer's Kansa used: the one that names the signed items alike.
     const QJsonArray signedItems = signedContent.value(QStringLiteral("items")).toArray();
     QJsonObject best;
@@ -177,7 +184,7 @@ QJsonObject rebuildLike(
             best = std::move(candidate);
         }
     }
-    return best;
+    return sameNumber(best);
 }
 
 QByteArray serialise(const QJsonObject &content)
