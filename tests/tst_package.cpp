@@ -461,6 +461,40 @@ private slots:
         QVERIFY(office->store->readOriginal(onlyOurs, 1 << 24));
     }
 
+    // QA re-check of issue 24: an issued letter's item (its deadline, finding, severity) changed
+    // inside a package was imported. The history records the items as issued.
+    void anIssuedLettersItemsAreWhatWasIssued()
+    {
+        auto laptop = fresh();
+        const qint64 audit = fullAudit(*laptop);
+        const QString original = exportTo(*laptop, { audit }, QStringLiteral("letter-%1.age").arg(m_n), toOffice());
+        for (const char *field : { "deadline", "finding", "severity" }) {
+            PackageMutator::Entries entries = PackageMutator::decrypt(original, m_office);
+            QJsonObject record = QJsonDocument::fromJson(entries[1].second).object();
+            QJsonObject tables = record.value(QStringLiteral("tables")).toObject();
+            QJsonArray items = tables.value(QStringLiteral("advisory_items")).toArray();
+            QVERIFY(!items.isEmpty());
+            QJsonObject item = items.at(0).toObject();
+            item.insert(QLatin1String(field), QLatin1String(field) == QLatin1String("deadline") ? QStringLiteral("2030-01-01")
+                    : QLatin1String(field) == QLatin1String("severity")                       ? QStringLiteral("recommendation")
+                                                                                            : QStringLiteral("指摘なし"));
+            items[0] = item;
+            tables.insert(QStringLiteral("advisory_items"), items);
+            record.insert(QStringLiteral("tables"), tables);
+            entries[1].second = QJsonDocument(record).toJson(QJsonDocument::Compact);
+            const QString changed = file(QStringLiteral("letter-%1-%2.age").arg(m_n).arg(QLatin1String(field)));
+            QFile out(changed);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(PackageMutator::encrypt(entries, m_office.recipient()));
+            out.close();
+            auto office = fresh();
+            const QList<qint64> before = office->state();
+            const PackageImport::Result r = importInto(*office, changed);
+            QVERIFY2(r.error.contains(QStringLiteral("the items of letter")), qPrintable(QLatin1String(field) + QStringLiteral(": ") + r.error));
+            QCOMPARE(office->state(), before);
+        }
+    }
+
     // Issue 24: whatever someone with the office key changes inside a package (a field of a
     // record, a history row, a checkpoint, a file), the import refuses it with nothing stored
     // or stores it whole and consistent. A fixed batch here; `./dev fuzz import records` goes on.

@@ -3728,6 +3728,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>responsibility structure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the items of letter %1 as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>

@@ -3807,6 +3807,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>responsibility structure</source>
         <translation>責任体制</translation>
     </message>
+    <message>
+        <source>the items of letter %1 as issued</source>
+        <translation>発行した改善勧告書 %1 の勧告事項</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ImportError</name>

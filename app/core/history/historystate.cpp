@@ -55,6 +55,8 @@ QJsonValue json(const QVariant &v)
 const QStringList kTexts = { QStringLiteral("note"), QStringLiteral("problem"), QStringLiteral("improvement") };
 const QStringList kLetter = { QStringLiteral("status"), QStringLiteral("document_number"), QStringLiteral("issued_on"),
     QStringLiteral("addressee"), QStringLiteral("honorific"), QStringLiteral("body") };
+const QStringList kLetterItem = { QStringLiteral("ordinal"), QStringLiteral("severity"), QStringLiteral("clause"),
+    QStringLiteral("finding"), QStringLiteral("improvement"), QStringLiteral("deadline"), QStringLiteral("included") };
 const QStringList kFollowUp = { QStringLiteral("kind"), QStringLiteral("on_date"), QStringLiteral("text"), QStringLiteral("outcome") };
 const QStringList kSignature = { QStringLiteral("role"), QStringLiteral("name"), QStringLiteral("title"),
     QStringLiteral("signed_at"), QStringLiteral("content_hash") };
@@ -71,6 +73,7 @@ struct Replayed
     bool itemsRecorded = false; // it recorded the check items when they were made (schema 11)
     QStringList signatures; // role, name, title, time and hash of every signature made
     QHash<QString, QString> letters; // sequence → its recorded fields (absent: removed)
+    QHash<QString, QStringList> letterItems; // sequence → its items as issued (schema 11)
     QStringList followUps; // kind, date, text and outcome of every follow-up step
     QJsonObject header;
 };
@@ -127,8 +130,15 @@ Replayed replay(const QList<HistoryLog::StoredEntry> &entries)
         } else if (action == QStringLiteral("advisory.drafted") || action == QStringLiteral("advisory.issued")
             || action == QStringLiteral("advisory.edited")) {
             // A draft is letter 0 until issuing gives it its number.
-            if (action == QStringLiteral("advisory.issued"))
+            if (action == QStringLiteral("advisory.issued")) {
                 r.letters.remove(QStringLiteral("0"));
+                if (c.contains(QStringLiteral("items"))) {
+                    QStringList issued;
+                    for (const QJsonValue &i : c.value(QStringLiteral("items")).toArray())
+                        issued << joined(i.toObject(), kLetterItem);
+                    r.letterItems.insert(s.entry.entity.mid(9), issued);
+                }
+            }
             r.letters.insert(s.entry.entity.mid(9), joined(c, kLetter));
         } else if (action == QStringLiteral("advisory.removed")) {
             r.letters.remove(s.entry.entity.mid(9));
@@ -242,8 +252,12 @@ QJsonObject rows(QSqlDatabase db, qint64 auditId)
             rowsOf(db, QStringLiteral("SELECT role, name, title, signed_at, content_hash, voided_at FROM signatures WHERE audit_id = ?"),
                 auditId) },
         { QStringLiteral("advisories"),
-            rowsOf(db, QStringLiteral("SELECT sequence, status, document_number, issued_on, addressee, honorific, body "
+            rowsOf(db, QStringLiteral("SELECT id, sequence, status, document_number, issued_on, addressee, honorific, body "
                                       "FROM advisories WHERE audit_id = ?"),
+                auditId) },
+        { QStringLiteral("advisory_items"),
+            rowsOf(db, QStringLiteral("SELECT i.advisory_id, i.ordinal, i.severity, i.clause, i.finding, i.improvement, i.deadline, "
+                                      "i.included FROM advisory_items i JOIN advisories a ON a.id = i.advisory_id WHERE a.audit_id = ?"),
                 auditId) },
         { QStringLiteral("followup_events"),
             rowsOf(db, QStringLiteral("SELECT e.kind, e.on_date, e.text, e.outcome FROM followup_events e JOIN advisory_items i "
@@ -369,6 +383,24 @@ QString differences(const QJsonObject &tables, const QList<HistoryLog::StoredEnt
             letters.insert(text(v.toObject().value(QStringLiteral("sequence"))), joined(v.toObject(), kLetter));
         if (letters != history.letters)
             found << tr("the improvement recommendation letters");
+        // An issued letter's items, as they were issued.
+        QHash<qint64, QString> sequenceOf;
+        for (const QJsonValue &v : tables.value(QStringLiteral("advisories")).toArray())
+            sequenceOf.insert(qint64(v.toObject().value(QStringLiteral("id")).toDouble()), text(v.toObject().value(QStringLiteral("sequence"))));
+        QHash<QString, QList<QJsonObject>> itemsOf;
+        for (const QJsonValue &v : tables.value(QStringLiteral("advisory_items")).toArray())
+            itemsOf[sequenceOf.value(qint64(v.toObject().value(QStringLiteral("advisory_id")).toDouble()))] << v.toObject();
+        for (auto it = history.letterItems.cbegin(); it != history.letterItems.cend(); ++it) {
+            QList<QJsonObject> rows = itemsOf.value(it.key());
+            std::sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return a.value(QStringLiteral("ordinal")).toDouble() < b.value(QStringLiteral("ordinal")).toDouble();
+            });
+            QStringList now;
+            for (const QJsonObject &row : std::as_const(rows))
+                now << joined(row, kLetterItem);
+            if (now != it.value())
+                found << tr("the items of letter %1 as issued").arg(it.key());
+        }
         QStringList steps, recordedSteps = history.followUps;
         for (const QJsonValue &v : tables.value(QStringLiteral("followup_events")).toArray())
             steps << joined(v.toObject(), kFollowUp);

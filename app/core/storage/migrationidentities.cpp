@@ -71,6 +71,18 @@ bool addStableIdentities(QSqlDatabase &db, QString *error)
                 trigger(QStringLiteral("caption"), QStringLiteral("UPDATE ON evidence"), editable, QStringLiteral("NEW.audit_id"),
                     QStringLiteral("'caption'"), QStringLiteral("'evidence:' || coalesce(NEW.uid, NEW.id)"),
                     evidenceContent.arg(QStringLiteral("NEW"), itemOf("NEW"))),
+                // An issued letter's items as they were issued (they never change after).
+                QStringLiteral("DROP TRIGGER IF EXISTS history_advisory_issued"),
+                QStringLiteral("CREATE TRIGGER IF NOT EXISTS history_advisory_issued AFTER UPDATE ON advisories FOR EACH ROW "
+                               "WHEN OLD.status = 'draft' AND NEW.status = 'issued' BEGIN "
+                               "INSERT INTO history_pending (audit_id, action, entity, content, actor) VALUES (NEW.audit_id, "
+                               "'advisory.issued', 'advisory:' || NEW.sequence, json_object('status', NEW.status, "
+                               "'document_number', NEW.document_number, 'issued_on', NEW.issued_on, 'addressee', NEW.addressee, "
+                               "'honorific', NEW.honorific, 'body', NEW.body, 'corrects_id', NEW.corrects_id, 'snapshot', "
+                               "NEW.snapshot, 'items', json((SELECT json_group_array(json(x)) FROM (SELECT json_object('ordinal', "
+                               "ordinal, 'severity', severity, 'clause', clause, 'finding', finding, 'improvement', improvement, "
+                               "'deadline', deadline, 'included', included) AS x FROM advisory_items WHERE advisory_id = NEW.id "
+                               "ORDER BY ordinal)))), NEW.issued_by); END"),
                 trigger(QStringLiteral("item_added"), QStringLiteral("INSERT ON check_items"), {}, QStringLiteral("NEW.audit_id"),
                     QStringLiteral("'item.added'"), QStringLiteral("'item:' || NEW.ordinal"),
                     QStringLiteral("json_object('article_number', NEW.article_number, 'paragraph_ordinal', NEW.paragraph_ordinal, "
