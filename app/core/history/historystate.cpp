@@ -2,6 +2,7 @@
 
 #include "audits/checkitem.h"
 #include "audits/verdict.h"
+#include "storage/sqlrows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,22 +35,6 @@ QString text(const QJsonValue &v)
     if (v.isBool())
         return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     return v.toString();
-}
-
-QJsonValue json(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::ULongLong:
-        return double(v.toLongLong());
-    case QMetaType::Double:
-        return v.toDouble();
-    default:
-        return v.toString();
-    }
 }
 
 const QStringList kTexts = { QStringLiteral("note"), QStringLiteral("problem"), QStringLiteral("improvement") };
@@ -215,54 +200,30 @@ QString detailLabel(const QString &column)
                                    : QCoreApplication::translate("Kansa::HistoryState", *it);
 }
 
-QJsonArray rowsOf(QSqlDatabase db, const QString &sql, qint64 auditId)
-{
-    QJsonArray out;
-    QSqlQuery q(db);
-    q.prepare(sql);
-    q.addBindValue(auditId);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        const QSqlRecord r = q.record();
-        QJsonObject row;
-        for (int i = 0; i < r.count(); ++i)
-            row.insert(r.fieldName(i), json(q.value(i)));
-        out.append(row);
-    }
-    return out;
-}
-
 } // namespace
 
 QJsonObject rows(QSqlDatabase db, qint64 auditId)
 {
     return {
-        { QStringLiteral("audits"), rowsOf(db, QStringLiteral("SELECT * FROM audits WHERE id = ?"), auditId) },
+        { QStringLiteral("audits"), SqlRows::read(db, QStringLiteral("SELECT * FROM audits WHERE id = ?"), { auditId }) },
         { QStringLiteral("check_items"),
-            rowsOf(db, QStringLiteral("SELECT id, ordinal, article_number, paragraph_ordinal, item_label, paragraph_text, "
-                                      "item_text, obligation, scored FROM check_items WHERE audit_id = ? ORDER BY ordinal"),
-                auditId) },
+            SqlRows::read(db, QStringLiteral("SELECT id, ordinal, article_number, paragraph_ordinal, item_label, paragraph_text, "
+                                      "item_text, obligation, scored FROM check_items WHERE audit_id = ? ORDER BY ordinal"), { auditId }) },
         { QStringLiteral("findings"),
-            rowsOf(db, QStringLiteral("SELECT check_item_id, verdict, note, problem, improvement FROM findings WHERE audit_id = ?"),
-                auditId) },
+            SqlRows::read(db, QStringLiteral("SELECT check_item_id, verdict, note, problem, improvement FROM findings WHERE audit_id = ?"), { auditId }) },
         { QStringLiteral("evidence"),
-            rowsOf(db, QStringLiteral("SELECT * FROM evidence WHERE audit_id = ?"), auditId) },
+            SqlRows::read(db, QStringLiteral("SELECT * FROM evidence WHERE audit_id = ?"), { auditId }) },
         { QStringLiteral("signatures"),
-            rowsOf(db, QStringLiteral("SELECT role, name, title, signed_at, content_hash, voided_at FROM signatures WHERE audit_id = ?"),
-                auditId) },
+            SqlRows::read(db, QStringLiteral("SELECT role, name, title, signed_at, content_hash, voided_at FROM signatures WHERE audit_id = ?"), { auditId }) },
         { QStringLiteral("advisories"),
-            rowsOf(db, QStringLiteral("SELECT id, sequence, status, document_number, issued_on, addressee, honorific, body "
-                                      "FROM advisories WHERE audit_id = ?"),
-                auditId) },
+            SqlRows::read(db, QStringLiteral("SELECT id, sequence, status, document_number, issued_on, addressee, honorific, body "
+                                      "FROM advisories WHERE audit_id = ?"), { auditId }) },
         { QStringLiteral("advisory_items"),
-            rowsOf(db, QStringLiteral("SELECT i.advisory_id, i.ordinal, i.severity, i.clause, i.finding, i.improvement, i.deadline, "
-                                      "i.included FROM advisory_items i JOIN advisories a ON a.id = i.advisory_id WHERE a.audit_id = ?"),
-                auditId) },
+            SqlRows::read(db, QStringLiteral("SELECT i.advisory_id, i.ordinal, i.severity, i.clause, i.finding, i.improvement, i.deadline, "
+                                      "i.included FROM advisory_items i JOIN advisories a ON a.id = i.advisory_id WHERE a.audit_id = ?"), { auditId }) },
         { QStringLiteral("followup_events"),
-            rowsOf(db, QStringLiteral("SELECT e.kind, e.on_date, e.text, e.outcome FROM followup_events e JOIN advisory_items i "
-                                      "ON i.id = e.advisory_item_id JOIN advisories a ON a.id = i.advisory_id WHERE a.audit_id = ?"),
-                auditId) },
+            SqlRows::read(db, QStringLiteral("SELECT e.kind, e.on_date, e.text, e.outcome FROM followup_events e JOIN advisory_items i "
+                                      "ON i.id = e.advisory_item_id JOIN advisories a ON a.id = i.advisory_id WHERE a.audit_id = ?"), { auditId }) },
     };
 }
 

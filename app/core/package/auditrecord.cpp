@@ -9,6 +9,7 @@
 #include "history/historylog.h"
 #include "storage/searchindex.h"
 #include "storage/sqlhelpers.h"
+#include "storage/sqlrows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -69,24 +70,6 @@ const QList<Table> &tables()
     return all;
 }
 
-QJsonValue toJson(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    switch (v.typeId()) {
-    case QMetaType::QByteArray:
-        return QJsonObject { { QStringLiteral("base64"), QString::fromLatin1(v.toByteArray().toBase64()) } };
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::ULongLong:
-        return double(v.toLongLong());
-    case QMetaType::Double:
-        return v.toDouble();
-    default:
-        return v.toString();
-    }
-}
-
 QVariant fromJson(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
@@ -98,28 +81,6 @@ QVariant fromJson(const QJsonValue &v)
     if (v.isBool())
         return v.toBool() ? 1 : 0;
     return v.toString();
-}
-
-QJsonArray rowsOf(QSqlDatabase db, const QString &sql, const QVariantList &binds, QString *error)
-{
-    QJsonArray rows;
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return rows;
-    }
-    while (q.next()) {
-        const QSqlRecord r = q.record();
-        QJsonObject row;
-        for (int i = 0; i < r.count(); ++i)
-            row.insert(r.fieldName(i), toJson(q.value(i)));
-        rows.append(row);
-    }
-    return rows;
 }
 
 QSet<QString> columnsOf(QSqlDatabase db, const QString &table)
@@ -199,7 +160,7 @@ QJsonObject read(QSqlDatabase db, qint64 auditId, QString *error)
     QJsonObject tablesJson;
     for (const Table &t : tables()) {
         QString why;
-        const QJsonArray rows = rowsOf(db,
+        const QJsonArray rows = SqlRows::read(db,
             QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid").arg(QLatin1String(t.name), QLatin1String(t.rows)),
             { auditId }, &why);
         if (!why.isEmpty()) {
@@ -220,11 +181,11 @@ QJsonObject read(QSqlDatabase db, qint64 auditId, QString *error)
     };
     const QString origin = HistoryLog::auditOrigin(db, auditId);
     record.insert(QStringLiteral("checkpoints"),
-        rowsOf(db, QStringLiteral("SELECT origin, sequence, head_hash, at, public_key, signature, reason "
+        SqlRows::read(db, QStringLiteral("SELECT origin, sequence, head_hash, at, public_key, signature, reason "
                                   "FROM checkpoints WHERE origin = ? ORDER BY id"),
             { origin }, error));
     record.insert(QStringLiteral("blobs"),
-        rowsOf(db, QStringLiteral("SELECT sha256, size, media_type, width, height FROM blobs WHERE sha256 IN "
+        SqlRows::read(db, QStringLiteral("SELECT sha256, size, media_type, width, height FROM blobs WHERE sha256 IN "
                                   "(SELECT sha256 FROM evidence WHERE audit_id = ? UNION SELECT f.sha256 FROM "
                                   "followup_attachments f JOIN followup_events e ON e.id = f.event_id JOIN "
                                   "advisory_items i ON i.id = e.advisory_item_id JOIN advisories a ON a.id = "
@@ -290,10 +251,8 @@ QHash<qint64, qint64> letterSequences(const QJsonArray &advisories)
 
 } // namespace
 
-QHash<QString, qint64> idsOf(QSqlDatabase db, qint64 auditId)
+QHash<QString, qint64> idsOf(const QJsonObject &record)
 {
-    QString why;
-    const QJsonObject record = read(db, auditId, &why);
     const QJsonObject tablesJson = record.value(QStringLiteral("tables")).toObject();
     const QHash<qint64, qint64> sequences = letterSequences(tablesJson.value(QStringLiteral("advisories")).toArray());
     QHash<QString, qint64> out;

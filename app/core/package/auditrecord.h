@@ -29,10 +29,10 @@ QString uid(const QJsonObject &record);
 qint64 insert(QSqlDatabase db, const QJsonObject &record, const QString &newUid, QString *error, qint64 into = 0,
     const QHash<QString, qint64> &keepIds = {});
 
-/// The ids of an audit's check items, evidence, letters and letter items by what identifies
+/// The ids of a record's check items, evidence, letters and letter items by what identifies
 /// them in every version (a check item's number, evidence's uid …), for insert(keepIds): the
 /// rows of a version that replaces ours keep the ids users and scripts hold.
-QHash<QString, qint64> idsOf(QSqlDatabase db, qint64 auditId);
+QHash<QString, qint64> idsOf(const QJsonObject &record);
 
 /// What differs between two records of the same audit, as lines for the user ("findings: 3
 /// differ", "evidence: 2 only in the package"); empty when they hold the same content.

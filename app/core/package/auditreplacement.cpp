@@ -94,7 +94,7 @@ bool apply(QSqlDatabase db, qint64 ours, const QJsonObject &record, Kind kind, c
                     { ours, sha }, error))
                 return false;
     }
-    const QHash<QString, qint64> ids = AuditRecord::idsOf(db, ours); // kept by the rows that replace them
+    const QHash<QString, qint64> ids = AuditRecord::idsOf(mine); // kept by the rows that replace them
     if (!clear(db, ours, error) || !AuditRecord::insert(db, record, {}, error, ours, ids))
         return false;
     EvidenceKeys keys(db);
