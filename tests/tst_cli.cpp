@@ -1,6 +1,6 @@
 // kansa-cli as scripts use it: exit codes, JSON shape, messages on stderr in the user's language.
+#include "clirunner.h"
 #include "import/pdftextextractor.h"
-#include "platform/useraccount.h"
 
 #include <QFile>
 #include <QImage>
@@ -16,16 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-} // namespace
+using Run = CliRun;
 
 class TestCli : public QObject
 {
@@ -34,34 +25,8 @@ class TestCli : public QObject
     QString m_db;
     QString m_today; // KANSA_TODAY for the CLI when set; else the test environment's
 
-    Run cli(QStringList args, const QString &lang = QStringLiteral("C.UTF-8"))
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), lang);
-        env.insert(QStringLiteral("LC_ALL"), lang);
-        env.remove(QStringLiteral("LANGUAGE"));
-        if (!m_today.isEmpty())
-            env.insert(QStringLiteral("KANSA_TODAY"), m_today);
-        p.setProcessEnvironment(env);
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        p.start(QStringLiteral(KANSA_CLI), args);
-        if (!p.waitForFinished(60000))
-            qFatal("kansa-cli did not finish");
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
-    }
-
-    // The audit made last (the demo's, just after `demo`).
-    QString newestAudit()
-    {
-        const Run list = cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
-        qint64 newest = 0;
-        for (const QJsonValue &a : QJsonDocument::fromJson(list.out).array())
-            newest = std::max(newest, qint64(a.toObject().value(QStringLiteral("id")).toInteger()));
-        return QString::number(newest);
-    }
+    Run cli(QStringList args, const QString &lang = QStringLiteral("C.UTF-8")) { return runCli(m_db, args, lang, m_today); }
+    QString newestAudit() { return ::newestAudit(m_db); }
 
 private slots:
     void initTestCase() { m_db = m_dir.filePath(QStringLiteral("cli.sqlite")); }
@@ -694,155 +659,6 @@ private slots:
     // The package and history commands as scripts call them (issue 12): export to the office
     // key, import into another database (ids on stdout), the same again is a no-op, bad input
     // exits 2 naming the cause, a rewritten history exits 3 naming the entry.
-    // The actor of the history's newest entry of an audit.
-    QString lastActor(const QString &audit)
-    {
-        const Run r = cli({ QStringLiteral("history"), audit, QStringLiteral("--json") });
-        return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray().last().toObject()
-            .value(QStringLiteral("actor")).toString();
-    }
-    QString firstItem(const QString &audit)
-    {
-        const Run show = cli({ QStringLiteral("audit"), QStringLiteral("show"), audit, QStringLiteral("--json") });
-        for (const QJsonValue &v : QJsonDocument::fromJson(show.out).object().value(QStringLiteral("items")).toArray())
-            if (v.toObject().value(QStringLiteral("scored")).toBool(true))
-                return QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
-        return {};
-    }
-
-    // Trial of issue 24: every history entry's actor was 「kansa」. It names the person: --by,
-    // else the settings' default lead inspector, else the account's full name.
-    void theHistoryNamesWhoActed()
-    {
-        const QString saved = m_db;
-        const auto restore = qScopeGuard([&] { m_db = saved; });
-        m_db = m_dir.filePath(QStringLiteral("actors.sqlite"));
-        QCOMPARE(cli({ QStringLiteral("demo") }).exitCode, 0);
-        const QString audit = newestAudit();
-        const QString item = firstItem(audit);
-        const auto set = [&](const QString &note, QStringList extra = {}) {
-            return cli(QStringList { QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--verdict"),
-                           QStringLiteral("minor"), QStringLiteral("--note"), note }
-                + extra)
-                .exitCode;
-        };
-        QCOMPARE(set(QStringLiteral("一"), { QStringLiteral("--by"), QStringLiteral("検査　花子") }), 0);
-        QCOMPARE(lastActor(audit), QStringLiteral("検査　花子"));
-        QCOMPARE(cli({ QStringLiteral("--by"), QStringLiteral("監査　一郎"), QStringLiteral("finding"), QStringLiteral("set"), audit, item,
-                         QStringLiteral("--verdict"), QStringLiteral("major") })
-                     .exitCode,
-            0);
-        QCOMPARE(lastActor(audit), QStringLiteral("監査　一郎"));
-        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("audit.default_lead"), QStringLiteral("小林　真理") }).exitCode, 0);
-        QCOMPARE(set(QStringLiteral("二")), 0);
-        QCOMPARE(lastActor(audit), QStringLiteral("小林　真理"));
-        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("audit.default_lead"), QString() }).exitCode, 0);
-        QCOMPARE(set(QStringLiteral("三")), 0);
-        const QString account = Kansa::UserAccount::fullName();
-        QVERIFY(!account.isEmpty());
-        QCOMPARE(lastActor(audit), account);
-        QCOMPARE(cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--by") }).exitCode, 1);
-        // The history as text says what each entry did, in the user's language, the item by its clause.
-        const Run text = cli({ QStringLiteral("history"), audit }, QStringLiteral("ja_JP.UTF-8"));
-        QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("判定 軽微な不適合")), text.out.constData());
-        QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("検査　花子")));
-
-        // Issue 24 §8: a verdict for a （参考） paragraph was accepted. It is refused, with how
-        // to make it a check item; made one, it takes the verdict.
-        const Run show = cli({ QStringLiteral("audit"), QStringLiteral("show"), audit, QStringLiteral("--json") });
-        QString reference;
-        for (const QJsonValue &v : QJsonDocument::fromJson(show.out).object().value(QStringLiteral("items")).toArray())
-            if (!v.toObject().value(QStringLiteral("scored")).toBool(true)) {
-                reference = QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
-                break;
-            }
-        QVERIFY(!reference.isEmpty());
-        Run r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, reference, QStringLiteral("--verdict"), QStringLiteral("conforming") });
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("--scored yes")), qPrintable(r.err));
-        QVERIFY(r.err.contains(QStringLiteral("第")));
-        r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, reference, QStringLiteral("--scored"), QStringLiteral("yes"),
-            QStringLiteral("--verdict"), QStringLiteral("conforming") });
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        // QA trial: --scored no with a verdict made the change, then refused the verdict.
-        r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, reference, QStringLiteral("--verdict"), QStringLiteral("na"),
-            QStringLiteral("--scored"), QStringLiteral("no") });
-        QCOMPARE(r.exitCode, 2);
-        const Run after = cli({ QStringLiteral("audit"), QStringLiteral("show"), audit, QStringLiteral("--json") });
-        for (const QJsonValue &v : QJsonDocument::fromJson(after.out).object().value(QStringLiteral("items")).toArray())
-            if (QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == reference)
-                QVERIFY(v.toObject().value(QStringLiteral("scored")).toBool()); // nothing changed
-
-        // Issue 24 §8: a secret key given as an office key was repeated in the error message.
-        const QString secret = QStringLiteral("AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ");
-        r = cli({ QStringLiteral("keys"), QStringLiteral("office"), QStringLiteral("add"), secret });
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(!r.err.contains(QStringLiteral("QQQQQQQQ")), qPrintable(r.err));
-        QVERIFY(r.err.contains(QStringLiteral("secret key")));
-    }
-
-    // Trial of issue 24: with a history trigger dropped, `finding set` exited 0 and wrote no
-    // entry; verify then blamed that genuine edit as tampering. Kansa refuses to write and says why.
-    void aDatabaseWithoutItsGuardsIsNotWritten()
-    {
-        const QString saved = m_db;
-        const auto restore = qScopeGuard([&] { m_db = saved; });
-        m_db = m_dir.filePath(QStringLiteral("guards.sqlite"));
-        QCOMPARE(cli({ QStringLiteral("demo") }).exitCode, 0);
-        const QString audit = newestAudit();
-        const QString item = firstItem(audit);
-        const qsizetype entries = QJsonDocument::fromJson(cli({ QStringLiteral("history"), audit, QStringLiteral("--json") }).out)
-                                      .object().value(QStringLiteral("entries")).toArray().size();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("guards"));
-            db.setDatabaseName(m_db);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER history_verdict")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("guards"));
-        Run r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--verdict"), QStringLiteral("major") });
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.count(QStringLiteral("safeguards")) == 1, qPrintable(r.err)); // said once
-        QVERIFY2(r.err.contains(QStringLiteral("history_verdict")), qPrintable(r.err));
-        r = cli({ QStringLiteral("history"), audit, QStringLiteral("--json") });
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray().size(), entries);
-        r = cli({ QStringLiteral("history"), QStringLiteral("verify"), audit });
-        QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.out.contains("triggers were dropped or altered"), r.out.constData());
-        QVERIFY(r.out.contains("history_verdict"));
-        QVERIFY(!r.err.contains(QStringLiteral("safeguards"))); // verify names them; it writes nothing
-        r = cli({ QStringLiteral("finding"), QStringLiteral("set"), audit, item, QStringLiteral("--verdict"), QStringLiteral("major") },
-            QStringLiteral("ja_JP.UTF-8"));
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(!r.err.contains(QStringLiteral("safeguards")), qPrintable(r.err)); // said in Japanese
-    }
-
-    // Issue 24 §9: on a shared PC another account read every audit's text (the database was
-    // 0644). Kansa's files are its owner's only; a wider database is tightened, and the history says so.
-    void theRecordIsItsOwnersOnly()
-    {
-#ifdef Q_OS_UNIX
-        const QString saved = m_db;
-        const auto restore = qScopeGuard([&] { m_db = saved; });
-        const QString folder = m_dir.filePath(QStringLiteral("private/data"));
-        m_db = folder + QStringLiteral("/kansa.sqlite");
-        QCOMPARE(cli({ QStringLiteral("demo") }).exitCode, 0);
-        const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-        for (const QString &path : QStringList { folder, m_db, m_db + QStringLiteral("-wal"), folder + QStringLiteral("/kansa-evidence") })
-            if (QFileInfo::exists(path))
-                QVERIFY2(!(QFile::permissions(path) & others), qPrintable(path));
-        QVERIFY(QFileInfo::exists(m_db));
-        QVERIFY(QFile::setPermissions(m_db, QFile::permissions(m_db) | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        QCOMPARE(cli({ QStringLiteral("audit"), QStringLiteral("list") }).exitCode, 0);
-        QVERIFY(!(QFile::permissions(m_db) & others));
-        const Run r = cli({ QStringLiteral("history"), QStringLiteral("installation"), QStringLiteral("--json") });
-        const QJsonArray entries = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("entries")).toArray();
-        QCOMPARE(entries.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("permissions.tightened"));
-#endif
-    }
-
     void packagesAndHistory()
     {
         const QString saved = m_db;
