@@ -148,11 +148,13 @@ private slots:
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_1);
         auto *label = qobject_cast<QLabel *>(child(&w, "savedLabel"));
-        QCOMPARE(label->text(), InspectionWorkspace::tr("Signed: read only (Audit ▸ Reopen to change)"));
+        QCOMPARE(label->text(), InspectionWorkspace::tr("%1: read only (Audit ▸ Reopen to change)")
+                .arg(AuditStatuses::label(AuditStatus::Signing)));
         QCOMPARE(FindingRepository(m_db.connection()).load(item).verdict, Verdict::Unchecked);
         QVERIFY(w.isReadOnly());
         QTest::keyClick(tree, Qt::Key_2);
-        QCOMPARE(label->text(), InspectionWorkspace::tr("Signed: read only (Audit ▸ Reopen to change)"));
+        QCOMPARE(label->text(), InspectionWorkspace::tr("%1: read only (Audit ▸ Reopen to change)")
+                .arg(AuditStatuses::label(AuditStatus::Signing)));
         QVERIFY(label->toolTip().contains(QStringLiteral("signed")));
     }
 
@@ -199,8 +201,7 @@ private slots:
             MainWindow window(m_db.connection(), m_db.path());
             QAction *option = window.advanceAfterVerdictAction();
             QVERIFY(option->isCheckable());
-            QVERIFY(!option->isChecked());
-            option->trigger();
+            QVERIFY(option->isChecked()); // on unless turned off: the fastest path
             InspectionWorkspace *w = window.openAudit(id);
             auto *tree = child(w, "checkTree");
             const qint64 first = w->currentItemId();
@@ -213,8 +214,12 @@ private slots:
             QCOMPARE(w->currentItemId(), second);
             window.closeAudit(id);
         }
+        {
+            MainWindow off(m_db.connection(), m_db.path());
+            off.advanceAfterVerdictAction()->trigger();
+        }
         MainWindow again(m_db.connection(), m_db.path());
-        QVERIFY(again.advanceAfterVerdictAction()->isChecked()); // remembered
+        QVERIFY(!again.advanceAfterVerdictAction()->isChecked()); // turned off is remembered
         again.advanceAfterVerdictAction()->trigger();
     }
 

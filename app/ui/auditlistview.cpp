@@ -44,7 +44,7 @@ AuditListView::AuditListView(QSqlDatabase db, EvidenceStore &store, QWidget *par
         AuditListModel::Place, QHeaderView::Stretch);
     m_ui->searchResults->hide();
     m_ui->statusCombo->addItem(tr("Any status"), -1);
-    for (AuditStatus s : { AuditStatus::Preparing, AuditStatus::InProgress, AuditStatus::Signed,
+    for (AuditStatus s : { AuditStatus::Preparing, AuditStatus::InProgress, AuditStatus::Signing, AuditStatus::Signed,
              AuditStatus::Advised, AuditStatus::Completed })
         m_ui->statusCombo->addItem(AuditStatuses::label(s), int(s));
     for (QDateEdit *edit : { m_ui->fromEdit, m_ui->toEdit }) {

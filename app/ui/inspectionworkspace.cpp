@@ -8,6 +8,7 @@
 #include "evidencecontroller.h"
 #include "inspection/inspectionsession.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QShortcut>
@@ -42,6 +43,7 @@ InspectionWorkspace::InspectionWorkspace(
         CheckItemModel::VerdictColumn, QHeaderView::ResizeToContents);
     m_ui->checkTree->expandAll();
     m_ui->checkTree->installEventFilter(this);
+    m_ui->findEdit->installEventFilter(this); // Ctrl+Z there is the audit's undo
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setStretchFactor(2, 4);
@@ -49,8 +51,10 @@ InspectionWorkspace::InspectionWorkspace(
     m_ui->savedLabel->setText(tr("Every change is saved at once"));
     if (SignOff(db, store).isLocked(auditId))
         setReadOnly();
-    for (QPlainTextEdit *edit : { m_ui->noteEdit, m_ui->problemEdit, m_ui->improvementEdit })
+    for (QPlainTextEdit *edit : { m_ui->noteEdit, m_ui->problemEdit, m_ui->improvementEdit }) {
         edit->setUndoRedoEnabled(false); // one undo stack per audit: Edit ▸ Undo
+        edit->installEventFilter(this);
+    }
     m_ui->filterCombo->addItem(tr("All check items"), int(CheckItemFilterModel::Mode::All));
     m_ui->filterCombo->addItem(tr("No verdict yet"), int(CheckItemFilterModel::Mode::NoVerdict));
     m_ui->filterCombo->addItem(
@@ -86,15 +90,14 @@ InspectionWorkspace::InspectionWorkspace(
         ensureCurrentVisible();
     });
     connect(m_ui->checkTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            const qint64 id = m_model->checkItemId(m_filter->mapToSource(current));
-            if (id && id != m_currentId) {
-                m_currentId = id;
-                showCurrent();
-            }
-        });
+        &InspectionWorkspace::rowChanged);
     connect(m_session, &InspectionSession::findingChanged, this, [this](qint64 id) {
         updateProgress();
+        // Undo or redo of an item the detail is not on: show the item it changed.
+        if (!m_settingVerdict && id != m_currentId && !m_loading) {
+            selectItem(id);
+            return;
+        }
         // An undo can take the current item out of a filtered list.
         if (!m_settingVerdict && id == m_currentId && !isShown(id))
             ensureCurrentVisible();
@@ -140,7 +143,8 @@ void InspectionWorkspace::setupShortcuts()
             [this, i] { setCurrentVerdict(Verdicts::fromShortcut(i)); });
     add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveBy(1); });
     add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveBy(-1); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { moveToNextUnanswered(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { goToNextUnanswered(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { goToNextUnanswered(); });
     add(QKeySequence::Find, [this] {
         m_ui->findEdit->setFocus();
         m_ui->findEdit->selectAll();
@@ -152,6 +156,17 @@ void InspectionWorkspace::setupShortcuts()
 
 bool InspectionWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride
+        && (watched == m_ui->findEdit || watched == m_ui->noteEdit || watched == m_ui->problemEdit
+            || watched == m_ui->improvementEdit)) {
+        // The text fields would take Ctrl+Z for themselves; undo is the audit's, wherever the
+        // focus is (a verdict given with Alt+1 from the search field is undone from there).
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
     if (watched == m_ui->checkTree && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
@@ -200,16 +215,47 @@ void InspectionWorkspace::selectItem(qint64 checkItemId)
         m_ui->checkTree->setCurrentIndex(index);
         m_ui->checkTree->scrollTo(index);
     }
-    if (checkItemId != m_currentId) {
+    if (checkItemId != m_currentId || m_headerFirstItem) {
         m_currentId = checkItemId;
+        m_headerFirstItem = 0;
         showCurrent();
     }
+}
+
+void InspectionWorkspace::rowChanged(const QModelIndex &current)
+{
+    const qint64 id = m_model->checkItemId(m_filter->mapToSource(current));
+    if (id) {
+        if (id != m_currentId || m_headerFirstItem) {
+            m_currentId = id;
+            m_headerFirstItem = 0;
+            showCurrent();
+        }
+        return;
+    }
+    if (!current.isValid() || !m_filter->hasChildren(current.siblingAtColumn(0)))
+        return;
+    // An article's header: the pane shows the article and no item's verdict, so a key
+    // pressed now changes nothing (it never reaches the item shown before).
+    m_currentId = 0;
+    m_headerFirstItem
+        = m_model->checkItemId(m_filter->mapToSource(m_filter->index(0, 0, current.siblingAtColumn(0))));
+    showCurrent();
+}
+
+int InspectionWorkspace::positionForMove(int step) const
+{
+    const int i = m_session->indexOf(m_currentId);
+    if (i >= 0 || !m_headerFirstItem)
+        return i;
+    // From a header: forward to its first item, back to the item before it.
+    return m_session->indexOf(m_headerFirstItem) - (step > 0 ? 1 : 0);
 }
 
 bool InspectionWorkspace::moveBy(int step)
 {
     const QList<CheckItem> &items = m_session->items();
-    int i = m_session->indexOf(m_currentId);
+    int i = positionForMove(step);
     // Walk the session's order and stop at the next item the filter shows.
     for (i += step; i >= 0 && i < items.size(); i += step) {
         if (isShown(items.at(i).id)) {
@@ -224,7 +270,7 @@ bool InspectionWorkspace::moveToNextUnanswered()
 {
     const QList<CheckItem> &items = m_session->items();
     const int n = int(items.size());
-    const int from = m_session->indexOf(m_currentId); // -1: none yet, start at the first
+    const int from = positionForMove(1); // -1: none yet, start at the first
     for (int k = 1; k <= n; ++k) {
         const CheckItem &c = items.at((from + k + n) % n);
         if (c.scored && m_session->finding(c.id).verdict == Verdict::Unchecked
@@ -242,8 +288,12 @@ void InspectionWorkspace::setCurrentVerdict(Verdict verdict)
         showSignedNotice();
         return;
     }
-    if (!m_currentId)
+    if (!m_currentId) {
+        if (m_headerFirstItem)
+            emit notice(tr("An article's heading is selected: choose one of its check items "
+                           "(Down arrow) to give a verdict."));
         return;
+    }
     const qint64 id = m_currentId;
     m_settingVerdict = true;
     m_session->setVerdict(id, verdict);
@@ -255,6 +305,28 @@ void InspectionWorkspace::setCurrentVerdict(Verdict verdict)
     // With "no verdict yet" the item leaves the list; carry on with the next one.
     ensureCurrentVisible();
     showFinding();
+    // A non-conformity is described next: the cursor goes where the text is wanted
+    // (Ctrl+Enter then goes on to the next item without a verdict, back in the list).
+    if (m_currentId == id && m_ui->checkTree->hasFocus()) {
+        const Finding f = m_session->finding(id);
+        if (Verdicts::isNonConformity(verdict) && f.problem.isEmpty())
+            m_ui->problemEdit->setFocus(Qt::OtherFocusReason);
+        else if (verdict == Verdict::Observation && f.note.isEmpty())
+            m_ui->noteEdit->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void InspectionWorkspace::goToNextUnanswered()
+{
+    const bool inText = m_ui->findingPanel->isAncestorOf(QApplication::focusWidget());
+    if (!moveToNextUnanswered()) {
+        emit notice(m_session->progress().answered == m_session->progress().total
+                ? tr("Every scored check item has a verdict.")
+                : tr("No check item without a verdict is shown; clear the filter to see the rest."));
+        return;
+    }
+    if (inText)
+        m_ui->checkTree->setFocus(Qt::OtherFocusReason);
 }
 
 bool InspectionWorkspace::isShown(qint64 checkItemId) const
@@ -293,7 +365,10 @@ void InspectionWorkspace::setReadOnly()
     for (QPlainTextEdit *edit : { m_ui->noteEdit, m_ui->problemEdit, m_ui->improvementEdit })
         edit->setReadOnly(true);
     m_evidence->setReadOnly(true);
-    m_ui->savedLabel->setText(tr("Signed: read only (Audit ▸ Reopen to change)"));
+    // The audit's status, as the audit list and the CLI say it (partly or fully signed).
+    m_session->reloadAudit();
+    m_ui->savedLabel->setText(tr("%1: read only (Audit ▸ Reopen to change)")
+            .arg(AuditStatuses::label(m_session->audit().status)));
     m_ui->savedLabel->setStyleSheet(QStringLiteral("color:#1c5cb0;font-weight:bold"));
     m_ui->savedLabel->setToolTip({});
 }
@@ -320,8 +395,20 @@ void InspectionWorkspace::showCurrent()
     const int i = m_session->indexOf(m_currentId);
     m_ui->findingPanel->setEnabled(i >= 0);
     if (i < 0) {
-        m_ui->articleText->clear();
-        m_ui->itemTitleLabel->setText(tr("No check item matches the filter."));
+        const int first = m_session->indexOf(m_headerFirstItem);
+        if (first >= 0) { // an article's header: its text, no item's verdict
+            const CheckItem &head = m_session->items().at(first);
+            QList<CheckItem> article;
+            for (const CheckItem &c : m_session->items())
+                if (c.articleOrdinal == head.articleOrdinal)
+                    article.append(c);
+            m_ui->articleText->setHtml(ArticleHtml::render(article, 0));
+            m_ui->itemTitleLabel->setText(QStringLiteral("<b>%1</b>　%2")
+                    .arg(head.articleNumber.toHtmlEscaped(), head.articleHeading.toHtmlEscaped()));
+        } else {
+            m_ui->articleText->clear();
+            m_ui->itemTitleLabel->setText(tr("No check item matches the filter."));
+        }
         m_loading = true;
         for (QAbstractButton *b : std::as_const(m_verdictButtons))
             b->setChecked(false);

@@ -57,12 +57,19 @@ signals:
     void titleChanged(const QString &title);
     /// A key tried to change a signed checklist; text says why nothing changed.
     void signedNotice(const QString &text);
+    /// A key did nothing, and text says why (a heading selected, nothing left to do).
+    void notice(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupShortcuts();
+    void rowChanged(const QModelIndex &current);
+    /// Where moveBy()/moveToNextUnanswered() start from, a header's place included.
+    int positionForMove(int step) const;
+    /// Ctrl+Enter: the next item without a verdict, back in the list; or says why not.
+    void goToNextUnanswered();
     void setReadOnly();
     void showSignedNotice();
     bool isShown(qint64 checkItemId) const;
@@ -82,6 +89,7 @@ private:
     EvidenceController *m_evidence;
     QList<QAbstractButton *> m_verdictButtons;
     qint64 m_currentId = 0;
+    qint64 m_headerFirstItem = 0; // an article's header is selected: its first shown item
     bool m_loading = false;
     bool m_readOnly = false; // signed
     bool m_advanceAfterVerdict = false;

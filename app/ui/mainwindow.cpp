@@ -269,7 +269,8 @@ void MainWindow::setupEditMenu()
     // One key per conforming item: 1 records it and the next item without a verdict is current.
     m_advanceAction = m_ui->menuEdit->addAction(tr("After 適合 or 該当なし, go to the &next item without a verdict"));
     m_advanceAction->setCheckable(true);
-    m_advanceAction->setChecked(QSettings().value(QLatin1String(AdvanceKey), false).toBool());
+    // On unless turned off: one key per conforming item is the fastest path (issue 25).
+    m_advanceAction->setChecked(QSettings().value(QLatin1String(AdvanceKey), true).toBool());
     connect(m_advanceAction, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QLatin1String(AdvanceKey), on);
         for (int i = 0; i < m_ui->tabs->count(); ++i)
@@ -342,6 +343,8 @@ InspectionWorkspace *MainWindow::openAudit(qint64 auditId, qint64 checkItemId)
             m_ui->tabs->setTabText(m_ui->tabs->indexOf(w), title);
         });
         connect(w, &InspectionWorkspace::signedNotice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(w, &InspectionWorkspace::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         w->setAdvanceAfterVerdict(m_advanceAction->isChecked());
         emit w->titleChanged(m_ui->tabs->tabText(index));

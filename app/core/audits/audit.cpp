@@ -11,6 +11,8 @@ QString AuditStatuses::key(AuditStatus s)
         break;
     case AuditStatus::InProgress:
         return QStringLiteral("in_progress");
+    case AuditStatus::Signing:
+        return QStringLiteral("signing");
     case AuditStatus::Signed:
         return QStringLiteral("signed");
     case AuditStatus::Advised:
@@ -23,7 +25,7 @@ QString AuditStatuses::key(AuditStatus s)
 
 AuditStatus AuditStatuses::fromKey(const QString &k)
 {
-    for (AuditStatus s : { AuditStatus::InProgress, AuditStatus::Signed, AuditStatus::Advised,
+    for (AuditStatus s : { AuditStatus::InProgress, AuditStatus::Signing, AuditStatus::Signed, AuditStatus::Advised,
              AuditStatus::Completed })
         if (key(s) == k)
             return s;
@@ -38,6 +40,8 @@ QString AuditStatuses::label(AuditStatus s)
         break;
     case AuditStatus::InProgress:
         return tr("In progress");
+    case AuditStatus::Signing:
+        return tr("Partly signed");
     case AuditStatus::Signed:
         return tr("Signed");
     case AuditStatus::Advised:

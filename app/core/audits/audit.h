@@ -8,7 +8,8 @@
 namespace Kansa {
 
 /// Where an audit stands (準備中 → 実施中 → 署名済 → 勧告済 → 完了).
-enum class AuditStatus { Preparing, InProgress, Signed, Advised, Completed };
+/// Signing: one signature stands (the checklist is locked), the other is still to come.
+enum class AuditStatus { Preparing, InProgress, Signing, Signed, Advised, Completed };
 
 namespace AuditStatuses {
 QString key(AuditStatus s);

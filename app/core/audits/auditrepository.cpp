@@ -20,6 +20,16 @@ const QLatin1String kColumns("clause_set_id, clause_set_title, contractor_name, 
                              "resp_normal_contact, resp_emergency_contact, resp_work_places, "
                              "status, archived, predecessor_id");
 
+// A checklist one signature stands on is partly signed, also in a database written before
+// that status was stored (schema 11 and older kept 'in_progress' until both had signed).
+QString statusOf(const QString &table)
+{
+    return QStringLiteral("CASE WHEN %1.status IN ('preparing', 'in_progress') AND EXISTS (SELECT 1 "
+                          "FROM signatures s WHERE s.audit_id = %1.id AND s.voided_at IS NULL) "
+                          "THEN 'signing' ELSE %1.status END")
+        .arg(table);
+}
+
 void bindAudit(QSqlQuery &q, const Audit &a)
 {
     using Sql::text;
@@ -211,7 +221,8 @@ bool AuditRepository::update(const Audit &audit, QString *error)
 std::optional<Audit> AuditRepository::load(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, %1 FROM audits WHERE id = ?").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT id, %1 FROM audits WHERE id = ?")
+                  .arg(QString(kColumns).replace(QLatin1String("status,"), statusOf(QStringLiteral("audits")) + u',')));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return readAudit(q);
@@ -230,15 +241,16 @@ QList<AuditSummary> AuditRepository::list() const
     QList<AuditSummary> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const bool ok = q.exec(QStringLiteral(
+    const bool ok = q.exec(QLatin1String(
         "WITH c AS (SELECT audit_id, count(*) AS total FROM check_items WHERE scored "
         "  GROUP BY audit_id), "
         "f AS (SELECT f.audit_id, count(f.verdict) AS answered, "
         "  sum(f.verdict = 'conforming') AS conforming, sum(f.verdict = 'major') AS major, "
         "  sum(f.verdict = 'minor') AS minor FROM findings f "
         "  JOIN check_items ci ON ci.id = f.check_item_id WHERE ci.scored GROUP BY f.audit_id) "
-        "SELECT a.id, a.contractor_name, a.clause_set_title, a.work_place, a.audit_date, a.kind, "
-        "  a.status, a.archived, coalesce(f.answered, 0), coalesce(c.total, 0), "
+        "SELECT a.id, a.contractor_name, a.clause_set_title, a.work_place, a.audit_date, a.kind, ")
+        + statusOf(QStringLiteral("a"))
+        + QLatin1String(", a.archived, coalesce(f.answered, 0), coalesce(c.total, 0), "
         "  coalesce(f.conforming, 0), coalesce(f.major, 0), coalesce(f.minor, 0) "
         "FROM audits a LEFT JOIN c ON c.audit_id = a.id LEFT JOIN f ON f.audit_id = a.id "
         "ORDER BY a.audit_date DESC, a.id DESC"));

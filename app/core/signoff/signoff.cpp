@@ -105,7 +105,9 @@ qint64 SignOff::sign(qint64 auditId, SignatureRole role, const QString &name, co
         const bool both = standing.size() == 1;
         AuditRepository audits(m_db);
         const std::optional<Audit> a = audits.load(auditId);
-        if (both && a && a->status < AuditStatus::Signed && !audits.setStatus(auditId, AuditStatus::Signed, why))
+        // One signature locks the checklist (partly signed); the second completes it.
+        const AuditStatus next = both ? AuditStatus::Signed : AuditStatus::Signing;
+        if (a && a->status < next && !audits.setStatus(auditId, next, why))
             return false;
         return HistoryLog::checkpoint(m_db, auditId, QStringLiteral("signed"), why);
     });
@@ -131,7 +133,7 @@ bool SignOff::reopen(qint64 auditId, const QString &actor, const QString &reason
             return false;
         AuditRepository audits(m_db);
         const std::optional<Audit> a = audits.load(auditId);
-        if (a && a->status == AuditStatus::Signed)
+        if (a && (a->status == AuditStatus::Signed || a->status == AuditStatus::Signing))
             return audits.setStatus(auditId, AuditStatus::InProgress, why);
         return true;
     });
