@@ -225,6 +225,61 @@ private slots:
         QCOMPARE(cli.exitCode(), 0);
     }
 
+    // Issue 25: six kansa-cli run at once by a script lost a write with exit 4 after a 2-second
+    // wait. Commands queue behind commands (all succeed); a window is reported at once.
+    void scriptCommandsQueueBehindEachOther()
+    {
+        const QString dbPath = m_dir.filePath(QStringLiteral("queue.sqlite"));
+        const qint64 audit = setUpAudit(dbPath);
+        QList<qint64> items;
+        {
+            Database db(QStringLiteral("queue-items"));
+            QVERIFY(!db.open(dbPath).isError());
+            for (const CheckItem &c : AuditRepository(db.connection()).checkItems(audit))
+                if (c.scored)
+                    items.append(c.id);
+        }
+        QVERIFY(items.size() >= 18);
+        const int processes = 6, rounds = 3;
+        for (int round = 0; round < rounds; ++round) {
+            std::vector<std::unique_ptr<QProcess>> running;
+            for (int p = 0; p < processes; ++p) {
+                auto cli = std::make_unique<QProcess>();
+                cli->start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), dbPath,
+                    QStringLiteral("finding"), QStringLiteral("set"), QString::number(audit),
+                    QString::number(items.at(round * processes + p)), QStringLiteral("--verdict"),
+                    QStringLiteral("conforming") });
+                running.push_back(std::move(cli));
+            }
+            for (auto &cli : running) {
+                QVERIFY(cli->waitForFinished(60000));
+                QVERIFY2(cli->exitCode() == 0, cli->readAllStandardError().constData());
+            }
+        }
+        {
+            Database db(QStringLiteral("queue-check"));
+            QVERIFY(!db.open(dbPath).isError());
+            const QHash<qint64, Finding> f = FindingRepository(db.connection()).forAudit(audit);
+            for (int i = 0; i < processes * rounds; ++i)
+                QCOMPARE(f.value(items.at(i)).verdict, Verdict::Conforming);
+
+            // Held by a program that is not a command (a window): exit 4 at once, --wait or not.
+            QElapsedTimer clock;
+            clock.start();
+            QProcess cli;
+            cli.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--wait"), QStringLiteral("30"),
+                QStringLiteral("--db"), dbPath, QStringLiteral("audit"), QStringLiteral("list") });
+            QVERIFY(cli.waitForFinished(20000));
+            QCOMPARE(cli.exitCode(), 4);
+            QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        }
+        QProcess bad;
+        bad.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--wait"), QStringLiteral("soon"),
+            QStringLiteral("--db"), dbPath, QStringLiteral("audit"), QStringLiteral("list") });
+        QVERIFY(bad.waitForFinished(20000));
+        QCOMPARE(bad.exitCode(), 1);
+    }
+
     // Found by the disposal kill test under load: a program killed between creating its lock
     // file and writing its details into it left a file no one ever took over ("in use by
     // another program" for good, after a power cut at that moment). Taken over once no process

@@ -42,6 +42,9 @@ int fail(Context &ctx, ExitCode code, const QString &message)
 bool openDatabase(Context &ctx, Database &db, int *exitCode)
 {
     const bool existed = QFileInfo::exists(ctx.dbPath);
+    // Queue behind other commands of a script; a window holds the database for hours, so
+    // that is said at once (exit 4).
+    db.setLockWait(0, ctx.waitMs);
     const DatabaseError err = db.open(ctx.dbPath);
     QString detail;
     if (err.isError()) {

@@ -28,6 +28,8 @@ struct Context
     QTextStream &out;
     QTextStream &err;
     std::optional<QString> by; // --by NAME anywhere on the line: who acts (the history's actor)
+    /// --wait SECONDS: how long to queue behind other kansa-cli commands holding the database.
+    int waitMs = 60000;
 
     bool takeFlag(const QString &flag); // removes it from args when present
     /// Removes "--name VALUE" from args and returns VALUE; *missingValue is set when the

@@ -107,8 +107,10 @@ QString usage()
         "The database is KANSA_DB, or kansa.sqlite in the application data folder.\n"
         "--by NAME (any command): who acts, as the history records it; without it, the\n"
         "settings' default lead inspector, else your account's full name.\n"
+        "--wait SECONDS (any command): how long to wait for other kansa-cli commands using the\n"
+        "database (default 60); a Kansa window holding it is reported at once.\n"
         "Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,\n"
-        "4 the database is in use by another Kansa program.");
+        "4 the database is in use by a Kansa window (or still by another command after --wait).");
 }
 
 } // namespace
@@ -160,6 +162,18 @@ int main(int argc, char *argv[])
         return Cli::fail(ctx, Cli::Usage, QCoreApplication::translate("Kansa::Cli", "--by needs the name of the person acting."));
     if (ctx.by)
         HistoryLog::setActor(ctx.by->trimmed());
+    bool missingWait = false;
+    if (const std::optional<QString> wait = ctx.takeOption(QStringLiteral("--wait"), &missingWait)) {
+        bool ok = false;
+        const double seconds = wait->toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 86400)
+            missingWait = true;
+        else
+            ctx.waitMs = int(seconds * 1000);
+    }
+    if (missingWait)
+        return Cli::fail(ctx, Cli::Usage,
+            QCoreApplication::translate("Kansa::Cli", "--wait needs a number of seconds (0 to 86400)."));
     if (ctx.takeFlag(QStringLiteral("--version"))) {
         out << QStringLiteral("kansa-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
         return Cli::Ok;

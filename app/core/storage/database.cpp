@@ -201,7 +201,7 @@ DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
         return err;
     }
     // Before anything reads the file: another process may be migrating or writing it.
-    m_lock = DatabaseLock::acquire(path, LockWaitMs, &err.holder, &err.detail);
+    m_lock = DatabaseLock::acquire(path, { m_lockWindowMs, m_lockCommandMs }, &err.holder, &err.detail);
     if (!m_lock) {
         err.code = err.detail.isEmpty() ? DatabaseError::InUse : DatabaseError::CannotOpen;
         return err;

@@ -47,6 +47,13 @@ public:
     /// another Kansa process to finish; InUse when it does not.
     DatabaseError open(const QString &path, const MigrationLadder &ladder = standardMigrations());
     static constexpr int LockWaitMs = 2000;
+    /// How long open() waits for a window or for another command holding the file (the
+    /// command line queues behind other commands; a window is reported at once).
+    void setLockWait(int windowMs, int commandMs)
+    {
+        m_lockWindowMs = windowMs;
+        m_lockCommandMs = commandMs;
+    }
     void close();
 
     QSqlDatabase connection() const;
@@ -79,6 +86,8 @@ private:
     QString m_backupPath;
     QStringList m_brokenGuards;
     std::shared_ptr<DatabaseLock> m_lock;
+    int m_lockWindowMs = LockWaitMs;
+    int m_lockCommandMs = LockWaitMs;
 };
 
 } // namespace Kansa

@@ -1,6 +1,7 @@
 #include "storage/databaselock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -120,8 +121,14 @@ DatabaseLock::~DatabaseLock()
         registry().erase(it);
 }
 
+bool DatabaseLock::isCommand(const Holder &holder)
+{
+    // QLockFile names the holder by its program file: "kansa-cli" (".exe" on Windows).
+    return holder.application.startsWith(QLatin1String("kansa-cli"), Qt::CaseInsensitive);
+}
+
 std::shared_ptr<DatabaseLock> DatabaseLock::acquire(
-    const QString &databasePath, int waitMs, Holder *holder, QString *error)
+    const QString &databasePath, Wait wait, Holder *holder, QString *error)
 {
     const QString key = keyFor(databasePath);
     const QMutexLocker guard(&registryMutex);
@@ -132,7 +139,24 @@ std::shared_ptr<DatabaseLock> DatabaseLock::acquire(
     // Never stale by age: a GUI holds its database for hours. A lock whose process is gone is
     // still taken over (QLockFile checks the process and the lock on the file).
     file->setStaleLockTime(0);
-    bool locked = file->tryLock(waitMs);
+    // Short tries, so that who holds it is known while waiting: a window is waited for
+    // windowMs, a command for commandMs (both from the start).
+    QElapsedTimer clock;
+    clock.start();
+    bool locked = file->tryLock(0);
+    while (!locked && file->error() == QLockFile::LockFailedError) {
+        Holder now;
+        file->getLockInfo(&now.pid, &now.host, &now.application);
+        // A holder that has not written its details yet (it is creating the file this moment)
+        // is given a moment; a file left so by a killed program is taken over below.
+        const qint64 limit = isCommand(now) ? wait.commandMs
+            : now.application.isEmpty()     ? std::max(wait.windowMs, 500)
+                                            : wait.windowMs;
+        const qint64 left = limit - clock.elapsed();
+        if (left <= 0)
+            break;
+        locked = file->tryLock(int(std::min<qint64>(left, 50)));
+    }
     if (!locked && file->error() == QLockFile::LockFailedError && leftHalfWritten(*file, key)) {
         file->removeStaleLockFile();
         locked = file->tryLock(0);

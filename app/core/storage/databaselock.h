@@ -27,12 +27,24 @@ public:
         QString application;
     };
 
-    /// Takes the lock for databasePath, waiting up to waitMs for another process to let go.
+    /// How long to wait for another process. A window holds its database for hours, so a
+    /// command waits for one only briefly (windowMs); other commands come and go within
+    /// moments, so a command queues behind them for up to commandMs (a script's commands
+    /// all get their turn).
+    struct Wait
+    {
+        int windowMs = 2000;
+        int commandMs = 2000;
+    };
+
+    /// Takes the lock for databasePath, waiting as `wait` says for another process to let go.
     /// Within one process the lock is shared: every Database on the same file holds the same
     /// lock. Returns null when another process holds it (*holder tells which) or when the lock
     /// file cannot be made (*error says why).
     static std::shared_ptr<DatabaseLock> acquire(
-        const QString &databasePath, int waitMs, Holder *holder, QString *error);
+        const QString &databasePath, Wait wait, Holder *holder, QString *error);
+    /// Whether the holder is a command line run (kansa-cli), which lets go within moments.
+    static bool isCommand(const Holder &holder);
 
     static QString lockPathFor(const QString &databasePath);
 
