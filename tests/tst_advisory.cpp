@@ -68,13 +68,20 @@ class TestAdvisory : public QObject
     Advisory load(qint64 id) { return *AdvisoryRepository(db()).load(id); }
 
 private slots:
-    void initTestCase()
+    // A database per test: letters are numbered office-wide and a later number never carries
+    // an earlier date, so each test's letters start a sequence of their own.
+    void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
+        static int n = 0;
+        m_store.reset();
+        const QString path = m_dir.filePath(QStringLiteral("k%1.sqlite").arg(++n));
         QVERIFY(!m_db.open(path).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(db()));
         m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
         setIssuer(QStringLiteral("小諸市"));
+    }
+    void initTestCase()
+    {
         qputenv("KANSA_TODAY", "2027-12-31"); // every follow-up step of this test has happened
     }
 
@@ -224,7 +231,7 @@ private slots:
         FollowUp f(db(), store);
         QVERIFY(f.respond(issued.items.at(0).id, QDate(2026, 11, 30), QStringLiteral("監査"),
             QStringLiteral("施錠しました"), {}, &error));
-        QVERIFY(!AdvisoryLifecycle(db()).correct(audit, QDate(2026, 12, 1), &error)); // an advisory id, not an audit's
+        QVERIFY(!AdvisoryLifecycle(db()).correct(first + 1000, QDate(2026, 12, 1), &error)); // no such letter
 
         const qint64 second = AdvisoryLifecycle(db()).correct(first, QDate(2026, 12, 1), &error);
         QVERIFY2(second, qPrintable(error));
@@ -332,6 +339,35 @@ private slots:
         // A number pattern without {n} would print 「小諸市情第号13」: refused.
         QVERIFY(!DocumentSettings::set(db(), QStringLiteral("advisory.number_pattern"), QStringLiteral("小諸市情第号"), &error));
         QVERIFY2(error.contains(QStringLiteral("{n}")), qPrintable(error));
+    }
+
+    // Issue 25: through the CLI a 第２号 could be dated 2026-10-02 after 第１号 dated 2026-12-07,
+    // and issuing recorded the lead inspector as issuer without asking. Now 起案 → 決裁.
+    void aLaterNumberNeverCarriesAnEarlierDate()
+    {
+        QString error;
+        const qint64 first = draftFor(QDate(2026, 12, 1));
+        AdvisoryLifecycle letters(db());
+        QVERIFY(!letters.issue(first, { QStringLiteral("小林　真理"), QString(), QDate(2026, 12, 7) }, &error));
+        QVERIFY2(error.contains(QStringLiteral("決裁者")), qPrintable(error));
+        QVERIFY2(letters.issue(first, { QStringLiteral("小林　真理"), QStringLiteral("佐藤　課長"), QDate(2026, 12, 7) }, &error),
+            qPrintable(error));
+        const Advisory one = load(first);
+        QCOMPARE(one.issuedOn, QDate(2026, 12, 7)); // the approval date is the letter's
+        QCOMPARE(one.draftedBy, QStringLiteral("小林　真理"));
+        QCOMPARE(one.issuedBy, QStringLiteral("佐藤　課長"));
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT content, actor FROM history_entries WHERE action = 'advisory.issued'")) && q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("\"drafted_by\":\"小林　真理\"")), qPrintable(q.value(0).toString()));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("佐藤　課長"));
+
+        const qint64 second = draftFor(QDate(2026, 12, 1));
+        QVERIFY(!letters.issue(second, { QStringLiteral("小林　真理"), QStringLiteral("佐藤　課長"), QDate(2026, 12, 6) }, &error));
+        QVERIFY2(error.contains(one.documentNumber) && error.contains(QStringLiteral("2026-12-07")), qPrintable(error));
+        QVERIFY(load(second).isDraft());
+        QVERIFY(letters.issue(second, { QStringLiteral("小林　真理"), QStringLiteral("佐藤　課長"), QDate(2026, 12, 7) }, &error));
+        QCOMPARE(load(second).sequence, one.sequence + 1);
+        QCOMPARE(letters.latestIssued()->id, second);
     }
 
     void followUpToClosure()

@@ -16,6 +16,7 @@
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "issueletterdialog.h"
 #include "calendar/today.h"
 #include "datefield.h"
 #include "fixedtoday.h"
@@ -33,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QWheelEvent>
+#include <QDialogButtonBox>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -184,8 +186,6 @@ private slots:
         QVERIFY2(id, qPrintable(error));
         DocumentExport exporter(db(), *m_store);
         AdvisoryEditor editor(db(), exporter, id);
-        QStringList asked;
-        editor.confirm = [&](const QString &q) { asked << q; return true; };
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         auto *table = child<QTableWidget>(&editor, "itemTable");
@@ -225,10 +225,24 @@ private slots:
         QVERIFY(!AdvisoryRepository(db()).load(id)->items.at(2).included);
         QCOMPARE(table->item(2, 1)->text(), QStringLiteral("left out"));
         keep(&editor, QStringLiteral("editor-draft"));
+        // 起案 → 決裁 (issue 25): the dialog names the number, the approver is typed, the
+        // approval date is the letter's.
+        QString intro;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<IssueLetterDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            intro = dialog->findChild<QLabel *>(QStringLiteral("introLabel"))->text();
+            QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("draftedByEdit"))->text().isEmpty());
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // no approver yet
+            TestFixtures::typeJapanese(dialog->findChild<QLineEdit *>(QStringLiteral("approvedByEdit")), QStringLiteral("佐藤　課長"));
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
         QTest::mouseClick(child<QPushButton>(&editor, "issueButton"), Qt::LeftButton);
-        QCOMPARE(asked.size(), 1);
-        QVERIFY(asked.first().contains(QStringLiteral("小諸市情第１２３号")));
+        QVERIFY2(intro.contains(QStringLiteral("小諸市情第１２３号")), qPrintable(intro));
         const Advisory issued = *AdvisoryRepository(db()).load(id);
+        QCOMPARE(issued.issuedBy, QStringLiteral("佐藤　課長"));
         QCOMPARE(issued.status, AdvisoryStatus::Issued);
         QCOMPARE(issued.documentNumber, QStringLiteral("小諸市情第１２３号"));
         QCOMPARE(issued.items.size(), 2);

@@ -46,6 +46,8 @@ void show(Context &ctx, const Advisory &a, bool json)
                                      { QStringLiteral("status"), AdvisoryStatuses::key(a.status) },
                                      { QStringLiteral("number"), a.documentNumber },
                                      { QStringLiteral("issued_on"), a.issuedOn.toString(Qt::ISODate) },
+                                     { QStringLiteral("drafted_by"), a.draftedBy },
+                                     { QStringLiteral("approved_by"), a.issuedBy },
                                      { QStringLiteral("corrects"), a.correctsId ? QJsonValue(a.correctsId) : QJsonValue() },
                                      { QStringLiteral("items"), items } })
                        .toJson(QJsonDocument::Indented);
@@ -77,6 +79,9 @@ int runAdvisory(Context &ctx)
     const auto finding = ctx.takeOption(QStringLiteral("--finding"), &missing);
     const auto improvement = ctx.takeOption(QStringLiteral("--improvement"), &missing);
     const auto by = ctx.takeOption(QStringLiteral("--by"), &missing);
+    const auto draftedBy = ctx.takeOption(QStringLiteral("--drafted-by"), &missing);
+    const auto approvedBy = ctx.takeOption(QStringLiteral("--approved-by"), &missing);
+    const auto approvedOn = ctx.takeOption(QStringLiteral("--approved-on"), &missing);
     const bool observations = ctx.takeFlag(QStringLiteral("--observations"));
     const bool unsignedOk = ctx.takeFlag(QStringLiteral("--unsigned"));
     const bool include = ctx.takeFlag(QStringLiteral("--include"));
@@ -106,8 +111,15 @@ int runAdvisory(Context &ctx)
     if (sub == QLatin1String("issue")) {
         if (!openDatabase(ctx, db, &code))
             return code;
+        // 起案 → 決裁: without the options, whoever issues drafted and approved it, on the
+        // draft's date.
         const QString actor = by.value_or(DocumentSettings::load(db.connection()).defaultLead);
-        if (!AdvisoryLifecycle(db.connection()).issue(id, actor, &error))
+        const std::optional<Advisory> draft = AdvisoryRepository(db.connection()).load(id);
+        const QDate approved = dateOr(approvedOn, draft ? draft->issuedOn : QDate());
+        if (approvedOn && !approved.isValid())
+            return fail(ctx, Usage, badDate(*approvedOn));
+        const AdvisoryLifecycle::Approval approval { draftedBy.value_or(actor), approvedBy.value_or(actor), approved };
+        if (!AdvisoryLifecycle(db.connection()).issue(id, approval, &error))
             return fail(ctx, BadInput, error);
         ctx.out << AdvisoryRepository(db.connection()).load(id)->documentNumber << Qt::endl;
         return Ok;

@@ -194,6 +194,12 @@ std::unique_ptr<QTextDocument> build(const Input &in)
                  .arg(EraDate::number(3, digits));
     h += QStringLiteral("<p align=\"right\" style=\"margin-top:10pt;\">以上</p>");
     h += contactBlock(s, esc);
+    // The office's file copy says who drafted and who approved the letter (起案・決裁).
+    if (!adv.isDraft() && !adv.issuedBy.isEmpty())
+        h += QStringLiteral("<p align=\"right\" style=\"font-size:8pt; color:#333333; margin-top:8pt;\">"
+                            "起案　%1　　決裁　%2（%3）</p>")
+                 .arg(esc(adv.draftedBy.isEmpty() ? adv.issuedBy : adv.draftedBy), esc(adv.issuedBy),
+                     EraDate::format(adv.issuedOn, digits));
     if (!in.historyAnchor.isEmpty()) // anchors the audit's history on the paper copy
         h += QStringLiteral("<p align=\"right\" style=\"font-size:7pt; color:#555555; margin-top:8pt;\">%1</p>")
                  .arg(in.historyAnchor);

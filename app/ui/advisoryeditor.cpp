@@ -1,4 +1,5 @@
 #include "advisoryeditor.h"
+#include "issueletterdialog.h"
 #include "calendar/today.h"
 #include "ui_advisoryeditor.h"
 #include "datefield.h"
@@ -15,6 +16,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QSettings>
 #include <QScreen>
 
 namespace Kansa {
@@ -163,9 +165,10 @@ void AdvisoryEditor::reload(qint64 selectItem)
     if (draft)
         m_ui->statusTitle->setText(tr("Draft: nothing is final until the letter is issued. Every change is saved."));
     else
-        m_ui->statusTitle->setText(tr("%1, issued on %2 by %3. An issued letter does not change; "
-                                      "a correction is a new letter that refers to it.")
+        m_ui->statusTitle->setText(tr("%1, issued on %2 (drafted by %3, approved by %4). An issued letter "
+                                      "does not change; a correction is a new letter that refers to it.")
                                        .arg(m_advisory.documentNumber, m_advisory.issuedOn.toString(Qt::ISODate),
+                                           m_advisory.draftedBy.isEmpty() ? tr("(not recorded)") : m_advisory.draftedBy,
                                            m_advisory.issuedBy.isEmpty() ? tr("(not recorded)") : m_advisory.issuedBy));
     if (m_advisory.status == AdvisoryStatus::Superseded)
         m_ui->statusTitle->setText(m_ui->statusTitle->text() + QLatin1Char(' ') + AdvisoryStatuses::label(m_advisory.status));
@@ -295,16 +298,22 @@ void AdvisoryEditor::issue()
     const DocumentSettings s = DocumentSettings::load(m_db);
     if (!SettingsDialog::askForMissingIssuer(m_db, this))
         return;
-    if (!confirm(tr("Issue the letter as %1, dated %2?\n\nIts number is taken and the letter, with the "
-                    "issuer and contact as set now, can no longer change. A mistake found later is "
-                    "corrected by a new letter.")
-                     .arg(s.documentNumber(s.nextNumber), m_advisory.issuedOn.toString(Qt::ISODate))))
-        return;
-    QString actor = s.defaultLead;
+    // 起案 → 決裁: the lead inspector drafts, the approver (remembered) approves; the approval
+    // date is the letter's, never before the last letter issued.
+    QString drafter = s.defaultLead;
     if (const auto audit = AuditRepository(m_db).load(m_advisory.auditId); audit && !audit->leadInspector.isEmpty())
-        actor = audit->leadInspector;
+        drafter = audit->leadInspector;
+    AdvisoryLifecycle letters(m_db);
+    const std::optional<Advisory> last = letters.latestIssued();
+    QSettings settings;
+    IssueLetterDialog dialog(s.documentNumber(s.nextNumber), drafter,
+        settings.value(QStringLiteral("letters/approvedBy")).toString(),
+        std::max(m_advisory.issuedOn, last ? last->issuedOn : QDate()), last ? last->issuedOn : QDate(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(QStringLiteral("letters/approvedBy"), dialog.approvedBy());
     QString error;
-    if (!AdvisoryLifecycle(m_db).issue(m_advisory.id, actor, &error)) {
+    if (!letters.issue(m_advisory.id, { dialog.draftedBy(), dialog.approvedBy(), dialog.approvedOn() }, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }

@@ -78,7 +78,8 @@ struct Advisory
     QString body; // the body text as edited; empty for the standard wording
     QString snapshot; // issued: the settings it was issued with (JSON of settings keys)
     qint64 correctsId = 0; // a correction (訂正): the letter it corrects
-    QString issuedBy;
+    QString issuedBy; // who approved it (決裁); the approval date is issuedOn
+    QString draftedBy; // who prepared it (起案)
     QList<AdvisoryItem> items;
 
     bool isDraft() const { return status == AdvisoryStatus::Draft; }

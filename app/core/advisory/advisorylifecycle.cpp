@@ -186,17 +186,37 @@ qint64 AdvisoryLifecycle::create(qint64 auditId, const QDate &issuedOn, bool inc
 
 bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *error)
 {
+    const std::optional<Advisory> a = AdvisoryRepository(m_db).load(advisoryId);
+    return issue(advisoryId, { actor, actor, a ? a->issuedOn : QDate() }, error);
+}
+
+bool AdvisoryLifecycle::issue(qint64 advisoryId, const Approval &approval, QString *error)
+{
     auto failWith = [&](const QString &why) {
         if (error)
             *error = why;
         return false;
     };
     AdvisoryRepository letters(m_db);
-    const std::optional<Advisory> a = letters.load(advisoryId);
+    std::optional<Advisory> a = letters.load(advisoryId);
     if (!a)
         return failWith(tr("There is no advisory %1.").arg(advisoryId));
     if (!a->isDraft())
         return failWith(tr("The letter %1 is already issued.").arg(a->documentNumber));
+    if (approval.draftedBy.trimmed().isEmpty())
+        return failWith(tr("Who drafted the letter (起案者) is not given."));
+    if (approval.approvedBy.trimmed().isEmpty())
+        return failWith(tr("Who approved the letter (決裁者) is not given."));
+    if (!approval.approvedOn.isValid())
+        return failWith(tr("The approval date (決裁日) is not a valid date."));
+    // The letter is dated the day it was approved.
+    a->issuedOn = approval.approvedOn;
+    // Numbers are given in order, so a later number never carries an earlier date.
+    if (const std::optional<Advisory> last = latestIssued(); last && last->issuedOn > a->issuedOn)
+        return failWith(tr("The letter would be dated %1, before %2, which was issued on %3. A later "
+                           "number cannot carry an earlier date: date it %3 or later.")
+                            .arg(a->issuedOn.toString(Qt::ISODate), last->documentNumber,
+                                last->issuedOn.toString(Qt::ISODate)));
     const QStringList missing = DocumentSettings::load(m_db).missingIssuer();
     if (!missing.isEmpty())
         return failWith(tr("The letter cannot be issued without its issuer. Set %1 in Edit ▸ "
@@ -260,12 +280,15 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
             return false;
         }
         q.prepare(QStringLiteral("UPDATE advisories SET sequence = ?, document_number = ?, snapshot = ?, "
-                                 "issued_at = ?, issued_by = ?, status = 'issued' WHERE id = ?"));
+                                 "issued_at = ?, issued_on = ?, issued_by = ?, drafted_by = ?, "
+                                 "status = 'issued' WHERE id = ?"));
         q.addBindValue(sequence);
         q.addBindValue(number);
         q.addBindValue(settings.toJson());
         q.addBindValue(Sql::now());
-        q.addBindValue(Sql::text(actor));
+        q.addBindValue(Sql::date(a->issuedOn));
+        q.addBindValue(approval.approvedBy.trimmed());
+        q.addBindValue(approval.draftedBy.trimmed());
         q.addBindValue(advisoryId);
         if (!q.exec())
             return Sql::fail(q, why);
@@ -280,13 +303,25 @@ bool AdvisoryLifecycle::issue(qint64 advisoryId, const QString &actor, QString *
         }
         AuditRepository audits(m_db);
         const std::optional<Audit> audit = audits.load(a->auditId);
-        if (!audits.recordEvent(a->auditId, QStringLiteral("advisory_issued"), actor, number, why))
+        if (!audits.recordEvent(a->auditId, QStringLiteral("advisory_issued"), approval.approvedBy.trimmed(),
+                QStringLiteral("%1 起案 %2 決裁 %3").arg(number, approval.draftedBy.trimmed(), approval.approvedBy.trimmed()),
+                why))
             return false;
         if (audit && audit->status < AuditStatus::Advised && !audits.setStatus(a->auditId, AuditStatus::Advised, why))
             return false;
         // The letter's paper copy prints the head this checkpoint signs.
         return HistoryLog::checkpoint(m_db, a->auditId, QStringLiteral("advisory issued:%1").arg(advisoryId), why);
     });
+}
+
+std::optional<Advisory> AdvisoryLifecycle::latestIssued() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM advisories WHERE status <> 'draft' "
+                             "ORDER BY issued_on DESC, sequence DESC LIMIT 1"));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return AdvisoryRepository(m_db).load(q.value(0).toLongLong());
 }
 
 qint64 AdvisoryLifecycle::correct(qint64 advisoryId, const QDate &issuedOn, QString *error)

@@ -27,7 +27,20 @@ public:
     /// the items left out and numbers the rest; takes the next document number; stores the
     /// settings; marks the audit 勧告済 and records who issued it. A correction supersedes
     /// the letter it corrects.
+    /// The office's 起案 → 決裁: who prepared the letter, who approved it and on which day
+    /// (the letter's date). Refused when an issued letter carries a later date: numbers are
+    /// given in order, and a later number never carries an earlier date.
+    struct Approval
+    {
+        QString draftedBy;
+        QString approvedBy;
+        QDate approvedOn;
+    };
+    bool issue(qint64 advisoryId, const Approval &approval, QString *error = nullptr);
+    /// Drafted and approved by actor, dated as the draft is.
     bool issue(qint64 advisoryId, const QString &actor, QString *error = nullptr);
+    /// The issued letter with the latest date (of any audit), if any.
+    std::optional<Advisory> latestIssued() const;
 
     /// A draft correcting an issued letter: its items copied (with their follow-up state, each
     /// naming the item it replaces), dated the given day. Returns the new draft's id.

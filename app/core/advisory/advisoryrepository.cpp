@@ -76,7 +76,7 @@ AdvisoryItem AdvisoryRepository::itemFrom(const QSqlQuery &q)
 QString AdvisoryRepository::letterColumns()
 {
     return QStringLiteral("a.id, a.audit_id, a.sequence, a.document_number, a.issued_on, a.addressee, "
-                          "a.honorific, a.status, a.body, a.snapshot, a.corrects_id, a.issued_by");
+                          "a.honorific, a.status, a.body, a.snapshot, a.corrects_id, a.issued_by, a.drafted_by");
 }
 
 Advisory AdvisoryRepository::letterFrom(const QSqlQuery &q, int first)
@@ -94,6 +94,7 @@ Advisory AdvisoryRepository::letterFrom(const QSqlQuery &q, int first)
     a.snapshot = q.value(first + 9).toString();
     a.correctsId = q.value(first + 10).toLongLong();
     a.issuedBy = q.value(first + 11).toString();
+    a.draftedBy = q.value(first + 12).toString();
     return a;
 }
 

@@ -341,6 +341,7 @@ bool indexFollowUpTexts(QSqlDatabase &db, QString *error); // migrationsearch.cp
 bool createHistory(QSqlDatabase &db, QString *error); // migrationhistory.cpp
 bool createEvidenceKeys(QSqlDatabase &db, QString *error); // migrationkeys.cpp
 bool addStableIdentities(QSqlDatabase &db, QString *error); // migrationidentities.cpp
+bool addLetterApproval(QSqlDatabase &db, QString *error); // migrationapproval.cpp
 
 MigrationLadder standardMigrations()
 {
@@ -357,6 +358,7 @@ MigrationLadder standardMigrations()
         { 9, QStringLiteral("markup drawn on photos"), addPhotoMarkup },
         { 10, QStringLiteral("files of audit versions replaced by a package"), keepReplacedFiles },
         { 11, QStringLiteral("stable identities in the history, resolved conflicts kept"), addStableIdentities },
+        { 12, QStringLiteral("who drafted and who approved a letter (起案・決裁)"), addLetterApproval },
     };
 }
 
