@@ -18,6 +18,7 @@
 
 #include <QBuffer>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -510,6 +511,41 @@ private slots:
         DocumentSettings s;
         s.fullWidthDigits = fullWidth;
         QCOMPARE(s.digitsOf(text), expected);
+    }
+
+    // Issue 25: the editor, the ledger and its CSV mixed 第４第３項 with 第11第2項 (the clause
+    // document's own widths). One rule everywhere: the documents' digit setting.
+    void clauseReferencesFollowOneRule_data()
+    {
+        QTest::addColumn<bool>("fullWidth");
+        QTest::newRow("full width") << true;
+        QTest::newRow("half width") << false;
+    }
+    void clauseReferencesFollowOneRule()
+    {
+        QFETCH(bool, fullWidth);
+        QString error;
+        QVERIFY(DocumentSettings::set(db(), QStringLiteral("dates.full_width"),
+            fullWidth ? QStringLiteral("1") : QStringLiteral("0"), &error));
+        QVERIFY2(DocumentSettings::load(db()).fullWidthDigits == fullWidth, qPrintable(error));
+        const qint64 id = draftFor(QDate(2026, 12, 1));
+        QVERIFY(AdvisoryLifecycle(db()).issue(id, QStringLiteral("監査"), &error));
+        const QRegularExpression wrong(fullWidth ? QStringLiteral("[0-9]") : QStringLiteral("[０-９]"));
+        QStringList clauses;
+        for (const AdvisoryItem &i : load(id).items)
+            clauses << i.clause;
+        for (const DueItem &d : FollowUp(db(), *m_store).ledger(QDate(2026, 12, 10)))
+            clauses << d.item.clause;
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QVERIFY(Ledger::writeCsv(FollowUp(db(), *m_store).ledger(QDate(2026, 12, 10)), csv, &error));
+        const QString text = QString::fromUtf8(csv.data());
+        QVERIFY(clauses.size() >= 4);
+        QVERIFY2(clauses.join(u' ').contains(QRegularExpression(QStringLiteral("第(10|１０|11|１１|[3-9]|[３-９])"))), qPrintable(clauses.join(u' ')));
+        for (const QString &c : std::as_const(clauses)) {
+            QVERIFY2(!c.contains(wrong), qPrintable(c));
+            QVERIFY2(text.contains(c), qPrintable(c));
+        }
     }
 
     void ledgerCsvIsSafeForSpreadsheets_data()

@@ -1,4 +1,5 @@
 #include "signoffcommands.h"
+#include "advisory/documentsettings.h"
 
 #include "advisory/advisorylifecycle.h"
 
@@ -46,9 +47,11 @@ int runSign(Context &ctx)
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     // The checks the GUI shows before signing: printed as warnings, or refused with --strict.
     if (!SignOff::isSigned(db.connection(), auditId)) {
+        const DocumentSettings settings = DocumentSettings::load(db.connection());
         const QList<SigningChecks::Warning> warnings = SigningChecks::find(
             AuditRepository(db.connection()).checkItems(auditId),
-            FindingRepository(db.connection()).forAudit(auditId));
+            FindingRepository(db.connection()).forAudit(auditId),
+            [&](const QString &ref) { return settings.digitsOf(ref); });
         if (!warnings.isEmpty()) {
             ctx.err << tr("Warning: the checklist is not complete (%n point(s)); once signed it "
                           "can only be changed by reopening it, which voids the signatures.",

@@ -166,7 +166,8 @@ QString signatureBlock(const AuditDocumentData &d, DocumentImages &doc)
                             "height=\"%7\"></td></tr>")
                  .arg(s.role == SignatureRole::Inspector ? QStringLiteral("調査責任者") : QStringLiteral("受託者代表者"),
                      HtmlText::para(QString(s.name + u'\n' + s.title).trimmed()),
-                     EraDate::format(local.date(), digits), local.time().toString(QStringLiteral("HH:mm")), name)
+                     EraDate::format(local.date(), digits),
+                     d.settings.digitsOf(local.time().toString(QStringLiteral("H:mm"))), name)
                  .arg(w)
                  .arg(hgt);
     }

@@ -98,7 +98,7 @@ void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit
     rows.reserve(items.size());
     for (const CheckItem &item : items) {
         const Finding f = findings.value(item.id);
-        QString clause = item.citation();
+        QString clause = settings.digitsOf(item.citation());
         if (!item.articleHeading.isEmpty())
             clause += QStringLiteral("\n（%1）").arg(item.articleHeading);
         // An item not scored and not answered is for reference, as the report prints it.
@@ -127,7 +127,7 @@ void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit
 }
 
 void writePhotos(WorkbookFile &book, lxw_worksheet *sheet, EvidenceStore &store, const QList<CheckItem> &items,
-    const QHash<qint64, QList<Evidence>> &evidence)
+    const QHash<qint64, QList<Evidence>> &evidence, const DocumentSettings &settings)
 {
     constexpr int kEdge = 160; // pixels: half the stored thumbnail
     worksheet_set_column(sheet, 0, 0, 6, nullptr);
@@ -147,7 +147,7 @@ void writePhotos(WorkbookFile &book, lxw_worksheet *sheet, EvidenceStore &store,
                 continue;
             worksheet_set_row_pixels(sheet, lxw_row_t(row), kEdge + 12, nullptr);
             book.write(sheet, row, 0, item.ordinal, Style::Number);
-            book.write(sheet, row, 1, item.citation(), Style::Text);
+            book.write(sheet, row, 1, settings.digitsOf(item.citation()), Style::Text);
             book.write(sheet, row, 2, QString(), Style::Text);
             QString caption = e.caption;
             if (!e.originalName.isEmpty())
@@ -225,7 +225,7 @@ bool write(QSqlDatabase db, EvidenceStore &store, qint64 auditId, const QDate &t
     else
         LedgerWorkbook::writeItems(book, advisory, 0, advisoryItems, false);
     book.setUpPrinting(advisory, QStringLiteral("指摘事項　%1").arg(audit->contractor.name));
-    writePhotos(book, photos, store, items, evidence);
+    writePhotos(book, photos, store, items, evidence, settings);
     return book.save(path, error);
 }
 

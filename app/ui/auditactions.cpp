@@ -1,4 +1,5 @@
 #include "auditactions.h"
+#include "advisory/documentsettings.h"
 #include "checklistworkbook.h"
 
 #include "calendar/today.h"
@@ -87,7 +88,9 @@ bool AuditActions::confirmIncomplete(qint64 audit)
     QHash<qint64, Finding> findings;
     for (const CheckItem &c : session->items())
         findings.insert(c.id, session->finding(c.id));
-    const QList<SigningChecks::Warning> warnings = SigningChecks::find(session->items(), findings);
+    const DocumentSettings settings = DocumentSettings::load(m_db);
+    const QList<SigningChecks::Warning> warnings = SigningChecks::find(
+        session->items(), findings, [&](const QString &ref) { return settings.digitsOf(ref); });
     if (warnings.isEmpty())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Sign the checklist"),

@@ -1,4 +1,5 @@
 #include "inspectionworkspace.h"
+#include "advisory/documentsettings.h"
 #include "signoff/signoff.h"
 #include "ui_inspectionworkspace.h"
 
@@ -404,7 +405,8 @@ void InspectionWorkspace::showCurrent()
                     article.append(c);
             m_ui->articleText->setHtml(ArticleHtml::render(article, 0));
             m_ui->itemTitleLabel->setText(QStringLiteral("<b>%1</b>　%2")
-                    .arg(head.articleNumber.toHtmlEscaped(), head.articleHeading.toHtmlEscaped()));
+                    .arg(DocumentSettings::load(m_session->database()).digitsOf(head.articleNumber).toHtmlEscaped(),
+                        head.articleHeading.toHtmlEscaped()));
         } else {
             m_ui->articleText->clear();
             m_ui->itemTitleLabel->setText(tr("No check item matches the filter."));
@@ -424,9 +426,10 @@ void InspectionWorkspace::showCurrent()
         if (c.articleOrdinal == current.articleOrdinal)
             article.append(c);
     m_ui->articleText->setHtml(ArticleHtml::render(article, m_currentId));
-    m_ui->itemTitleLabel->setText(
-        QStringLiteral("<b>%1</b>　%2")
-            .arg(current.reference().toHtmlEscaped(), current.articleHeading.toHtmlEscaped()));
+    // Cited as the documents cite it (第８第３項), in their digits.
+    m_ui->itemTitleLabel->setText(QStringLiteral("<b>%1</b>　%2")
+            .arg(DocumentSettings::load(m_session->database()).digitsOf(current.citation()).toHtmlEscaped(),
+                current.articleHeading.toHtmlEscaped()));
     showFinding();
     m_evidence->showItem(m_currentId);
 }

@@ -47,6 +47,14 @@ AdvisoryRepository::AdvisoryRepository(QSqlDatabase db)
 {
 }
 
+AdvisoryItem AdvisoryRepository::clauseInDigitsOf(AdvisoryItem item, const DocumentSettings &settings)
+{
+    // One rule for clause references everywhere (editor, ledger, exports, letter): the
+    // documents' digit setting, whatever widths the clause document mixed (第４第３項, 第11第2項).
+    item.clause = settings.digitsOf(item.clause);
+    return item;
+}
+
 QString AdvisoryRepository::itemColumns()
 {
     return QStringLiteral("i.id, i.advisory_id, i.ordinal, i.check_item_id, i.severity, i.clause, "
@@ -108,8 +116,9 @@ QList<AdvisoryItem> AdvisoryRepository::items(qint64 advisoryId) const
     q.addBindValue(advisoryId);
     if (!q.exec())
         return out;
+    const DocumentSettings settings = DocumentSettings::load(m_db);
     while (q.next())
-        out.append(itemFrom(q));
+        out.append(clauseInDigitsOf(itemFrom(q), settings));
     return out;
 }
 
@@ -160,7 +169,7 @@ std::optional<AdvisoryItem> AdvisoryRepository::item(qint64 itemId) const
     q.addBindValue(itemId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return itemFrom(q);
+    return clauseInDigitsOf(itemFrom(q), DocumentSettings::load(m_db));
 }
 
 bool AdvisoryRepository::draftOfItem(qint64 itemId, QString *error) const

@@ -7,6 +7,8 @@
 
 namespace Kansa {
 
+class DocumentSettings;
+
 /// Reads advisories and edits drafts. An issued letter is refused here and, whatever program
 /// writes, by the database's triggers; AdvisoryLifecycle creates, issues and corrects letters.
 class AdvisoryRepository
@@ -42,6 +44,8 @@ public:
     /// The check items an advisory names, for a re-inspection of exactly those.
     QSet<qint64> checkItems(qint64 advisoryId) const;
 
+    /// The item with its clause reference in the documents' digits (the one rule).
+    static AdvisoryItem clauseInDigitsOf(AdvisoryItem item, const DocumentSettings &settings);
     /// The item columns every query of advisory_items selects (as "i.") and itemFrom() reads,
     /// starting at the query's first column; kItemColumnCount of them.
     static QString itemColumns();

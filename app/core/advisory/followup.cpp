@@ -1,4 +1,5 @@
 #include "advisory/followup.h"
+#include "advisory/documentsettings.h"
 #include "calendar/today.h"
 
 #include "advisory/advisoryrepository.h"
@@ -325,9 +326,10 @@ QList<DueItem> FollowUp::rows(const QDate &today, const QString &where, const QV
     if (!q.exec())
         return out;
     const int c = AdvisoryRepository::kItemColumnCount;
+    const DocumentSettings settings = DocumentSettings::load(m_db);
     while (q.next()) {
         DueItem d;
-        d.item = AdvisoryRepository::itemFrom(q);
+        d.item = AdvisoryRepository::clauseInDigitsOf(AdvisoryRepository::itemFrom(q), settings);
         d.auditId = q.value(c).toLongLong();
         d.contractor = q.value(c + 1).toString();
         d.documentNumber = q.value(c + 2).toString();

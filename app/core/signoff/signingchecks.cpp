@@ -21,13 +21,13 @@ QString SigningChecks::Warning::text() const
     return reference;
 }
 
-QList<SigningChecks::Warning> SigningChecks::find(
-    const QList<CheckItem> &items, const QHash<qint64, Finding> &findings)
+QList<SigningChecks::Warning> SigningChecks::find(const QList<CheckItem> &items,
+    const QHash<qint64, Finding> &findings, const std::function<QString(const QString &)> &inDigits)
 {
     QList<Warning> out;
     for (const CheckItem &c : items) {
         const Finding f = findings.value(c.id);
-        auto add = [&](Gap gap) { out.append({ c.id, c.reference(), gap }); };
+        auto add = [&](Gap gap) { out.append({ c.id, inDigits ? inDigits(c.citation()) : c.citation(), gap }); };
         if (f.verdict == Verdict::Unchecked) {
             if (c.scored) // informational paragraphs need no verdict
                 add(Gap::NoVerdict);

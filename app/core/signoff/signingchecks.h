@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "audits/checkitem.h"
 
 #include <QHash>
@@ -25,7 +27,10 @@ public:
         QString text() const;
     };
 
-    static QList<Warning> find(const QList<CheckItem> &items, const QHash<qint64, Finding> &findings);
+    /// Each warning names its item as the documents cite it (第１２第２項), in the digits
+    /// inDigits gives (the documents' setting; unchanged without it).
+    static QList<Warning> find(const QList<CheckItem> &items, const QHash<qint64, Finding> &findings,
+        const std::function<QString(const QString &)> &inDigits = {});
     /// One line per warning, at most maxLines, then "… and N more".
     static QString summary(const QList<Warning> &warnings, int maxLines = 12);
 };
