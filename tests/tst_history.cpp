@@ -250,7 +250,7 @@ private slots:
                                        << QStringLiteral("the evidence ");
         QTest::newRow("last change cut from the history") << QStringLiteral(
             "DROP TRIGGER history_entries_immutable; DELETE FROM history_entries WHERE id = (SELECT max(id) FROM history_entries WHERE audit_id = %1)")
-                                                          << QStringLiteral("the history records Major non-conformity, the data says Minor");
+                                                          << QStringLiteral("the history records Conforming, the data says Minor");
         QTest::newRow("contractor renamed") << QStringLiteral(
             "UPDATE audits SET contractor_name = '別会社' WHERE id = %1; DELETE FROM history_pending")
                                             << QStringLiteral("the audit's details (contractor): the history records");

@@ -187,7 +187,7 @@ private slots:
             const int r = header + 1 + i;
             const CheckItem &item = items.at(i);
             QCOMPARE(list.cell(r, 0), QString::number(item.ordinal));
-            QVERIFY(list.cell(r, 1).startsWith(item.citation()));
+            QVERIFY(list.cell(r, 1).startsWith(DocumentSettings::load(o->c()).digitsOf(item.citation())));
             QCOMPARE(list.cell(r, 2), item.text());
             const Verdict v = findings.value(item.id).verdict;
             QCOMPARE(list.cell(r, 3), !item.scored && v == Verdict::Unchecked ? QStringLiteral("（参考）") : AuditDocumentParts::verdictJapanese(v));

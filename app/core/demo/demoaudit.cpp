@@ -67,30 +67,46 @@ qint64 createParts(QSqlDatabase db, EvidenceStore &store, const ClauseSet &set,
         return 0;
     const QList<CheckItem> items = audits.checkItems(id);
     FindingRepository findings(db);
-    // Verdicts for most scored items; a few left for the visitor to try.
+    // Verdicts for most scored items; a few left for the visitor to try. The findings sit on
+    // the clauses they are about: the USB memory taken out on 第７ (持出禁止), the list of
+    // workers on 第３(1) (責任体制), the paper-only entry log on 第８ (保管).
+    auto isItem = [](const CheckItem &c, int article, const QString &label, int paragraph) {
+        return c.articleNumber.normalized(QString::NormalizationForm_KC) == QStringLiteral("第%1").arg(article)
+            && c.itemLabel.normalized(QString::NormalizationForm_KC) == label && c.paragraphOrdinal == paragraph;
+    };
     int scoredSeen = 0;
-    QList<qint64> photoItems;
+    QList<qint64> photoItems(4);
     for (const CheckItem &c : items) {
-        if (!c.scored || ++scoredSeen > 14)
+        if (!c.scored)
             continue;
+        ++scoredSeen;
         Verdict v = Verdict::Conforming;
         QString note = QStringLiteral("書面及び現場で確認した。");
         QString problem, improvement;
-        if (scoredSeen == 4) {
+        int photo = -1;
+        if (isItem(c, 7, {}, 1)) {
             v = Verdict::Major;
             note = QStringLiteral("持ち出し記録簿に記載のないUSBメモリ1本が作業机上にあった。");
             problem = QStringLiteral("情報資産の持ち出しが許可及び記録なく行われている。");
             improvement
                 = QStringLiteral("持ち出しの許可手続を改善し、媒体を鍵付きの書庫に保管すること。"
                                  "従事者に再教育を実施し、実施記録を提出すること。");
-        } else if (scoredSeen == 7) {
+            photo = 1;
+        } else if (isItem(c, 3, QStringLiteral("(1)"), 1)) {
             v = Verdict::Minor;
             note = QStringLiteral("従事者名簿が4月以降更新されていない（異動1名）。");
             problem = QStringLiteral("従事者の変更が委託者に届け出られていない。");
             improvement = QStringLiteral("名簿を更新し、変更届を提出すること。");
-        } else if (scoredSeen == 10) {
+            photo = 2;
+        } else if (isItem(c, 8, {}, 1)) {
             v = Verdict::Observation;
-            note = QStringLiteral("サーバ室の入退室記録は紙のみ。電子記録への移行を検討されたい。");
+            note = QStringLiteral("サーバ室の入退室記録は紙のみで、記録の確認に時間を要している。");
+            improvement = QStringLiteral("入退室記録の電子化を検討されたい。");
+            photo = 3;
+        } else if (scoredSeen > 14) {
+            continue;
+        } else if (scoredSeen == 1) {
+            photo = 0; // the entrance's lock, for 基本的事項
         }
         if (!findings.setVerdict(id, c.id, v, error)
             || !findings.setText(id, c.id, FindingField::Note, note, error)
@@ -99,14 +115,14 @@ qint64 createParts(QSqlDatabase db, EvidenceStore &store, const ClauseSet &set,
             || (!improvement.isEmpty()
                 && !findings.setText(id, c.id, FindingField::Improvement, improvement, error)))
             return 0;
-        if (scoredSeen == 4 || scoredSeen == 7 || scoredSeen == 10 || scoredSeen == 2)
-            photoItems.append(c.id);
+        if (photo >= 0)
+            photoItems[photo] = c.id;
     }
     static const char *captions[] = { "運用センター入口の施錠状況", "作業机上のUSBメモリ",
         "従事者名簿（掲示）", "サーバ室入退室記録簿" };
     EvidenceRepository evidence(db, store);
     for (int i = 0; i < photos.size(); ++i) {
-        if (i >= photoItems.size()) {
+        if (i >= photoItems.size() || !photoItems.at(i)) { // a clause set without that clause
             store.discardStaged(photos.at(i));
             continue;
         }
@@ -117,6 +133,7 @@ qint64 createParts(QSqlDatabase db, EvidenceStore &store, const ClauseSet &set,
         if (!evidence.add(e, &photos.at(i), error))
             return 0;
     }
+    photoItems.removeAll(0);
     if (!photoItems.isEmpty()) {
         Evidence cert;
         cert.auditId = id;
