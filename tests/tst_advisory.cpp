@@ -548,6 +548,33 @@ private slots:
         }
     }
 
+    // Issue 25: the ledger's exports carried only the last step's date. Now 報告日, the report,
+    // 確認日 and who verified, under one name for the improvement (改善を要する事項).
+    void ledgerExportsCarryTheFollowUp()
+    {
+        QString error;
+        const qint64 id = draftFor(QDate(2026, 12, 1));
+        QVERIFY(AdvisoryLifecycle(db()).issue(id, QStringLiteral("監査"), &error));
+        const qint64 item = load(id).items.at(0).id;
+        FollowUp f(db(), *m_store);
+        QVERIFY2(f.respond(item, QDate(2026, 12, 10), QStringLiteral("浅間　一郎"), QStringLiteral("鍵付き書庫を導入した"), {}, &error), qPrintable(error));
+        QVERIFY2(f.verify(item, QDate(2026, 12, 14), QStringLiteral("小林　真理"), QStringLiteral("現地で確認"), {}, &error), qPrintable(error));
+        const QList<DueItem> rows = f.ledger(QDate(2026, 12, 20));
+        const auto row = std::find_if(rows.begin(), rows.end(), [&](const DueItem &d) { return d.item.id == item; });
+        QVERIFY(row != rows.end());
+        QCOMPARE(row->reportedOn, QDate(2026, 12, 10));
+        QCOMPARE(row->report, QStringLiteral("鍵付き書庫を導入した"));
+        QCOMPARE(row->verifiedOn, QDate(2026, 12, 14));
+        QCOMPARE(row->verifiedBy, QStringLiteral("小林　真理"));
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QVERIFY(Ledger::writeCsv(rows, csv, &error));
+        const QStringList lines = QString::fromUtf8(csv.data()).split(QStringLiteral("\r\n"));
+        QVERIFY(lines.first().contains(QStringLiteral("Reported on,Report,Verified on,Verified by")));
+        QVERIFY2(lines.at(1 + int(row - rows.begin())).contains(QStringLiteral("2026-12-10,鍵付き書庫を導入した,2026-12-14,小林　真理")),
+            qPrintable(lines.join(u'\n')));
+    }
+
     void ledgerCsvIsSafeForSpreadsheets_data()
     {
         QTest::addColumn<QString>("finding");

@@ -1,5 +1,6 @@
 // The printed documents, read back with Poppler: text exactly as written (every JIS X 0208
 // kanji), fonts embedded, page counts, era dates and deadlines, pages rendered to PNG.
+#include "htmltext.h"
 #include "history/historylog.h"
 #include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
@@ -414,6 +415,39 @@ private slots:
             QVERIFY2(text.contains(squeeze(e)), qPrintable(e + QStringLiteral(" not in ") + text.left(2000)));
         for (const QString &u : unexpected)
             QVERIFY2(!text.contains(squeeze(u)), qPrintable(u));
+    }
+
+    // Issue 25: 「USBメ/モリ」 and 「有効期/限」 broke inside words on the documents.
+    void wordsAreKeptWhole_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("whole");
+        QTest::addColumn<QStringList>("breakable");
+        QTest::newRow("katakana with Latin") << QStringLiteral("USBメモリを保管") << QStringList { QStringLiteral("USBメモリ") } << QStringList { QStringLiteral("リを") };
+        QTest::newRow("kanji compound") << QStringLiteral("有効期限を確認") << QStringList { QStringLiteral("有効期限") } << QStringList { QStringLiteral("限を"), QStringLiteral("を確") };
+        QTest::newRow("long kanji run may break") << QStringLiteral("情報資産管理責任者") << QStringList {} << QStringList { QStringLiteral("情報") };
+        QTest::newRow("long katakana") << QStringLiteral("データサービス") << QStringList { QStringLiteral("データサービス") } << QStringList {};
+        QTest::newRow("empty") << QString() << QStringList {} << QStringList {};
+    }
+    void wordsAreKeptWhole()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, whole);
+        QFETCH(QStringList, breakable);
+        const QString joined = HtmlText::keepWordsWhole(text);
+        QCOMPARE(QString(joined).remove(QChar(0x2060)), text);
+        auto joinedForm = [](const QString &word) {
+            QString out;
+            for (qsizetype i = 0; i < word.size(); ++i)
+                out += (i && !(word.at(i - 1).unicode() < 0x80 && word.at(i).unicode() < 0x80) // ASCII keeps itself whole
+                               ? QString(QChar(0x2060)) : QString())
+                    + word.at(i);
+            return out;
+        };
+        for (const QString &w : whole)
+            QVERIFY2(joined.contains(joinedForm(w)), qPrintable(w));
+        for (const QString &b : breakable)
+            QVERIFY2(joined.contains(b), qPrintable(b)); // no joiner between these two
     }
 
     void missingAdvisoryAndBadPathAreReported()

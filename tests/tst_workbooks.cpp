@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(list.cell(5, 2).toInt(), int(QDate(1899, 12, 30).daysTo(a.date)));
         const int header = rowStarting(list, { QStringLiteral("No"), QStringLiteral("条項"), QStringLiteral("確認事項"),
                                                   QStringLiteral("判定"), QStringLiteral("所見"), QStringLiteral("不適合の内容"),
-                                                  QStringLiteral("求める改善"), QStringLiteral("証跡の数"), QStringLiteral("改善期限") });
+                                                  QStringLiteral("改善を要する事項"), QStringLiteral("証跡の数"), QStringLiteral("改善期限") });
         QVERIFY(header > 0);
         const QList<CheckItem> items = AuditRepository(o->c()).checkItems(audit);
         const QHash<qint64, Finding> findings = FindingRepository(o->c()).forAudit(audit);

@@ -90,7 +90,7 @@ void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit
         { QStringLiteral("判定"), 13, 14, Style::Center },
         { QStringLiteral("所見"), 16, 30, Style::Text },
         { QStringLiteral("不適合の内容"), 16, 30, Style::Text },
-        { QStringLiteral("求める改善"), 16, 30, Style::Text },
+        { QStringLiteral("改善を要する事項"), 16, 30, Style::Text },
         { QStringLiteral("証跡の数"), 8, 8, Style::Number },
         { QStringLiteral("改善期限"), 16, 18, Style::Date },
     };

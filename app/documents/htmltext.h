@@ -4,7 +4,12 @@
 
 namespace Kansa::HtmlText {
 
-/// Text as HTML: escaped, with line breaks kept.
+/// Text as HTML: escaped, with line breaks kept and words kept whole (keepWordsWhole).
 QString para(const QString &text);
+
+/// The text with a word joiner (U+2060, not printed) wherever a line must not break inside a
+/// word: within katakana words and their Latin part (USBメモリ), and within kanji compounds of
+/// up to four (有効期限). Japanese otherwise breaks between any two characters.
+QString keepWordsWhole(const QString &text);
 
 } // namespace Kansa::HtmlText

@@ -47,28 +47,34 @@ std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &to
              .arg(EraDate::number(int(rows.size()), digits), EraDate::number(pending, digits),
                  EraDate::number(overdue, digits));
     // A4 landscape. Dates, references, severity and state never break inside a cell (「令和８年
-    // １２月７/日」 before); the letter's number and the item's ordinal are two columns.
+    // １２月７/日」 before). The contractor's latest report and its verification are the office's
+    // record of the follow-up.
     const QString nowrap = QStringLiteral(" style=\"white-space:nowrap;\"");
+    auto date = [&](const QDate &d) { return EraDate::format(d, digits); };
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                        "style=\"border-collapse:collapse; border-color:#000000;\">"
+                        "style=\"border-collapse:collapse; border-color:#000000; font-size:8pt;\">"
                         "<thead><tr style=\"background-color:#e8e8e8;\">"
-                        "<th width=\"15%\">勧告書番号</th><th width=\"4%\"%1>項</th><th width=\"12%\">事業者</th>"
-                        "<th width=\"8%\"%1>条項</th><th width=\"5%\"%1>区分</th><th width=\"24%\">指摘事項</th>"
-                        "<th width=\"12%\"%1>改善期限</th><th width=\"7%\"%1>状況</th>"
-                        "<th width=\"13%\"%1>最終対応</th></tr></thead>")
+                        "<th width=\"9%\">勧告書番号</th><th width=\"3%\"%1>項</th><th width=\"12%\">事業者</th>"
+                        "<th width=\"7%\"%1>条項</th><th width=\"4%\"%1>区分</th><th width=\"14%\">指摘事項</th>"
+                        "<th width=\"14%\">改善を要する事項</th><th width=\"10%\"%1>改善期限</th>"
+                        "<th width=\"12%\">報告日・報告内容</th><th width=\"10%\">確認日・確認者</th>"
+                        "<th width=\"5%\"%1>状況</th></tr></thead>")
              .arg(nowrap);
     for (const DueItem &d : rows) {
         const AdvisoryItem &i = d.item;
         const QString severity = severityJapanese(i.severity);
-        QString deadline = i.deadline.isValid() ? EraDate::format(i.deadline, digits) : QStringLiteral("（期限なし）");
+        QString deadline = i.deadline.isValid() ? date(i.deadline) : QStringLiteral("（期限なし）");
         if (Ledger::isOverdue(d))
             deadline += QStringLiteral("<br><b>（%1日超過）</b>").arg(EraDate::number(-d.daysLeft, digits));
+        const QString report = d.reportedOn.isValid()
+            ? QStringLiteral("<p style=\"white-space:nowrap; margin:0;\">%1</p>%2").arg(date(d.reportedOn), esc(d.report)) : QString();
+        const QString verified = d.verifiedOn.isValid()
+            ? QStringLiteral("<p style=\"white-space:nowrap; margin:0;\">%1</p>%2").arg(date(d.verifiedOn), esc(d.verifiedBy)) : QString();
         h += QStringLiteral("<tr><td>%1</td><td align=\"center\"%2>%3</td><td>%4</td><td%2>%5</td><td%2>%6</td>"
-                            "<td>%7</td><td%2>%8</td><td%2>%9</td>")
+                            "<td>%7</td><td>%8</td><td%2>%9</td>")
                  .arg(esc(d.documentNumber), nowrap, EraDate::number(i.ordinal, digits), esc(d.contractor),
-                     esc(s.digitsOf(i.clause)), severity, esc(i.finding), deadline, stateJapanese(i));
-        h += QStringLiteral("<td%1>%2</td></tr>")
-                 .arg(nowrap, d.lastEventOn.isValid() ? EraDate::format(d.lastEventOn, digits) : QString());
+                     esc(s.digitsOf(i.clause)), severity, esc(i.finding), esc(i.improvement), deadline);
+        h += QStringLiteral("<td>%1</td><td>%2</td><td%3>%4</td></tr>").arg(report, verified, nowrap, stateJapanese(i));
     }
     h += QStringLiteral("</table></body></html>");
     auto doc = std::make_unique<QTextDocument>();

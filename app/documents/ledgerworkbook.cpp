@@ -24,10 +24,14 @@ int writeItems(WorkbookFile &book, lxw_worksheet *sheet, int firstRow, const QLi
         { QStringLiteral("条項"), 10, 18, Style::Text },
         { QStringLiteral("区分"), 6, 6, Style::Center },
         { QStringLiteral("指摘事項"), 20, 40, Style::Text },
-        { QStringLiteral("求める改善"), 20, 40, Style::Text },
+        { QStringLiteral("改善を要する事項"), 20, 40, Style::Text },
         { QStringLiteral("改善期限"), 16, 18, Style::Date },
         { QStringLiteral("残日数"), 8, 8, Style::Number },
         { QStringLiteral("状況"), 9, 10, Style::Center },
+        { QStringLiteral("報告日"), 16, 18, Style::Date },
+        { QStringLiteral("報告内容"), 20, 40, Style::Text },
+        { QStringLiteral("確認日"), 16, 18, Style::Date },
+        { QStringLiteral("確認者"), 10, 16, Style::Text },
         { QStringLiteral("最終対応"), 16, 18, Style::Date },
     };
     QList<QVariantList> cells;
@@ -40,7 +44,8 @@ int writeItems(WorkbookFile &book, lxw_worksheet *sheet, int firstRow, const QLi
         // Days left only where something is pending and a deadline exists (negative: overdue).
         const QVariant daysLeft = Ledger::isPending(d) && i.deadline.isValid() ? QVariant(d.daysLeft) : QVariant(QString());
         row << i.clause << LedgerDocument::severityJapanese(i.severity) << i.finding << i.improvement
-            << i.deadline << daysLeft << LedgerDocument::stateJapanese(i) << d.lastEventOn;
+            << i.deadline << daysLeft << LedgerDocument::stateJapanese(i) << d.reportedOn << d.report
+            << d.verifiedOn << d.verifiedBy << d.lastEventOn;
         cells << row;
     }
     return book.writeTable(sheet, firstRow, columns, cells);

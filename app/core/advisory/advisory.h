@@ -108,6 +108,10 @@ struct DueItem
     QDate issuedOn;
     int daysLeft = 0; // negative when overdue
     QDate lastEventOn; // the latest follow-up step's date, invalid when none
+    QDate reportedOn; // the contractor's latest report (報告日), invalid when none
+    QString report; // what it said (報告内容)
+    QDate verifiedOn; // the latest verification (確認日), invalid when none
+    QString verifiedBy; // who verified (確認者)
 };
 
 } // namespace Kansa

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace Kansa {
@@ -315,7 +317,12 @@ QList<DueItem> FollowUp::rows(const QDate &today, const QString &where, const QV
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT %1, a.audit_id, au.contractor_name, a.document_number, a.issued_on, "
-        "(SELECT MAX(e.on_date) FROM followup_events e WHERE e.advisory_item_id = i.id) "
+        "(SELECT MAX(e.on_date) FROM followup_events e WHERE e.advisory_item_id = i.id), "
+        // The latest report and verification, also of the item a correction replaces.
+        "(SELECT json_array(e.on_date, e.text) FROM followup_events e WHERE e.advisory_item_id IN "
+        "  (i.id, i.replaces_item_id) AND e.kind = 'response' ORDER BY e.on_date DESC, e.id DESC LIMIT 1), "
+        "(SELECT json_array(e.on_date, e.actor) FROM followup_events e WHERE e.advisory_item_id IN "
+        "  (i.id, i.replaces_item_id) AND e.kind = 'verified' ORDER BY e.on_date DESC, e.id DESC LIMIT 1) "
         "FROM advisory_items i JOIN advisories a ON a.id = i.advisory_id "
         "JOIN audits au ON au.id = a.audit_id "
         "WHERE a.status = 'issued' %2 "
@@ -335,6 +342,12 @@ QList<DueItem> FollowUp::rows(const QDate &today, const QString &where, const QV
         d.documentNumber = q.value(c + 2).toString();
         d.issuedOn = Sql::toDate(q.value(c + 3));
         d.lastEventOn = Sql::toDate(q.value(c + 4));
+        const QJsonArray report = QJsonDocument::fromJson(q.value(c + 5).toByteArray()).array();
+        d.reportedOn = QDate::fromString(report.at(0).toString(), Qt::ISODate);
+        d.report = report.at(1).toString();
+        const QJsonArray verified = QJsonDocument::fromJson(q.value(c + 6).toByteArray()).array();
+        d.verifiedOn = QDate::fromString(verified.at(0).toString(), Qt::ISODate);
+        d.verifiedBy = verified.at(1).toString();
         // An item carried into a correction has its steps on the item it replaces.
         if (!d.lastEventOn.isValid() && d.item.replacesItemId)
             d.lastEventOn = lastStepOn(d.item.id);

@@ -56,7 +56,7 @@ QStringList columnTitles()
 {
     return { tr("Item"), tr("Letter"), tr("Issued on"), tr("Contractor"), tr("No."), tr("Clause"),
         tr("Severity"), tr("Finding"), tr("Improvement required"), tr("Deadline"), tr("Due"),
-        tr("State"), tr("Last step") };
+        tr("State"), tr("Reported on"), tr("Report"), tr("Verified on"), tr("Verified by"), tr("Last step") };
 }
 
 QStringList cells(const DueItem &row)
@@ -65,6 +65,7 @@ QStringList cells(const DueItem &row)
     return { QString::number(i.id), row.documentNumber, row.issuedOn.toString(Qt::ISODate),
         row.contractor, QString::number(i.ordinal), i.clause, AdvisorySeverities::label(i.severity),
         i.finding, i.improvement, i.deadline.toString(Qt::ISODate), dueText(row), i.stateLabel(),
+        row.reportedOn.toString(Qt::ISODate), row.report, row.verifiedOn.toString(Qt::ISODate), row.verifiedBy,
         row.lastEventOn.toString(Qt::ISODate) };
 }
 
