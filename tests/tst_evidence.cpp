@@ -186,6 +186,45 @@ private slots:
         m_store->discardStaged(p);
     }
 
+    // Issue 25: the thumbnail of a 1-bit palette PNG (convert -size 800x600 xc:skyblue -fill white
+    // -draw "rectangle 100,100 400,500") was grey noise; the print was right.
+    void paletteImagesKeepTheirColours_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("1-bit palette") << int(QImage::Format_Mono);
+        QTest::newRow("8-bit palette") << int(QImage::Format_Indexed8);
+    }
+    void paletteImagesKeepTheirColours()
+    {
+        QFETCH(int, format);
+        QImage image(800, 600, QImage::Format(format));
+        image.setColorTable({ qRgb(135, 206, 235), qRgb(255, 255, 255) });
+        image.fill(0);
+        for (int y = 100; y <= 500; ++y)
+            for (int x = 100; x <= 400; ++x)
+                image.setPixel(x, y, 1);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        const QString path = write(QStringLiteral("palette-%1.png").arg(format), png);
+        const PreparedEvidence p = EvidencePreparer::prepareFile(path, m_store->stagingDir());
+        QVERIFY2(!p.isError(), qPrintable(p.error.message()));
+        for (const QString &file : { p.stagedThumbnail, p.stagedPrint }) {
+            const QImage shown = ImageDecoder::decode(EvidenceFile::read(file, p.fileKey, 8 << 20).value_or(QByteArray()), 0).image;
+            QVERIFY(!shown.isNull());
+            const double sx = shown.width() / 800.0, sy = shown.height() / 600.0;
+            auto near = [](QRgb a, QRgb b) {
+                return qAbs(qRed(a) - qRed(b)) < 24 && qAbs(qGreen(a) - qGreen(b)) < 24 && qAbs(qBlue(a) - qBlue(b)) < 24;
+            };
+            for (const QPoint at : { QPoint(50, 50), QPoint(600, 300), QPoint(700, 550) })
+                QVERIFY2(near(shown.pixel(int(at.x() * sx), int(at.y() * sy)), qRgb(135, 206, 235)),
+                    qPrintable(QStringLiteral("%1 at %2,%3: %4").arg(file).arg(at.x()).arg(at.y()).arg(shown.pixel(int(at.x() * sx), int(at.y() * sy)), 0, 16)));
+            QVERIFY(near(shown.pixel(int(250 * sx), int(300 * sy)), qRgb(255, 255, 255)));
+        }
+        m_store->discardStaged(p);
+    }
+
     void badFilesRefusedByName_data()
     {
         QTest::addColumn<QString>("name");

@@ -113,6 +113,11 @@ void preparePhoto(const QByteArray &data, const Staging &staging, PreparedEviden
     p.mediaType = ImageDecoder::mediaType(format);
     p.width = decoded.uprightSize().width();
     p.height = decoded.uprightSize().height();
+    // A palette or 1-bit image (a scan, a diagram) becomes true colour first: smooth scaling of
+    // a 1-bit image gave a thumbnail of grey noise.
+    if (print.format() == QImage::Format_Mono || print.format() == QImage::Format_MonoLSB
+        || print.format() == QImage::Format_Indexed8)
+        print = print.convertToFormat(print.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
     if (print.hasAlphaChannel()) { // JPEG has no alpha: flatten onto white
         QImage flat(print.size(), QImage::Format_RGB32);
         flat.fill(Qt::white);
