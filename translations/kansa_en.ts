@@ -36,19 +36,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Include in the letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Improvement required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -69,6 +61,14 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mprovement required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -218,11 +218,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
+        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete…</source>
+        <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,10 +523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, issued on %2 by %3. An issued letter does not change; a correction is a new letter that refers to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,17 +567,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue the letter as %1, dated %2?
-
-Its number is taken and the letter, with the issuer and contact as set now, can no longer change. A mistake found later is corrected by a new letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draft a correction of %1? The correction is a new letter listing every item; once issued, it replaces %1 in the follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. The deadline of %1 is before the letter&apos;s date: move it before issuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued on %2 (drafted by %3, approved by %4). An issued letter does not change; a correction is a new letter that refers to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +674,22 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     </message>
     <message>
         <source>The letter is dated %1, after today (%2). Issue it on that day, or date it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who drafted the letter (起案者) is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved the letter (決裁者) is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date (決裁日) is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter would be dated %1, before %2, which was issued on %3. A later number cannot carry an earlier date: date it %3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,10 +1073,6 @@ SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing found for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,6 +1139,10 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>Dispose of it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +1240,10 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly signed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,6 +2411,18 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verdict and --scored no contradict each other: a paragraph that is not checked takes no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) imported; its history was signed by the key %3 (compare it with “This computer&apos;s key” in Audit ▸ History… on the computer it came from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -2441,8 +2467,11 @@ commands:
   advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
                 [--include | --leave-out]
                                 edit an item of the draft letter
-  advisory issue ADVISORY [--by NAME]
-                                issue the draft: takes its number; it never changes again
+  advisory issue ADVISORY [--by NAME] [--drafted-by NAME] [--approved-by NAME]
+                 [--approved-on YYYY-MM-DD]
+                                issue the draft after 起案 and 決裁 (both default to
+                                --by; the approval date, default the draft&apos;s, is the
+                                letter&apos;s): takes its number; it never changes again
   advisory correct ADVISORY [--date YYYY-MM-DD]
                                 draft a correction (訂正) of an issued letter; prints its id
   advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
@@ -2478,20 +2507,14 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 --by NAME (any command): who acts, as the history records it; without it, the
 settings&apos; default lead inspector, else your account&apos;s full name.
+--wait SECONDS (any command): how long to wait for other kansa-cli commands using the
+database (default 60); a Kansa window holding it is reported at once.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
-4 the database is in use by another Kansa program.</source>
+4 the database is in use by a Kansa window (or still by another command after --wait).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(reference)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A verdict and --scored no contradict each other: a paragraph that is not checked takes no verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit %1 (%2) imported; its history was signed by the key %3 (compare it with “This computer&apos;s key” in Audit ▸ History… on the computer it came from).</source>
+        <source>--wait needs a number of seconds (0 to 86400).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3893,15 +3916,62 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed: read only (Audit ▸ Reopen to change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The checklist is signed, so its verdicts cannot change. Audit ▸ Reopen the signed checklist to change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No check item matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article&apos;s heading is selected: choose one of its check items (Down arrow) to give a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every scored check item has a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check item without a verdict is shown; clear the filter to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read only (Audit ▸ Reopen to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::IssueLetterDialog</name>
+    <message>
+        <source>Issue the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter is issued as %1 once it is approved (決裁). Its number is taken and it can no longer change; a mistake found later is corrected by a new letter. The approval date is the letter&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafted by (起案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pproved by (決裁)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval da&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last letter issued is dated %1; this one, with a later number, cannot be dated earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date is after today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3969,6 +4039,22 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5237,11 +5323,11 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export C&amp;SV…</source>
+        <source>Export E&amp;xcel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export E&amp;xcel…</source>
+        <source>Export CS&amp;V…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5343,7 +5429,7 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Again</source>
+        <source>A&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,20 +36,12 @@
         <translation>印刷される事項</translation>
     </message>
     <message>
-        <source>&amp;Include in the letter</source>
-        <translation>勧告書に記載する(&amp;I)</translation>
-    </message>
-    <message>
         <source>&amp;Severity</source>
         <translation>区分(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Finding</source>
         <translation>指摘事項(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Improvement required</source>
-        <translation>改善を要する事項(&amp;M)</translation>
     </message>
     <message>
         <source>Dead&amp;line</source>
@@ -70,6 +62,14 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude in the letter</source>
+        <translation>勧告書に記載する(&amp;U)</translation>
+    </message>
+    <message>
+        <source>I&amp;mprovement required</source>
+        <translation>改善を要する事項(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -218,12 +218,12 @@
         <translation>同じ受託者・同じチェック項目で新しい実地調査を作成します</translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
-        <translation>保管(&amp;A)</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>保管(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Improvement required</source>
-        <translation>求める改善</translation>
+        <translation>改善を要する事項</translation>
     </message>
     <message>
         <source>Evidence (drop photos or PDFs here, or paste with Ctrl+V)</source>
@@ -523,10 +523,6 @@
         <translation>案：発行するまでは確定しません。変更はすべてその場で保存されます。</translation>
     </message>
     <message>
-        <source>%1, issued on %2 by %3. An issued letter does not change; a correction is a new letter that refers to it.</source>
-        <translation>%1（%2 発行、発行者 %3）。発行済みの勧告書は変更できません。訂正は、これを参照する新しい勧告書で行います。</translation>
-    </message>
-    <message>
         <source>(not recorded)</source>
         <translation>（記録なし）</translation>
     </message>
@@ -571,20 +567,16 @@
         <translation>保存されていません：%1</translation>
     </message>
     <message>
-        <source>Issue the letter as %1, dated %2?
-
-Its number is taken and the letter, with the issuer and contact as set now, can no longer change. A mistake found later is corrected by a new letter.</source>
-        <translation>%2 付け %1 として勧告書を発行しますか？
-
-文書番号が確定し、現在の発行者・連絡先とともに勧告書は以後変更できなくなります。後で誤りが見つかった場合は、新しい勧告書で訂正します。</translation>
-    </message>
-    <message>
         <source>Draft a correction of %1? The correction is a new letter listing every item; once issued, it replaces %1 in the follow-up.</source>
         <translation>%1 の訂正を作成しますか？ 訂正はすべての事項を記載した新しい勧告書で、発行するとフォローアップでは %1 に代わります。</translation>
     </message>
     <message>
         <source>Saved. The deadline of %1 is before the letter&apos;s date: move it before issuing.</source>
         <translation>保存しました。%1 の改善期限が勧告書の日付より前です。発行する前に期限を変更してください。</translation>
+    </message>
+    <message>
+        <source>%1, issued on %2 (drafted by %3, approved by %4). An issued letter does not change; a correction is a new letter that refers to it.</source>
+        <translation>%1（%2 発行、起案 %3、決裁 %4）。発行済みの勧告書は変更できません。訂正は、これを参照する新しい勧告書で行います。</translation>
     </message>
 </context>
 <context>
@@ -683,6 +675,22 @@ Its number is taken and the letter, with the issuer and contact as set now, can 
     <message>
         <source>The letter is dated %1, after today (%2). Issue it on that day, or date it today.</source>
         <translation>勧告書の日付 %1 は今日（%2）より後です。その日に発行するか、日付を今日にしてください。</translation>
+    </message>
+    <message>
+        <source>Who drafted the letter (起案者) is not given.</source>
+        <translation>起案者が入力されていません。</translation>
+    </message>
+    <message>
+        <source>Who approved the letter (決裁者) is not given.</source>
+        <translation>決裁者が入力されていません。</translation>
+    </message>
+    <message>
+        <source>The approval date (決裁日) is not a valid date.</source>
+        <translation>決裁日が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The letter would be dated %1, before %2, which was issued on %3. A later number cannot carry an earlier date: date it %3 or later.</source>
+        <translation>この勧告書の日付 %1 は、%3 に発行した %2 より前です。後の番号に前の日付は付けられません。%3 以降の日付にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1073,6 @@ SHA-256 %1</translation>
         <translation>保管を解除(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
-        <translation>保管(&amp;A)</translation>
-    </message>
-    <message>
         <source>Nothing found for “%1”.</source>
         <translation>「%1」は見つかりませんでした。</translation>
     </message>
@@ -1137,6 +1141,10 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>Dispose of it…</source>
         <translation>消去する…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>保管(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1242,10 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>Preparing</source>
         <translation>準備中</translation>
+    </message>
+    <message>
+        <source>Partly signed</source>
+        <translation>一部署名済み</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2415,18 @@ settings, else by the signed-in user.</source>
         <translation>%1 はこの調査では（参考）で、確認項目ではないため判定は記録できません。確認する場合は確認項目にしてください：kansa-cli finding set %2 %3 --scored yes --verdict %4</translation>
     </message>
     <message>
+        <source>(reference)</source>
+        <translation>（参考）</translation>
+    </message>
+    <message>
+        <source>A verdict and --scored no contradict each other: a paragraph that is not checked takes no verdict.</source>
+        <translation>判定と --scored no は両立しません。確認しない段落には判定を記録できません。</translation>
+    </message>
+    <message>
+        <source>Audit %1 (%2) imported; its history was signed by the key %3 (compare it with “This computer&apos;s key” in Audit ▸ History… on the computer it came from).</source>
+        <translation>実地調査 %1（%2）を取り込みました。その履歴は鍵 %3 で署名されています（送り元の端末の 実地調査 ▸ 履歴… にある「この端末の鍵」と照合してください）。</translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -2447,8 +2471,11 @@ commands:
   advisory item ITEM [--deadline YYYY-MM-DD] [--finding TEXT] [--improvement TEXT]
                 [--include | --leave-out]
                                 edit an item of the draft letter
-  advisory issue ADVISORY [--by NAME]
-                                issue the draft: takes its number; it never changes again
+  advisory issue ADVISORY [--by NAME] [--drafted-by NAME] [--approved-by NAME]
+                 [--approved-on YYYY-MM-DD]
+                                issue the draft after 起案 and 決裁 (both default to
+                                --by; the approval date, default the draft&apos;s, is the
+                                letter&apos;s): takes its number; it never changes again
   advisory correct ADVISORY [--date YYYY-MM-DD]
                                 draft a correction (訂正) of an issued letter; prints its id
   advisory show AUDIT [--json]  the audit&apos;s draft letter, else its latest issued one
@@ -2484,8 +2511,10 @@ commands:
 The database is KANSA_DB, or kansa.sqlite in the application data folder.
 --by NAME (any command): who acts, as the history records it; without it, the
 settings&apos; default lead inspector, else your account&apos;s full name.
+--wait SECONDS (any command): how long to wait for other kansa-cli commands using the
+database (default 60); a Kansa window holding it is reported at once.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
-4 the database is in use by another Kansa program.</source>
+4 the database is in use by a Kansa window (or still by another command after --wait).</source>
         <translation>使い方: kansa-cli [--db パス] コマンド
 
 コマンド:
@@ -2529,8 +2558,11 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
   advisory item 事項ID [--deadline YYYY-MM-DD] [--finding 指摘] [--improvement 改善]
                 [--include | --leave-out]
                                     案の勧告事項を編集する
-  advisory issue 勧告ID [--by 氏名]
-                                    案を発行する（文書番号が確定し、以後変更できない）
+  advisory issue 勧告ID [--by 氏名] [--drafted-by 氏名] [--approved-by 氏名]
+                 [--approved-on YYYY-MM-DD]
+                                    起案・決裁を経て案を発行する（起案者・決裁者の既定は
+                                    --by、決裁日の既定は案の日付で、決裁日が勧告書の日付
+                                    になる）。文書番号が確定し、以後変更できない
   advisory correct 勧告ID [--date YYYY-MM-DD]
                                     発行済みの勧告書の訂正（案）を作成する（IDを表示）
   advisory show 調査ID [--json]     調査の勧告書の案、なければ最新の発行済み勧告書を表示する
@@ -2566,20 +2598,14 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
 データベースは KANSA_DB、又はアプリケーションデータフォルダの kansa.sqlite です。
 --by 氏名（どのコマンドにも付けられます）: 履歴に記録する実施者。省略すると設定の
 既定の調査責任者、それもなければこのアカウントの氏名。
+--wait 秒（どのコマンドにも付けられます）: データベースを使用中の他の kansa-cli を待つ
+最長時間（既定 60 秒）。Kansa の画面が開いている場合は待たずに終了します。
 終了コード: 0 成功、1 使い方の誤り、2 入力の誤り、3 署名内容又は履歴の変更あり、
-4 データベースを別の Kansa が使用中。</translation>
+4 データベースを Kansa の画面が使用中（又は --wait の間、他のコマンドが使用中）。</translation>
     </message>
     <message>
-        <source>(reference)</source>
-        <translation>（参考）</translation>
-    </message>
-    <message>
-        <source>A verdict and --scored no contradict each other: a paragraph that is not checked takes no verdict.</source>
-        <translation>判定と --scored no は両立しません。確認しない段落には判定を記録できません。</translation>
-    </message>
-    <message>
-        <source>Audit %1 (%2) imported; its history was signed by the key %3 (compare it with “This computer&apos;s key” in Audit ▸ History… on the computer it came from).</source>
-        <translation>実地調査 %1（%2）を取り込みました。その履歴は鍵 %3 で署名されています（送り元の端末の 実地調査 ▸ 履歴… にある「この端末の鍵」と照合してください）。</translation>
+        <source>--wait needs a number of seconds (0 to 86400).</source>
+        <translation>--wait には秒数（0〜86400）を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3972,16 +3998,63 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>適合 %1 · 重大 %2 · 軽微 %3 · 観察 %4 · 該当なし %5</translation>
     </message>
     <message>
-        <source>Signed: read only (Audit ▸ Reopen to change)</source>
-        <translation>署名済み：読み取り専用（変更は「実地調査」▸「再開」）</translation>
-    </message>
-    <message>
         <source>The checklist is signed, so its verdicts cannot change. Audit ▸ Reopen the signed checklist to change them.</source>
         <translation>チェックリストは署名済みのため、判定は変更できません。変更するには「実地調査」▸「署名済みチェックリストを再開」を使ってください。</translation>
     </message>
     <message>
         <source>No check item matches the filter.</source>
         <translation>絞り込みに該当するチェック項目はありません。</translation>
+    </message>
+    <message>
+        <source>An article&apos;s heading is selected: choose one of its check items (Down arrow) to give a verdict.</source>
+        <translation>条の見出しが選ばれています。判定するには、その確認事項を選んでください（↓キー）。</translation>
+    </message>
+    <message>
+        <source>Every scored check item has a verdict.</source>
+        <translation>すべての確認事項に判定があります。</translation>
+    </message>
+    <message>
+        <source>No check item without a verdict is shown; clear the filter to see the rest.</source>
+        <translation>表示中の確認事項はすべて判定済みです。残りを見るには絞り込みを解除してください。</translation>
+    </message>
+    <message>
+        <source>%1: read only (Audit ▸ Reopen to change)</source>
+        <translation>%1：読み取り専用（変更は 実地調査 ▸ 再開）</translation>
+    </message>
+</context>
+<context>
+    <name>Kansa::IssueLetterDialog</name>
+    <message>
+        <source>Issue the letter</source>
+        <translation>勧告書の発行</translation>
+    </message>
+    <message>
+        <source>The letter is issued as %1 once it is approved (決裁). Its number is taken and it can no longer change; a mistake found later is corrected by a new letter. The approval date is the letter&apos;s date.</source>
+        <translation>決裁を経て %1 として発行します。文書番号が確定し、以後は変更できません（誤りは新しい勧告書で訂正します）。決裁日が勧告書の日付になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Drafted by (起案)</source>
+        <translation>起案者(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A&amp;pproved by (決裁)</source>
+        <translation>決裁者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approval da&amp;te</source>
+        <translation>決裁日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>発行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The last letter issued is dated %1; this one, with a later number, cannot be dated earlier.</source>
+        <translation>最後に発行した勧告書の日付は %1 です。後の番号のこの勧告書を、それより前の日付にはできません。</translation>
+    </message>
+    <message>
+        <source>The approval date is after today.</source>
+        <translation>決裁日が今日より後です。</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4122,22 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Last step</source>
         <translation>最終対応日</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>報告日</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告内容</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>確認者</translation>
     </message>
 </context>
 <context>
@@ -4991,7 +5080,7 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Improvement required</source>
-        <translation>求める改善</translation>
+        <translation>改善を要する事項</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -5308,12 +5397,12 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>台帳を PDF で印刷(&amp;P)…</translation>
     </message>
     <message>
-        <source>Export C&amp;SV…</source>
-        <translation>CSV に書き出す(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Export E&amp;xcel…</source>
         <translation>Excelで書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>CSV に書き出す(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -5414,8 +5503,8 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>パスフレーズ(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Again</source>
-        <translation>確認(&amp;A)</translation>
+        <source>A&amp;gain</source>
+        <translation>確認(&amp;G)</translation>
     </message>
 </context>
 <context>

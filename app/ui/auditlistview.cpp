@@ -148,7 +148,7 @@ void AuditListView::updateButtons()
         w->setEnabled(id != 0);
     const int row = m_model->rowOf(id);
     const bool archived = row >= 0 && m_model->audits().at(row).archived;
-    m_ui->archiveButton->setText(archived ? tr("Un&archive") : tr("&Archive"));
+    m_ui->archiveButton->setText(archived ? tr("Un&archive") : tr("Ar&chive"));
 }
 
 void AuditListView::search(const QString &text)

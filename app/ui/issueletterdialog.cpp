@@ -39,7 +39,7 @@ IssueLetterDialog::IssueLetterDialog(const QString &number, const QString &draft
     auto *form = new QFormLayout;
     form->addRow(tr("&Drafted by (起案)"), m_drafted);
     form->addRow(tr("A&pproved by (決裁)"), m_approved);
-    form->addRow(tr("Approval &date"), m_date);
+    form->addRow(tr("Approval da&te"), m_date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("&Issue"));
