@@ -71,7 +71,7 @@ QStringList clashesShown(QWidget *window, const QString &where)
         for (QAction *a : main->menuBar()->actions())
             add(a->text());
     for (QWidget *w : window->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(window) || !w->isEnabled())
+        if (!w->isVisibleTo(window)) // a disabled button takes its key once enabled
             continue;
         if (auto *b = qobject_cast<QAbstractButton *>(w))
             add(b->text());

@@ -16,6 +16,7 @@
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "testfixtures.h"
+#include "advisory/ledger.h"
 #include "issueletterdialog.h"
 #include "calendar/today.h"
 #include "datefield.h"
@@ -258,6 +259,47 @@ private slots:
         QVERIFY(!child<QPushButton>(&editor, "issueButton")->isVisible());
         QVERIFY(child<QPushButton>(&editor, "correctButton")->isVisible());
         keep(&editor, QStringLiteral("editor-issued"));
+    }
+
+    // Issue 25: the ledger's columns did not refit when rows changed (「第４第/３項」, a deadline
+    // cut short), its "due soon" count used 7 days where the ledger shows 14, and an attached
+    // PDF's viewer was titled 「?????_???.pdf」.
+    void ledgerFitsItsRowsAndCountsByItsDays()
+    {
+        QSettings().setValue(QStringLiteral("ledger/dueWithinDays"), 14);
+        LedgerView ledger(db(), *m_store);
+        ledger.resize(800, 600); // narrower than the columns: they keep their width, the view scrolls
+        ledger.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ledger));
+        QCOMPARE(ledger.dueWithinDays(), 14);
+        auto *table = child<QTableView>(&ledger, "table");
+        auto *state = child<QComboBox>(&ledger, "stateCombo");
+        for (int i = 0; i < state->count(); ++i) {
+            state->setCurrentIndex(i);
+            ledger.reload();
+            QCoreApplication::processEvents();
+            for (int c = 0; c < table->model()->columnCount(); ++c) {
+                if (c == LedgerModel::FindingColumn)
+                    continue; // takes the room left
+                QVERIFY2(table->columnWidth(c) >= static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c),
+                    qPrintable(QStringLiteral("%1, column %2: %3 < %4").arg(state->currentText()).arg(c)
+                                   .arg(table->columnWidth(c)).arg(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c))));
+            }
+        }
+        int within14 = 0, within3 = 0;
+        for (const DueItem &d : FollowUp(db(), *m_store).ledger(Today::date())) {
+            within14 += Ledger::isDueWithin(d, 14) ? 1 : 0;
+            within3 += Ledger::isDueWithin(d, 3) ? 1 : 0;
+        }
+        QCOMPARE(ledger.dueSoonCount(), within14);
+        child<QSpinBox>(&ledger, "daysSpin")->setValue(3);
+        QCOMPARE(ledger.dueSoonCount(), within3);
+        child<QSpinBox>(&ledger, "daysSpin")->setValue(14);
+
+        const QString name = QStringLiteral("委託先報告_写真.pdf");
+        const QUrl link = LedgerView::attachmentLink(QStringLiteral("ab12"), name);
+        QCOMPARE(LedgerView::attachmentName(QUrl(link.toString(QUrl::FullyEncoded))), name);
+        QCOMPARE(link.path(), QStringLiteral("ab12"));
     }
 
     void ledgerFollowsItemsToClosure()

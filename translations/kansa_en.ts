@@ -4268,13 +4268,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
             <numerusform>Follow-up: %n items overdue</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n due within 7 days</source>
-        <translation>
-            <numerusform>%n due within 7 days</numerusform>
-            <numerusform>%n due within 7 days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 overdue, %2 due soon</source>
         <translation type="unfinished"></translation>
@@ -4334,6 +4327,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due within %2 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5327,7 +5324,7 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CS&amp;V…</source>
+        <source>Exp&amp;ort CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

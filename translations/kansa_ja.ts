@@ -4348,12 +4348,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
             <numerusform>フォローアップ：期限超過 %n 件</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n due within 7 days</source>
-        <translation>
-            <numerusform>7日以内に期限 %n 件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 overdue, %2 due soon</source>
         <translation>期限超過 %1・期限間近 %2</translation>
@@ -4414,6 +4408,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>&amp;History…</source>
         <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>%1 due within %2 days</source>
+        <translation>%2日以内に期限 %1 件</translation>
     </message>
 </context>
 <context>
@@ -5401,8 +5399,8 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>Excelで書き出し(&amp;X)…</translation>
     </message>
     <message>
-        <source>Export CS&amp;V…</source>
-        <translation>CSV に書き出す(&amp;V)…</translation>
+        <source>Exp&amp;ort CSV…</source>
+        <translation>CSV に書き出す(&amp;O)…</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
         QSettings().setValue(QStringLiteral("ledger/dueWithinDays"), days);
         m_filter->setDueWithinDays(days);
         applyState();
+        reload(); // the counts in the tabs and the status bar use the same days
     });
     connect(m_ui->contractorCombo, &QComboBox::currentIndexChanged, this, [this, applyState] {
         m_filter->setContractor(m_ui->contractorCombo->currentData().toString());
@@ -103,7 +104,7 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
         }
         Evidence e;
         e.sha256 = url.path();
-        e.originalName = QUrl::fromPercentEncoding(url.query().toLatin1());
+        e.originalName = attachmentName(url);
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT media_type, width, height FROM blobs WHERE sha256 = ?"));
         q.addBindValue(e.sha256);
@@ -156,6 +157,24 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
 
 LedgerView::~LedgerView() = default;
 
+QUrl LedgerView::attachmentLink(const QString &sha256, const QString &name)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("kansa-attachment"));
+    url.setPath(sha256);
+    url.setQuery(QString::fromLatin1(QUrl::toPercentEncoding(name)), QUrl::StrictMode);
+    return url;
+}
+
+QString LedgerView::attachmentName(const QUrl &link)
+{
+    // The encoded query, decoded once: query() alone gives the name already decoded, and
+    // toLatin1() of a Japanese name was 「?????_???.pdf」 in the viewer's title.
+    return QUrl::fromPercentEncoding(link.query(QUrl::FullyEncoded).toLatin1());
+}
+
+int LedgerView::dueWithinDays() const { return m_ui->daysSpin->value(); }
+
 void LedgerView::reload()
 {
     const qint64 keep = current() ? current()->item.id : 0;
@@ -166,7 +185,7 @@ void LedgerView::reload()
     QStringList contractors;
     for (const DueItem &d : rows) {
         m_overdue += Ledger::isOverdue(d) ? 1 : 0;
-        m_dueSoon += Ledger::isDueWithin(d, 7) ? 1 : 0;
+        m_dueSoon += Ledger::isDueWithin(d, m_ui->daysSpin->value()) ? 1 : 0; // the ledger's own N days
         if (!contractors.contains(d.contractor))
             contractors << d.contractor;
     }
@@ -238,8 +257,8 @@ void LedgerView::showHistory()
         // written for another program.
         for (const auto &[name, sha] : followUp.attachmentFiles(e.id))
             h += QStringLiteral("<br>") + tr("Attached: %1")
-                     .arg(QStringLiteral("<a href=\"kansa-attachment:%1?%2\">%3</a>")
-                              .arg(sha, QString::fromLatin1(QUrl::toPercentEncoding(name)), name.toHtmlEscaped()));
+                     .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                              .arg(attachmentLink(sha, name).toString(QUrl::FullyEncoded), name.toHtmlEscaped()));
         h += QStringLiteral("</p>");
     }
     m_ui->history->setHtml(h);

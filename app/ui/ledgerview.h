@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -30,6 +31,11 @@ public:
     void reload();
     int overdueCount() const { return m_overdue; }
     int dueSoonCount() const { return m_dueSoon; }
+    /// The "due within" days the ledger shows and counts by.
+    int dueWithinDays() const;
+    /// The link to a follow-up step's attached file in the step's history, and back.
+    static QUrl attachmentLink(const QString &sha256, const QString &name);
+    static QString attachmentName(const QUrl &link);
     LedgerModel *model() const { return m_model; }
     LedgerFilter *filter() const { return m_filter; }
     /// The visible row of an item (a test selects through it), -1 when hidden.

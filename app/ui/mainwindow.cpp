@@ -150,7 +150,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     if (m_ledger->overdueCount() + m_ledger->dueSoonCount() > 0)
         statusBar()->showMessage(tr("Follow-up: %n item(s) overdue", nullptr, m_ledger->overdueCount())
                 + QStringLiteral(" · ")
-                + tr("%n due within 7 days", nullptr, m_ledger->dueSoonCount())
+                + tr("%1 due within %2 days").arg(m_ledger->dueSoonCount()).arg(m_ledger->dueWithinDays())
                 + QStringLiteral(" · ") + tr("Database: %1").arg(databasePath));
     WindowGeometry::restore(this, QStringLiteral("window/main"), QSize(1200, 760));
 }
