@@ -67,6 +67,34 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // Issue 25: yellow text on its white label could hardly be read in print. A light colour
+    // (yellow, as the eye sees it) gets a dark label, a dark one a light label.
+    void textLabelsContrastWithTheirText_data()
+    {
+        QTest::addColumn<QColor>("colour");
+        QTest::addColumn<bool>("darkLabel");
+        QTest::newRow("yellow") << QColor(0xFF, 0xD6, 0x00) << true;
+        QTest::newRow("pure yellow") << QColor(0xFF, 0xFF, 0x00) << true;
+        QTest::newRow("white") << QColor(Qt::white) << true;
+        QTest::newRow("red") << QColor(0xE5, 0x1C, 0x23) << false;
+        QTest::newRow("blue") << QColor(0x1E, 0x5A, 0xFF) << false;
+        QTest::newRow("black") << QColor(Qt::black) << false;
+    }
+    void textLabelsContrastWithTheirText()
+    {
+        QFETCH(QColor, colour);
+        QFETCH(bool, darkLabel);
+        QImage photo(400, 300, QImage::Format_RGB32);
+        photo.fill(QColor(128, 128, 128));
+        PhotoMarkup m;
+        m.shapes << MarkupShape { MarkupShape::Kind::Text, colour, 2, { { 0.2, 0.4 } }, 0, QStringLiteral("施錠なし") };
+        const QImage out = MarkupPainter::flattened(photo, m);
+        // Just inside the label's top-left corner: label, not text.
+        const QColor label = out.pixelColor(int(0.2 * 400) - 1, int(0.4 * 300) - 1);
+        QVERIFY2(darkLabel ? label.lightness() < 100 : label.lightness() > 180,
+            qPrintable(QStringLiteral("label %1 for text %2").arg(label.name(), colour.name())));
+    }
+
     void jsonRoundTrip()
     {
         const PhotoMarkup m = ellipseAndPin();

@@ -127,7 +127,7 @@ QString items(const AuditDocumentData &d)
         body += evidenceHtml(d.evidence.value(c.id), d.settings);
         h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                             "style=\"border-collapse:collapse; margin-top:4pt;\">"
-                            "<tr style=\"background-color:#eeeeee;\"><td width=\"8%\">%1</td><td>%2%3</td>"
+                            "<tr style=\"background-color:#eeeeee;\"><td width=\"8%\">%1</td><td width=\"72%\">%2%3</td>"
                             "<td width=\"20%\" align=\"center\"><b>%4</b></td></tr>"
                             "<tr><td colspan=\"3\">%5</td></tr></table>")
                  .arg(EraDate::number(n, d.settings.digits()), HtmlText::para(d.settings.digitsOf(c.citation())),

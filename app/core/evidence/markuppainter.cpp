@@ -14,9 +14,11 @@ double strokeWidth(int level, double unit)
     return std::max(1.5, widths[std::clamp(level, 1, 3) - 1] * unit);
 }
 
+// Light as the eye sees it (luma), not HSL lightness: yellow is light (0.89) and gets a dark
+// label; by lightness (0.5) it had a white one and could hardly be read in print.
 bool light(const QColor &c)
 {
-    return c.lightnessF() > 0.6;
+    return 0.299 * c.redF() + 0.587 * c.greenF() + 0.114 * c.blueF() > 0.6;
 }
 
 // A dark or light edge under each line, so a red circle shows on a red wall.
