@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
             QDialog *dialog = nullptr;
             if (view == QLatin1String("sign")) {
                 dialog = new Kansa::SignDialog(signOff, first, Kansa::SignatureRole::Inspector,
-                    QStringLiteral("小林　真理"), &window);
+                    { QStringLiteral("小林　真理"), {} }, {}, &window);
             } else {
                 auto *preview = new Kansa::DocumentPreview(exporter, Kansa::DocumentKind::Report, first, &window);
                 preview->generate(nullptr);

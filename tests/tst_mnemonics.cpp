@@ -5,6 +5,7 @@
 #include "advisory/advisorylifecycle.h"
 #include "advisory/followup.h"
 #include "advisoryeditor.h"
+#include "audits/auditrepository.h"
 #include "auditdialog.h"
 #include "certificatedialog.h"
 #include "clauses/clausesetrepository.h"
@@ -146,17 +147,20 @@ class TestMnemonics : public QObject
         ReopenDialog reopen(QStringLiteral("小林"), 1, QStringLiteral("notice"));
         out += clashes(&reopen, QStringLiteral("reopen dialog"));
         SignOff signOff(db, *m_store);
-        SignDialog sign(signOff, m_audit, SignatureRole::Contractor, QStringLiteral("浅間"));
+        SignDialog sign(signOff, m_audit, SignatureRole::Contractor, { QStringLiteral("小林"), {} }, { QStringLiteral("浅間"), QStringLiteral("代表取締役") });
         out += clashes(&sign, QStringLiteral("sign dialog"));
         CertificateDialog certificate(QDate(2026, 11, 20));
         out += clashes(&certificate, QStringLiteral("certificate dialog"));
         PackageExportDialog package(db, m_audit);
         out += clashes(&package, QStringLiteral("package dialog"));
         FollowUp followUp(db, *m_store);
-        const QList<DueItem> rows = followUp.ledger(QDate(2026, 12, 1));
-        if (!rows.isEmpty())
+        const QList<DueItem> rows = followUp.ledger(AuditRepository(m_db.connection()).load(m_audit)->date);
+        if (rows.isEmpty())
+            out << QStringLiteral("no ledger rows: the step dialogs were not walked");
+        else
             for (auto step : { FollowUpStepDialog::Step::Respond, FollowUpStepDialog::Step::Verify,
-                     FollowUpStepDialog::Step::Close }) {
+                     FollowUpStepDialog::Step::Return, FollowUpStepDialog::Step::Close,
+                     FollowUpStepDialog::Step::NotRequired }) {
                 FollowUpStepDialog dialog(followUp, step, rows.first(), QStringLiteral("小林"));
                 out += clashes(&dialog, QStringLiteral("follow-up step %1").arg(int(step)));
             }
@@ -172,8 +176,13 @@ private slots:
         m_audit = DemoAudit::create(m_db.connection(), *m_store);
         QVERIFY(m_audit);
         QString error;
-        m_letter = AdvisoryLifecycle(m_db.connection()).create(m_audit, QDate(2026, 11, 20), true, true, &error);
+        const QDate day = AuditRepository(m_db.connection()).load(m_audit)->date; // the demo's, today
+        m_letter = AdvisoryLifecycle(m_db.connection()).create(m_audit, day, true, true, &error);
         QVERIFY2(m_letter, qPrintable(error));
+        // An issued letter of another audit, so that the ledger and its step dialogs have rows.
+        const qint64 other = DemoAudit::create(m_db.connection(), *m_store);
+        const qint64 issued = AdvisoryLifecycle(m_db.connection()).create(other, day, true, true, &error);
+        QVERIFY2(issued && AdvisoryLifecycle(m_db.connection()).issue(issued, QStringLiteral("小林"), &error), qPrintable(error));
     }
 
     void englishHasNoClash()

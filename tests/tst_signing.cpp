@@ -82,8 +82,11 @@ private slots:
         QVERIFY(!signOff.sign(audit, SignatureRole::Inspector, QStringLiteral("監査"), {}, QByteArray(), &error));
         QCOMPARE(signOff.standing(audit).size(), 0); // an empty box is refused
         for (SignatureRole role : { SignatureRole::Inspector, SignatureRole::Contractor }) {
-            SignDialog dialog(signOff, audit, role, QStringLiteral("署名者"));
+            SignDialog dialog(signOff, audit, role, { QStringLiteral("署名者"), {} },
+                { QStringLiteral("浅間　一郎"), QStringLiteral("代表取締役") });
             dialog.show();
+            // Issue 25: the contractor's 職名 was not prefilled.
+            QCOMPARE(dialog.titleEdit()->text(), role == SignatureRole::Contractor ? QStringLiteral("代表取締役") : QString());
             dialog.pad()->resize(480, 160);
             drawWave(dialog.pad());
             dialog.accept();

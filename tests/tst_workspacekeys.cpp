@@ -170,6 +170,10 @@ private slots:
         QCOMPARE(s->status, AuditStatus::Signing);
         InspectionWorkspace w(m_db.connection(), *m_store, id);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("savedLabel"))->text().startsWith(AuditStatuses::label(AuditStatus::Signing)));
+        // Who signed, as what, when, shown with the lock.
+        const QString signers = w.findChild<QLabel *>(QStringLiteral("signaturesLabel"))->text();
+        QVERIFY2(signers.contains(QStringLiteral("小林　真理")) && signers.contains(SignatureRoles::label(SignatureRole::Inspector)),
+            qPrintable(signers));
         QVERIFY(signoff.sign(id, SignatureRole::Contractor, QStringLiteral("山田　一郎"), {},
             TestImages::signaturePng(), &error));
         QCOMPARE(audits.load(id)->status, AuditStatus::Signed);

@@ -425,7 +425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,6 +2791,18 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::DocumentSettings</name>
@@ -3939,6 +3951,22 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>%1: read only (Audit ▸ Reopen to change)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2%3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::IssueLetterDialog</name>
@@ -4212,6 +4240,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -425,8 +425,8 @@
         <translation>ファイルを添付(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>外す(&amp;R)</translation>
+        <source>Remo&amp;ve</source>
+        <translation>外す(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2877,18 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument テキスト (*.odt)</translation>
     </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>プリンタ %1 に送りました。</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>%1 に印刷しました。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 として保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::DocumentSettings</name>
@@ -4021,6 +4033,22 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <source>%1: read only (Audit ▸ Reopen to change)</source>
         <translation>%1：読み取り専用（変更は 実地調査 ▸ 再開）</translation>
     </message>
+    <message>
+        <source>%1 %2%3, %4</source>
+        <translation>%1 %2%3 %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>署名：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::IssueLetterDialog</name>
@@ -4294,6 +4322,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excelブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ledger saved as %1.</source>
+        <translation>台帳を %1 として保存しました。</translation>
     </message>
 </context>
 <context>

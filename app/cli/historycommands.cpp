@@ -1,4 +1,5 @@
 #include "historycommands.h"
+#include "advisory/documentsettings.h"
 
 #include "audits/auditrepository.h"
 #include "history/historydescription.h"
@@ -86,15 +87,17 @@ int list(Context &ctx, QSqlDatabase db, const QString &origin, bool json)
         for (const HistoryLog::StoredEntry &s : before)
             ctx.out << QStringLiteral("  %1  %2  %3  %4  %5")
                            .arg(s.entry.sequence, 4)
-                           .arg(QString::fromLatin1(HistoryEncoding::time(s.entry.time)), s.entry.actor, s.entry.action, s.entry.entity)
+                           .arg(s.entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), s.entry.actor,
+                               s.entry.action, s.entry.entity) // local time, as everything else prints
                     << Qt::endl;
         ctx.out << tr("This copy's own history:") << Qt::endl;
     }
     // Each entry in words (check items by their clause), with what it holds beyond one line.
     QHash<QString, QString> citations;
+    const DocumentSettings settings = DocumentSettings::load(db);
     if (const qint64 audit = auditId(db, origin))
         for (const CheckItem &item : AuditRepository(db).checkItems(audit))
-            citations.insert(QString::number(item.ordinal), item.citation());
+            citations.insert(QString::number(item.ordinal), settings.digitsOf(item.citation()));
     for (const HistoryLog::StoredEntry &s : entries) {
         const HistoryEntry &e = s.entry;
         const HistoryDescription::Described d = HistoryDescription::describe(s, citations);

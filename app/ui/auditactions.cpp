@@ -76,8 +76,9 @@ void AuditActions::sign()
     const Audit &a = m_window->workspace(audit)->session()->audit();
     if (standing.isEmpty() && !confirmIncomplete(audit))
         return;
+    // The contractor's representative and 職名 as the audit's details hold them.
     SignDialog dialog(signOff, audit, inspectorSigned ? SignatureRole::Contractor : SignatureRole::Inspector,
-        inspectorSigned ? a.contractor.representative : a.leadInspector, m_window);
+        { a.leadInspector, {} }, { a.contractor.representative, a.contractor.representativeTitle }, m_window);
     if (dialog.exec() == QDialog::Accepted)
         refreshWorkspace(audit);
 }

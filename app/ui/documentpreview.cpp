@@ -54,7 +54,11 @@ DocumentPreview::DocumentPreview(DocumentExport &exporter, DocumentKind kind, qi
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Zoom"), this));
     bar->addWidget(m_zoom);
-    bar->addStretch();
+    // What was done last (saved where, printed on which printer): said, not left to guess.
+    m_done = new QLabel(this);
+    m_done->setObjectName(QStringLiteral("doneLabel"));
+    m_done->setStyleSheet(QStringLiteral("color:#1b5e20"));
+    bar->addWidget(m_done, 1);
     bar->addWidget(print);
     bar->addWidget(save);
     if (kind == DocumentKind::Advisory) {
@@ -129,9 +133,14 @@ void DocumentPreview::print()
     std::optional<DocumentExport::Rendered> r = m_exporter.render(m_kind, m_auditId, &error);
     const int from = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
     const int to = printer.toPage() > 0 ? printer.toPage() - 1 : -1;
-    if (!r || !DocumentWriter::paint(*r->document, printer, { r->title, true }, from, to))
+    if (!r || !DocumentWriter::paint(*r->document, printer, { r->title, true }, from, to)) {
         QMessageBox::warning(this, windowTitle(),
             error.isEmpty() ? tr("The printer could not be started.") : error);
+        return;
+    }
+    m_done->setText(printer.outputFileName().isEmpty()
+            ? tr("Sent to the printer %1.").arg(printer.printerName())
+            : tr("Printed to %1.").arg(QDir::toNativeSeparators(printer.outputFileName())));
 }
 
 void DocumentPreview::savePdf()
@@ -142,9 +151,12 @@ void DocumentPreview::savePdf()
     if (path.isEmpty())
         return;
     QFile::remove(path);
-    if (!QFile::copy(m_pdfPath, path))
+    if (!QFile::copy(m_pdfPath, path)) {
         QMessageBox::warning(this, windowTitle(),
             tr("Could not save %1. Check that the folder is writable and the disk is not full.").arg(path));
+        return;
+    }
+    m_done->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void DocumentPreview::saveOdt()
@@ -155,8 +167,11 @@ void DocumentPreview::saveOdt()
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_exporter.writeOdt(m_auditId, path, &error))
+    if (!m_exporter.writeOdt(m_auditId, path, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    m_done->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Kansa

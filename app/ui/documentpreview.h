@@ -47,6 +47,7 @@ private:
     QScrollArea *m_scroll;
     QLabel *m_page;
     QComboBox *m_zoom;
+    QLabel *m_done = nullptr;
 };
 
 } // namespace Kansa

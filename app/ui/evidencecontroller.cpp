@@ -15,6 +15,8 @@
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
 #include <QGuiApplication>
 #include <QImage>
 #include <QKeyEvent>
@@ -166,10 +168,16 @@ void EvidenceController::setReadOnly(bool readOnly)
 
 void EvidenceController::chooseFiles()
 {
+    // The folder the inspector took files from last (the camera's card, a shared folder), not
+    // always 「Pictures」.
+    QSettings settings;
+    const QString last = settings.value(QStringLiteral("evidence/lastFolder")).toString();
     const QStringList files = QFileDialog::getOpenFileNames(window(), tr("Add evidence"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        !last.isEmpty() && QFileInfo(last).isDir() ? last : QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
         tr("Photos and PDFs (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.pdf "
            "*.JPG *.JPEG *.PNG *.WEBP *.GIF *.BMP *.PDF);;All files (*)"));
+    if (!files.isEmpty())
+        settings.setValue(QStringLiteral("evidence/lastFolder"), QFileInfo(files.first()).absolutePath());
     addFiles(files);
 }
 

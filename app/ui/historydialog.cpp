@@ -1,4 +1,5 @@
 #include "historydialog.h"
+#include "advisory/documentsettings.h"
 
 #include "audits/auditrepository.h"
 #include "historymodel.h"
@@ -43,8 +44,9 @@ HistoryDialog::HistoryDialog(QSqlDatabase db, qint64 auditId, QWidget *parent)
         m_verdict->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     }
     QHash<QString, QString> citations;
+    const DocumentSettings settings = DocumentSettings::load(db);
     for (const CheckItem &item : AuditRepository(db).checkItems(auditId))
-        citations.insert(QString::number(item.ordinal), item.citation());
+        citations.insert(QString::number(item.ordinal), settings.digitsOf(item.citation()));
     m_model = new HistoryModel(HistoryLog::entries(db, origin), citations, this);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);

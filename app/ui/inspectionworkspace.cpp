@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSqlDatabase>
@@ -372,6 +373,21 @@ void InspectionWorkspace::setReadOnly()
             .arg(AuditStatuses::label(m_session->audit().status)));
     m_ui->savedLabel->setStyleSheet(QStringLiteral("color:#1c5cb0;font-weight:bold"));
     m_ui->savedLabel->setToolTip({});
+    // Who signed, as what, when: above the checklist, as long as it is locked.
+    QStringList who;
+    for (const Signature &s : SignOff(m_session->database(), m_session->store()).standing(m_session->audit().id))
+        who << tr("%1 %2%3, %4")
+                   .arg(SignatureRoles::label(s.role), s.name,
+                       s.title.isEmpty() ? QString() : tr(" (%1)").arg(s.title),
+                       QLocale().toString(s.signedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd H:mm")));
+    if (!m_signatures) {
+        m_signatures = new QLabel(this);
+        m_signatures->setObjectName(QStringLiteral("signaturesLabel"));
+        m_signatures->setWordWrap(true);
+        m_signatures->setStyleSheet(QStringLiteral("color:#1c5cb0"));
+        m_ui->workspaceLayout->insertWidget(1, m_signatures);
+    }
+    m_signatures->setText(tr("Signed by: %1").arg(who.join(tr("; "))));
 }
 
 void InspectionWorkspace::showSignedNotice()

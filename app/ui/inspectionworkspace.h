@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAbstractButton;
+class QLabel;
 class QPlainTextEdit;
 class QSqlDatabase;
 
@@ -88,6 +89,7 @@ private:
     CheckItemFilterModel *m_filter;
     EvidenceController *m_evidence;
     QList<QAbstractButton *> m_verdictButtons;
+    QLabel *m_signatures = nullptr; // who signed, shown while the checklist is locked
     qint64 m_currentId = 0;
     qint64 m_headerFirstItem = 0; // an article's header is selected: its first shown item
     bool m_loading = false;

@@ -12,6 +12,7 @@
 #include "ledgermodel.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QSqlQuery>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -131,8 +132,10 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
         QString error;
         if (!path.isEmpty() && !writePdf(path, &error))
             QMessageBox::warning(this, tr("Ledger"), error);
-        else if (!path.isEmpty())
+        else if (!path.isEmpty()) {
+            emit saved(tr("Ledger saved as %1.").arg(QDir::toNativeSeparators(path)));
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        }
     });
     connect(m_ui->csvButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger for a spreadsheet"),
@@ -142,6 +145,8 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
         QString error;
         if (!path.isEmpty() && !writeCsv(path, &error))
             QMessageBox::warning(this, tr("Ledger"), error);
+        else if (!path.isEmpty())
+            emit saved(tr("Ledger saved as %1.").arg(QDir::toNativeSeparators(path)));
     });
     connect(m_ui->xlsxButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the ledger as an Excel workbook"),
@@ -151,6 +156,8 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
         QString error;
         if (!path.isEmpty() && !LedgerWorkbook::write(shownRows(), Today::date(), DocumentSettings::load(m_db), path, &error))
             QMessageBox::warning(this, tr("Ledger"), error);
+        else if (!path.isEmpty())
+            emit saved(tr("Ledger saved as %1.").arg(QDir::toNativeSeparators(path)));
     });
     reload();
 }

@@ -48,6 +48,8 @@ public:
 
 signals:
     void countsChanged(int overdue, int dueSoon);
+    /// A file was written; text says where (for the status bar).
+    void saved(const QString &text);
     void openAuditRequested(qint64 auditId);
 
 private:

@@ -66,6 +66,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
             m_ledger->reload();
     });
     connect(m_ledger, &LedgerView::countsChanged, this, &MainWindow::showFollowUpCounts);
+    connect(m_ledger, &LedgerView::saved, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_ledger, &LedgerView::openAuditRequested, this, [this](qint64 audit) { openAudit(audit); });
     connect(m_audits, &AuditListView::openRequested, this,
         [this](qint64 audit, qint64 item) { openAudit(audit, item); });

@@ -14,12 +14,13 @@
 
 namespace Kansa {
 
-SignDialog::SignDialog(SignOff &signOff, qint64 auditId, SignatureRole role, const QString &name, QWidget *parent)
+SignDialog::SignDialog(SignOff &signOff, qint64 auditId, SignatureRole role, const Signer &inspector,
+    const Signer &contractor, QWidget *parent)
     : QDialog(parent)
     , m_signOff(signOff)
     , m_auditId(auditId)
     , m_role(new QComboBox(this))
-    , m_name(new QLineEdit(name, this))
+    , m_name(new QLineEdit(this))
     , m_title(new QLineEdit(this))
     , m_pad(new SignaturePad(this))
 {
@@ -27,6 +28,15 @@ SignDialog::SignDialog(SignOff &signOff, qint64 auditId, SignatureRole role, con
     for (SignatureRole r : { SignatureRole::Inspector, SignatureRole::Contractor })
         m_role->addItem(SignatureRoles::label(r), int(r));
     m_role->setCurrentIndex(role == SignatureRole::Inspector ? 0 : 1);
+    auto fill = [this, inspector, contractor] {
+        const Signer &s = m_role->currentIndex() == 0 ? inspector : contractor;
+        if (!m_name->isModified())
+            m_name->setText(s.name);
+        if (!m_title->isModified())
+            m_title->setText(s.title);
+    };
+    fill();
+    connect(m_role, &QComboBox::currentIndexChanged, this, fill);
     auto *form = new QFormLayout;
     form->addRow(tr("Signing as"), m_role);
     form->addRow(tr("Name"), m_name);

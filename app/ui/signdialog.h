@@ -17,8 +17,16 @@ class SignDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SignDialog(SignOff &signOff, qint64 auditId, SignatureRole role, const QString &name,
-        QWidget *parent = nullptr);
+    /// Who signs for each role, as the audit names them (the contractor's representative and
+    /// 職名); the fields follow the role chosen until the user types in them.
+    struct Signer
+    {
+        QString name;
+        QString title;
+    };
+    SignDialog(SignOff &signOff, qint64 auditId, SignatureRole role, const Signer &inspector,
+        const Signer &contractor, QWidget *parent = nullptr);
+    QLineEdit *titleEdit() const { return m_title; }
 
     SignaturePad *pad() const { return m_pad; }
     QLineEdit *nameEdit() const { return m_name; }

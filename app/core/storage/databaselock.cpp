@@ -143,15 +143,27 @@ std::shared_ptr<DatabaseLock> DatabaseLock::acquire(
     // windowMs, a command for commandMs (both from the start).
     QElapsedTimer clock;
     clock.start();
+    qint64 unnamedSince = -1; // when the holder was last seen without its details
     bool locked = file->tryLock(0);
     while (!locked && file->error() == QLockFile::LockFailedError) {
         Holder now;
         file->getLockInfo(&now.pid, &now.host, &now.application);
-        // A holder that has not written its details yet (it is creating the file this moment)
-        // is given a moment; a file left so by a killed program is taken over below.
-        const qint64 limit = isCommand(now) ? wait.commandMs
-            : now.application.isEmpty()     ? std::max(wait.windowMs, 500)
-                                            : wait.windowMs;
+        qint64 limit = wait.windowMs;
+        if (isCommand(now)) {
+            limit = wait.commandMs;
+            unnamedSince = -1;
+        } else if (now.application.isEmpty()) {
+            // A holder writing its details this moment (one command taking over from another)
+            // is waited for like a command; a file that stays without them for half a second
+            // was left by a killed program and is taken over below.
+            if (unnamedSince < 0)
+                unnamedSince = clock.elapsed();
+            if (clock.elapsed() - unnamedSince > 500)
+                break;
+            limit = std::max(wait.commandMs, wait.windowMs);
+        } else {
+            unnamedSince = -1;
+        }
         const qint64 left = limit - clock.elapsed();
         if (left <= 0)
             break;
