@@ -578,6 +578,10 @@
         <source>%1, issued on %2 (drafted by %3, approved by %4). An issued letter does not change; a correction is a new letter that refers to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>finding missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryLetter</name>
@@ -1298,10 +1302,6 @@ Check against the newer version? Items that are new or changed since this audit 
     <name>Kansa::CheckItemModel</name>
     <message>
         <source>Para. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Para. 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -578,6 +578,10 @@
         <source>%1, issued on %2 (drafted by %3, approved by %4). An issued letter does not change; a correction is a new letter that refers to it.</source>
         <translation>%1（%2 発行、起案 %3、決裁 %4）。発行済みの勧告書は変更できません。訂正は、これを参照する新しい勧告書で行います。</translation>
     </message>
+    <message>
+        <source>finding missing</source>
+        <translation>指摘事項が未記入</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AdvisoryLetter</name>
@@ -1300,10 +1304,6 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>Para. %1</source>
         <translation>第%1項</translation>
-    </message>
-    <message>
-        <source>Para. 1</source>
-        <translation>第1項</translation>
     </message>
     <message>
         <source>(reference)</source>

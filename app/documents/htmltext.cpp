@@ -54,6 +54,18 @@ QString keepWordsWhole(const QString &text)
     return out;
 }
 
+QString unbreakable(const QString &text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i) == u' ' ? QChar(0x00A0) : text.at(i);
+        if (i > 0)
+            out += QChar(0x2060);
+        out += c;
+    }
+    return out.toHtmlEscaped();
+}
+
 QString para(const QString &text)
 {
     return keepWordsWhole(text.toHtmlEscaped()).replace(QLatin1Char('\n'), QLatin1String("<br>"));

@@ -12,4 +12,8 @@ QString para(const QString &text);
 /// up to four (有効期限). Japanese otherwise breaks between any two characters.
 QString keepWordsWhole(const QString &text);
 
+/// Text as HTML that never breaks across lines (a date with its label, a document number):
+/// white-space:nowrap is not honoured on a span by Qt's rich text.
+QString unbreakable(const QString &text);
+
 } // namespace Kansa::HtmlText

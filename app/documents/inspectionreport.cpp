@@ -84,11 +84,11 @@ QString evidenceHtml(const QList<Evidence> &list, const DocumentSettings &s)
             }
         } else if (e.kind == EvidenceKind::Certificate) {
             // 有効期限 kept whole on its line; its date in the digits set (it was always half-width).
-            others += QStringLiteral("<li>認証等：%1　番号 %2　範囲 %3　<span style=\"white-space:nowrap;\">"
-                                     "有効期限 %4</span></li>")
+            others += QStringLiteral("<li>認証等：%1　番号 %2　範囲 %3　%4</li>")
                           .arg(HtmlText::para(e.certificate.issuer), HtmlText::para(e.certificate.number),
                               HtmlText::para(s.digitsOf(e.certificate.scope)),
-                              EraDate::format(e.certificate.validUntil, s.digits()));
+                              HtmlText::unbreakable(QStringLiteral("有効期限 ")
+                                  + EraDate::format(e.certificate.validUntil, s.digits())));
         } else {
             others += QStringLiteral("<li>資料：%1（SHA-256 %2…）</li>").arg(caption, e.sha256.left(16));
         }

@@ -54,9 +54,9 @@ std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &to
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                         "style=\"border-collapse:collapse; border-color:#000000; font-size:8pt;\">"
                         "<thead><tr style=\"background-color:#e8e8e8;\">"
-                        "<th width=\"9%\">勧告書番号</th><th width=\"3%\"%1>項</th><th width=\"12%\">事業者</th>"
-                        "<th width=\"7%\"%1>条項</th><th width=\"4%\"%1>区分</th><th width=\"14%\">指摘事項</th>"
-                        "<th width=\"14%\">改善を要する事項</th><th width=\"10%\"%1>改善期限</th>"
+                        "<th width=\"13%\">勧告書番号</th><th width=\"3%\"%1>項</th><th width=\"10%\">事業者</th>"
+                        "<th width=\"7%\"%1>条項</th><th width=\"4%\"%1>区分</th><th width=\"13%\">指摘事項</th>"
+                        "<th width=\"13%\">改善を要する事項</th><th width=\"10%\"%1>改善期限</th>"
                         "<th width=\"12%\">報告日・報告内容</th><th width=\"10%\">確認日・確認者</th>"
                         "<th width=\"5%\"%1>状況</th></tr></thead>")
              .arg(nowrap);
@@ -72,7 +72,7 @@ std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &to
             ? QStringLiteral("<p style=\"white-space:nowrap; margin:0;\">%1</p>%2").arg(date(d.verifiedOn), esc(d.verifiedBy)) : QString();
         h += QStringLiteral("<tr><td>%1</td><td align=\"center\"%2>%3</td><td>%4</td><td%2>%5</td><td%2>%6</td>"
                             "<td>%7</td><td>%8</td><td%2>%9</td>")
-                 .arg(esc(d.documentNumber), nowrap, EraDate::number(i.ordinal, digits), esc(d.contractor),
+                 .arg(HtmlText::unbreakable(d.documentNumber), nowrap, EraDate::number(i.ordinal, digits), esc(d.contractor),
                      esc(s.digitsOf(i.clause)), severity, esc(i.finding), esc(i.improvement), deadline);
         h += QStringLiteral("<td>%1</td><td>%2</td><td%3>%4</td></tr>").arg(report, verified, nowrap, stateJapanese(i));
     }

@@ -211,12 +211,18 @@ void AdvisoryEditor::fillTable()
     for (int r = 0; r < m_advisory.items.size(); ++r) {
         const AdvisoryItem &i = m_advisory.items.at(r);
         const bool shown = i.included && !i.finding.trimmed().isEmpty();
-        const QStringList cells { shown ? QStringLiteral("✓") : QString(),
-            shown ? QString::number(++printed) : tr("left out"), i.clause, AdvisorySeverities::label(i.severity),
+        // Included but without its finding: it blocks issuing, so it says so (in red), rather
+        // than reading as left out (the trial: 記載しない beside a ticked box).
+        const bool unfinished = i.included && !shown;
+        const QStringList cells { i.included ? QStringLiteral("✓") : QString(),
+            shown ? QString::number(++printed) : unfinished ? tr("finding missing") : tr("left out"), i.clause,
+            AdvisorySeverities::label(i.severity),
             i.severity == AdvisorySeverity::Recommendation ? tr("(none)") : i.deadline.toString(Qt::ISODate) };
         for (int c = 0; c < ColumnCount; ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
-            if (!shown)
+            if (unfinished)
+                cell->setForeground(QColor(176, 28, 28));
+            else if (!shown)
                 cell->setForeground(QColor(130, 130, 130));
             t->setItem(r, c, cell);
         }
@@ -309,13 +315,16 @@ void AdvisoryEditor::issue()
     IssueLetterDialog dialog(s.documentNumber(s.nextNumber), drafter,
         settings.value(QStringLiteral("letters/approvedBy")).toString(),
         std::max(m_advisory.issuedOn, last ? last->issuedOn : QDate()), last ? last->issuedOn : QDate(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    settings.setValue(QStringLiteral("letters/approvedBy"), dialog.approvedBy());
-    QString error;
-    if (!letters.issue(m_advisory.id, { dialog.draftedBy(), dialog.approvedBy(), dialog.approvedOn() }, &error)) {
-        QMessageBox::warning(this, windowTitle(), error);
-        return;
+    // A refusal (a date before the audit, an item without its finding) is said in the dialog,
+    // which stays open with what was typed.
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        settings.setValue(QStringLiteral("letters/approvedBy"), dialog.approvedBy());
+        QString error;
+        if (letters.issue(m_advisory.id, { dialog.draftedBy(), dialog.approvedBy(), dialog.approvedOn() }, &error))
+            break;
+        dialog.showRefusal(error);
     }
     reload();
     emit letterIssued(m_advisory.id);

@@ -1,4 +1,5 @@
 #include "checkitemmodel.h"
+#include "advisory/documentsettings.h"
 
 #include "inspection/inspectionsession.h"
 
@@ -15,10 +16,17 @@ CheckItemModel::CheckItemModel(InspectionSession *session, QObject *parent)
     , m_session(session)
 {
     const QList<CheckItem> &items = session->items();
+    // Numbers as the documents print them (第１０, not the clause document's own 第10).
+    const DocumentSettings settings = DocumentSettings::load(session->database());
+    m_paragraphDigits = [settings](int n) { return settings.digitsOf(QString::number(n)); };
+    m_itemLabels.reserve(items.size());
     for (int i = 0; i < items.size(); ++i) {
         const CheckItem &c = items.at(i);
-        if (m_articles.isEmpty() || m_articles.last().number != c.articleNumber)
-            m_articles.append({ c.articleNumber, c.articleHeading, {} });
+        m_itemLabels.append(settings.digitsOf(c.itemLabel));
+        if (m_articles.isEmpty() || m_articleNumbers.last() != c.articleNumber) {
+            m_articles.append({ settings.digitsOf(c.articleNumber), c.articleHeading, {} });
+            m_articleNumbers.append(c.articleNumber);
+        }
         m_articleOf.append(int(m_articles.size()) - 1);
         m_rowOf.append(int(m_articles.last().items.size()));
         m_articles.last().items.append(i);
@@ -120,8 +128,8 @@ QVariant CheckItemModel::itemData(int i, int column, int role) const
     case Qt::DisplayRole:
         if (column == ClauseColumn) {
             const QString label = c.itemLabel.isEmpty()
-                ? (c.paragraphOrdinal > 1 ? tr("Para. %1").arg(c.paragraphOrdinal) : tr("Para. 1"))
-                : c.itemLabel;
+                ? (c.paragraphOrdinal > 1 ? tr("Para. %1").arg(m_paragraphDigits(c.paragraphOrdinal)) : tr("Para. %1").arg(m_paragraphDigits(1)))
+                : m_itemLabels.at(i);
             QString mark;
             if (const auto change = m_session->changeSincePrevious(c.id)) {
                 //: Marks a check item of a re-inspection whose obligation the earlier clause document did not have.

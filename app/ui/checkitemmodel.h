@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QStringList>
+
+#include <functional>
 
 namespace Kansa {
 
@@ -42,6 +45,9 @@ private:
     QList<ArticleNode> m_articles;
     QList<int> m_articleOf; // session index → article
     QList<int> m_rowOf; // session index → row under its article
+    QStringList m_articleNumbers; // as stored, to group items by article
+    QStringList m_itemLabels; // session index → the item's label in the documents' digits
+    std::function<QString(int)> m_paragraphDigits;
 };
 
 } // namespace Kansa

@@ -419,7 +419,7 @@ void InspectionWorkspace::showCurrent()
             for (const CheckItem &c : m_session->items())
                 if (c.articleOrdinal == head.articleOrdinal)
                     article.append(c);
-            m_ui->articleText->setHtml(ArticleHtml::render(article, 0));
+            m_ui->articleText->setHtml(ArticleHtml::render(article, 0, DocumentSettings::load(m_session->database())));
             m_ui->itemTitleLabel->setText(QStringLiteral("<b>%1</b>　%2")
                     .arg(DocumentSettings::load(m_session->database()).digitsOf(head.articleNumber).toHtmlEscaped(),
                         head.articleHeading.toHtmlEscaped()));
@@ -441,7 +441,7 @@ void InspectionWorkspace::showCurrent()
     for (const CheckItem &c : m_session->items())
         if (c.articleOrdinal == current.articleOrdinal)
             article.append(c);
-    m_ui->articleText->setHtml(ArticleHtml::render(article, m_currentId));
+    m_ui->articleText->setHtml(ArticleHtml::render(article, m_currentId, DocumentSettings::load(m_session->database())));
     // Cited as the documents cite it (第８第３項), in their digits.
     m_ui->itemTitleLabel->setText(QStringLiteral("<b>%1</b>　%2")
             .arg(DocumentSettings::load(m_session->database()).digitsOf(current.citation()).toHtmlEscaped(),

@@ -62,6 +62,12 @@ QString IssueLetterDialog::draftedBy() const { return m_drafted->text().trimmed(
 QString IssueLetterDialog::approvedBy() const { return m_approved->text().trimmed(); }
 QDate IssueLetterDialog::approvedOn() const { return m_date->date(); }
 
+void IssueLetterDialog::showRefusal(const QString &why)
+{
+    m_problem->setText(why);
+    m_problem->setVisible(true);
+}
+
 void IssueLetterDialog::update()
 {
     QString problem;

@@ -24,6 +24,8 @@ public:
     QString draftedBy() const;
     QString approvedBy() const;
     QDate approvedOn() const;
+    /// Why the letter was not issued, shown until something is changed.
+    void showRefusal(const QString &why);
 
 private:
     void update();

@@ -86,6 +86,7 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
         m_filter->setDueWithinDays(days);
         applyState();
         reload(); // the counts in the tabs and the status bar use the same days
+        emit dueWithinDaysChanged(days);
     });
     connect(m_ui->contractorCombo, &QComboBox::currentIndexChanged, this, [this, applyState] {
         m_filter->setContractor(m_ui->contractorCombo->currentData().toString());

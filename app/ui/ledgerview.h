@@ -50,6 +50,7 @@ signals:
     void countsChanged(int overdue, int dueSoon);
     /// A file was written; text says where (for the status bar).
     void saved(const QString &text);
+    void dueWithinDaysChanged(int days);
     void openAuditRequested(qint64 auditId);
 
 private:

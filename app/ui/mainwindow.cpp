@@ -43,6 +43,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     , m_importer(new ClauseImportController(m_db, this))
     , m_store(std::make_unique<EvidenceStore>(m_db, EvidenceStore::rootFor(databasePath)))
     , m_undoGroup(new QUndoGroup(this))
+    , m_databasePath(databasePath)
 {
     m_ui->setupUi(this);
     m_audits = new AuditListView(m_db, *m_store, this);
@@ -148,12 +149,21 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     statusBar()->showMessage(tr("Database: %1").arg(databasePath));
     reload();
     showFollowUpCounts(m_ledger->overdueCount(), m_ledger->dueSoonCount());
+    showFollowUpStatus();
+    // The ledger's "within N days" changed: the status bar counts by the same days.
+    connect(m_ledger, &LedgerView::dueWithinDaysChanged, this, &MainWindow::showFollowUpStatus);
+    WindowGeometry::restore(this, QStringLiteral("window/main"), QSize(1200, 760));
+}
+
+void MainWindow::showFollowUpStatus()
+{
     if (m_ledger->overdueCount() + m_ledger->dueSoonCount() > 0)
         statusBar()->showMessage(tr("Follow-up: %n item(s) overdue", nullptr, m_ledger->overdueCount())
                 + QStringLiteral(" · ")
                 + tr("%1 due within %2 days").arg(m_ledger->dueSoonCount()).arg(m_ledger->dueWithinDays())
-                + QStringLiteral(" · ") + tr("Database: %1").arg(databasePath));
-    WindowGeometry::restore(this, QStringLiteral("window/main"), QSize(1200, 760));
+                + QStringLiteral(" · ") + tr("Database: %1").arg(m_databasePath));
+    else
+        statusBar()->showMessage(tr("Database: %1").arg(m_databasePath));
 }
 
 void MainWindow::showFollowUpCounts(int overdue, int dueSoon)

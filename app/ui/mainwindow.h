@@ -67,6 +67,8 @@ private:
     void showAbout();
     void setupEditMenu();
     void showFollowUpCounts(int overdue, int dueSoon);
+    /// The status bar: overdue and due-soon items (by the ledger's days) and the database.
+    void showFollowUpStatus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QSqlDatabase m_db;
@@ -78,6 +80,7 @@ private:
     AuditActions *m_actions = nullptr;
     PackageActions *m_packages = nullptr;
     DisposalActions *m_disposals = nullptr;
+    QString m_databasePath;
     LedgerView *m_ledger = nullptr;
     QAction *m_advanceAction = nullptr;
     static constexpr const char *AdvanceKey = "workspace/advanceAfterVerdict";
