@@ -3,6 +3,7 @@
 // obligation, undo) giving the structure they mean.
 #include "import/clauseparser.h"
 #include "import/clausereview.h"
+#include "import/earliercorrections.h"
 #include "import/textdecoder.h"
 #include "text/textnormalizer.h"
 
@@ -295,6 +296,33 @@ private slots:
 
     // From the QA trial: an obligation set by hand on a paragraph no longer holds once other
     // text is merged into it; the merged paragraph is classified again.
+    // Issue 25: a correction made in the review (an 義務 tick) was not offered again for the
+    // next version of the same document. Ticks corrected by hand come back, as corrections.
+    void anEarlierCorrectionIsOfferedAgain()
+    {
+        ClauseReview first = ClauseReview::ofText(QString::fromUtf8(kText));
+        // 第２条 2項 (「…同様とする。」) read as an obligation? Corrected: not one; 第１条 stays.
+        const bool read = first.document().articles.at(1).paragraphs.at(1).obligation;
+        first.setObligation(1, 1, !read);
+        const ClauseDocument stored = first.document();
+        // 第２版: one article more, the rest unchanged.
+        const QString second = QString::fromUtf8(kText).replace(QStringLiteral("第４条（事故の報告）"),
+            QStringLiteral("第４条（教育）\n受注者は、従事者に教育を行わなければならない。\n第５条（事故の報告）"));
+        ClauseReview next = ClauseReview::ofText(second);
+        QCOMPARE(next.document().articles.at(1).paragraphs.at(1).obligation, read);
+        QVERIFY(!next.isCorrected());
+        QCOMPARE(EarlierCorrections::apply(next, { stored }), 1);
+        QCOMPARE(next.document().articles.at(1).paragraphs.at(1).obligation, !read);
+        QVERIFY(next.isCorrected()); // shown as a correction, undoable
+        QCOMPARE(next.document().articles.size(), 5);
+        QCOMPARE(EarlierCorrections::apply(next, { stored }), 0); // applied once
+        next.undo();
+        QCOMPARE(next.document().articles.at(1).paragraphs.at(1).obligation, read);
+        // Nothing corrected earlier: nothing applied.
+        ClauseReview untouched = ClauseReview::ofText(second);
+        QCOMPARE(EarlierCorrections::apply(untouched, { ClauseReview::ofText(QString::fromUtf8(kText)).document() }), 0);
+    }
+
     void anObligationSetByHandGoesWhenTheParagraphChanges()
     {
         ClauseReview review = ClauseReview::ofText(QString::fromUtf8(kText));

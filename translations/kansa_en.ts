@@ -1549,6 +1549,13 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>Could not store the corrected clause set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n obligation mark(s) corrected by hand in an earlier version applied again (Undo takes them back)</source>
+        <translation>
+            <numerusform>%n obligation mark corrected by hand in an earlier version applied again (Undo takes it back)</numerusform>
+            <numerusform>%n obligation marks corrected by hand in an earlier version applied again (Undo takes them back)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseLibraryModel</name>

@@ -1548,6 +1548,12 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>Could not store the corrected clause set</source>
         <translation>訂正した特記事項を保存できませんでした</translation>
     </message>
+    <message numerus="yes">
+        <source>%n obligation mark(s) corrected by hand in an earlier version applied again (Undo takes them back)</source>
+        <translation>
+            <numerusform>以前の版で手で直した義務の判定 %n 件を再び適用しました（元に戻すで取り消せます）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseLibraryModel</name>

@@ -3,6 +3,7 @@
 #include "import/clauseimporter.h"
 #include "clauses/clausesetrepository.h"
 #include "clausereviewdialog.h"
+#include "import/earliercorrections.h"
 #include "checklistcolumnsdialog.h"
 #include "import/checklistlayouts.h"
 
@@ -106,10 +107,21 @@ void ClauseImportController::reviewChecklist(const ClauseImporter::Result &found
 
 void ClauseImportController::review(const ClauseImporter::Result &result)
 {
-    const QString source = tr("%1 (%2)").arg(result.sourceName, result.encoding);
+    QString source = tr("%1 (%2)").arg(result.sourceName, result.encoding);
     // A checklist's rows are its structure already; a document's text is read into one.
-    ClauseReviewDialog dialog(result.sheets ? ClauseReview::ofDocument(result.document) : ClauseReview::ofText(result.text), source,
-        ClauseReviewDialog::Purpose::NewImport, m_parent);
+    ClauseReview review = result.sheets ? ClauseReview::ofDocument(result.document) : ClauseReview::ofText(result.text);
+    // The ticks corrected by hand in earlier versions of this document, offered again.
+    QList<ClauseDocument> earlier;
+    ClauseSetRepository sets(m_db);
+    for (const ClauseSetSummary &s : sets.list())
+        if (s.title == review.document().title)
+            if (const std::optional<ClauseSet> set = sets.load(s.id))
+                earlier.append(set->document);
+    if (const int applied = EarlierCorrections::apply(review, earlier))
+        source += QStringLiteral(" — ")
+            + tr("%n obligation mark(s) corrected by hand in an earlier version applied again (Undo takes them back)",
+                nullptr, applied);
+    ClauseReviewDialog dialog(std::move(review), source, ClauseReviewDialog::Purpose::NewImport, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto stored = ClauseSetRepository(m_db).storeImported(
