@@ -233,6 +233,10 @@ void InspectionWorkspace::rowChanged(const QModelIndex &current)
             m_headerFirstItem = 0;
             showCurrent();
         }
+        if (m_headerHintShown) { // on an item now: the hint about headings no longer applies
+            m_headerHintShown = false;
+            emit notice({});
+        }
         return;
     }
     if (!current.isValid() || !m_filter->hasChildren(current.siblingAtColumn(0)))
@@ -291,9 +295,11 @@ void InspectionWorkspace::setCurrentVerdict(Verdict verdict)
         return;
     }
     if (!m_currentId) {
-        if (m_headerFirstItem)
+        if (m_headerFirstItem) {
             emit notice(tr("An article's heading is selected: choose one of its check items "
                            "(Down arrow) to give a verdict."));
+            m_headerHintShown = true;
+        }
         return;
     }
     const qint64 id = m_currentId;

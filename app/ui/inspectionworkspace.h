@@ -58,7 +58,8 @@ signals:
     void titleChanged(const QString &title);
     /// A key tried to change a signed checklist; text says why nothing changed.
     void signedNotice(const QString &text);
-    /// A key did nothing, and text says why (a heading selected, nothing left to do).
+    /// A key did nothing, and text says why (a heading selected, nothing left to do); empty:
+    /// what was said no longer applies.
     void notice(const QString &text);
 
 protected:
@@ -96,6 +97,7 @@ private:
     bool m_readOnly = false; // signed
     bool m_advanceAfterVerdict = false;
     bool m_settingVerdict = false;
+    bool m_headerHintShown = false; // the status bar says a heading is selected
 };
 
 } // namespace Kansa

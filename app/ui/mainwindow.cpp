@@ -355,8 +355,12 @@ InspectionWorkspace *MainWindow::openAudit(qint64 auditId, qint64 checkItemId)
         });
         connect(w, &InspectionWorkspace::signedNotice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-        connect(w, &InspectionWorkspace::notice, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(w, &InspectionWorkspace::notice, this, [this](const QString &text) {
+            if (text.isEmpty())
+                statusBar()->clearMessage();
+            else
+                statusBar()->showMessage(text, 8000);
+        });
         w->setAdvanceAfterVerdict(m_advanceAction->isChecked());
         emit w->titleChanged(m_ui->tabs->tabText(index));
         w->session()->undoStack()->setClean();
