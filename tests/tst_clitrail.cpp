@@ -4,6 +4,10 @@
 #include "clirunner.h"
 #include "platform/useraccount.h"
 
+#include <QImage>
+#include <QPainter>
+#include <QSet>
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -116,6 +120,52 @@ private slots:
 
     // Trial of issue 24: with a history trigger dropped, `finding set` exited 0 and wrote no
     // entry; verify then blamed that genuine edit as tampering. Kansa refuses to write and says why.
+    // Issue 26: `followup list` hid items verified but not closed, which the window lists under
+    // 未完了; and `settings set issuer.head VALUE`, the earlier form, was refused as unknown.
+    void scriptsSeeWhatTheWindowShows()
+    {
+        const QString saved = m_db;
+        const auto restore = qScopeGuard([&] { m_db = saved; });
+        m_db = m_dir.filePath(QStringLiteral("followup.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo") }).exitCode, 0);
+        const QString audit = newestAudit();
+        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("issuer.municipality"), QStringLiteral("小諸市") }).exitCode, 0);
+        const Run head = cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("issuer.head"), QStringLiteral("小諸市長 小泉　俊博") });
+        QVERIFY2(head.exitCode == 0, qPrintable(head.err));
+        const QString settings = QString::fromUtf8(cli({ QStringLiteral("settings"), QStringLiteral("list") }).out);
+        QVERIFY2(settings.contains(QStringLiteral("小諸市長")) && settings.contains(QStringLiteral("小泉　俊博")), qPrintable(settings));
+        const QString png = m_dir.filePath(QStringLiteral("sig.png"));
+        {
+            QImage ink(200, 80, QImage::Format_ARGB32);
+            ink.fill(Qt::transparent);
+            QPainter(&ink).drawLine(10, 40, 190, 40);
+            QVERIFY(ink.save(png));
+        }
+        for (const char *role : { "inspector", "contractor" })
+            QCOMPARE(cli({ QStringLiteral("sign"), audit, QStringLiteral("--role"), QString::fromLatin1(role),
+                         QStringLiteral("--name"), QStringLiteral("署名者"), QStringLiteral("--image"), png }).exitCode, 0);
+        const Run draft = cli({ QStringLiteral("advisory"), QStringLiteral("create"), audit });
+        QCOMPARE(draft.exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("advisory"), QStringLiteral("issue"), QString::fromUtf8(draft.out).trimmed() }).exitCode, 0);
+        const auto listed = [&] {
+            QSet<qint64> ids;
+            const Run r = cli({ QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("--json") });
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+                ids.insert(v.toObject().value(QStringLiteral("id")).toInteger());
+            return ids;
+        };
+        const QSet<qint64> before = listed();
+        QVERIFY(!before.isEmpty());
+        const qint64 item = *before.begin();
+        const QString date = qEnvironmentVariable("KANSA_TODAY", QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(cli({ QStringLiteral("followup"), QStringLiteral("respond"), QString::number(item), QStringLiteral("--date"), date,
+                     QStringLiteral("--text"), QStringLiteral("対応した") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("followup"), QStringLiteral("verify"), QString::number(item), QStringLiteral("--date"), date }).exitCode, 0);
+        QVERIFY(listed().contains(item)); // verified, still to be closed
+        QCOMPARE(cli({ QStringLiteral("followup"), QStringLiteral("close"), QString::number(item), QStringLiteral("--date"), date }).exitCode, 0);
+        QVERIFY(!listed().contains(item));
+    }
+
     void aDatabaseWithoutItsGuardsIsNotWritten()
     {
         const QString saved = m_db;

@@ -60,9 +60,13 @@ int list(Context &ctx, Database &db, const QDate &today, bool all, bool overdue,
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     FollowUp followUp(db.connection(), store);
     all = all || xlsx; // the ledger's workbook is the whole ledger
-    QList<DueItem> rows = all ? followUp.ledger(today) : followUp.due(today, overdue);
-    if (all && overdue)
+    // Without --all: what is not closed, as the window's 未完了 shows it (a verified item still
+    // waits for the office to close it).
+    QList<DueItem> rows = followUp.ledger(today);
+    if (overdue)
         rows.removeIf([](const DueItem &d) { return !Ledger::isOverdue(d); });
+    else if (!all)
+        rows.removeIf([](const DueItem &d) { return !Ledger::isNotClosed(d); });
     if (csv) {
         QSaveFile file(*csv);
         QString error;

@@ -114,7 +114,7 @@ bool LedgerFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     if (!m_contractor.isEmpty() && d->contractor != m_contractor)
         return false;
     switch (m_state) {
-    case State::Pending: return Ledger::isPending(*d) || d->item.state == FollowUpState::Verified;
+    case State::Pending: return Ledger::isNotClosed(*d);
     case State::Overdue: return Ledger::isOverdue(*d);
     case State::DueSoon: return Ledger::isOverdue(*d) || Ledger::isDueWithin(*d, m_days);
     case State::Verified: return d->item.state == FollowUpState::Verified;

@@ -243,6 +243,16 @@ QString DocumentSettings::invalid(const QString &key, const QString &value)
 
 bool DocumentSettings::set(QSqlDatabase db, const QString &key, const QString &value, QString *error)
 {
+    // The earlier form (one setting for the head, title and name together), which scripts
+    // still use: the title and the name, split at the first space; without one, the title.
+    if (key == QLatin1String("issuer.head")) {
+        const QString v = value.trimmed();
+        const qsizetype space = v.indexOf(QRegularExpression(QStringLiteral("[ \\x{3000}]")));
+        const QString title = space < 0 ? v : v.left(space);
+        const QString name = space < 0 ? QString() : v.mid(space + 1).trimmed();
+        return set(db, QStringLiteral("issuer.head_title"), title, error)
+            && (name.isEmpty() || set(db, QStringLiteral("issuer.head_name"), name, error));
+    }
     if (!field(key)) {
         if (error)
             *error = tr("Unknown setting “%1”. Known: %2").arg(key, keys().join(QStringLiteral(", ")));

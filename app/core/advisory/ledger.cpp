@@ -31,6 +31,11 @@ bool isPending(const DueItem &row)
     return s == FollowUpState::Open || s == FollowUpState::Responded || s == FollowUpState::Returned;
 }
 
+bool isNotClosed(const DueItem &row)
+{
+    return isPending(row) || row.item.state == FollowUpState::Verified;
+}
+
 bool isOverdue(const DueItem &row)
 {
     return isPending(row) && row.item.deadline.isValid() && row.daysLeft < 0;

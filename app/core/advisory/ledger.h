@@ -11,6 +11,9 @@ namespace Kansa::Ledger {
 
 /// Still waiting for the contractor or for Kansa's user: open, responded or returned.
 bool isPending(const DueItem &row);
+/// Not closed yet: pending, or verified and waiting for the office to close it (the ledger's
+/// 未完了, and what `kansa-cli followup list` lists by default).
+bool isNotClosed(const DueItem &row);
 /// Pending with a deadline before the ledger's day.
 bool isOverdue(const DueItem &row);
 /// Pending with a deadline within the next `days` days (today included), not overdue.
