@@ -271,6 +271,16 @@ private slots:
             "特記事項\n1 総則\n1-1 目的\nこの特記事項は、事項を定める。\n1-2 定義\n情報資産とは、資料をいう。\n"
             "2 遵守事項\n2-1 秘密の保持\n受注者は、秘密を守らなければならない。")
             << QStringList { QStringLiteral("目的"), QStringLiteral("定義"), QStringLiteral("秘密の保持") };
+        // Issue 26: a heading beginning with 目的 was taken for something else, and every later
+        // section was swallowed by the paragraph before (2 articles of 4).
+        QTest::newRow("heading 目的外 (issue 26)") << QStringLiteral(
+            "仕様書\n\n1 遵守\n受託者は、法令を遵守すること。\n2 秘密\n受託者は、秘密を漏らしてはならない。\n"
+            "3 目的外\n受託者は、情報を目的外に使用してはならない。\n4 複写\n受託者は、複写してはならない。")
+            << QStringList { QStringLiteral("遵守"), QStringLiteral("秘密"), QStringLiteral("目的外"), QStringLiteral("複写") };
+        QTest::newRow("heading 目的外使用の禁止") << QStringLiteral(
+            "仕様書\n1 目的\nこの仕様書は、必要な事項を定める。\n2 目的外使用の禁止\n受託者は、目的外に使用してはならない。\n"
+            "3 定義\nこの仕様書において、情報資産とは、資料をいう。\n4 監査\n委託者は、監査することができる。")
+            << QStringList { QStringLiteral("目的"), QStringLiteral("目的外使用の禁止"), QStringLiteral("定義"), QStringLiteral("監査") };
         QTest::newRow("【】 headings") << QStringLiteral(
             "特記事項\n【総則】\n第１　受託者は、守らなければならない。\n【秘密の保持】\n第２　受託者は、秘密を守ること。")
             << QStringList { QStringLiteral("総則"), QStringLiteral("秘密の保持") };

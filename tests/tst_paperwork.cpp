@@ -286,6 +286,22 @@ private slots:
                                    .arg(table->columnWidth(c)).arg(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c))));
             }
         }
+        // The trial: after a filter that showed nothing, the columns stayed squeezed
+        // (「2026-12…」) when the rows came back.
+        auto *filter = ledger.findChild<LedgerFilter *>();
+        QVERIFY(filter);
+        state->setCurrentIndex(state->findData(int(LedgerFilter::State::All)));
+        filter->setContractor(QStringLiteral("どこにもない事業者"));
+        QCoreApplication::processEvents();
+        QCOMPARE(filter->rowCount(), 0);
+        filter->setContractor({});
+        QCoreApplication::processEvents();
+        QVERIFY(filter->rowCount() > 0);
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            if (c != LedgerModel::FindingColumn)
+                QVERIFY2(table->columnWidth(c) >= static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c),
+                    qPrintable(QStringLiteral("after an empty list, column %1: %2 < %3").arg(c)
+                                   .arg(table->columnWidth(c)).arg(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c))));
         int within14 = 0, within3 = 0;
         for (const DueItem &d : FollowUp(db(), *m_store).ledger(Today::date())) {
             within14 += Ledger::isDueWithin(d, 14) ? 1 : 0;

@@ -1551,7 +1551,7 @@ Check against the newer version? Items that are new or changed since this audit 
     <message numerus="yes">
         <source>%n obligation mark(s) corrected by hand in an earlier version applied again (Undo takes them back)</source>
         <translation>
-            <numerusform>以前の版で手で直した義務の判定 %n 件を再び適用しました（元に戻すで取り消せます）</numerusform>
+            <numerusform>開いた時点で、以前の版で手で直した義務の判定 %n 件を再び適用しました（元に戻すで取り消せます）</numerusform>
         </translation>
     </message>
 </context>

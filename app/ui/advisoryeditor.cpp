@@ -130,7 +130,11 @@ AdvisoryEditor::AdvisoryEditor(QSqlDatabase db, DocumentExport &exporter, qint64
             return;
         QString error;
         saved(AdvisoryRepository(m_db).setFinding(item->id, m_ui->findingEdit->toPlainText(), &error), error);
+        const bool wasEmpty = item->finding.trimmed().isEmpty();
         m_advisory.items[m_ui->itemTable->currentRow()].finding = m_ui->findingEdit->toPlainText();
+        // A finding emptied or written: the table's numbers and its 「指摘事項が未記入」 follow.
+        if (wasEmpty != m_ui->findingEdit->toPlainText().trimmed().isEmpty())
+            fillTable();
     });
     connect(m_ui->improvementEdit, &QPlainTextEdit::textChanged, this, [this] {
         const AdvisoryItem *item = currentItem();
@@ -218,13 +222,15 @@ void AdvisoryEditor::fillTable()
             shown ? QString::number(++printed) : unfinished ? tr("finding missing") : tr("left out"), i.clause,
             AdvisorySeverities::label(i.severity),
             i.severity == AdvisorySeverity::Recommendation ? tr("(none)") : i.deadline.toString(Qt::ISODate) };
+        // Cells are updated in place, so a refresh while typing keeps the selection.
         for (int c = 0; c < ColumnCount; ++c) {
-            auto *cell = new QTableWidgetItem(cells.at(c));
-            if (unfinished)
-                cell->setForeground(QColor(176, 28, 28));
-            else if (!shown)
-                cell->setForeground(QColor(130, 130, 130));
-            t->setItem(r, c, cell);
+            QTableWidgetItem *cell = t->item(r, c);
+            if (!cell) {
+                cell = new QTableWidgetItem;
+                t->setItem(r, c, cell);
+            }
+            cell->setText(cells.at(c));
+            cell->setForeground(unfinished ? QColor(176, 28, 28) : !shown ? QColor(130, 130, 130) : t->palette().text().color());
         }
     }
     t->resizeColumnsToContents();

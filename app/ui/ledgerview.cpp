@@ -76,6 +76,7 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
         m_ui->daysSpin->setEnabled(state == LedgerFilter::State::DueSoon);
         m_filter->setState(state);
         m_ui->countLabel->setText(tr("%n item(s) shown", nullptr, m_filter->rowCount()));
+        refitColumns();
     };
     connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, applyState);
     // The "due within" days are the auditor's habit: kept from one session to the next.
@@ -165,6 +166,13 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
 
 LedgerView::~LedgerView() = default;
 
+void LedgerView::refitColumns()
+{
+    // The columns fit the rows shown now: after a filter that showed nothing the header kept
+    // its squeezed widths (「2026-12…」) when the rows came back (the trial, under X11).
+    QMetaObject::invokeMethod(m_ui->table->horizontalHeader(), "resizeSections", Qt::QueuedConnection);
+}
+
 QUrl LedgerView::attachmentLink(const QString &sha256, const QString &name)
 {
     QUrl url;
@@ -188,6 +196,7 @@ void LedgerView::reload()
     const qint64 keep = current() ? current()->item.id : 0;
     const QList<DueItem> rows = FollowUp(m_db, m_store).ledger(Today::date());
     m_model->setRows(rows);
+    refitColumns();
     m_overdue = 0;
     m_dueSoon = 0;
     QStringList contractors;

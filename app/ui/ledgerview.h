@@ -54,6 +54,7 @@ signals:
     void openAuditRequested(qint64 auditId);
 
 private:
+    void refitColumns();
     const DueItem *current() const;
     void showHistory();
     void step(int kind);

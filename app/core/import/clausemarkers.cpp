@@ -62,7 +62,7 @@ std::optional<ArticleMark> daiArticle(const QString &line)
 
 namespace {
 // "2 …", "2. …", "２　…": a number that starts a line and is not followed by a unit.
-std::optional<NumberMark> leadingNumber(const QString &line, int maxDigits, QString *written)
+std::optional<NumberMark> leadingNumber(const QString &line, int maxDigits, QString *written, bool headingMayFollow = false)
 {
     static const QRegularExpression re
         = unicodePattern(QStringLiteral(R"(^([0-9０-９]{1,3})(?:[.．]\s*|\s+|$))"));
@@ -72,8 +72,17 @@ std::optional<NumberMark> leadingNumber(const QString &line, int maxDigits, QStr
     NumberMark n;
     n.value = JapaneseNumerals::parseDigits(m.capturedView(1));
     n.rest = TextNormalizer::trimmed(line.mid(m.capturedEnd(0)));
-    if (n.value <= 0 || startsWithCounter(n.rest))
+    if (n.value <= 0)
         return std::nullopt;
+    // 「2 週間以内に」 wrapped after its number is text; 「3 目的外」, 「5 個人情報の保護」 and
+    // 「6 台帳」 are headings that begin with a counter's character (issue 26: the section 目的外
+    // was lost, and every section after it with it).
+    if (startsWithCounter(n.rest)) {
+        QString heading = n.rest;
+        if (!headingMayFollow || JapaneseNumerals::isDigit(n.rest.at(0)) || n.rest.size() < 2
+            || takeHeading(heading, true).isEmpty() || !heading.isEmpty())
+            return std::nullopt;
+    }
     if (written)
         *written = stripSpaces(m.captured(0)).replace(u'．', u'.');
     return n;
@@ -83,7 +92,7 @@ std::optional<NumberMark> leadingNumber(const QString &line, int maxDigits, QStr
 std::optional<ArticleMark> bareArticle(const QString &line)
 {
     QString written;
-    const auto n = leadingNumber(line, 3, &written);
+    const auto n = leadingNumber(line, 3, &written, true);
     if (!n)
         return std::nullopt;
     return ArticleMark { written, n->value, 0, n->rest };

@@ -154,7 +154,12 @@ private:
         const bool branch
             = mark->value == m_lastValue && mark->branch == std::max(2, m_lastBranch + 1);
         const bool jump = hasHeading && mark->value > m_lastValue;
-        return next || branch || jump ? mark : std::nullopt;
+        // Resynchronising after a miss: 「4 複写」 (a number and a heading alone, after a closed
+        // sentence) where 2 was the last number taken starts the next article, so one line
+        // misread never swallows every section after it.
+        const bool resync = m_style == ArticleStyle::Bare && mark->branch == 0
+            && mark->value == m_lastValue + 2 && !mark->rest.isEmpty() && headingOnly(mark->rest) && !m_lastOpen;
+        return next || branch || jump || resync ? mark : std::nullopt;
     }
 
     /// A number alone on a line is a page number of text copied out of a PDF when the line
