@@ -46,6 +46,21 @@ private slots:
         QTest::newRow("no liability") << QStringLiteral("発注者はその責任を負わない。") << false;
         QTest::newRow("polite form")
             << QStringLiteral("受注者は、報告しなければなりません。") << true;
+        // Issue 26: an inline definition's 。 inside （以下「…」という。） cut the sentence, and a
+        // purpose with 受託者が inside it read as a duty.
+        QTest::newRow("duty with an inline definition") << QStringLiteral(
+            "受託者は、本業務における情報資産の管理について責任を負う者（以下「管理責任者」という。）を選任し、"
+            "委託者に届け出なければならない。") << true;
+        QTest::newRow("duty after a definition in brackets") << QStringLiteral(
+            "受託者は、管理責任者（第３条に規定する者をいう。以下同じ。）に、従事者を監督させなければならない。") << true;
+        QTest::newRow("purpose") << QStringLiteral(
+            "この特記事項は、受託者が本業務を行うにあたり取り扱う情報資産の保護に関し、必要な事項を定めるものとする。") << false;
+        QTest::newRow("purpose of the document") << QStringLiteral(
+            "本特記事項は、委託者と受託者が遵守すべき事項を定めるものとする。") << false;
+        QTest::newRow("definition with という") << QStringLiteral(
+            "この特記事項において「情報資産」とは、受託者が取り扱う情報をいう。") << false;
+        QTest::newRow("contractor topic after a document topic") << QStringLiteral(
+            "この場合において、受託者は、速やかに報告しなければならない。") << true;
         QTest::newRow("empty") << QString() << false;
     }
     void classify()

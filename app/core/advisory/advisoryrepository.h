@@ -7,7 +7,7 @@
 
 namespace Kansa {
 
-class DocumentSettings;
+struct DocumentSettings;
 
 /// Reads advisories and edits drafts. An issued letter is refused here and, whatever program
 /// writes, by the database's triggers; AdvisoryLifecycle creates, issues and corrects letters.

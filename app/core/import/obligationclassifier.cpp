@@ -3,6 +3,8 @@
 #include "text/textnormalizer.h"
 #include "text/unicodepattern.h"
 
+#include <algorithm>
+
 namespace Kansa::ObligationClassifier {
 
 namespace {
@@ -27,9 +29,45 @@ Party partyOf(const QString &word)
     return contractor.contains(word) ? Party::Contractor : Party::Client;
 }
 
+/// The sentences of a text, split at 。 outside brackets, with bracketed asides dropped: an
+/// inline definition （以下「管理責任者」という。） neither ends the sentence nor names its subject.
+QStringList sentencesOf(const QString &text)
+{
+    static const QString open = QStringLiteral("（(「『【"), close = QStringLiteral("）)」』】");
+    QStringList out;
+    QString current;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (open.contains(c)) {
+            ++depth;
+            continue;
+        }
+        if (close.contains(c)) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        if (c == u'。') {
+            out << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    out << current;
+    out.removeIf([](const QString &s) { return TextNormalizer::trimmed(s).isEmpty(); });
+    return out;
+}
+
 /// The main subject: the last party marked with は (the topic); failing that, the last with が.
+/// A sentence whose topic is not a party (「この特記事項は、…定めるものとする」, a purpose) has
+/// none, whatever party a clause inside it names with が.
 Party subjectOf(const QString &sentence)
 {
+    static const QRegularExpression otherTopic = unicodePattern(QStringLiteral(
+        R"(^(?:この|本|当該)?(?:特記事項|特約条項|仕様書|契約|規程|要領|基準|規定|条項|定め)(?:において)?は)"));
+    const bool documentTopic = otherTopic.match(sentence).hasMatch();
     static const QRegularExpression topic = unicodePattern(QStringLiteral(
         R"((受託者|受注者|委託者|発注者|(?<![甲乙])乙|(?<![甲乙])甲)(?:及び[^、。はが]{1,20})?(は|が))"));
     Party lastTopic = Party::None, lastSubject = Party::None;
@@ -42,15 +80,16 @@ Party subjectOf(const QString &sentence)
         else
             lastSubject = p;
     }
-    return lastTopic != Party::None ? lastTopic : lastSubject;
+    if (lastTopic != Party::None)
+        return lastTopic;
+    return documentTopic ? Party::None : lastSubject;
 }
 
 } // namespace
 
 bool isObligation(const QString &text)
 {
-    const QStringList sentences = text.split(u'。', Qt::SkipEmptyParts);
-    for (const QString &raw : sentences) {
+    for (const QString &raw : sentencesOf(text)) {
         const QString sentence = TextNormalizer::trimmed(raw);
         if (obligingPredicate(sentence) && subjectOf(sentence) == Party::Contractor)
             return true;
