@@ -150,6 +150,22 @@ private slots:
         window.closeAudit(id);
     }
 
+    // The letter's 推奨事項 rows had no 改善を要する事項: an observation had nowhere to say it.
+    void anObservationSaysWhatToImprove()
+    {
+        const qint64 id = newAudit(QStringLiteral("所見社"));
+        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *improvement = w.findChild<QPlainTextEdit *>(QStringLiteral("improvementEdit"));
+        QVERIFY(!improvement->isVisible());
+        auto *tree = w.findChild<QTreeView *>(QStringLiteral("checkTree"));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_4);
+        QVERIFY(improvement->isVisible());
+        QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->hasFocus());
+    }
+
     // After only the lead inspector had signed, the workspace said signed, the list 実施中.
     void oneStatusForAHalfSignedChecklist()
     {

@@ -474,10 +474,12 @@ void InspectionWorkspace::showFinding()
             edit->setPlainText(text);
     const bool nonConformity = Verdicts::isNonConformity(f.verdict);
     for (QWidget *w :
-        { static_cast<QWidget *>(m_ui->problemLabel), static_cast<QWidget *>(m_ui->problemEdit),
-            static_cast<QWidget *>(m_ui->improvementLabel),
-            static_cast<QWidget *>(m_ui->improvementEdit) })
+        { static_cast<QWidget *>(m_ui->problemLabel), static_cast<QWidget *>(m_ui->problemEdit) })
         w->setVisible(nonConformity || !m_ui->problemEdit->toPlainText().isEmpty());
+    // An observation becomes a letter's 推奨事項: what to improve is written with it (the
+    // trial's letters left 改善を要する事項 blank on every recommendation).
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->improvementLabel), static_cast<QWidget *>(m_ui->improvementEdit) })
+        w->setVisible(nonConformity || f.verdict == Verdict::Observation || !m_ui->improvementEdit->toPlainText().isEmpty());
     m_loading = false;
 }
 
