@@ -343,6 +343,45 @@ private slots:
         QCOMPARE(c->spec(), expected);
     }
 
+    // Issue 26: a running row number (No) before an article column (条項: 第1条, 第1条, 第2条 …)
+    // was taken as the article number, one article per row. A column of article references is
+    // the article; a plain 1…N, one value per row, is a row number.
+    void aRowNumberIsNotTheArticle_data()
+    {
+        QTest::addColumn<QStringList>("articles");
+        QTest::addColumn<QString>("expectedSpec");
+        QTest::addColumn<int>("expectedArticles");
+        QTest::newRow("第N条") << QStringList { QStringLiteral("第1条"), QStringLiteral("第1条"), QStringLiteral("第2条"), QStringLiteral("第3条"), QStringLiteral("第3条") }
+                             << QStringLiteral("number=B,heading=C,text=D") << 3;
+        QTest::newRow("第N") << QStringList { QStringLiteral("第１"), QStringLiteral("第２"), QStringLiteral("第２"), QStringLiteral("第２"), QStringLiteral("第３") }
+                            << QStringLiteral("number=B,heading=C,text=D") << 3;
+        QTest::newRow("N条") << QStringList { QStringLiteral("1条"), QStringLiteral("1条"), QStringLiteral("2条"), QStringLiteral("2条"), QStringLiteral("4条") }
+                            << QStringLiteral("number=B,heading=C,text=D") << 3;
+    }
+    void aRowNumberIsNotTheArticle()
+    {
+        QFETCH(QStringList, articles);
+        QFETCH(QString, expectedSpec);
+        QFETCH(int, expectedArticles);
+        XlsxSheet s;
+        s.name = QStringLiteral("チェックリスト");
+        s.rows = { { QStringLiteral("No"), QStringLiteral("条項"), QStringLiteral("見出し"), QStringLiteral("確認事項"), QStringLiteral("確認方法"), QStringLiteral("評価") } };
+        for (int i = 0; i < articles.size(); ++i)
+            s.rows << QStringList { QString::number(i + 1), articles.at(i), QStringLiteral("見出し%1").arg(articles.at(i)),
+                QStringLiteral("受託者は、確認事項%1を守らなければならない。").arg(i + 1), QStringLiteral("書面"), QString() };
+        for (int i = 0; i < s.rows.size(); ++i)
+            s.hiddenRows << false;
+        const auto c = ChecklistSheet::detectColumns(s, 0);
+        QVERIFY(c);
+        QCOMPARE(c->spec(), expectedSpec);
+        const ChecklistSheet::Result r = ChecklistSheet::read({ s }, {}, QStringLiteral("x"));
+        QCOMPARE(r.document.articles.size(), expectedArticles);
+        int items = 0;
+        for (const Article &a : r.document.articles)
+            items += int(a.paragraphs.size());
+        QCOMPARE(items, articles.size()); // every row a check item of its article
+    }
+
     void columnSpecs_data()
     {
         QTest::addColumn<QString>("spec");

@@ -3,6 +3,7 @@
 #include "crypto/sha256.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +82,18 @@ QString articleNumber(const QString &cell)
     for (const QChar c : t)
         digits = digits && c.isDigit();
     return digits ? QStringLiteral("第") + t : t;
+}
+
+// How many of the first rows under the header cite an article in this column (第1条, 第２, 3条).
+int articleReferences(const XlsxSheet &sheet, int headerRow, int column)
+{
+    static const QRegularExpression reference(QStringLiteral(
+        "^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*(条|項)?|[0-9０-９]+\\s*条)"));
+    int n = 0;
+    const int last = std::min(int(sheet.rows.size()), headerRow + 201);
+    for (int r = headerRow + 1; r < last; ++r)
+        n += reference.match(sheet.cell(r, column)).hasMatch() ? 1 : 0;
+    return n;
 }
 
 QString columnLabel(const XlsxSheet &sheet, int row, int column)
@@ -174,6 +187,7 @@ std::optional<ChecklistColumns> detectColumns(const XlsxSheet &sheet, int header
     if (headerRow < 0 || headerRow >= sheet.rows.size())
         return std::nullopt;
     ChecklistColumns c;
+    QList<int> numberColumns; // every column a number word heads (No, 条項 …)
     const QStringList &cells = sheet.rows.at(headerRow);
     for (const bool exact : { true, false })
         for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -182,9 +196,22 @@ std::optional<ChecklistColumns> detectColumns(const XlsxSheet &sheet, int header
                 continue;
             int *slot = *role == Number ? &c.number : *role == Heading ? &c.heading : *role == Text ? &c.text : &c.scored;
             const int column = int(i);
+            if (*role == Number && !numberColumns.contains(column))
+                numberColumns << column;
             if (*slot < 0 && column != c.number && column != c.heading && column != c.text && column != c.scored)
                 *slot = column;
         }
+    // Of two number columns (a running No and 条項), the article is the one whose cells cite
+    // articles (第1条, 第２, 3条); a plain 1…N, one value per row, is a row number (issue 26).
+    if (numberColumns.size() > 1) {
+        int best = c.number, bestCount = articleReferences(sheet, headerRow, c.number);
+        for (const int column : std::as_const(numberColumns)) {
+            const int count = articleReferences(sheet, headerRow, column);
+            if (column != c.heading && column != c.text && column != c.scored && count > bestCount)
+                best = column, bestCount = count;
+        }
+        c.number = best;
+    }
     return c.text >= 0 ? std::optional(c) : std::nullopt;
 }
 
