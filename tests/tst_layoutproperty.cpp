@@ -1,0 +1,277 @@
+// Issue 26: clause documents of layouts nobody here has seen, by the thousand. A seeded
+// generator writes documents with a known structure (article numbering, where the heading
+// sits, paragraph and item numbering, digits, heading words from real 特記事項 including 目的,
+// 定義, 禁止, 報告, 監査, and sentences whose class is known); the parser must give back exactly
+// that structure and class. A failure is shrunk (articles, paragraphs, items dropped while it
+// still fails) and the smallest document is printed. KANSA_LAYOUT_SEED repeats a run;
+// KANSA_LAYOUT_COUNT sets how many (./dev fuzz layouts runs it open-ended).
+#include "import/clauseparser.h"
+#include "text/textnormalizer.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Kansa;
+
+namespace {
+
+enum class Numbering { Dai, DaiJo, Bare };
+enum class HeadingPlace { ParenLineBefore, BracketLineBefore, OnNumberLine, ParenAfterNumber };
+enum class ItemStyle { Paren, FullParen, Circled, Katakana };
+
+struct GenParagraph
+{
+    QString text;
+    bool obligation = false;
+    QStringList items;
+};
+
+struct GenArticle
+{
+    QString heading;
+    QList<GenParagraph> paragraphs;
+};
+
+struct Layout
+{
+    Numbering numbering = Numbering::DaiJo;
+    HeadingPlace heading = HeadingPlace::ParenLineBefore;
+    ItemStyle items = ItemStyle::Paren;
+    bool fullWidth = true;
+    bool blankLines = false;
+    QString title;
+    QList<GenArticle> articles;
+};
+
+const QStringList &headings()
+{
+    static const QStringList words = { QStringLiteral("目的"), QStringLiteral("定義"), QStringLiteral("基本的事項"),
+        QStringLiteral("秘密の保持"), QStringLiteral("目的外使用の禁止"), QStringLiteral("複写及び複製の禁止"),
+        QStringLiteral("再委託の禁止"), QStringLiteral("事故の報告"), QStringLiteral("監査"), QStringLiteral("個人情報の保護"),
+        QStringLiteral("台帳の管理"), QStringLiteral("返還及び廃棄"), QStringLiteral("教育"), QStringLiteral("報告"),
+        QStringLiteral("責任体制"), QStringLiteral("持出しの禁止"), QStringLiteral("実地調査"), QStringLiteral("契約の解除"),
+        QStringLiteral("損害賠償"), QStringLiteral("調査"), QStringLiteral("管理体制の整備"), QStringLiteral("安全管理措置") };
+    return words;
+}
+
+const QStringList &objects()
+{
+    static const QStringList words = { QStringLiteral("情報資産"), QStringLiteral("個人情報"), QStringLiteral("貸与された資料"),
+        QStringLiteral("業務の記録"), QStringLiteral("作業場所の鍵"), QStringLiteral("従事者の名簿"), QStringLiteral("電子媒体"),
+        QStringLiteral("アクセス権限"), QStringLiteral("USBメモリ") };
+    return words;
+}
+
+QString sentence(QRandomGenerator &r, bool obligation)
+{
+    const QString object = objects().at(r.bounded(int(objects().size())));
+    if (obligation) {
+        static const char *forms[] = { "受託者は、%1を適切に管理しなければならない。", "受託者は、%1を第三者に提供してはならない。",
+            "受託者は、%1を委託者に報告すること。", "受託者は、%1を直ちに返還するものとする。",
+            "受託者は、%1の取扱いについて責任を負う者（以下「管理責任者」という。）を選任し、委託者に届け出なければならない。" };
+        return QString::fromUtf8(forms[r.bounded(5)]).arg(object);
+    }
+    static const char *forms[] = { "委託者は、%1について報告を求めることができる。", "委託者は、%1の管理状況を調査することができる。",
+        "この特記事項は、%1の保護に関し必要な事項を定めるものとする。" };
+    return QString::fromUtf8(forms[r.bounded(3)]).arg(object);
+}
+
+Layout generate(QRandomGenerator &r)
+{
+    Layout l;
+    l.numbering = Numbering(r.bounded(3));
+    l.heading = HeadingPlace(r.bounded(4));
+    if (l.numbering == Numbering::Bare && l.heading == HeadingPlace::ParenAfterNumber)
+        l.heading = HeadingPlace::OnNumberLine;
+    l.items = ItemStyle(r.bounded(4));
+    l.fullWidth = r.bounded(2);
+    l.blankLines = r.bounded(2);
+    l.title = r.bounded(2) ? QStringLiteral("情報セキュリティ特記事項") : QStringLiteral("個人情報取扱特記事項");
+    const int articles = 2 + r.bounded(8);
+    for (int a = 0; a < articles; ++a) {
+        GenArticle article;
+        article.heading = headings().at(r.bounded(int(headings().size())));
+        // Where articles are bare numbers (「3 見出し」), an article's body is one paragraph here:
+        // unnumbered paragraphs cannot be told from a sentence wrapped after its 。 (an open
+        // question for the parser, left for its own issue), and bare-numbered ones would be
+        // the next article.
+        const int paragraphs = l.numbering == Numbering::Bare ? 1 : 1 + r.bounded(3);
+        for (int p = 0; p < paragraphs; ++p) {
+            GenParagraph paragraph;
+            paragraph.obligation = r.bounded(4) != 0;
+            paragraph.text = sentence(r, paragraph.obligation);
+            if (p == 0 && paragraph.obligation && r.bounded(4) == 0) {
+                paragraph.text = QStringLiteral("受託者は、次に掲げる事項を書面により委託者へ提出しなければならない。");
+                const int items = 2 + r.bounded(3);
+                for (int i = 0; i < items; ++i)
+                    paragraph.items << objects().at(r.bounded(int(objects().size()))) + QStringLiteral("の管理方法");
+            }
+            article.paragraphs << paragraph;
+        }
+        l.articles << article;
+    }
+    return l;
+}
+
+QString digits(int n, bool fullWidth)
+{
+    QString s = QString::number(n);
+    if (fullWidth)
+        for (QChar &c : s)
+            c = QChar(char16_t(0xFF10 + (c.unicode() - u'0')));
+    return s;
+}
+
+QString itemLabel(ItemStyle style, int i)
+{
+    switch (style) {
+    case ItemStyle::Paren: return QStringLiteral("(%1)").arg(i);
+    case ItemStyle::FullParen: return QStringLiteral("（%1）").arg(digits(i, true));
+    case ItemStyle::Circled: return QString(QChar(char16_t(0x2460 + i - 1)));
+    case ItemStyle::Katakana: return QString(QStringLiteral("アイウエオカキ").at(i - 1));
+    }
+    return {};
+}
+
+QString render(const Layout &l)
+{
+    QStringList lines { l.title };
+    if (l.blankLines)
+        lines << QString();
+    for (int a = 0; a < l.articles.size(); ++a) {
+        const GenArticle &article = l.articles.at(a);
+        const int n = a + 1;
+        const QString number = l.numbering == Numbering::Dai ? QStringLiteral("第") + digits(n, l.fullWidth)
+            : l.numbering == Numbering::DaiJo                ? QStringLiteral("第%1条").arg(digits(n, l.fullWidth))
+                                                             : digits(n, l.fullWidth);
+        QString numberLine = number;
+        if (l.heading == HeadingPlace::ParenLineBefore)
+            lines << QStringLiteral("（%1）").arg(article.heading);
+        else if (l.heading == HeadingPlace::BracketLineBefore)
+            lines << QStringLiteral("【%1】").arg(article.heading);
+        else if (l.heading == HeadingPlace::ParenAfterNumber)
+            numberLine += QStringLiteral("（%1）").arg(article.heading);
+        for (int p = 0; p < article.paragraphs.size(); ++p) {
+            const GenParagraph &paragraph = article.paragraphs.at(p);
+            if (p == 0) {
+                if (l.heading == HeadingPlace::OnNumberLine) {
+                    lines << numberLine + u' ' + article.heading;
+                    lines << paragraph.text;
+                } else if (l.numbering == Numbering::Bare && l.heading == HeadingPlace::ParenLineBefore) {
+                    lines << numberLine << paragraph.text;
+                } else {
+                    lines << numberLine + QChar(0x3000) + paragraph.text;
+                }
+            } else {
+                lines << digits(p + 1, l.fullWidth) + QChar(0x3000) + paragraph.text;
+            }
+            for (int i = 0; i < paragraph.items.size(); ++i)
+                lines << itemLabel(l.items, i + 1) + QChar(0x3000) + paragraph.items.at(i);
+        }
+        if (l.blankLines)
+            lines << QString();
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+// What differs between the generated structure and the parse; empty when they agree.
+QString compare(const Layout &l, const ClauseDocument &d)
+{
+    if (d.articles.size() != l.articles.size())
+        return QStringLiteral("%1 articles parsed, %2 written").arg(d.articles.size()).arg(l.articles.size());
+    for (int a = 0; a < l.articles.size(); ++a) {
+        const GenArticle &want = l.articles.at(a);
+        const Article &got = d.articles.at(a);
+        const QString where = QStringLiteral("article %1").arg(a + 1);
+        if (got.heading != want.heading)
+            return QStringLiteral("%1: heading 「%2」, written 「%3」").arg(where, got.heading, want.heading);
+        if (got.paragraphs.size() != want.paragraphs.size())
+            return QStringLiteral("%1: %2 paragraphs parsed, %3 written").arg(where).arg(got.paragraphs.size()).arg(want.paragraphs.size());
+        for (int p = 0; p < want.paragraphs.size(); ++p) {
+            const GenParagraph &wp = want.paragraphs.at(p);
+            const Paragraph &gp = got.paragraphs.at(p);
+            if (gp.text != wp.text)
+                return QStringLiteral("%1 paragraph %2: 「%3」, written 「%4」").arg(where).arg(p + 1).arg(gp.text, wp.text);
+            if (gp.items.size() != wp.items.size())
+                return QStringLiteral("%1 paragraph %2: %3 items parsed, %4 written").arg(where).arg(p + 1).arg(gp.items.size()).arg(wp.items.size());
+            if (gp.obligation != wp.obligation)
+                return QStringLiteral("%1 paragraph %2: obligation %3, meant %4").arg(where).arg(p + 1).arg(gp.obligation).arg(wp.obligation);
+        }
+    }
+    return {};
+}
+
+QString failure(const Layout &l)
+{
+    return compare(l, ClauseParser::parse(render(l)));
+}
+
+// The smallest layout that still fails: articles, paragraphs and items dropped one at a time.
+Layout shrink(Layout l)
+{
+    for (bool smaller = true; smaller;) {
+        smaller = false;
+        for (int a = 0; a < l.articles.size() && l.articles.size() > 1; ++a) {
+            Layout t = l;
+            t.articles.removeAt(a);
+            if (!failure(t).isEmpty()) {
+                l = t, smaller = true;
+                break;
+            }
+        }
+        for (int a = 0; !smaller && a < l.articles.size(); ++a)
+            for (int p = 1; !smaller && p < l.articles.at(a).paragraphs.size(); ++p) {
+                Layout t = l;
+                t.articles[a].paragraphs.removeAt(p);
+                if (!failure(t).isEmpty())
+                    l = t, smaller = true;
+            }
+        for (int a = 0; !smaller && a < l.articles.size(); ++a)
+            for (int p = 0; !smaller && p < l.articles.at(a).paragraphs.size(); ++p)
+                if (l.articles.at(a).paragraphs.at(p).items.size() > 1) {
+                    Layout t = l;
+                    t.articles[a].paragraphs[p].items.removeLast();
+                    if (!failure(t).isEmpty())
+                        l = t, smaller = true;
+                }
+    }
+    return l;
+}
+
+} // namespace
+
+class TestLayoutProperty : public QObject
+{
+    Q_OBJECT
+
+    void run(quint32 seed, int count)
+    {
+        QRandomGenerator r(seed);
+        for (int n = 0; n < count; ++n) {
+            const Layout l = generate(r);
+            if (failure(l).isEmpty())
+                continue;
+            const Layout small = shrink(l);
+            QFAIL(qPrintable(QStringLiteral("seed %1, document %2: %3\n--- smallest document that fails ---\n%4")
+                                 .arg(seed).arg(n).arg(failure(small), render(small))));
+        }
+    }
+
+private slots:
+    void fixedSeed()
+    {
+        const int count = qEnvironmentVariableIntValue("KANSA_LAYOUT_COUNT") > 0 ? qEnvironmentVariableIntValue("KANSA_LAYOUT_COUNT") : 5000;
+        const quint32 seed = qEnvironmentVariableIsSet("KANSA_LAYOUT_SEED") ? quint32(qEnvironmentVariableIntValue("KANSA_LAYOUT_SEED")) : 20261207u;
+        run(seed, count);
+    }
+
+    void freshSeed()
+    {
+        const quint32 seed = QRandomGenerator::global()->generate() & 0x7fffffff;
+        qInfo("fresh seed %u (repeat with KANSA_LAYOUT_SEED=%u)", seed, seed);
+        run(seed, 1000);
+    }
+};
+
+QTEST_MAIN(TestLayoutProperty)
+#include "tst_layoutproperty.moc"
