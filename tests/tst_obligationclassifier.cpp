@@ -1,5 +1,6 @@
 #include "import/obligationclassifier.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Kansa;
@@ -68,6 +69,37 @@ private slots:
         QFETCH(QString, text);
         QFETCH(bool, obligation);
         QCOMPARE(ObligationClassifier::isObligation(text), obligation);
+    }
+
+    // Issue 26: the classifier measured on 208 sentences shaped on real 特記事項 (duties with
+    // inline definitions, 「ものとする」 of the client and of the contractor, the client's
+    // 「できる」, definitions, purposes, 準用). A duty read as 参考 is the worst error (an
+    // inspector may never check it): there must be none; overall accuracy is printed.
+    void accuracyOnRealShapedSentences()
+    {
+        QFile file(QStringLiteral(KANSA_TEST_DATA "/classifier/sentences.tsv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int total = 0, right = 0;
+        QStringList missedDuties, wrongDuties;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(u'#'))
+                continue;
+            const QStringList parts = line.split(u'\t');
+            QCOMPARE(parts.size(), 2);
+            const bool expected = parts.at(0) == u'1';
+            const bool got = ObligationClassifier::isObligation(parts.at(1));
+            ++total;
+            right += got == expected ? 1 : 0;
+            if (expected && !got)
+                missedDuties << parts.at(1);
+            if (!expected && got)
+                wrongDuties << parts.at(1);
+        }
+        qInfo("classifier: %d of %d sentences right (%.1f %%); duties read as 参考: %d; 参考 read as duties: %d",
+            right, total, 100.0 * right / total, int(missedDuties.size()), int(wrongDuties.size()));
+        QVERIFY(total >= 200);
+        QVERIFY2(missedDuties.isEmpty(), qPrintable(missedDuties.join(u'\n')));
+        QVERIFY2(right * 100 >= total * 97, qPrintable(wrongDuties.join(u'\n')));
     }
 
     void paragraphOfItemsTakesItsItems()
