@@ -72,8 +72,13 @@ QList<DueItem> itemsOf(QSqlDatabase db, EvidenceStore &store, qint64 auditId, co
     const std::optional<Advisory> draft = AdvisoryRepository(db).current(auditId);
     if (draft && draft->isDraft())
         for (const AdvisoryItem &i : draft->items)
-            if (i.included)
-                rows.append({ i, auditId, {}, QStringLiteral("（未発行）"), {}, 0, {} });
+            if (i.included) {
+                DueItem row;
+                row.item = i;
+                row.auditId = auditId;
+                row.documentNumber = QStringLiteral("（未発行）");
+                rows.append(row);
+            }
     return rows;
 }
 
