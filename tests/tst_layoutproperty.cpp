@@ -5,7 +5,9 @@
 // that structure and class. A failure is shrunk (articles, paragraphs, items dropped while it
 // still fails) and the smallest document is printed. KANSA_LAYOUT_SEED repeats a run;
 // KANSA_LAYOUT_COUNT sets how many (./dev fuzz layouts runs it open-ended).
+#include "import/clauseimporter.h"
 #include "import/clauseparser.h"
+#include "testoffice.h"
 #include "text/textnormalizer.h"
 
 #include <QRandomGenerator>
@@ -18,6 +20,9 @@ namespace {
 enum class Numbering { Dai, DaiJo, Bare };
 enum class HeadingPlace { ParenLineBefore, BracketLineBefore, OnNumberLine, ParenAfterNumber };
 enum class ItemStyle { Paren, FullParen, Circled, Katakana };
+// How the document reaches Kansa: a text file (UTF-8, through the importer's decoder), a Word
+// document, an OpenDocument text (each line a paragraph, numbers typed).
+enum class Rendering { Text, Docx, Odt };
 
 struct GenParagraph
 {
@@ -39,6 +44,7 @@ struct Layout
     ItemStyle items = ItemStyle::Paren;
     bool fullWidth = true;
     bool blankLines = false;
+    Rendering rendering = Rendering::Text;
     QString title;
     QList<GenArticle> articles;
 };
@@ -86,6 +92,7 @@ Layout generate(QRandomGenerator &r)
     l.items = ItemStyle(r.bounded(4));
     l.fullWidth = r.bounded(2);
     l.blankLines = r.bounded(2);
+    l.rendering = Rendering(r.bounded(4) < 2 ? 0 : 1 + r.bounded(2));
     l.title = r.bounded(2) ? QStringLiteral("情報セキュリティ特記事項") : QStringLiteral("個人情報取扱特記事項");
     const int articles = 2 + r.bounded(8);
     for (int a = 0; a < articles; ++a) {
@@ -201,9 +208,26 @@ QString compare(const Layout &l, const ClauseDocument &d)
     return {};
 }
 
+ClauseDocument parsed(const Layout &l)
+{
+    const QString text = render(l);
+    if (l.rendering == Rendering::Text)
+        return ClauseImporter::readBytes(text.toUtf8(), QStringLiteral("generated.txt")).document;
+    QString body;
+    for (const QString &line : text.split(u'\n')) {
+        if (l.rendering == Rendering::Docx)
+            body += TestOffice::wordParagraph(line);
+        else
+            body += QStringLiteral("<text:p>%1</text:p>").arg(line);
+    }
+    return l.rendering == Rendering::Docx
+        ? ClauseImporter::readBytes(TestOffice::docx(body), QStringLiteral("generated.docx")).document
+        : ClauseImporter::readBytes(TestOffice::odt(body), QStringLiteral("generated.odt")).document;
+}
+
 QString failure(const Layout &l)
 {
-    return compare(l, ClauseParser::parse(render(l)));
+    return compare(l, parsed(l));
 }
 
 // The smallest layout that still fails: articles, paragraphs and items dropped one at a time.
@@ -252,8 +276,9 @@ class TestLayoutProperty : public QObject
             if (failure(l).isEmpty())
                 continue;
             const Layout small = shrink(l);
-            QFAIL(qPrintable(QStringLiteral("seed %1, document %2: %3\n--- smallest document that fails ---\n%4")
-                                 .arg(seed).arg(n).arg(failure(small), render(small))));
+            static const char *renderings[] = { "text", ".docx", ".odt" };
+            QFAIL(qPrintable(QStringLiteral("seed %1, document %2 (%3): %4\n--- smallest document that fails ---\n%5")
+                                 .arg(seed).arg(n).arg(QLatin1String(renderings[int(small.rendering)]), failure(small), render(small))));
         }
     }
 
