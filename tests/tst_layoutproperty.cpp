@@ -12,6 +12,7 @@
 #include "text/textnormalizer.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
@@ -23,7 +24,7 @@ namespace {
 
 enum class Numbering { Dai, DaiJo, Bare };
 enum class HeadingPlace { ParenLineBefore, BracketLineBefore, OnNumberLine, ParenAfterNumber };
-enum class ItemStyle { Paren, FullParen, Circled, Katakana };
+enum class ItemStyle { Paren, FullParen, Circled, Katakana, ParenthesizedDigit, Kanji, Iroha };
 // How the document reaches Kansa: a text file (UTF-8, through the importer's decoder), a Word
 // document, an OpenDocument text (each line a paragraph, numbers typed).
 enum class Rendering { Text, Docx, Odt, Pdf };
@@ -48,6 +49,12 @@ struct Layout
     ItemStyle items = ItemStyle::Paren;
     bool fullWidth = true;
     bool blankLines = false;
+    bool kanjiNumbers = false; // 第十一条
+    QString prefix; // 別紙２ before the title
+    QString preamble; // a sentence before the first article
+    bool endMark = false; // 以上 after the last article
+    bool pageNumbers = false; // 「- 2 -」 lines between articles (text copied out of a PDF)
+    QList<int> chapters; // articles (0-based) a 第N章 line comes before
     Rendering rendering = Rendering::Text;
     QString title;
     QList<GenArticle> articles;
@@ -93,12 +100,23 @@ Layout generate(QRandomGenerator &r)
     l.heading = HeadingPlace(r.bounded(4));
     if (l.numbering == Numbering::Bare && l.heading == HeadingPlace::ParenAfterNumber)
         l.heading = HeadingPlace::OnNumberLine;
-    l.items = ItemStyle(r.bounded(4));
+    l.items = ItemStyle(r.bounded(7));
+    l.kanjiNumbers = l.numbering != Numbering::Bare && r.bounded(4) == 0;
+    static const char *prefixes[] = { "", "", "別紙２", "【別紙４】", "別記１" };
+    l.prefix = QString::fromUtf8(prefixes[r.bounded(5)]);
+    if (r.bounded(3) == 0)
+        l.preamble = QStringLiteral("本契約の受託者は、情報セキュリティポリシー及び関係法令を遵守して契約を履行するものとする。");
+    l.endMark = r.bounded(3) == 0;
+    l.pageNumbers = r.bounded(4) == 0;
     l.fullWidth = r.bounded(2);
     l.blankLines = r.bounded(2);
     l.rendering = Rendering(r.bounded(4) < 2 ? 0 : 1 + r.bounded(2));
     if (r.bounded(50) == 0) // a text PDF, A4, one line per line: slower, so one in fifty
         l.rendering = Rendering::Pdf;
+    // Kansa Mincho (IPAex) has no ⑶ and the fallback font's text does not extract: a PDF of
+    // ours would not carry it, so the PDF rendering does not use ⑴.
+    if (l.rendering == Rendering::Pdf && l.items == ItemStyle::ParenthesizedDigit)
+        l.items = ItemStyle::Paren;
     l.title = r.bounded(2) ? QStringLiteral("情報セキュリティ特記事項") : QStringLiteral("個人情報取扱特記事項");
     const int articles = 2 + r.bounded(8);
     for (int a = 0; a < articles; ++a) {
@@ -123,6 +141,9 @@ Layout generate(QRandomGenerator &r)
         }
         l.articles << article;
     }
+    if (l.numbering != Numbering::Bare && r.bounded(4) == 0)
+        for (int a = 0; a < l.articles.size(); a += 1 + r.bounded(4))
+            l.chapters << a;
     return l;
 }
 
@@ -142,20 +163,45 @@ QString itemLabel(ItemStyle style, int i)
     case ItemStyle::FullParen: return QStringLiteral("（%1）").arg(digits(i, true));
     case ItemStyle::Circled: return QString(QChar(char16_t(0x2460 + i - 1)));
     case ItemStyle::Katakana: return QString(QStringLiteral("アイウエオカキ").at(i - 1));
+    case ItemStyle::ParenthesizedDigit: return QString(QChar(char16_t(0x2474 + i - 1))); // ⑴
+    case ItemStyle::Kanji: return QString(QStringLiteral("一二三四五六七").at(i - 1));
+    case ItemStyle::Iroha: return QString(QStringLiteral("イロハニホヘト").at(i - 1));
     }
     return {};
 }
 
+QString kanji(int n)
+{
+    static const QString ones = QStringLiteral("〇一二三四五六七八九");
+    QString s;
+    if (n >= 10)
+        s += (n >= 20 ? QString(ones.at(n / 10)) : QString()) + QStringLiteral("十");
+    if (n % 10 || n < 10)
+        s += ones.at(n % 10);
+    return s;
+}
+
 QString render(const Layout &l)
 {
-    QStringList lines { l.title };
+    QStringList lines;
+    if (!l.prefix.isEmpty())
+        lines << l.prefix;
+    lines << l.title;
     if (l.blankLines)
         lines << QString();
+    if (!l.preamble.isEmpty())
+        lines << l.preamble;
+    int chapter = 0;
     for (int a = 0; a < l.articles.size(); ++a) {
         const GenArticle &article = l.articles.at(a);
         const int n = a + 1;
-        const QString number = l.numbering == Numbering::Dai ? QStringLiteral("第") + digits(n, l.fullWidth)
-            : l.numbering == Numbering::DaiJo                ? QStringLiteral("第%1条").arg(digits(n, l.fullWidth))
+        if (l.chapters.contains(a))
+            lines << QStringLiteral("第%1章　総則").arg(digits(++chapter, l.fullWidth));
+        if (l.pageNumbers && a > 0 && a % 3 == 0)
+            lines << QStringLiteral("- %1 -").arg(a / 3 + 1);
+        const QString written = l.kanjiNumbers ? kanji(n) : digits(n, l.fullWidth);
+        const QString number = l.numbering == Numbering::Dai ? QStringLiteral("第") + written
+            : l.numbering == Numbering::DaiJo                ? QStringLiteral("第%1条").arg(written)
                                                              : digits(n, l.fullWidth);
         QString numberLine = number;
         if (l.heading == HeadingPlace::ParenLineBefore)
@@ -186,6 +232,8 @@ QString render(const Layout &l)
         if (l.blankLines)
             lines << QString();
     }
+    if (l.endMark)
+        lines << QStringLiteral("以上");
     return lines.join(u'\n') + u'\n';
 }
 
@@ -254,6 +302,11 @@ ClauseDocument parsed(const Layout &l)
                 painter.drawText(QPoint(60, y), line);
                 y += step;
             }
+        }
+        if (const QString dump = qEnvironmentVariable("KANSA_LAYOUT_DUMP"); !dump.isEmpty()) {
+            QFile f(dump); // the last PDF read, to look at
+            if (f.open(QIODevice::WriteOnly))
+                f.write(pdf);
         }
         return ClauseImporter::readBytes(pdf, QStringLiteral("generated.pdf")).document;
     }

@@ -45,8 +45,13 @@ qsizetype labelEnd(const QString &line)
 QList<qsizetype> insertedSpaces(const QString &line)
 {
     QList<qsizetype> out;
+    // A space after a closing bracket or before an opening one separates (「第３条（定義）　受託者は」,
+    // 「（１）　業務の記録」): it is not inside a word (issue 26: counted as such, they made a
+    // document's 「第２章　総則」 lose its space, and the chapter line became text).
+    static const QString closing = QStringLiteral("）)】」』］"), opening = QStringLiteral("（(【「『［");
     for (qsizetype i = qMax<qsizetype>(1, labelEnd(line) + 1); i + 1 < line.size(); ++i)
-        if (TextNormalizer::isSpace(line.at(i)) && isJapanese(line.at(i - 1)) && isJapanese(line.at(i + 1)))
+        if (TextNormalizer::isSpace(line.at(i)) && isJapanese(line.at(i - 1)) && isJapanese(line.at(i + 1))
+            && !closing.contains(line.at(i - 1)) && !opening.contains(line.at(i + 1)))
             out.append(i);
     return out;
 }
