@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -27,7 +28,7 @@ enum class HeadingPlace { ParenLineBefore, BracketLineBefore, OnNumberLine, Pare
 enum class ItemStyle { Paren, FullParen, Circled, Katakana, ParenthesizedDigit, Kanji, Iroha };
 // How the document reaches Kansa: a text file (UTF-8, through the importer's decoder), a Word
 // document, an OpenDocument text (each line a paragraph, numbers typed).
-enum class Rendering { Text, Docx, Odt, Pdf };
+enum class Rendering { Text, Docx, Odt, Pdf, ShiftJis };
 
 struct GenParagraph
 {
@@ -113,6 +114,8 @@ Layout generate(QRandomGenerator &r)
     l.rendering = Rendering(r.bounded(4) < 2 ? 0 : 1 + r.bounded(2));
     if (r.bounded(50) == 0) // a text PDF, A4, one line per line: slower, so one in fifty
         l.rendering = Rendering::Pdf;
+    if (l.rendering == Rendering::Text && r.bounded(10) == 0) // a text file from an older PC
+        l.rendering = Rendering::ShiftJis;
     // Kansa Mincho (IPAex) has no ⑶ and the fallback font's text does not extract: a PDF of
     // ours would not carry it, so the PDF rendering does not use ⑴.
     if (l.rendering == Rendering::Pdf && l.items == ItemStyle::ParenthesizedDigit)
@@ -310,7 +313,17 @@ ClauseDocument parsed(const Layout &l)
         }
         return ClauseImporter::readBytes(pdf, QStringLiteral("generated.pdf")).document;
     }
-    if (l.rendering == Rendering::Text)
+    if (l.rendering == Rendering::ShiftJis) {
+        // Encoded by iconv (CP932, as Windows writes Shift_JIS), CRLF line ends.
+        QProcess iconv;
+        iconv.start(QStringLiteral("iconv"), { QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"), QStringLiteral("CP932") });
+        iconv.write(QString(text).replace(u'\n', QStringLiteral("\r\n")).toUtf8());
+        iconv.closeWriteChannel();
+        if (iconv.waitForFinished(10000) && iconv.exitCode() == 0)
+            return ClauseImporter::readBytes(iconv.readAllStandardOutput(), QStringLiteral("generated.txt")).document;
+        // A character CP932 lacks: read as UTF-8 instead.
+    }
+    if (l.rendering == Rendering::Text || l.rendering == Rendering::ShiftJis)
         return ClauseImporter::readBytes(text.toUtf8(), QStringLiteral("generated.txt")).document;
     QString body;
     for (const QString &line : text.split(u'\n')) {
@@ -375,7 +388,7 @@ class TestLayoutProperty : public QObject
             if (failure(l).isEmpty())
                 continue;
             const Layout small = shrink(l);
-            static const char *renderings[] = { "text", ".docx", ".odt", "PDF" };
+            static const char *renderings[] = { "text", ".docx", ".odt", "PDF", "Shift_JIS text" };
             QFAIL(qPrintable(QStringLiteral("seed %1, document %2 (%3): %4\n--- smallest document that fails ---\n%5")
                                  .arg(seed).arg(n).arg(QLatin1String(renderings[int(small.rendering)]), failure(small), render(small))));
         }
