@@ -7,6 +7,7 @@
 // KANSA_LAYOUT_COUNT sets how many (./dev fuzz layouts runs it open-ended).
 #include "documentfonts.h"
 #include "import/clauseimporter.h"
+#include "import/checklistsheet.h"
 #include "import/clauseparser.h"
 #include "testoffice.h"
 #include "text/textnormalizer.h"
@@ -374,6 +375,92 @@ Layout shrink(Layout l)
     return l;
 }
 
+// An office's Excel checklist as the import reads its cells: title rows above the header (none to
+// three), the columns in any order, a running No or none, the article column written on every
+// row or only on an article's first row (a merged cell reads so), one row per check item.
+struct Checklist
+{
+    XlsxSheet sheet;
+    QList<std::pair<QString, QString>> articles; // number as read (第N…), heading
+    QList<QStringList> texts; // per article, its check texts
+};
+
+Checklist generateChecklist(QRandomGenerator &r)
+{
+    Checklist c;
+    c.sheet.name = QStringLiteral("チェックリスト");
+    const int titleRows = r.bounded(4);
+    for (int i = 0; i < titleRows; ++i)
+        c.sheet.rows << (i == 0 ? QStringList { QStringLiteral("情報セキュリティ点検表") } : QStringList { QString() });
+    enum Column { No, Article, Heading, Text, Method };
+    QList<Column> columns { Article, Heading, Text, Method };
+    if (r.bounded(2))
+        columns.prepend(No);
+    if (r.bounded(3) == 0)
+        std::swap(columns[columns.size() - 1], columns[columns.size() - 2]); // 確認方法 before 確認事項
+    static const char *headers[] = { "No", "条項", "見出し", "確認事項", "確認方法" };
+    QStringList header;
+    for (const Column col : columns)
+        header << QString::fromUtf8(headers[col]);
+    c.sheet.rows << header;
+    const bool everyRow = r.bounded(2);
+    const int style = r.bounded(3); // 第N条, 第N, N条
+    const int articles = 1 + r.bounded(8);
+    int running = 0;
+    for (int a = 1; a <= articles; ++a) {
+        const QString number = style == 0 ? QStringLiteral("第%1条").arg(a) : style == 1 ? QStringLiteral("第%1").arg(a)
+                                                                                         : QStringLiteral("%1条").arg(a);
+        const QString heading = headings().at(r.bounded(int(headings().size())));
+        c.articles << std::pair { number, heading };
+        QStringList texts;
+        const int rows = 1 + r.bounded(4);
+        for (int k = 0; k < rows; ++k) {
+            const QString text = sentence(r, true).replace(QStringLiteral("受託者は、"), QStringLiteral("受託者は、%1件目として").arg(k + 1));
+            texts << text;
+            QStringList row;
+            for (const Column col : columns)
+                row << (col == No ? QString::number(++running)
+                        : col == Article ? (everyRow || k == 0 ? number : QString())
+                        : col == Heading ? (everyRow || k == 0 ? heading : QString())
+                        : col == Text    ? text
+                                         : QStringLiteral("書面確認"));
+            c.sheet.rows << row;
+        }
+        c.texts << texts;
+    }
+    for (int i = 0; i < c.sheet.rows.size(); ++i)
+        c.sheet.hiddenRows << false;
+    return c;
+}
+
+QString compareChecklist(const Checklist &c)
+{
+    const ChecklistSheet::Result result = ChecklistSheet::read({ c.sheet }, {}, QStringLiteral("generated"));
+    const ClauseDocument &d = result.document;
+    if (d.articles.size() != c.articles.size())
+        return QStringLiteral("%1 articles read, %2 written").arg(d.articles.size()).arg(c.articles.size());
+    for (int a = 0; a < c.articles.size(); ++a) {
+        const Article &got = d.articles.at(a);
+        if (got.number != c.articles.at(a).first || got.heading != c.articles.at(a).second)
+            return QStringLiteral("article %1: 「%2 %3」, written 「%4 %5」").arg(a + 1).arg(got.number, got.heading,
+                c.articles.at(a).first, c.articles.at(a).second);
+        QStringList texts;
+        for (const Paragraph &p : got.paragraphs)
+            texts << p.text;
+        if (texts != c.texts.at(a))
+            return QStringLiteral("article %1: items %2, written %3").arg(a + 1).arg(texts.join(u'|'), c.texts.at(a).join(u'|'));
+    }
+    return {};
+}
+
+QString describe(const XlsxSheet &sheet)
+{
+    QStringList rows;
+    for (const QStringList &row : sheet.rows)
+        rows << row.join(u'\t');
+    return rows.join(u'\n');
+}
+
 } // namespace
 
 class TestLayoutProperty : public QObject
@@ -406,6 +493,18 @@ private slots:
         const int count = qEnvironmentVariableIntValue("KANSA_LAYOUT_COUNT") > 0 ? qEnvironmentVariableIntValue("KANSA_LAYOUT_COUNT") : 5000;
         const quint32 seed = qEnvironmentVariableIsSet("KANSA_LAYOUT_SEED") ? quint32(qEnvironmentVariableIntValue("KANSA_LAYOUT_SEED")) : 20261207u;
         run(seed, count);
+    }
+
+    // Office checklists in Excel (issue 26's third fault among them: a running No before 条項).
+    void checklists()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("KANSA_LAYOUT_SEED") ? quint32(qEnvironmentVariableIntValue("KANSA_LAYOUT_SEED")) : 20261207u;
+        QRandomGenerator r(seed);
+        for (int n = 0; n < 2000; ++n) {
+            const Checklist c = generateChecklist(r);
+            const QString why = compareChecklist(c);
+            QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("seed %1, checklist %2: %3\n%4").arg(seed).arg(n).arg(why, describe(c.sheet))));
+        }
     }
 
     void freshSeed()
