@@ -23,10 +23,8 @@ CheckItemModel::CheckItemModel(InspectionSession *session, QObject *parent)
     for (int i = 0; i < items.size(); ++i) {
         const CheckItem &c = items.at(i);
         m_itemLabels.append(settings.digitsOf(c.itemLabel));
-        if (m_articles.isEmpty() || m_articleNumbers.last() != c.articleNumber) {
-            m_articles.append({ settings.digitsOf(c.articleNumber), c.articleHeading, {} });
-            m_articleNumbers.append(c.articleNumber);
-        }
+        if (m_articles.isEmpty() || m_articles.last().ordinal != c.articleOrdinal)
+            m_articles.append({ c.articleOrdinal, settings.digitsOf(c.articleNumber), c.articleHeading, {} });
         m_articleOf.append(int(m_articles.size()) - 1);
         m_rowOf.append(int(m_articles.last().items.size()));
         m_articles.last().items.append(i);

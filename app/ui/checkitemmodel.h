@@ -33,7 +33,8 @@ public:
 private:
     struct ArticleNode
     {
-        QString number;
+        int ordinal = 0; // the audit's article, as its items name it
+        QString number; // in the documents' digits
         QString heading;
         QList<int> items; // indexes into the session's items
     };
@@ -45,7 +46,6 @@ private:
     QList<ArticleNode> m_articles;
     QList<int> m_articleOf; // session index → article
     QList<int> m_rowOf; // session index → row under its article
-    QStringList m_articleNumbers; // as stored, to group items by article
     QStringList m_itemLabels; // session index → the item's label in the documents' digits
     std::function<QString(int)> m_paragraphDigits;
 };

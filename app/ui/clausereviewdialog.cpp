@@ -1,8 +1,6 @@
 #include "clausereviewdialog.h"
 #include "calendar/japanesenumerals.h"
 
-#include <algorithm>
-
 #include "clausehtml.h"
 #include "clausereviewmodel.h"
 #include "ui_clausereviewdialog.h"
@@ -220,12 +218,11 @@ void ClauseReviewDialog::showCurrent()
         const Article &a = doc.articles.at(at.article);
         m_ui->numberEdit->setText(a.number);
         m_ui->headingEdit->setText(a.heading);
-        const bool wide = std::any_of(a.number.cbegin(), a.number.cend(), [](QChar c) { return c >= u'０' && c <= u'９'; });
         for (const Paragraph &p : a.paragraphs) {
             QString text = p.text.isEmpty() && !p.items.isEmpty() ? p.items.first().label + u' ' + p.items.first().text : p.text;
             if (text.size() > 40)
                 text = text.left(40) + u'…';
-            auto *item = new QListWidgetItem(tr("Paragraph %1: %2").arg(wide ? JapaneseNumerals::toFullWidth(p.ordinal) : QString::number(p.ordinal), text), m_ui->obligationList);
+            auto *item = new QListWidgetItem(tr("Paragraph %1: %2").arg(JapaneseNumerals::inDigitsOf(p.ordinal, a.number), text), m_ui->obligationList);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(p.obligation ? Qt::Checked : Qt::Unchecked);
         }

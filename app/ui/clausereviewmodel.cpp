@@ -1,8 +1,6 @@
 #include "clausereviewmodel.h"
 #include "calendar/japanesenumerals.h"
 
-#include <algorithm>
-
 #include "import/clausereview.h"
 
 #include <QBrush>
@@ -41,11 +39,10 @@ QString ClauseReviewModel::readingOf(int row) const
     const Article *article = at.article >= 0 ? &doc.articles.at(at.article) : nullptr;
     const QString number = article ? article->number : QString();
     // A paragraph's number in the article number's digits (第２条 第２項, 第10条 第2項).
-    const bool wide = std::any_of(number.cbegin(), number.cend(), [](QChar c) { return c >= u'０' && c <= u'９'; });
     auto paragraph = [&] {
-        return at.paragraph > 0 ? tr("%1 paragraph %2")
-                                      .arg(number, wide ? JapaneseNumerals::toFullWidth(at.paragraph + 1) : QString::number(at.paragraph + 1))
-                                : number;
+        return at.paragraph > 0
+            ? tr("%1 paragraph %2").arg(number, JapaneseNumerals::inDigitsOf(at.paragraph + 1, number))
+            : number;
     };
     auto item = [&] {
         const Paragraph &p = article->paragraphs.at(at.paragraph);

@@ -421,14 +421,7 @@ void InspectionWorkspace::showCurrent()
         const int first = m_session->indexOf(m_headerFirstItem);
         if (first >= 0) { // an article's header: its text, no item's verdict
             const CheckItem &head = m_session->items().at(first);
-            QList<CheckItem> article;
-            for (const CheckItem &c : m_session->items())
-                if (c.articleOrdinal == head.articleOrdinal)
-                    article.append(c);
-            m_ui->articleText->setHtml(ArticleHtml::render(article, 0, DocumentSettings::load(m_session->database())));
-            m_ui->itemTitleLabel->setText(QStringLiteral("<b>%1</b>　%2")
-                    .arg(DocumentSettings::load(m_session->database()).digitsOf(head.articleNumber).toHtmlEscaped(),
-                        head.articleHeading.toHtmlEscaped()));
+            showArticle(head, head.articleNumber);
         } else {
             m_ui->articleText->clear();
             m_ui->itemTitleLabel->setText(tr("No check item matches the filter."));
@@ -443,17 +436,22 @@ void InspectionWorkspace::showCurrent()
         return;
     }
     const CheckItem &current = m_session->items().at(i);
-    QList<CheckItem> article;
-    for (const CheckItem &c : m_session->items())
-        if (c.articleOrdinal == current.articleOrdinal)
-            article.append(c);
-    m_ui->articleText->setHtml(ArticleHtml::render(article, m_currentId, DocumentSettings::load(m_session->database())));
-    // Cited as the documents cite it (第８第３項), in their digits.
-    m_ui->itemTitleLabel->setText(QStringLiteral("<b>%1</b>　%2")
-            .arg(DocumentSettings::load(m_session->database()).digitsOf(current.citation()).toHtmlEscaped(),
-                current.articleHeading.toHtmlEscaped()));
+    showArticle(current, current.citation()); // cited as the documents cite it (第８第３項)
     showFinding();
     m_evidence->showItem(m_currentId);
+}
+
+void InspectionWorkspace::showArticle(const CheckItem &shown, const QString &reference)
+{
+    QList<CheckItem> article;
+    for (const CheckItem &c : m_session->items())
+        if (c.articleOrdinal == shown.articleOrdinal)
+            article.append(c);
+    // Numbers in the documents' digits (the setting may change while the tab is open).
+    const DocumentSettings settings = DocumentSettings::load(m_session->database());
+    m_ui->articleText->setHtml(ArticleHtml::render(article, m_currentId, settings));
+    m_ui->itemTitleLabel->setText(QStringLiteral("<b>%1</b>　%2")
+            .arg(settings.digitsOf(reference).toHtmlEscaped(), shown.articleHeading.toHtmlEscaped()));
 }
 
 void InspectionWorkspace::showFinding()

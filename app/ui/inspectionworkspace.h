@@ -79,6 +79,9 @@ private:
     /// the first shown, else none.
     void ensureCurrentVisible();
     void showCurrent();
+    /// The article of shown in the middle, the current item (if any) highlighted, and the
+    /// title: reference (an item's citation, a header's number) and the heading.
+    void showArticle(const CheckItem &shown, const QString &reference);
     void showFinding();
     void updateProgress();
     void textEdited(QPlainTextEdit *edit, FindingField field);

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace Kansa {
 
 QString CheckItem::reference() const
@@ -22,14 +20,8 @@ QString CheckItem::reference() const
 QString CheckItem::citation() const
 {
     QString ref = articleNumber;
-    if (paragraphOrdinal > 1) {
-        const bool fullWidth = std::any_of(articleNumber.cbegin(), articleNumber.cend(),
-            [](QChar c) { return c >= u'０' && c <= u'９'; });
-        ref += QStringLiteral("第")
-            + (fullWidth ? JapaneseNumerals::toFullWidth(paragraphOrdinal)
-                         : QString::number(paragraphOrdinal))
-            + QStringLiteral("項");
-    }
+    if (paragraphOrdinal > 1)
+        ref += QStringLiteral("第") + JapaneseNumerals::inDigitsOf(paragraphOrdinal, articleNumber) + QStringLiteral("項");
     return ref + itemLabel;
 }
 

@@ -1,5 +1,7 @@
 #include "calendar/japanesenumerals.h"
 
+#include <algorithm>
+
 #include <QString>
 
 namespace Kansa::JapaneseNumerals {
@@ -41,6 +43,12 @@ QString toFullWidthDigits(QString text)
         if (c >= u'0' && c <= u'9')
             c = QChar(c.unicode() - u'0' + u'０');
     return text;
+}
+
+QString inDigitsOf(int n, const QString &reference)
+{
+    const bool wide = std::any_of(reference.cbegin(), reference.cend(), [](QChar c) { return c >= u'０' && c <= u'９'; });
+    return wide ? toFullWidth(n) : QString::number(n);
 }
 
 QString toHalfWidthDigits(QString text)

@@ -20,6 +20,10 @@ QString toFullWidth(int n);
 /// Every half-width ASCII digit of text made full-width; everything else stays.
 QString toFullWidthDigits(QString text);
 
+/// n in the digits another number is written in: full-width when it has a full-width digit
+/// (第２条 → ２), else ASCII (第10条 → 2). A paragraph's number beside its article's.
+QString inDigitsOf(int n, const QString &reference);
+
 /// Every full-width digit of text made ASCII; everything else stays.
 QString toHalfWidthDigits(QString text);
 /// A number as numbers are compared: digits as ASCII, spaces removed (第 ３ 条 = 第3条,
