@@ -30,4 +30,8 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);
 bool addColumn(QSqlDatabase &db, const QString &table, const QString &column,
     const QString &definition, QString *error);
 
+/// The history's trigger for a letter issued (schema 11; schema 12 adds moreFields, JSON
+/// key/value pairs each followed by ", ", before the items).
+QString advisoryIssuedTrigger(const QString &moreFields);
+
 } // namespace Kansa

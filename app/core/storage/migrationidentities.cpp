@@ -24,6 +24,21 @@ QString trigger(const QString &name, const QString &event, const QString &condit
 
 } // namespace
 
+QString advisoryIssuedTrigger(const QString &moreFields)
+{
+    return QStringLiteral("CREATE TRIGGER IF NOT EXISTS history_advisory_issued AFTER UPDATE ON advisories FOR EACH ROW "
+                          "WHEN OLD.status = 'draft' AND NEW.status = 'issued' BEGIN "
+                          "INSERT INTO history_pending (audit_id, action, entity, content, actor) VALUES (NEW.audit_id, "
+                          "'advisory.issued', 'advisory:' || NEW.sequence, json_object('status', NEW.status, "
+                          "'document_number', NEW.document_number, 'issued_on', NEW.issued_on, 'addressee', NEW.addressee, "
+                          "'honorific', NEW.honorific, 'body', NEW.body, 'corrects_id', NEW.corrects_id, 'snapshot', "
+                          "NEW.snapshot, %1'items', json((SELECT json_group_array(json(x)) FROM (SELECT json_object('ordinal', "
+                          "ordinal, 'severity', severity, 'clause', clause, 'finding', finding, 'improvement', improvement, "
+                          "'deadline', deadline, 'included', included) AS x FROM advisory_items WHERE advisory_id = NEW.id "
+                          "ORDER BY ordinal)))), NEW.issued_by); END")
+        .arg(moreFields);
+}
+
 // Version 11 (issue 24): the history names what it records by keys that are the same in every
 // installation, so that a package's data can be replayed against its history wherever it goes.
 // Evidence gets a uid (set by Kansa when it stores a row; rows from before get one here) and
@@ -73,16 +88,7 @@ bool addStableIdentities(QSqlDatabase &db, QString *error)
                     evidenceContent.arg(QStringLiteral("NEW"), itemOf("NEW"))),
                 // An issued letter's items as they were issued (they never change after).
                 QStringLiteral("DROP TRIGGER IF EXISTS history_advisory_issued"),
-                QStringLiteral("CREATE TRIGGER IF NOT EXISTS history_advisory_issued AFTER UPDATE ON advisories FOR EACH ROW "
-                               "WHEN OLD.status = 'draft' AND NEW.status = 'issued' BEGIN "
-                               "INSERT INTO history_pending (audit_id, action, entity, content, actor) VALUES (NEW.audit_id, "
-                               "'advisory.issued', 'advisory:' || NEW.sequence, json_object('status', NEW.status, "
-                               "'document_number', NEW.document_number, 'issued_on', NEW.issued_on, 'addressee', NEW.addressee, "
-                               "'honorific', NEW.honorific, 'body', NEW.body, 'corrects_id', NEW.corrects_id, 'snapshot', "
-                               "NEW.snapshot, 'items', json((SELECT json_group_array(json(x)) FROM (SELECT json_object('ordinal', "
-                               "ordinal, 'severity', severity, 'clause', clause, 'finding', finding, 'improvement', improvement, "
-                               "'deadline', deadline, 'included', included) AS x FROM advisory_items WHERE advisory_id = NEW.id "
-                               "ORDER BY ordinal)))), NEW.issued_by); END"),
+                advisoryIssuedTrigger({}),
                 trigger(QStringLiteral("item_added"), QStringLiteral("INSERT ON check_items"), {}, QStringLiteral("NEW.audit_id"),
                     QStringLiteral("'item.added'"), QStringLiteral("'item:' || NEW.ordinal"),
                     QStringLiteral("json_object('article_number', NEW.article_number, 'paragraph_ordinal', NEW.paragraph_ordinal, "
