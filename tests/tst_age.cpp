@@ -1,4 +1,4 @@
-// The age format (age-encryption.org/v1): every community test vector of ../shared/data/
+// The age format (age-encryption.org/v1): every community test vector of tests/data/
 // age-testkit gives its expected result (post-quantum and P-256 recipients skipped), round trips
 // of every chunk boundary, any flipped byte detected, keys in Bech32, and files exchanged both
 // ways with Debian's own `age` and `age-keygen`.
@@ -80,7 +80,7 @@ private slots:
     void vectors_data()
     {
         QTest::addColumn<QString>("path");
-        const QDir dir(QStringLiteral(KANSA_SHARED_DATA "/age-testkit"));
+        const QDir dir(QStringLiteral(KANSA_TEST_DATA "/age-testkit"));
         const QStringList files = dir.entryList(QDir::Files);
         QVERIFY2(files.size() > 100, qPrintable(dir.path()));
         for (const QString &f : files)

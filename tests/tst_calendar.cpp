@@ -1,5 +1,5 @@
 // The deadline calculator and era dates. The Cabinet Office's holiday list for 2024–2027
-// (../shared/data) is used only as an oracle: the calculator derives holidays from the law.
+// (tests/data) is used only as an oracle: the calculator derives holidays from the law.
 #include "calendar/businesscalendar.h"
 #include "calendar/eradate.h"
 #include "calendar/japaneseholidays.h"
@@ -15,7 +15,7 @@ namespace {
 QMap<QDate, QString> officialHolidays()
 {
     QMap<QDate, QString> out;
-    QFile f(QStringLiteral(KANSA_SHARED_DATA "/holidays-jp-2024-2027.csv"));
+    QFile f(QStringLiteral(KANSA_TEST_DATA "/holidays-jp-2024-2027.csv"));
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return out;
     f.readLine(); // header

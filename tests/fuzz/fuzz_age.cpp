@@ -1,7 +1,7 @@
 // libFuzzer target for age files (`./dev fuzz age`): arbitrary bytes through the age reader as
 // an audit package is read (armor, header, stanzas, MAC, STREAM chunks), with the identity of
 // the community test vectors so that their files get past the header. Seed corpus:
-// tests/fuzz/corpus/age (vectors of ../shared/data/age-testkit, their test headers removed).
+// tests/fuzz/corpus/age (vectors of tests/data/age-testkit, their test headers removed).
 #include "crypto/age.h"
 #include "fuzzapplication.h"
 
