@@ -24,8 +24,8 @@ using namespace Kansa;
 
 namespace {
 
-enum class Numbering { Dai, DaiJo, Bare };
-enum class HeadingPlace { ParenLineBefore, BracketLineBefore, OnNumberLine, ParenAfterNumber };
+enum class Numbering { Dai, DaiJo, Bare, BarePeriod };
+enum class HeadingPlace { ParenLineBefore, BracketLineBefore, OnNumberLine, ParenAfterNumber, None };
 enum class ItemStyle { Paren, FullParen, Circled, Katakana, ParenthesizedDigit, Kanji, Iroha };
 // How the document reaches Kansa: a text file (UTF-8, through the importer's decoder), a Word
 // document, an OpenDocument text (each line a paragraph, numbers typed).
@@ -52,6 +52,10 @@ struct Layout
     bool fullWidth = true;
     bool blankLines = false;
     bool kanjiNumbers = false; // 第十一条
+    int branch = -1; // the article (0-based) written as 第N条の二 after 第N条, -1 for none
+    bool wordNumbering = false; // .docx: article numbers and item labels are Word's automatic numbering
+    bool runningHeader = false; // the title repeated over every page (text copied out of a PDF)
+    bool supplementary = false; // 附則 and its sentence after the last article
     QString prefix; // 別紙２ before the title
     QString preamble; // a sentence before the first article
     bool endMark = false; // 以上 after the last article
@@ -95,15 +99,20 @@ QString sentence(QRandomGenerator &r, bool obligation)
     return QString::fromUtf8(forms[r.bounded(3)]).arg(object);
 }
 
+bool bare(const Layout &l)
+{
+    return l.numbering == Numbering::Bare || l.numbering == Numbering::BarePeriod;
+}
+
 Layout generate(QRandomGenerator &r)
 {
     Layout l;
-    l.numbering = Numbering(r.bounded(3));
-    l.heading = HeadingPlace(r.bounded(4));
-    if (l.numbering == Numbering::Bare && l.heading == HeadingPlace::ParenAfterNumber)
+    l.numbering = Numbering(r.bounded(4));
+    l.heading = HeadingPlace(r.bounded(5));
+    if (bare(l) && (l.heading == HeadingPlace::ParenAfterNumber || l.heading == HeadingPlace::None))
         l.heading = HeadingPlace::OnNumberLine;
     l.items = ItemStyle(r.bounded(7));
-    l.kanjiNumbers = l.numbering != Numbering::Bare && r.bounded(4) == 0;
+    l.kanjiNumbers = !bare(l) && r.bounded(4) == 0;
     static const char *prefixes[] = { "", "", "別紙２", "【別紙４】", "別記１" };
     l.prefix = QString::fromUtf8(prefixes[r.bounded(5)]);
     if (r.bounded(3) == 0)
@@ -121,16 +130,20 @@ Layout generate(QRandomGenerator &r)
     // ours would not carry it, so the PDF rendering does not use ⑴.
     if (l.rendering == Rendering::Pdf && l.items == ItemStyle::ParenthesizedDigit)
         l.items = ItemStyle::Paren;
+    l.runningHeader = l.pageNumbers && r.bounded(2);
+    l.supplementary = !l.endMark && r.bounded(5) == 0;
+    l.wordNumbering = l.rendering == Rendering::Docx && r.bounded(2);
     l.title = r.bounded(2) ? QStringLiteral("情報セキュリティ特記事項") : QStringLiteral("個人情報取扱特記事項");
     const int articles = 2 + r.bounded(8);
     for (int a = 0; a < articles; ++a) {
         GenArticle article;
-        article.heading = headings().at(r.bounded(int(headings().size())));
+        if (l.heading != HeadingPlace::None)
+            article.heading = headings().at(r.bounded(int(headings().size())));
         // Where articles are bare numbers (「3 見出し」), an article's body is one paragraph here:
         // unnumbered paragraphs cannot be told from a sentence wrapped after its 。 (an open
         // question for the parser, left for its own issue), and bare-numbered ones would be
         // the next article.
-        const int paragraphs = l.numbering == Numbering::Bare ? 1 : 1 + r.bounded(3);
+        const int paragraphs = bare(l) ? 1 : 1 + r.bounded(3);
         for (int p = 0; p < paragraphs; ++p) {
             GenParagraph paragraph;
             paragraph.obligation = r.bounded(4) != 0;
@@ -145,7 +158,9 @@ Layout generate(QRandomGenerator &r)
         }
         l.articles << article;
     }
-    if (l.numbering != Numbering::Bare && r.bounded(4) == 0)
+    if (l.numbering == Numbering::DaiJo && !l.wordNumbering && articles > 2 && r.bounded(4) == 0)
+        l.branch = 1 + r.bounded(articles - 1); // never the first: 第N条の二 follows 第N条
+    if (!bare(l) && r.bounded(4) == 0)
         for (int a = 0; a < l.articles.size(); a += 1 + r.bounded(4))
             l.chapters << a;
     return l;
@@ -185,60 +200,122 @@ QString kanji(int n)
     return s;
 }
 
-QString render(const Layout &l)
+// The article's number as written: 第N条の二 repeats the number before it, later ones count on.
+QString articleNumber(const Layout &l, int a)
 {
-    QStringList lines;
+    const bool isBranch = a == l.branch;
+    const int n = l.branch >= 0 && a >= l.branch ? a : a + 1;
+    const QString written = l.kanjiNumbers ? kanji(n) : digits(n, l.fullWidth);
+    switch (l.numbering) {
+    case Numbering::Dai: return QStringLiteral("第") + written;
+    case Numbering::DaiJo:
+        return QStringLiteral("第%1条").arg(written) + (isBranch ? (l.kanjiNumbers ? QStringLiteral("の二") : QStringLiteral("の") + digits(2, l.fullWidth)) : QString());
+    case Numbering::Bare: return written;
+    case Numbering::BarePeriod: return written + (l.fullWidth ? QStringLiteral("．") : QStringLiteral("."));
+    }
+    return {};
+}
+
+// One line of the document: its number or label (Word's automatic numbering at level 0 for an
+// article, 1 for an item, when the layout uses it) and the text after it.
+struct Line
+{
+    QString label;
+    QString rest;
+    int level = -1;
+    QString text() const { return label + rest; }
+};
+
+QList<Line> renderLines(const Layout &l)
+{
+    QList<Line> lines;
+    const auto typed = [&lines](const QString &text) { lines << Line { {}, text }; };
     if (!l.prefix.isEmpty())
-        lines << l.prefix;
-    lines << l.title;
+        typed(l.prefix);
+    typed(l.title);
     if (l.blankLines)
-        lines << QString();
+        typed({});
     if (!l.preamble.isEmpty())
-        lines << l.preamble;
+        typed(l.preamble);
     int chapter = 0;
     for (int a = 0; a < l.articles.size(); ++a) {
         const GenArticle &article = l.articles.at(a);
-        const int n = a + 1;
         if (l.chapters.contains(a))
-            lines << QStringLiteral("第%1章　総則").arg(digits(++chapter, l.fullWidth));
-        if (l.pageNumbers && a > 0 && a % 3 == 0)
-            lines << QStringLiteral("- %1 -").arg(a / 3 + 1);
-        const QString written = l.kanjiNumbers ? kanji(n) : digits(n, l.fullWidth);
-        const QString number = l.numbering == Numbering::Dai ? QStringLiteral("第") + written
-            : l.numbering == Numbering::DaiJo                ? QStringLiteral("第%1条").arg(written)
-                                                             : digits(n, l.fullWidth);
-        QString numberLine = number;
+            typed(QStringLiteral("第%1章　総則").arg(digits(++chapter, l.fullWidth)));
+        if (l.pageNumbers && a > 0 && a % 3 == 0) {
+            typed(QStringLiteral("- %1 -").arg(a / 3 + 1));
+            if (l.runningHeader)
+                typed(l.title);
+        }
+        const QString number = articleNumber(l, a);
+        QString afterNumber;
         if (l.heading == HeadingPlace::ParenLineBefore)
-            lines << QStringLiteral("（%1）").arg(article.heading);
+            typed(QStringLiteral("（%1）").arg(article.heading));
         else if (l.heading == HeadingPlace::BracketLineBefore)
-            lines << QStringLiteral("【%1】").arg(article.heading);
+            typed(QStringLiteral("【%1】").arg(article.heading));
         else if (l.heading == HeadingPlace::ParenAfterNumber)
-            numberLine += QStringLiteral("（%1）").arg(article.heading);
+            afterNumber = QStringLiteral("（%1）").arg(article.heading);
         for (int p = 0; p < article.paragraphs.size(); ++p) {
             const GenParagraph &paragraph = article.paragraphs.at(p);
             if (p == 0) {
                 if (l.heading == HeadingPlace::OnNumberLine) {
-                    lines << numberLine + u' ' + article.heading;
-                    lines << paragraph.text;
+                    lines << Line { number, u' ' + article.heading, 0 };
+                    typed(paragraph.text);
                 } else {
                     // Not generated: a bare number alone on its line under a heading line
                     // (「（目的）/２/本文」). In a PDF such a line at a page's edge reads as the
                     // page number (found with KANSA_LAYOUT_SEED=1881822920, document 18052,
                     // before this layout was left out): a question for the parser's issue.
-                    lines << numberLine + QChar(0x3000) + paragraph.text;
+                    lines << Line { number, afterNumber + QChar(0x3000) + paragraph.text, 0 };
                 }
             } else {
-                lines << digits(p + 1, l.fullWidth) + QChar(0x3000) + paragraph.text;
+                typed(digits(p + 1, l.fullWidth) + QChar(0x3000) + paragraph.text);
             }
             for (int i = 0; i < paragraph.items.size(); ++i)
-                lines << itemLabel(l.items, i + 1) + QChar(0x3000) + paragraph.items.at(i);
+                lines << Line { itemLabel(l.items, i + 1), QChar(0x3000) + paragraph.items.at(i), 1 };
         }
         if (l.blankLines)
-            lines << QString();
+            typed({});
     }
     if (l.endMark)
-        lines << QStringLiteral("以上");
-    return lines.join(u'\n') + u'\n';
+        typed(QStringLiteral("以上"));
+    if (l.supplementary) {
+        typed(QStringLiteral("附　則"));
+        typed(QStringLiteral("この特記事項は、令和８年４月１日から施行する。"));
+    }
+    return lines;
+}
+
+QString render(const Layout &l)
+{
+    QStringList text;
+    for (const Line &line : renderLines(l))
+        text << line.text();
+    return text.join(u'\n') + u'\n';
+}
+
+// Word's numbering.xml for a layout that numbers its articles (level 0) and items (level 1)
+// automatically, in the same style as the typed numbers.
+QString wordNumberingXml(const Layout &l)
+{
+    QString articleFormat = l.kanjiNumbers ? QStringLiteral("japaneseCounting")
+        : l.fullWidth                      ? QStringLiteral("decimalFullWidth")
+                                           : QStringLiteral("decimal");
+    const QString articleText = l.numbering == Numbering::Dai ? QStringLiteral("第%1")
+        : l.numbering == Numbering::DaiJo                     ? QStringLiteral("第%1条")
+        : l.numbering == Numbering::Bare                      ? QStringLiteral("%1")
+        : l.fullWidth                                         ? QStringLiteral("%1．")
+                                                              : QStringLiteral("%1.");
+    static const char *itemFormats[] = { "decimal", "decimalFullWidth", "decimalEnclosedCircle", "aiueoFullWidth",
+        "decimalEnclosedParen", "japaneseCounting", "irohaFullWidth" };
+    const QString itemText = l.items == ItemStyle::Paren ? QStringLiteral("(%2)")
+        : l.items == ItemStyle::FullParen                ? QStringLiteral("（%2）")
+                                                         : QStringLiteral("%2");
+    return QStringLiteral("<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
+        + articleFormat + QStringLiteral("\"/><w:lvlText w:val=\"") + articleText
+        + QStringLiteral("\"/><w:suff w:val=\"space\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
+        + QString::fromLatin1(itemFormats[int(l.items)]) + QStringLiteral("\"/><w:lvlText w:val=\"") + itemText
+        + QStringLiteral("\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
 }
 
 // What differs between the generated structure and the parse; empty when they agree.
@@ -250,6 +327,10 @@ QString compare(const Layout &l, const ClauseDocument &d)
         const GenArticle &want = l.articles.at(a);
         const Article &got = d.articles.at(a);
         const QString where = QStringLiteral("article %1").arg(a + 1);
+        Article written;
+        written.number = articleNumber(l, a);
+        if (got.numberKey() != written.numberKey())
+            return QStringLiteral("%1: number 「%2」, written 「%3」").arg(where, got.number, written.number);
         if (got.heading != want.heading)
             return QStringLiteral("%1: heading 「%2」, written 「%3」").arg(where, got.heading, want.heading);
         if (got.paragraphs.size() != want.paragraphs.size())
@@ -261,6 +342,10 @@ QString compare(const Layout &l, const ClauseDocument &d)
                 return QStringLiteral("%1 paragraph %2: 「%3」, written 「%4」").arg(where).arg(p + 1).arg(gp.text, wp.text);
             if (gp.items.size() != wp.items.size())
                 return QStringLiteral("%1 paragraph %2: %3 items parsed, %4 written").arg(where).arg(p + 1).arg(gp.items.size()).arg(wp.items.size());
+            for (int i = 0; i < wp.items.size(); ++i)
+                if (gp.items.at(i).text != wp.items.at(i) || gp.items.at(i).label != itemLabel(l.items, i + 1))
+                    return QStringLiteral("%1 paragraph %2 item %3: 「%4 %5」, written 「%6 %7」").arg(where).arg(p + 1).arg(i + 1)
+                        .arg(gp.items.at(i).label, gp.items.at(i).text, itemLabel(l.items, i + 1), wp.items.at(i));
             if (gp.obligation != wp.obligation)
                 return QStringLiteral("%1 paragraph %2: obligation %3, meant %4").arg(where).arg(p + 1).arg(gp.obligation).arg(wp.obligation);
         }
@@ -327,14 +412,16 @@ ClauseDocument parsed(const Layout &l)
     if (l.rendering == Rendering::Text || l.rendering == Rendering::ShiftJis)
         return ClauseImporter::readBytes(text.toUtf8(), QStringLiteral("generated.txt")).document;
     QString body;
-    for (const QString &line : text.split(u'\n')) {
-        if (l.rendering == Rendering::Docx)
-            body += TestOffice::wordParagraph(line);
+    for (const Line &line : renderLines(l)) {
+        if (l.rendering == Rendering::Docx && l.wordNumbering && line.level >= 0)
+            body += TestOffice::wordParagraph(TextNormalizer::trimmed(line.rest), 1, line.level); // the separator is Word's
+        else if (l.rendering == Rendering::Docx)
+            body += TestOffice::wordParagraph(line.text());
         else
-            body += QStringLiteral("<text:p>%1</text:p>").arg(line);
+            body += QStringLiteral("<text:p>%1</text:p>").arg(line.text());
     }
     return l.rendering == Rendering::Docx
-        ? ClauseImporter::readBytes(TestOffice::docx(body), QStringLiteral("generated.docx")).document
+        ? ClauseImporter::readBytes(TestOffice::docx(body, l.wordNumbering ? wordNumberingXml(l) : QString()), QStringLiteral("generated.docx")).document
         : ClauseImporter::readBytes(TestOffice::odt(body), QStringLiteral("generated.odt")).document;
 }
 
@@ -351,6 +438,7 @@ Layout shrink(Layout l)
         for (int a = 0; a < l.articles.size() && l.articles.size() > 1; ++a) {
             Layout t = l;
             t.articles.removeAt(a);
+            t.branch = a == l.branch || l.branch == 1 ? -1 : a < l.branch ? l.branch - 1 : l.branch;
             if (!failure(t).isEmpty()) {
                 l = t, smaller = true;
                 break;

@@ -127,6 +127,7 @@ QString foldedForComparison(const QString &number)
 {
     QString s = toHalfWidthDigits(number);
     s.removeIf([](QChar c) { return c.isSpace(); });
+    s.replace(u'．', u'.'); // 1. and １． are one number
     return s;
 }
 

@@ -27,7 +27,7 @@ QString inDigitsOf(int n, const QString &reference);
 /// Every full-width digit of text made ASCII; everything else stays.
 QString toHalfWidthDigits(QString text);
 /// A number as numbers are compared: digits as ASCII, spaces removed (第 ３ 条 = 第3条,
-/// 第１５号 = 第15号).
+/// 第１５号 = 第15号), a full-width period as a period (１． = 1.).
 QString foldedForComparison(const QString &number);
 
 bool isDigit(QChar c);

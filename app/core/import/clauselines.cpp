@@ -84,6 +84,7 @@ QList<SourceLine> splitClauseLines(const QString &normalizedText, bool keepPageN
     const bool paged = normalizedText.contains(u'\f');
     QList<SourceLine> out;
     const QStringList pages = normalizedText.split(u'\f');
+    bool afterPageNumber = false;
     for (const QString &page : pages) {
         const QStringList raw = page.split(u'\n');
         int first = -1, last = -1;
@@ -103,11 +104,19 @@ QList<SourceLine> splitClauseLines(const QString &normalizedText, bool keepPageN
             }
             const bool edge = paged && (i == first || i == last);
             const bool pageNumber = isPageNumber(text, edge);
-            if (pageNumber && !keepPageNumbers)
-                continue;
-            out.append({ text, blank && !pageNumber, edge, pageNumber });
+            if (pageNumber) {
+                // A page number in text copied out of a PDF is a page break: the lines next to
+                // it are a page's edge (where a running header sits).
+                if (!out.isEmpty() && !out.constLast().pageNumber)
+                    out.last().pageEdge = true;
+                afterPageNumber = true;
+                if (!keepPageNumbers)
+                    continue;
+            }
+            out.append({ text, blank && !pageNumber, edge || (afterPageNumber && !pageNumber), pageNumber });
             if (pageNumber)
                 continue; // the blank before it still counts for the next line
+            afterPageNumber = false;
             blank = false;
         }
     }

@@ -84,7 +84,7 @@ std::optional<NumberMark> leadingNumber(const QString &line, int maxDigits, QStr
             return std::nullopt;
     }
     if (written)
-        *written = stripSpaces(m.captured(0)).replace(u'．', u'.');
+        *written = stripSpaces(m.captured(0));
     return n;
 }
 } // namespace
