@@ -33,6 +33,98 @@ QByteArray zip(const Parts &parts, bool store)
     return out;
 }
 
+namespace {
+
+QString columnName(int c)
+{
+    QString name;
+    for (++c; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(char16_t(u'A' + (c - 1) % 26)));
+    return name;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+QByteArray xlsx(const QString &sheetName, const QList<QStringList> &rows, const QStringList &merges, const QList<double> &heights)
+{
+    QStringList strings;
+    QString sheetData;
+    for (int r = 0; r < rows.size(); ++r) {
+        const double height = r < heights.size() ? heights.at(r) : 0;
+        sheetData += QStringLiteral("<row r=\"%1\"%2>").arg(r + 1).arg(height > 0
+            ? QStringLiteral(" ht=\"%1\" customHeight=\"1\"").arg(height) : QString());
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            const QString &value = rows.at(r).at(c);
+            if (value.isEmpty())
+                continue;
+            const QString ref = columnName(c) + QString::number(r + 1);
+            bool number = false;
+            value.toInt(&number);
+            if (number) {
+                sheetData += QStringLiteral("<c r=\"%1\"><v>%2</v></c>").arg(ref, value);
+                continue;
+            }
+            qsizetype index = strings.indexOf(value);
+            if (index < 0) {
+                index = strings.size();
+                strings << value;
+            }
+            sheetData += QStringLiteral("<c r=\"%1\" t=\"s\"><v>%2</v></c>").arg(ref).arg(index);
+        }
+        sheetData += QStringLiteral("</row>");
+    }
+    QString mergeXml;
+    if (!merges.isEmpty()) {
+        mergeXml = QStringLiteral("<mergeCells count=\"%1\">").arg(merges.size());
+        for (const QString &m : merges)
+            mergeXml += QStringLiteral("<mergeCell ref=\"%1\"/>").arg(m);
+        mergeXml += QStringLiteral("</mergeCells>");
+    }
+    QString shared = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"%1\" uniqueCount=\"%1\">").arg(strings.size());
+    for (const QString &s : std::as_const(strings))
+        shared += QStringLiteral("<si><t>%1</t></si>").arg(escaped(s));
+    shared += QStringLiteral("</sst>");
+    const QString main = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+    const QString rel = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+    const Parts parts {
+        { QStringLiteral("[Content_Types].xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+            "</Types>" },
+        { QStringLiteral("_rels/.rels"),
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                           "<Relationship Id=\"rId1\" Type=\"%1/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")
+                .arg(rel)
+                .toUtf8() },
+        { QStringLiteral("xl/workbook.xml"),
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"%1\" xmlns:r=\"%2\"><sheets>"
+                           "<sheet name=\"%3\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+                .arg(main, rel, escaped(sheetName))
+                .toUtf8() },
+        { QStringLiteral("xl/_rels/workbook.xml.rels"),
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                           "<Relationship Id=\"rId1\" Type=\"%1/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                           "<Relationship Id=\"rId2\" Type=\"%1/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>")
+                .arg(rel)
+                .toUtf8() },
+        { QStringLiteral("xl/worksheets/sheet1.xml"),
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"%1\" xmlns:r=\"%2\"><sheetData>%3</sheetData>%4</worksheet>")
+                .arg(main, rel, sheetData, mergeXml)
+                .toUtf8() },
+        { QStringLiteral("xl/sharedStrings.xml"), shared.toUtf8() },
+    };
+    return zip(parts);
+}
+
 QByteArray docx(const QString &bodyXml, const QString &numberingXml, const QString &stylesXml)
 {
     const QString ns = QStringLiteral(

@@ -22,6 +22,11 @@ QByteArray docx(const QString &bodyXml, const QString &numberingXml = {}, const 
 /// content.xml and stylesXml (office:styles content) in styles.xml.
 QByteArray odt(const QString &textXml, const QString &automaticStyles = {}, const QString &stylesXml = {});
 
+/// An .xlsx of one sheet named sheetName: rows of cells (text as shared strings, whole numbers as
+/// numbers), merged ranges ("B3:B5"), row heights in points (0: the default) per row.
+QByteArray xlsx(const QString &sheetName, const QList<QStringList> &rows, const QStringList &merges = {},
+    const QList<double> &heights = {});
+
 /// <w:p> with the text, numbered (numId, ilvl) when numId > 0.
 QString wordParagraph(const QString &text, int numId = 0, int ilvl = 0);
 

@@ -471,7 +471,14 @@ struct Checklist
     XlsxSheet sheet;
     QList<std::pair<QString, QString>> articles; // number as read (第N…), heading
     QList<QStringList> texts; // per article, its check texts
+    QStringList merges; // as the .xlsx has them: the title across the columns, an article's cells down its rows
+    QList<double> heights; // row heights in points (0: Excel's default)
 };
+
+QString cellRef(int row, int column)
+{
+    return QString(QChar(char16_t(u'A' + column))) + QString::number(row + 1);
+}
 
 Checklist generateChecklist(QRandomGenerator &r)
 {
@@ -480,6 +487,9 @@ Checklist generateChecklist(QRandomGenerator &r)
     const int titleRows = r.bounded(4);
     for (int i = 0; i < titleRows; ++i)
         c.sheet.rows << (i == 0 ? QStringList { QStringLiteral("情報セキュリティ点検表") } : QStringList { QString() });
+    static const double heights[] = { 0, 0, 13.5, 18.75, 27, 40.5 };
+    for (int i = 0; i <= titleRows; ++i) // the title and header rows at different heights
+        c.heights << heights[r.bounded(6)];
     enum Column { No, Article, Heading, Text, Method };
     QList<Column> columns { Article, Heading, Text, Method };
     if (r.bounded(2))
@@ -491,7 +501,10 @@ Checklist generateChecklist(QRandomGenerator &r)
     for (const Column col : columns)
         header << QString::fromUtf8(headers[col]);
     c.sheet.rows << header;
+    if (titleRows > 0 && r.bounded(2))
+        c.merges << cellRef(0, 0) + u':' + cellRef(0, int(columns.size()) - 1);
     const bool everyRow = r.bounded(2);
+    const bool merged = !everyRow && r.bounded(2); // an article's cells merged down its rows, or left empty
     const int style = r.bounded(3); // 第N条, 第N, N条
     const int articles = 1 + r.bounded(8);
     int running = 0;
@@ -502,6 +515,10 @@ Checklist generateChecklist(QRandomGenerator &r)
         c.articles << std::pair { number, heading };
         QStringList texts;
         const int rows = 1 + r.bounded(4);
+        if (merged && rows > 1)
+            for (int col = 0; col < columns.size(); ++col)
+                if (columns.at(col) == Article || columns.at(col) == Heading)
+                    c.merges << cellRef(int(c.sheet.rows.size()), col) + u':' + cellRef(int(c.sheet.rows.size()) + rows - 1, col);
         for (int k = 0; k < rows; ++k) {
             const QString text = sentence(r, true).replace(QStringLiteral("受託者は、"), QStringLiteral("受託者は、%1件目として").arg(k + 1));
             texts << text;
@@ -521,10 +538,8 @@ Checklist generateChecklist(QRandomGenerator &r)
     return c;
 }
 
-QString compareChecklist(const Checklist &c)
+QString compareChecklist(const Checklist &c, const ClauseDocument &d)
 {
-    const ChecklistSheet::Result result = ChecklistSheet::read({ c.sheet }, {}, QStringLiteral("generated"));
-    const ClauseDocument &d = result.document;
     if (d.articles.size() != c.articles.size())
         return QStringLiteral("%1 articles read, %2 written").arg(d.articles.size()).arg(c.articles.size());
     for (int a = 0; a < c.articles.size(); ++a) {
@@ -539,6 +554,21 @@ QString compareChecklist(const Checklist &c)
             return QStringLiteral("article %1: items %2, written %3").arg(a + 1).arg(texts.join(u'|'), c.texts.at(a).join(u'|'));
     }
     return {};
+}
+
+// The checklist read as its sheet's cells, and as an .xlsx file through the importer (shared
+// strings, merged cells, row heights).
+QString compareChecklist(const Checklist &c)
+{
+    const QString cells = compareChecklist(c, ChecklistSheet::read({ c.sheet }, {}, QStringLiteral("generated")).document);
+    if (!cells.isEmpty())
+        return QStringLiteral("cells: ") + cells;
+    const ClauseImporter::Result file
+        = ClauseImporter::readBytes(TestOffice::xlsx(c.sheet.name, c.sheet.rows, c.merges, c.heights), QStringLiteral("generated.xlsx"));
+    if (file.error.isError())
+        return QStringLiteral(".xlsx: not read (%1)").arg(int(file.error.code));
+    const QString xlsx = compareChecklist(c, file.document);
+    return xlsx.isEmpty() ? QString() : QStringLiteral(".xlsx (merged %1): ").arg(c.merges.join(u' ')) + xlsx;
 }
 
 QString describe(const XlsxSheet &sheet)
