@@ -56,6 +56,7 @@ struct Layout
     bool wordNumbering = false; // .docx: article numbers and item labels are Word's automatic numbering
     bool runningHeader = false; // the title repeated over every page (text copied out of a PDF)
     bool supplementary = false; // 附則 and its sentence after the last article
+    bool numberOwnLine = false; // the article's number alone on its line, the body on the next
     QString prefix; // 別紙２ before the title
     QString preamble; // a sentence before the first article
     bool endMark = false; // 以上 after the last article
@@ -133,6 +134,7 @@ Layout generate(QRandomGenerator &r)
     l.runningHeader = l.pageNumbers && r.bounded(2);
     l.supplementary = !l.endMark && r.bounded(5) == 0;
     l.wordNumbering = l.rendering == Rendering::Docx && r.bounded(2);
+    l.numberOwnLine = l.heading != HeadingPlace::OnNumberLine && l.heading != HeadingPlace::ParenAfterNumber && r.bounded(4) == 0;
     l.title = r.bounded(2) ? QStringLiteral("情報セキュリティ特記事項") : QStringLiteral("個人情報取扱特記事項");
     const int articles = 2 + r.bounded(8);
     for (int a = 0; a < articles; ++a) {
@@ -261,11 +263,10 @@ QList<Line> renderLines(const Layout &l)
                 if (l.heading == HeadingPlace::OnNumberLine) {
                     lines << Line { number, u' ' + article.heading, 0 };
                     typed(paragraph.text);
+                } else if (l.numberOwnLine) {
+                    lines << Line { number, {}, 0 };
+                    typed(paragraph.text);
                 } else {
-                    // Not generated: a bare number alone on its line under a heading line
-                    // (「（目的）/２/本文」). In a PDF such a line at a page's edge reads as the
-                    // page number (found with KANSA_LAYOUT_SEED=1881822920, document 18052,
-                    // before this layout was left out): a question for the parser's issue.
                     lines << Line { number, afterNumber + QChar(0x3000) + paragraph.text, 0 };
                 }
             } else {

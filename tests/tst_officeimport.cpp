@@ -141,6 +141,14 @@ private slots:
         QTest::newRow("style numbering, tracked changes, table and text box left out")
             << TestOffice::docx(styled, numbering(QStringLiteral("第%1条"), QStringLiteral("decimal")), styles)
             << QStringList { QStringLiteral("第1条|秘密"), QStringLiteral("第2条|記録") } << 2 << 0 << QString();
+        // The number alone in its paragraph (Word shows it), the heading and text after it.
+        const QString alone = wordParagraph(QStringLiteral("特記事項")) + wordParagraph(QStringLiteral("（目的）"))
+            + wordParagraph(QString(), 1) + wordParagraph(QStringLiteral("受託者は、目的を守らなければならない。"))
+            + wordParagraph(QStringLiteral("（報告）")) + wordParagraph(QString(), 1)
+            + wordParagraph(QStringLiteral("受託者は、報告しなければならない。"));
+        QTest::newRow("numbered empty paragraphs, the text after them")
+            << TestOffice::docx(alone, numbering(QStringLiteral("第%1条"), QStringLiteral("decimalFullWidth")))
+            << QStringList { QStringLiteral("第１条|目的"), QStringLiteral("第２条|報告") } << 2 << 0 << QString();
     }
     void wordNumbering()
     {

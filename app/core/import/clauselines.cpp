@@ -16,6 +16,14 @@ bool isPageNumber(const QString &line, bool atPageEdge)
     return always.match(line).hasMatch() || (atPageEdge && edge.match(line).hasMatch());
 }
 
+// 「（目的）」, 「【監査】」: a heading alone on its line.
+bool isHeadingOnly(const QString &line)
+{
+    static const QRegularExpression heading
+        = unicodePattern(QStringLiteral(R"(^(?:[（(][^（）()]{1,40}[）)]|【[^【】]{1,40}】)$)"));
+    return heading.match(line).hasMatch();
+}
+
 QString collapseSpaces(const QString &line)
 {
     static const QRegularExpression runs = unicodePattern(QStringLiteral("[ \\t]{2,}"));
@@ -103,7 +111,9 @@ QList<SourceLine> splitClauseLines(const QString &normalizedText, bool keepPageN
                 continue;
             }
             const bool edge = paged && (i == first || i == last);
-            const bool pageNumber = isPageNumber(text, edge);
+            // A number at a page's edge right under a heading line (「（目的）/２」) is the
+            // article's number on its own line, not the page's.
+            const bool pageNumber = isPageNumber(text, edge && (out.isEmpty() || !isHeadingOnly(out.constLast().text)));
             if (pageNumber) {
                 // A page number in text copied out of a PDF is a page break: the lines next to
                 // it are a page's edge (where a running header sits).

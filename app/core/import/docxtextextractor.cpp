@@ -118,7 +118,9 @@ private:
             if (ilvl < 0)
                 ilvl = m_styles.value(s).ilvl;
         }
-        if (numId > 0 && !text.isEmpty())
+        // Word shows the number of an empty paragraph too: 「第１条」 alone on its line, the
+        // article's text in the next paragraph.
+        if (numId > 0)
             text.prepend(m_numbering.next(numId, qMax(ilvl, 0)));
         m_out += text;
         // A deleted paragraph mark joins this paragraph to the next, as accepting does.
