@@ -1,7 +1,8 @@
 // kansa: the desktop application, a thin shell over kansa_ui and kansa_core.
 #include "auditlistview.h"
+#include "schema/standardschema.h"
 #include "audits/auditrepository.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "storage/database.h"
 #include "storage/schemaguards.h"
 #include "demo/demoaudit.h"
@@ -13,7 +14,7 @@
 #include "inspectionworkspace.h"
 #include "settingsdialog.h"
 #include "clausereviewdialog.h"
-#include "import/clauseimporter.h"
+#include "clauseimport/clauseimporter.h"
 #include "ledgerview.h"
 #include "mainwindow.h"
 #include "signdialog.h"
@@ -25,7 +26,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QThread>
-#include "disposal/storestartup.h"
+#include "startup/storestartup.h"
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
     Kansa::Translations::install();
 
     Kansa::Database db;
-    const Kansa::DatabaseError error = db.open(Kansa::Database::defaultPath());
+    const Kansa::DatabaseError error = db.open(Kansa::Database::defaultPath(), Kansa::standardSchema());
     if (error.isError()) {
         QMessageBox::critical(nullptr, QObject::tr("Kansa cannot start"), error.message());
         return 2;

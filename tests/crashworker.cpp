@@ -5,6 +5,7 @@
 // folder does), says "ready", and on the line "write" from stdin sets a verdict and says
 // "saved"; then waits to be killed.
 #include "audits/auditrepository.h"
+#include "schema/standardschema.h"
 #include "storage/database.h"
 #include "evidence/evidencebatch.h"
 #include "evidence/evidencestore.h"
@@ -26,7 +27,7 @@ int holdLikeTheGui(QGuiApplication &app, const QStringList &args)
 {
     const QString dbPath = args.value(2);
     Database db(QStringLiteral("gui"));
-    if (const DatabaseError err = db.open(dbPath); err.isError()) {
+    if (const DatabaseError err = db.open(dbPath, standardSchema()); err.isError()) {
         std::fprintf(stderr, "%s\n", qPrintable(err.message()));
         return 2;
     }
@@ -67,7 +68,7 @@ int main(int argc, char *argv[])
     const QString photoDir = args.at(3);
     const int seed = args.at(4).toInt();
     Database db(QStringLiteral("worker"));
-    if (db.open(dbPath).isError())
+    if (db.open(dbPath, standardSchema()).isError())
         return 2;
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(dbPath));
     const QList<CheckItem> items = AuditRepository(db.connection()).checkItems(audit);

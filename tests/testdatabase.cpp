@@ -1,7 +1,8 @@
 #include "testdatabase.h"
 
+#include "clauseimport/builtinclausesets.h"
 #include "evidence/evidencestore.h"
-#include "import/builtinclausesets.h"
+#include "schema/standardschema.h"
 #include "storage/database.h"
 
 TestDatabase::~TestDatabase()
@@ -19,7 +20,7 @@ std::unique_ptr<TestDatabase> TestDatabase::open(const QString &dir, const QStri
     auto t = std::make_unique<TestDatabase>();
     t->path = dir + QLatin1Char('/') + name + QStringLiteral(".sqlite");
     t->db = std::make_unique<Kansa::Database>(name);
-    if (t->db->open(t->path).isError() || !Kansa::BuiltinClauseSets::ensurePresent(t->c()))
+    if (t->db->open(t->path, Kansa::standardSchema()).isError() || !Kansa::BuiltinClauseSets::ensurePresent(t->c()))
         return {};
     t->store = std::make_unique<Kansa::EvidenceStore>(t->c(), Kansa::EvidenceStore::rootFor(t->path));
     return t;

@@ -1,8 +1,9 @@
 // The improvement-recommendation letter's life (draft, issue, correction), its settings
 // snapshot, the follow-up of its items to closure, and the ledger's CSV.
 #include "advisory/advisorylifecycle.h"
+#include "schema/standardschema.h"
 #include "advisory/advisoryrepository.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "advisory/followup.h"
 #include "advisory/ledger.h"
 #include "audits/auditrepository.h"
@@ -10,7 +11,7 @@
 #include "calendar/businesscalendar.h"
 #include "demo/demoaudit.h"
 #include "evidence/evidencestore.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "signoff/signoff.h"
 #include "storage/database.h"
 #include "fixedtoday.h"
@@ -76,7 +77,7 @@ private slots:
         static int n = 0;
         m_store.reset();
         const QString path = m_dir.filePath(QStringLiteral("k%1.sqlite").arg(++n));
-        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(!m_db.open(path, standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(db()));
         m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
         setIssuer(QStringLiteral("小諸市"));

@@ -1,6 +1,6 @@
 // Issue 11, part 4: what changed between two versions of a clause document.
 #include "clauses/clausediff.h"
-#include "import/clauseparser.h"
+#include "clauseimport/clauseparser.h"
 
 #include <QJsonArray>
 #include <QTest>

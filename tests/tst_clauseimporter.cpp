@@ -1,6 +1,6 @@
 // Importing files: PDF round trips of both seeds, and every kind of bad input refused with
 // the right reason.
-#include "import/clauseimporter.h"
+#include "clauseimport/clauseimporter.h"
 #include "testpdf.h"
 
 #include <QFile>

@@ -1,5 +1,6 @@
 // The clause-library tree model under QAbstractItemModelTester, and what it shows.
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
+#include "schema/standardschema.h"
 #include "clauselibrarymodel.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
@@ -20,7 +21,7 @@ class TestClauseLibraryModel : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("m.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("m.sqlite")), standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         ClauseSetRepository repo(m_db.connection());
         const auto summaries = repo.list();

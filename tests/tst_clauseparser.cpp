@@ -1,10 +1,10 @@
 // The clause parser on both seeds (exact structure and text) and on one fixture folder per
 // layout (tests/data/layouts/<case>/input.txt → expected.json).
-#include "import/clauseparser.h"
+#include "clauseimport/clauseparser.h"
 #include "text/textnormalizer.h"
 #include "clauses/clausesetjson.h"
 #include "calendar/japanesenumerals.h"
-#include "import/textdecoder.h"
+#include "clauseimport/textdecoder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // The import review: every line of a clause document read and placed, the document rebuilt
 // exactly from its lines, and the user's corrections (split, merge, heading, item, number,
 // obligation, undo) giving the structure they mean.
-#include "import/clauseparser.h"
-#include "import/clausereview.h"
-#include "import/earliercorrections.h"
-#include "import/textdecoder.h"
+#include "clauseimport/clauseparser.h"
+#include "clauseimport/clausereview.h"
+#include "clauseimport/earliercorrections.h"
+#include "clauseimport/textdecoder.h"
 #include "text/textnormalizer.h"
 
 #include <QDir>

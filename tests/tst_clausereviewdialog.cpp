@@ -3,12 +3,13 @@
 // corrected structure (a new version where the parse was stored before); Cancel stores nothing; a
 // document without articles is made importable by hand; a stored set is corrected from the
 // library; and two versions are compared.
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
+#include "schema/standardschema.h"
 #include "clausediffdialog.h"
 #include "clauseimportcontroller.h"
 #include "clausereviewdialog.h"
 #include "clauses/clausesetrepository.h"
-#include "import/clauseimporter.h"
+#include "clauseimport/clauseimporter.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -98,7 +99,7 @@ class TestClauseReviewDialog : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("r.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("r.sqlite")), standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_importer = new ClauseImportController(m_db.connection(), &m_window);
         connect(&m_boxes, &QTimer::timeout, this, [this] {

@@ -1,6 +1,7 @@
 // Storing clause sets: exact round trip, one set per content, immutability, built-in sets.
-#include "import/builtinclausesets.h"
-#include "import/clauseimporter.h"
+#include "clauseimport/builtinclausesets.h"
+#include "schema/standardschema.h"
+#include "clauseimport/clauseimporter.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
 
@@ -19,7 +20,7 @@ class TestClauseSetRepository : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("k.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("k.sqlite")), standardSchema()).isError());
     }
 
     void roundTrip_data()
@@ -104,7 +105,7 @@ private slots:
     void builtinsArePresentInANewDatabase()
     {
         Database db(QStringLiteral("builtin"));
-        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("fresh.sqlite"))).isError());
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("fresh.sqlite")), standardSchema()).isError());
         QCOMPARE(BuiltinClauseSets::resourcePaths().size(), 2);
         QVERIFY(BuiltinClauseSets::ensurePresent(db.connection()));
         QVERIFY(BuiltinClauseSets::ensurePresent(db.connection())); // twice: still two

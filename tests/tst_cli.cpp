@@ -1,6 +1,6 @@
 // kansa-cli as scripts use it: exit codes, JSON shape, messages on stderr in the user's language.
 #include "clirunner.h"
-#include "import/pdftextextractor.h"
+#include "clauseimport/pdftextextractor.h"
 
 #include <QFile>
 #include <QImage>

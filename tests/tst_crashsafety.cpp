@@ -2,7 +2,8 @@
 // Afterwards everything it reported as committed is there, the database passes its integrity
 // check, and after garbage collection no stored file is orphaned and none is missing.
 #include "audits/auditrepository.h"
-#include "import/builtinclausesets.h"
+#include "schema/standardschema.h"
+#include "clauseimport/builtinclausesets.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
 #include "evidence/evidencerepository.h"
@@ -74,7 +75,7 @@ QString templateOffice(const QString &path, bool legacy)
     if (QFileInfo::exists(path))
         return path;
     Database db(QStringLiteral("template"));
-    if (db.open(path).isError() || !BuiltinClauseSets::ensurePresent(db.connection()))
+    if (db.open(path, standardSchema()).isError() || !BuiltinClauseSets::ensurePresent(db.connection()))
         return {};
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(path));
     for (int a = 0; a < 2; ++a) {
@@ -131,7 +132,7 @@ class TestCrashSafety : public QObject
     qint64 setUpAudit(const QString &dbPath)
     {
         Database db(QStringLiteral("setup"));
-        if (db.open(dbPath).isError() || !BuiltinClauseSets::ensurePresent(db.connection()))
+        if (db.open(dbPath, standardSchema()).isError() || !BuiltinClauseSets::ensurePresent(db.connection()))
             return 0;
         AuditRepository audits(db.connection());
         if (audits.count() == 0) {
@@ -167,7 +168,7 @@ private slots:
         qint64 item = 0;
         {
             Database db(QStringLiteral("items"));
-            QVERIFY(!db.open(dbPath).isError());
+            QVERIFY(!db.open(dbPath, standardSchema()).isError());
             item = AuditRepository(db.connection()).checkItems(audit).first().id;
         }
         QProcess gui;
@@ -195,7 +196,7 @@ private slots:
         QVERIFY(gui.waitForFinished());
 
         Database db(QStringLiteral("after"));
-        QVERIFY(!db.open(dbPath).isError()); // the killed GUI's lock is taken over
+        QVERIFY(!db.open(dbPath, standardSchema()).isError()); // the killed GUI's lock is taken over
         QCOMPARE(FindingRepository(db.connection()).forAudit(audit).value(item).verdict, Verdict::Major);
         QCOMPARE(cliExit, 4);
         QVERIFY2(cliSaid.contains(QStringLiteral("in use")), qPrintable(cliSaid));
@@ -208,8 +209,8 @@ private slots:
         const QString dbPath = m_dir.filePath(QStringLiteral("second.sqlite"));
         QVERIFY(setUpAudit(dbPath));
         Database first(QStringLiteral("first")), alsoHere(QStringLiteral("also"));
-        QVERIFY(!first.open(dbPath).isError());
-        QVERIFY(!alsoHere.open(dbPath).isError());
+        QVERIFY(!first.open(dbPath, standardSchema()).isError());
+        QVERIFY(!alsoHere.open(dbPath, standardSchema()).isError());
         alsoHere.close();
         QProcess cli;
         cli.start(QStringLiteral(KANSA_CLI), { QStringLiteral("--db"), dbPath,
@@ -234,7 +235,7 @@ private slots:
         QList<qint64> items;
         {
             Database db(QStringLiteral("queue-items"));
-            QVERIFY(!db.open(dbPath).isError());
+            QVERIFY(!db.open(dbPath, standardSchema()).isError());
             for (const CheckItem &c : AuditRepository(db.connection()).checkItems(audit))
                 if (c.scored)
                     items.append(c.id);
@@ -258,7 +259,7 @@ private slots:
         }
         {
             Database db(QStringLiteral("queue-check"));
-            QVERIFY(!db.open(dbPath).isError());
+            QVERIFY(!db.open(dbPath, standardSchema()).isError());
             const QHash<qint64, Finding> f = FindingRepository(db.connection()).forAudit(audit);
             for (int i = 0; i < processes * rounds; ++i)
                 QCOMPARE(f.value(items.at(i)).verdict, Verdict::Conforming);
@@ -301,7 +302,7 @@ private slots:
         lock.write(content);
         lock.close();
         Database db(QStringLiteral("halflock"));
-        const DatabaseError opened = db.open(dbPath);
+        const DatabaseError opened = db.open(dbPath, standardSchema());
         QVERIFY2(!opened.isError(), qPrintable(opened.message()));
         db.close();
         QProcess cli;
@@ -324,7 +325,7 @@ private slots:
         qint64 audit = 0;
         {
             Database db(QStringLiteral("setup"));
-            QVERIFY(!db.open(dbPath).isError());
+            QVERIFY(!db.open(dbPath, standardSchema()).isError());
             QVERIFY(BuiltinClauseSets::ensurePresent(db.connection()));
             AuditRepository audits(db.connection());
             if (audits.count() == 0) {
@@ -367,7 +368,7 @@ private slots:
             [](const QString &l) { return l.startsWith(QLatin1String("photo")); }));
 
         Database db(QStringLiteral("check"));
-        QVERIFY(!db.open(dbPath).isError()); // includes PRAGMA integrity_check
+        QVERIFY(!db.open(dbPath, standardSchema()).isError()); // includes PRAGMA integrity_check
         // What was reported saved is stored; a save the kill cut between its commit and its
         // report ("try-…" last) may be stored too.
         QHash<qint64, QString> verdicts, notes, triedVerdicts, triedNotes;
@@ -448,7 +449,7 @@ private slots:
         if (!QFileInfo::exists(package)) { // one package of the demo audit for every round
             const QString source = m_dir.filePath(QStringLiteral("crash-source.sqlite"));
             Database db(QStringLiteral("source"));
-            QVERIFY(!db.open(source).isError());
+            QVERIFY(!db.open(source, standardSchema()).isError());
             QVERIFY(BuiltinClauseSets::ensurePresent(db.connection()));
             EvidenceStore store(db.connection(), EvidenceStore::rootFor(source));
             const qint64 audit = DemoAudit::create(db.connection(), store);
@@ -463,7 +464,7 @@ private slots:
             afterMs));
 
         Database db(QStringLiteral("check"));
-        QVERIFY(!db.open(target).isError()); // includes PRAGMA integrity_check
+        QVERIFY(!db.open(target, standardSchema()).isError()); // includes PRAGMA integrity_check
         EvidenceStore store(db.connection(), EvidenceStore::rootFor(target));
         store.collectGarbage();
         const QList<AuditSummary> audits = AuditRepository(db.connection()).list();
@@ -507,7 +508,7 @@ private slots:
         QVERIFY(cliKilledAfter(target, { QStringLiteral("audit"), QStringLiteral("list") }, afterMs));
 
         Database db(QStringLiteral("check"));
-        QVERIFY(!db.open(target).isError());
+        QVERIFY(!db.open(target, standardSchema()).isError());
         EvidenceStore store(db.connection(), EvidenceStore::rootFor(target));
         QString problem;
         const int before = checkStoredFiles(db.connection(), store, &problem);
@@ -538,7 +539,7 @@ private slots:
             afterMs));
 
         Database db(QStringLiteral("check"));
-        const DatabaseError opened = db.open(target); // includes PRAGMA integrity_check
+        const DatabaseError opened = db.open(target, standardSchema()); // includes PRAGMA integrity_check
         QVERIFY2(!opened.isError(), qPrintable(opened.message()));
         EvidenceStore store(db.connection(), EvidenceStore::rootFor(target));
         AuditDisposal disposal(db.connection(), store);

@@ -1,10 +1,11 @@
 // Opening databases: new, current, newer (refused, untouched), damaged (refused, untouched),
 // older (backed up, migrated step by step, a failed step undone).
 #include "audits/auditrepository.h"
+#include "schema/standardschema.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
 #include "advisory/advisoryrepository.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -73,8 +74,8 @@ private slots:
     void newDatabaseIsCurrent()
     {
         Database db;
-        QVERIFY(!db.open(path("new/sub/kansa.sqlite")).isError());
-        QCOMPARE(db.schemaVersion(), Database::currentVersion());
+        QVERIFY(!db.open(path("new/sub/kansa.sqlite"), standardSchema()).isError());
+        QCOMPARE(db.schemaVersion(), Database::currentVersion(standardMigrations()));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -88,12 +89,12 @@ private slots:
         const QString file = path("reopen.sqlite");
         {
             Database db;
-            QVERIFY(!db.open(file).isError());
+            QVERIFY(!db.open(file, standardSchema()).isError());
         }
         Database db;
-        QVERIFY(!db.open(file).isError());
+        QVERIFY(!db.open(file, standardSchema()).isError());
         QVERIFY(db.lastBackupPath().isEmpty());
-        QCOMPARE(db.schemaVersion(), Database::currentVersion());
+        QCOMPARE(db.schemaVersion(), Database::currentVersion(standardMigrations()));
     }
 
     void refusals_data()
@@ -104,11 +105,11 @@ private slots:
         const QString newer = path("newer.sqlite");
         {
             Database db;
-            QVERIFY(!db.open(newer).isError());
+            QVERIFY(!db.open(newer, standardSchema()).isError());
         }
         QVERIFY(rawExec(newer,
             { QStringLiteral("PRAGMA journal_mode = DELETE"),
-                QStringLiteral("PRAGMA user_version = %1").arg(Database::currentVersion() + 5) }));
+                QStringLiteral("PRAGMA user_version = %1").arg(Database::currentVersion(standardMigrations()) + 5) }));
         QTest::newRow("newer Kansa") << newer << int(DatabaseError::NewerVersion);
 
         const QString text = path("notes.sqlite");
@@ -140,7 +141,7 @@ private slots:
         const QByteArray before = fileHash(file);
         const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
         Database db;
-        const DatabaseError err = db.open(file);
+        const DatabaseError err = db.open(file, standardSchema());
         QCOMPARE(int(err.code), code);
         QVERIFY(!err.message().isEmpty());
         QVERIFY(!db.connection().isOpen());
@@ -151,9 +152,9 @@ private slots:
     void newerVersionMessageNamesBothVersions()
     {
         Database db;
-        const DatabaseError err = db.open(path("newer.sqlite"));
-        QVERIFY(err.message().contains(QString::number(Database::currentVersion() + 5)));
-        QVERIFY(err.message().contains(QString::number(Database::currentVersion())));
+        const DatabaseError err = db.open(path("newer.sqlite"), standardSchema());
+        QVERIFY(err.message().contains(QString::number(Database::currentVersion(standardMigrations()) + 5)));
+        QVERIFY(err.message().contains(QString::number(Database::currentVersion(standardMigrations()))));
     }
 
     void upgradeBacksUpAndFailedStepIsUndone()
@@ -162,7 +163,7 @@ private slots:
         MigrationLadder ladder = standardMigrations();
         {
             Database db;
-            QVERIFY(!db.open(file, ladder).isError());
+            QVERIFY(!db.open(file, standardSchema(ladder)).isError());
             ClauseSetRepository repo(db.connection());
             ClauseDocument doc;
             doc.title = QStringLiteral("試験");
@@ -177,13 +178,13 @@ private slots:
             step(v1 + 1, { QStringLiteral("CREATE TABLE IF NOT EXISTS half_done (x)") }, true));
         {
             Database db;
-            const DatabaseError err = db.open(file, failing);
+            const DatabaseError err = db.open(file, standardSchema(failing));
             QCOMPARE(err.code, DatabaseError::MigrationFailed);
             QVERIFY(QFile::exists(db.lastBackupPath()));
         }
         {
             Database db; // still the old version, without the failed step's table, data intact
-            QVERIFY(!db.open(file, ladder).isError());
+            QVERIFY(!db.open(file, standardSchema(ladder)).isError());
             QCOMPARE(db.schemaVersion(), v1);
             QVERIFY(!tableExists(db, QStringLiteral("half_done")));
             QCOMPARE(ClauseSetRepository(db.connection()).count(), 1);
@@ -198,7 +199,7 @@ private slots:
         QString backup;
         {
             Database db;
-            QVERIFY(!db.open(file, good).isError());
+            QVERIFY(!db.open(file, standardSchema(good)).isError());
             QCOMPARE(db.schemaVersion(), v1 + 2);
             QVERIFY(tableExists(db, QStringLiteral("audits_test")));
             QVERIFY(tableExists(db, QStringLiteral("findings_test")));
@@ -210,7 +211,7 @@ private slots:
 #endif
         }
         Database old(QStringLiteral("backup"));
-        QVERIFY(!old.open(backup, ladder).isError()); // the backup is the old database, whole
+        QVERIFY(!old.open(backup, standardSchema(ladder)).isError()); // the backup is the old database, whole
         QCOMPARE(old.schemaVersion(), v1);
         QCOMPARE(ClauseSetRepository(old.connection()).count(), 1);
     }
@@ -218,7 +219,7 @@ private slots:
     void stepsAreIdempotent()
     {
         Database db;
-        QVERIFY(!db.open(path("idempotent.sqlite")).isError());
+        QVERIFY(!db.open(path("idempotent.sqlite"), standardSchema()).isError());
         QSqlDatabase c = db.connection();
         for (const Migration &m : standardMigrations()) {
             QString error;
@@ -244,7 +245,7 @@ private slots:
         QVERIFY(QFile::copy(QStringLiteral(KANSA_TEST_DATA "/databases/kansa-v6.sqlite"), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         Database db;
-        QVERIFY(!db.open(copy).isError());
+        QVERIFY(!db.open(copy, standardSchema()).isError());
         ClauseSetRepository repo(db.connection());
         const auto parsed = repo.load(3), corrected = repo.load(4);
         QVERIFY(parsed && corrected);
@@ -265,7 +266,7 @@ private slots:
         QVERIFY(QFile::copy(QStringLiteral(KANSA_TEST_DATA "/databases/kansa-v3.sqlite"), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         Database db;
-        QVERIFY(!db.open(copy).isError());
+        QVERIFY(!db.open(copy, standardSchema()).isError());
         const std::optional<Advisory> a = AdvisoryRepository(db.connection()).current(1);
         QVERIFY(a);
         QCOMPARE(a->status, AdvisoryStatus::Issued);
@@ -288,8 +289,8 @@ private slots:
         QVERIFY(QFile::copy(QStringLiteral(KANSA_TEST_DATA "/databases/") + fixture, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         Database db;
-        QVERIFY(!db.open(copy).isError());
-        QCOMPARE(db.schemaVersion(), Database::currentVersion());
+        QVERIFY(!db.open(copy, standardSchema()).isError());
+        QCOMPARE(db.schemaVersion(), Database::currentVersion(standardMigrations()));
         ClauseSetRepository repo(db.connection());
         QCOMPARE(repo.count(), clauseSets);
         const auto sets = repo.list();

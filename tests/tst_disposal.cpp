@@ -5,7 +5,7 @@
 // record is signed, recorded in the installation's history, and prints on one A4 page.
 #include "audits/auditrepository.h"
 #include "audits/findingrepository.h"
-#include "crypto/evidencekeys.h"
+#include "evidence/evidencekeys.h"
 #include "crypto/sha256.h"
 #include "crypto/storagekey.h"
 #include "demo/demoaudit.h"
@@ -17,13 +17,13 @@
 #include "evidence/evidencestore.h"
 #include "evidence/photomarkup.h"
 #include "history/historylog.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "package/packageexport.h"
 #include "package/packageimport.h"
 #include "storage/database.h"
 #include "testdatabase.h"
-#include "storage/searchindex.h"
-#include "advisory/documentsettings.h"
+#include "search/searchindex.h"
+#include "settings/documentsettings.h"
 
 #include <poppler-qt6.h>
 

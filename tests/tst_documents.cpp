@@ -1,21 +1,22 @@
 // The printed documents, read back with Poppler: text exactly as written (every JIS X 0208
 // kanji), fonts embedded, page counts, era dates and deadlines, pages rendered to PNG.
 #include "htmltext.h"
+#include "schema/standardschema.h"
 #include "history/historylog.h"
 #include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "storage/database.h"
 #include "demo/demoaudit.h"
 #include "documentexport.h"
 #include "documentfonts.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "documentwriter.h"
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
 #include "audits/auditrepository.h"
 #include "evidence/pdfdocument.h"
-#include "import/pdftextextractor.h"
+#include "clauseimport/pdftextextractor.h"
 #include "signoff/signoff.h"
 #include "testimages.h"
 
@@ -97,7 +98,7 @@ private slots:
         QString error;
         QVERIFY2(DocumentFonts::ensureLoaded(&error), qPrintable(error));
         const QString path = out(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(!m_db.open(path, standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
         m_audit = DemoAudit::create(m_db.connection(), *m_store); // dated the test's today, 11-20

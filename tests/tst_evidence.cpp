@@ -1,7 +1,8 @@
 // Evidence: photos and PDFs stored unchanged under their SHA-256, derivatives upright and small,
 // bad files refused by name while the rest of a batch goes in, nothing orphaned.
 #include "audits/auditrepository.h"
-#include "import/builtinclausesets.h"
+#include "schema/standardschema.h"
+#include "clauseimport/builtinclausesets.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
 #include "evidence/evidencebatch.h"
@@ -108,7 +109,7 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(!m_db.open(path, standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
         const auto set = ClauseSetRepository(m_db.connection()).load(1);

@@ -4,7 +4,7 @@
 // audits stays readable whichever of them goes first; and a store from before encryption at rest
 // is encrypted in place, byte for byte the same when read, even after a stop between renames.
 #include "audits/auditrepository.h"
-#include "crypto/evidencekeys.h"
+#include "evidence/evidencekeys.h"
 #include "crypto/filecipher.h"
 #include "crypto/sha256.h"
 #include "crypto/storagekey.h"
@@ -15,7 +15,7 @@
 #include "evidence/evidencefile.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "signoff/signoff.h"
 #include "storage/database.h"
 #include "testdatabase.h"

@@ -2,12 +2,13 @@
 // is chained in the change's own transaction, checkpoints are signed at signing, and every way
 // of rewriting the stored rows is detected and named.
 #include "audits/auditrepository.h"
+#include "schema/standardschema.h"
 #include "audits/findingrepository.h"
 #include "demo/demoaudit.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
 #include "history/historylog.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "signoff/signoff.h"
 #include "storage/database.h"
 #include "testimages.h"
@@ -54,7 +55,7 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(!m_db.open(path, standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(db()));
         m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
     }
@@ -291,9 +292,9 @@ private slots:
         QVERIFY(QFile::copy(fixture, path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         Database old(QStringLiteral("migrated"));
-        const DatabaseError err = old.open(path);
+        const DatabaseError err = old.open(path, standardSchema());
         QVERIFY2(!err.isError(), qPrintable(err.message()));
-        QCOMPARE(old.schemaVersion(), Database::currentVersion());
+        QCOMPARE(old.schemaVersion(), Database::currentVersion(standardMigrations()));
         QSqlQuery q(old.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM audits")));
         QList<qint64> audits;

@@ -1,7 +1,8 @@
 // Audits and the inspection session: snapshots, list figures, autosave, undo/redo, search.
 #include "audits/auditrepository.h"
-#include "import/builtinclausesets.h"
-#include "import/clauseimporter.h"
+#include "schema/standardschema.h"
+#include "clauseimport/builtinclausesets.h"
+#include "clauseimport/clauseimporter.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
 #include "evidence/evidencebatch.h"
@@ -9,7 +10,7 @@
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
 #include "inspection/inspectionsession.h"
-#include "storage/searchindex.h"
+#include "search/searchindex.h"
 #include "demo/syntheticphoto.h"
 
 #include <QFile>
@@ -42,7 +43,7 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(!m_db.open(path, standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
         for (const ClauseSetSummary &s : ClauseSetRepository(m_db.connection()).list())

@@ -2,9 +2,10 @@
 // the keyboard alone, filters, undo from the Edit menu, and the item models under
 // QAbstractItemModelTester.
 #include "auditlistmodel.h"
+#include "schema/standardschema.h"
 #include "auditlistview.h"
 #include "audits/auditrepository.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "checkitemfiltermodel.h"
 #include "checkitemmodel.h"
 #include "clauses/clausesetrepository.h"
@@ -74,7 +75,7 @@ private slots:
 
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(
             m_db.connection(), EvidenceStore::rootFor(m_db.path()));

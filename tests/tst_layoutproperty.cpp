@@ -6,9 +6,9 @@
 // still fails) and the smallest document is printed. KANSA_LAYOUT_SEED repeats a run;
 // KANSA_LAYOUT_COUNT sets how many (./dev fuzz layouts runs it open-ended).
 #include "documentfonts.h"
-#include "import/clauseimporter.h"
-#include "import/checklistsheet.h"
-#include "import/clauseparser.h"
+#include "clauseimport/clauseimporter.h"
+#include "clauseimport/checklistsheet.h"
+#include "clauseimport/clauseparser.h"
 #include "testoffice.h"
 #include "text/textnormalizer.h"
 

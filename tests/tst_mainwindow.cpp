@@ -1,6 +1,7 @@
 // The main window driven through real widgets: browse the library with the keyboard, import by
 // drag-and-drop, and a bad file answered with a dialog that says why.
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
+#include "schema/standardschema.h"
 #include "clauseimportcontroller.h"
 #include "clausereviewdialog.h"
 #include "clauselibrarymodel.h"
@@ -51,7 +52,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_window = std::make_unique<MainWindow>(m_db.connection(), m_db.path());
         m_window->show();

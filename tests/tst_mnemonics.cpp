@@ -3,6 +3,7 @@
 // the letter editor. This walks every window and dialog, every page of its tabs and every menu,
 // in English and in Japanese, and fails on any clash.
 #include "advisory/advisorylifecycle.h"
+#include "schema/standardschema.h"
 #include "advisory/followup.h"
 #include "advisoryeditor.h"
 #include "audits/auditrepository.h"
@@ -13,7 +14,7 @@
 #include "documentexport.h"
 #include "evidence/evidencestore.h"
 #include "followupstepdialog.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "issueletterdialog.h"
 #include "mainwindow.h"
 #include "packageexportdialog.h"
@@ -170,7 +171,7 @@ class TestMnemonics : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("m.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("m.sqlite")), standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
         m_audit = DemoAudit::create(m_db.connection(), *m_store);

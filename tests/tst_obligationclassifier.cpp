@@ -1,4 +1,4 @@
-#include "import/obligationclassifier.h"
+#include "clauseimport/obligationclassifier.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,12 +2,12 @@
 // written out as Word shows it, tracked changes accepted, what is not clause text left out, and
 // every kind of bad package refused with a reason and nothing stored.
 #include "calendar/japanesenumerals.h"
-#include "import/clauseimporter.h"
-#include "import/docxtextextractor.h"
-#include "import/odttextextractor.h"
-#include "import/listnumbering.h"
-#include "import/wordnumbering.h"
-#include "import/zippackage.h"
+#include "clauseimport/clauseimporter.h"
+#include "clauseimport/docxtextextractor.h"
+#include "clauseimport/odttextextractor.h"
+#include "clauseimport/listnumbering.h"
+#include "clauseimport/wordnumbering.h"
+#include "clauseimport/zippackage.h"
 #include "testoffice.h"
 
 #include <QElapsedTimer>

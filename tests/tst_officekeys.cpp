@@ -1,7 +1,8 @@
 // Settings ▸ Packages (issue 12): the office keys are listed, and the office's public key is
 // shown as a QR code that a reader decodes back to the key (zbarimg, from Debian).
 #include "crypto/agekeys.h"
-#include "import/builtinclausesets.h"
+#include "schema/standardschema.h"
+#include "clauseimport/builtinclausesets.h"
 #include "package/packagesettings.h"
 #include "qrcodeimage.h"
 #include "settingsdialog.h"
@@ -43,7 +44,7 @@ private slots:
     void settingsListTheOfficeKeys()
     {
         Database db;
-        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("k.sqlite"))).isError());
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("k.sqlite")), standardSchema()).isError());
         const QString key = AgeIdentity::generate().recipient().toString();
         QVERIFY(PackageSettings::addRecipient(db.connection(), key, nullptr));
         SettingsDialog dialog(db.connection());

@@ -2,7 +2,8 @@
 // everything intact, import is idempotent, a different version of an audit waits as a conflict,
 // and every bad package is refused with nothing stored.
 #include "advisory/advisorylifecycle.h"
-#include "advisory/documentsettings.h"
+#include "schema/standardschema.h"
+#include "settings/documentsettings.h"
 #include "audits/auditrepository.h"
 #include "calendar/today.h"
 #include "audits/findingrepository.h"
@@ -12,7 +13,7 @@
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
 #include "history/historylog.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "package/agedevice.h"
 #include "package/auditrecord.h"
 #include "package/packageconflicts.h"
@@ -21,7 +22,7 @@
 #include "package/tararchive.h"
 #include "signoff/signoff.h"
 #include "storage/database.h"
-#include "storage/searchindex.h"
+#include "search/searchindex.h"
 #include "packagemutator.h"
 #include "testimages.h"
 
@@ -45,7 +46,7 @@ struct Installation
         : path(dir + u'/' + name + QStringLiteral(".sqlite"))
         , db(name)
     {
-        const DatabaseError e = db.open(path);
+        const DatabaseError e = db.open(path, standardSchema());
         if (e.isError())
             qFatal("%s", qPrintable(e.message()));
         BuiltinClauseSets::ensurePresent(db.connection());
@@ -526,7 +527,7 @@ private slots:
             const QString path = file(QStringLiteral("office-m%1-%2.sqlite").arg(m_n).arg(round));
             QVERIFY(QFile::copy(template_, path));
             Database db(QStringLiteral("mutated"));
-            QVERIFY(!db.open(path).isError());
+            QVERIFY(!db.open(path, standardSchema()).isError());
             EvidenceStore store(db.connection(), EvidenceStore::rootFor(path));
             QString problem;
             if (round % 2)

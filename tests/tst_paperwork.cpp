@@ -2,15 +2,16 @@
 // (saved as typed), the advisory editor (edit, deadline explained, leave out, issue) and the
 // follow-up ledger (filter, record steps to closure, export).
 #include "advisory/advisorylifecycle.h"
+#include "schema/standardschema.h"
 #include "advisory/advisoryrepository.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "advisory/followup.h"
 #include "advisoryeditor.h"
 #include "demo/demoaudit.h"
 #include "documentexport.h"
 #include "evidence/evidencestore.h"
 #include "followupstepdialog.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "ledgermodel.h"
 #include "ledgerview.h"
 #include "settingsdialog.h"
@@ -70,7 +71,7 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("p.sqlite"));
-        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(!m_db.open(path, standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(db()));
         m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
         {

@@ -1,7 +1,7 @@
 // Random and mutated input never crashes or hangs the importer and parser, and whatever it
 // returns keeps the structure's invariants.
-#include "import/clauseimporter.h"
-#include "import/clauseparser.h"
+#include "clauseimport/clauseimporter.h"
+#include "clauseimport/clauseparser.h"
 
 #include <QElapsedTimer>
 #include <QFile>

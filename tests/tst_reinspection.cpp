@@ -3,10 +3,11 @@
 // `kansa-cli audit reinspect`), the inspector's scoring kept for texts checked before, and the
 // newer version found in the library (by title, or as a correction).
 #include "audits/auditrepository.h"
+#include "schema/standardschema.h"
 #include "audits/checkitemchanges.h"
 #include "clauses/clausesetrepository.h"
 #include "evidence/evidencestore.h"
-#include "import/clauseparser.h"
+#include "clauseimport/clauseparser.h"
 #include "inspection/auditjson.h"
 #include "storage/database.h"
 
@@ -57,7 +58,7 @@ class TestReinspection : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("r.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("r.sqlite")), standardSchema()).isError());
         ClauseSetRepository sets(m_db.connection());
         m_first = sets.store(ClauseParser::parse(QString::fromUtf8(kFirst)), QStringLiteral("h1"), QStringLiteral("v1.txt")).id;
         m_second = sets.store(ClauseParser::parse(QString::fromUtf8(kSecond)), QStringLiteral("h2"), QStringLiteral("v2.txt")).id;

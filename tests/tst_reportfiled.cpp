@@ -1,7 +1,8 @@
 // Issue 10 part 6: the inspection report as a municipality files it — （参考） for informational
 // paragraphs, the issuing office and the 決裁欄 (switchable), the lead inspector once, printing
 // that keeps text as text, and no table cut by a page boundary when it fits on a page.
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
+#include "schema/standardschema.h"
 #include "advisoryletter.h"
 #include "audits/auditrepository.h"
 #include "demo/demoaudit.h"
@@ -10,8 +11,8 @@
 #include "documentwriter.h"
 #include "pagebreaks.h"
 #include "evidence/evidencestore.h"
-#include "import/builtinclausesets.h"
-#include "import/pdftextextractor.h"
+#include "clauseimport/builtinclausesets.h"
+#include "clauseimport/pdftextextractor.h"
 #include "storage/database.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -54,7 +55,7 @@ private slots:
     {
         QString error;
         QVERIFY2(DocumentFonts::ensureLoaded(&error), qPrintable(error));
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("r.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("r.sqlite")), standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
         m_audit = DemoAudit::create(m_db.connection(), *m_store);

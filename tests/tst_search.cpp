@@ -2,16 +2,17 @@
 // marked in their original spelling, follow-up texts found like findings (also those written
 // before the upgrade that indexed them), and an audit list that keeps the audits hits are in.
 #include "advisory/advisorylifecycle.h"
+#include "schema/standardschema.h"
 #include "advisory/advisoryrepository.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "advisory/followup.h"
 #include "auditlistmodel.h"
 #include "auditlistview.h"
 #include "audits/auditrepository.h"
 #include "demo/demoaudit.h"
 #include "evidence/evidencestore.h"
-#include "import/builtinclausesets.h"
-#include "search/searchmatch.h"
+#include "clauseimport/builtinclausesets.h"
+#include "searchresults/searchmatch.h"
 #include "searchhitdelegate.h"
 #include "signoff/signoff.h"
 #include "storage/database.h"
@@ -72,7 +73,7 @@ private slots:
     {
         qputenv("KANSA_TODAY", "2026-12-31"); // the follow-up steps of this test have happened
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(!m_db.open(path, standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(db()));
         m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
         Translations::install(QLocale(QLocale::English)); // English plurals: "1 of 3 audits"
@@ -257,7 +258,7 @@ private slots:
         QVERIFY(QFile::copy(QStringLiteral(KANSA_TEST_DATA "/databases/kansa-v3.sqlite"), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         Database old;
-        QVERIFY(!old.open(copy).isError());
+        QVERIFY(!old.open(copy, standardSchema()).isError());
         const QList<SearchMatch> hits = SearchMatches::find(old.connection(), QStringLiteral("鍵を付け"));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().hit.source, SearchIndex::Source::FollowUp);

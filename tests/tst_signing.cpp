@@ -1,6 +1,7 @@
 // The signature pad, signing through the dialog, the workspace lock and the document preview.
 #include "auditactions.h"
-#include "import/builtinclausesets.h"
+#include "schema/standardschema.h"
+#include "clauseimport/builtinclausesets.h"
 #include "storage/database.h"
 #include "demo/demoaudit.h"
 #include "documentpreview.h"
@@ -45,7 +46,7 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path).isError());
+        QVERIFY(!m_db.open(path, standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
     }

@@ -2,8 +2,9 @@
 // (the auditor may go back or sign anyway), the details of a signed audit are read only, and
 // reopening records who reopened.
 #include "advisory/advisorylifecycle.h"
+#include "schema/standardschema.h"
 #include "advisory/advisoryrepository.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "auditactions.h"
 #include "auditdialog.h"
 #include "auditlistview.h"
@@ -11,7 +12,7 @@
 #include "audits/findingrepository.h"
 #include "clauses/clausesetrepository.h"
 #include "evidence/evidencestore.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
@@ -62,7 +63,7 @@ class TestSigningChecks : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("s.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("s.sqlite")), standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
     }

@@ -1,6 +1,7 @@
 // Signing, tamper detection, signed content in every locale.
 #include "audits/auditrepository.h"
-#include "import/builtinclausesets.h"
+#include "schema/standardschema.h"
+#include "clauseimport/builtinclausesets.h"
 #include "storage/database.h"
 #include "demo/demoaudit.h"
 #include "evidence/evidencerepository.h"
@@ -72,7 +73,7 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(m_path).isError());
+        QVERIFY(!m_db.open(m_path, standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_path));
     }
@@ -249,7 +250,7 @@ private slots:
         }
         const QString path = copy + QStringLiteral("/kansa-v3-signed.sqlite");
         Database db(QStringLiteral("signed-v1"));
-        QVERIFY(!db.open(path).isError());
+        QVERIFY(!db.open(path, standardSchema()).isError());
         EvidenceStore store(db.connection(), EvidenceStore::rootFor(path));
         SignOff s(db.connection(), store);
         SignOffCheck check = s.check(1);

@@ -1,6 +1,6 @@
 // Every supported encoding of the same document decodes to the same text.
-#include "import/clauseimporter.h"
-#include "import/textdecoder.h"
+#include "clauseimport/clauseimporter.h"
+#include "clauseimport/textdecoder.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,10 +3,11 @@
 // status for a half-signed checklist; and the keystrokes an audit of seed 000 takes, counted
 // on the real window.
 #include "audits/auditrepository.h"
+#include "schema/standardschema.h"
 #include "audits/findingrepository.h"
 #include "checkitemmodel.h"
 #include "evidence/evidencestore.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
@@ -67,7 +68,7 @@ class TestWorkspaceKeys : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("k.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("k.sqlite")), standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
     }

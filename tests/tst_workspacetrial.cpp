@@ -3,13 +3,14 @@
 // "next item without a verdict" option, the window on a small screen and the restored session,
 // the menus' mnemonics, the audit dialog's first tab and its clause-set names.
 #include "auditactions.h"
+#include "schema/standardschema.h"
 #include "auditdialog.h"
 #include "auditlistview.h"
 #include "audits/auditrepository.h"
 #include "audits/findingrepository.h"
 #include "clauses/clausesetrepository.h"
 #include "evidence/evidencestore.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
@@ -83,7 +84,7 @@ class TestWorkspaceTrial : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("t.sqlite"))).isError());
+        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("t.sqlite")), standardSchema()).isError());
         QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
         m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
         QSettings().clear();

@@ -4,7 +4,7 @@
 #include "advisoryjson.h"
 #include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "calendar/businesscalendar.h"
 #include "storage/sqlhelpers.h"
 #include "storage/database.h"

@@ -1,7 +1,7 @@
 #include "auditcommands.h"
 
 #include "calendar/today.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 
 #include "inspection/auditjson.h"
 #include "audits/auditrepository.h"

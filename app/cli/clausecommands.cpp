@@ -1,9 +1,9 @@
 #include "clausecommands.h"
 
-#include "import/builtinclausesets.h"
-#include "import/checklistlayouts.h"
-#include "import/clauseimporter.h"
-#include "import/sourcetext.h"
+#include "clauseimport/builtinclausesets.h"
+#include "clauseimport/checklistlayouts.h"
+#include "clauseimport/clauseimporter.h"
+#include "clauseimport/sourcetext.h"
 #include "clauses/clausediff.h"
 #include "clauses/clausesetjson.h"
 #include "clauses/clausesetrepository.h"

@@ -1,10 +1,11 @@
 #include "clicontext.h"
-#include "disposal/storestartup.h"
+#include "schema/standardschema.h"
+#include "startup/storestartup.h"
 #include "evidence/evidencestore.h"
 
 #include <QFile>
 
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
     // Queue behind other commands of a script; a window holds the database for hours, so
     // that is said at once (exit 4).
     db.setLockWait(0, ctx.waitMs);
-    const DatabaseError err = db.open(ctx.dbPath);
+    const DatabaseError err = db.open(ctx.dbPath, standardSchema());
     QString detail;
     if (err.isError()) {
         *exitCode = fail(ctx, err.code == DatabaseError::InUse ? InUse : BadInput, err.message());

@@ -2,7 +2,7 @@
 
 #include "calendar/today.h"
 #include "advisoryjson.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "advisory/followup.h"
 #include "advisory/ledger.h"
 #include "ledgerdocument.h"

@@ -1,5 +1,5 @@
 #include "historycommands.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 
 #include "audits/auditrepository.h"
 #include "history/historydescription.h"

@@ -5,7 +5,7 @@
 #include "demo/demoaudit.h"
 #include "evidence/evidencebatch.h"
 #include "evidence/evidencestore.h"
-#include "search/searchmatch.h"
+#include "searchresults/searchmatch.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "settingscommands.h"
 
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "storage/database.h"
 
 namespace Kansa::Cli {

@@ -1,5 +1,5 @@
 #include "signoffcommands.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 
 #include "advisory/advisorylifecycle.h"
 

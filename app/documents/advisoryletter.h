@@ -2,7 +2,7 @@
 
 #include "advisory/advisory.h"
 #include "audits/audit.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 
 #include <QSqlDatabase>
 

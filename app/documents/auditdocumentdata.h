@@ -2,7 +2,7 @@
 
 #include "audits/audit.h"
 #include "audits/checkitem.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "evidence/evidence.h"
 #include "signoff/signoff.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "disposal/auditdisposal.h"
 
 #include <QTextDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "advisory/advisory.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 
 #include <QDate>
 

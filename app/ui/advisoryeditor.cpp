@@ -6,7 +6,7 @@
 
 #include "advisory/advisorylifecycle.h"
 #include "advisory/advisoryrepository.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "advisoryletter.h"
 #include "audits/auditrepository.h"
 #include "calendar/businesscalendar.h"

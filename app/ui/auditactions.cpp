@@ -1,5 +1,5 @@
 #include "auditactions.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "checklistworkbook.h"
 
 #include "calendar/today.h"

@@ -3,15 +3,15 @@
 #include "ui_auditlistview.h"
 
 #include "auditdialog.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "auditlistmodel.h"
 #include "audits/auditrepository.h"
 #include "clauses/clausesetrepository.h"
 #include "evidence/evidencestore.h"
 #include "signoff/signoff.h"
-#include "search/searchmatch.h"
+#include "searchresults/searchmatch.h"
 #include "searchhitdelegate.h"
-#include "storage/searchindex.h"
+#include "search/searchindex.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

@@ -1,5 +1,5 @@
 #include "checkitemmodel.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 
 #include "inspection/inspectionsession.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/clauseimporter.h"
+#include "clauseimport/clauseimporter.h"
 
 #include <QDialog>
 

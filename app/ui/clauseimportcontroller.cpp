@@ -1,11 +1,11 @@
 #include "clauseimportcontroller.h"
 
-#include "import/clauseimporter.h"
+#include "clauseimport/clauseimporter.h"
 #include "clauses/clausesetrepository.h"
 #include "clausereviewdialog.h"
-#include "import/earliercorrections.h"
+#include "clauseimport/earliercorrections.h"
 #include "checklistcolumnsdialog.h"
-#include "import/checklistlayouts.h"
+#include "clauseimport/checklistlayouts.h"
 
 #include <QFileInfo>
 #include <QMessageBox>

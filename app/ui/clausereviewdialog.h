@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/clausereview.h"
+#include "clauseimport/clausereview.h"
 
 #include <QDialog>
 

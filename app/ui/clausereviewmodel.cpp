@@ -1,7 +1,7 @@
 #include "clausereviewmodel.h"
 #include "calendar/japanesenumerals.h"
 
-#include "import/clausereview.h"
+#include "clauseimport/clausereview.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,6 +1,6 @@
 #include "disposalactions.h"
 
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "auditlistview.h"
 #include "disposal/auditdisposal.h"
 #include "disposaldialog.h"

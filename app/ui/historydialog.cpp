@@ -1,5 +1,5 @@
 #include "historydialog.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 
 #include "audits/auditrepository.h"
 #include "historymodel.h"

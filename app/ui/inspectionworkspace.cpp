@@ -1,5 +1,5 @@
 #include "inspectionworkspace.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "signoff/signoff.h"
 #include "ui_inspectionworkspace.h"
 

@@ -4,7 +4,7 @@
 #include "calendar/today.h"
 #include "ui_ledgerview.h"
 
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "advisory/followup.h"
 #include "advisory/ledger.h"
 #include "followupstepdialog.h"

@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "officekeyspanel.h"
 
 #include <QAbstractSpinBox>

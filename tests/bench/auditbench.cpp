@@ -4,7 +4,8 @@
 //  2. A database of 2,000 audits, 120,000 findings and 50,000 photos: main window start, search,
 //     and moving to the next item of a 500-item audit.
 #include "audits/auditrepository.h"
-#include "import/builtinclausesets.h"
+#include "schema/standardschema.h"
+#include "clauseimport/builtinclausesets.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
 #include "evidence/evidencebatch.h"
@@ -12,7 +13,7 @@
 #include "inspection/inspectionsession.h"
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
-#include "storage/searchindex.h"
+#include "search/searchindex.h"
 #include "storage/sqlhelpers.h"
 #include "demo/syntheticphoto.h"
 
@@ -120,7 +121,7 @@ void photoIngest(const QString &cacheDir, int count)
     for (int workers : { 1, 2 }) {
         QTemporaryDir dir;
         Database db(QStringLiteral("ingest%1").arg(workers));
-        db.open(dir.filePath(QStringLiteral("k.sqlite")));
+        db.open(dir.filePath(QStringLiteral("k.sqlite")), standardSchema());
         BuiltinClauseSets::ensurePresent(db.connection());
         Audit a;
         a.contractor.name = QStringLiteral("bench");
@@ -263,7 +264,7 @@ void largeDatabase(const QString &path)
     QElapsedTimer t;
     t.start();
     const bool fresh = !QFileInfo::exists(path);
-    if (db.open(path).isError())
+    if (db.open(path, standardSchema()).isError())
         return;
     BuiltinClauseSets::ensurePresent(db.connection());
     if (fresh || AuditRepository(db.connection()).count() < 2000) {
@@ -286,7 +287,7 @@ void largeDatabase(const QString &path)
         // check), built-in clause sets, evidence garbage collection, the window and its list.
         t.restart();
         Database start(QStringLiteral("start"));
-        start.open(path);
+        start.open(path, standardSchema());
         BuiltinClauseSets::ensurePresent(start.connection());
         EvidenceStore(start.connection(), EvidenceStore::rootFor(path)).collectGarbage();
         MainWindow window(start.connection(), path);

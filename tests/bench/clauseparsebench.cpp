@@ -1,7 +1,7 @@
 // Times `kansa-cli clauses parse` on both seeds, a generated 50-page PDF and the same document as
 // a .docx with Word's automatic numbering (whole process:
 // start, decode or extract, parse, JSON out), and the in-process import of the same files.
-#include "import/clauseimporter.h"
+#include "clauseimport/clauseimporter.h"
 #include "testoffice.h"
 #include "testpdf.h"
 

@@ -7,8 +7,9 @@
 // The data is built once under CACHE/docbench (about 40 s); each figure is measured in a fresh
 // child process, so its peak memory is the document's alone.
 #include "advisory/advisorylifecycle.h"
+#include "schema/standardschema.h"
 #include "audits/auditrepository.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
 #include "documentexport.h"
@@ -45,7 +46,7 @@ qint64 build(const QString &dir)
     QDir().mkpath(dir + QStringLiteral("/photos"));
     const QString path = dir + QStringLiteral("/bench.sqlite");
     Database db;
-    if (db.open(path).isError())
+    if (db.open(path, standardSchema()).isError())
         return 0;
     AuditRepository audits(db.connection());
     if (audits.count() > 0) {
@@ -114,7 +115,7 @@ int measure(const QString &dir, const QString &kind)
 {
     const QString path = dir + QStringLiteral("/bench.sqlite");
     Database db;
-    if (db.open(path).isError())
+    if (db.open(path, standardSchema()).isError())
         return 2;
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(path));
     const qint64 audit = AuditRepository(db.connection()).list().constFirst().id;

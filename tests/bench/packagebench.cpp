@@ -6,6 +6,7 @@
 // memory is the export's or import's alone (streamed: it must not grow with the photos).
 // Needs the docbench data (CACHE/docbench, made by kansa-docbench).
 #include "audits/auditrepository.h"
+#include "schema/standardschema.h"
 #include "crypto/agekeyfile.h"
 #include "evidence/evidencestore.h"
 #include "package/packageexport.h"
@@ -49,7 +50,7 @@ int child(const QString &work, const QString &source, const QString &what)
     QElapsedTimer t;
     if (what == QStringLiteral("export")) {
         Database db(QStringLiteral("source"));
-        if (db.open(source).isError())
+        if (db.open(source, standardSchema()).isError())
             return 2;
         EvidenceStore store(db.connection(), EvidenceStore::rootFor(source));
         const qint64 audit = AuditRepository(db.connection()).list().constFirst().id;
@@ -63,7 +64,7 @@ int child(const QString &work, const QString &source, const QString &what)
     } else {
         const QString target = work + QStringLiteral("/import.sqlite");
         Database db(QStringLiteral("target"));
-        if (db.open(target).isError())
+        if (db.open(target, standardSchema()).isError())
             return 2;
         EvidenceStore store(db.connection(), EvidenceStore::rootFor(target));
         t.start();

@@ -3,13 +3,14 @@
 //  2. The follow-up ledger workbook of the 2,000-audit database (kansa-auditbench's, with one
 //     issued letter of three items per audit added to a copy): < 3 s.
 // Usage: kansa-workbookbench CACHE_DIR (the large database is build/bench-cache/large.sqlite).
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
+#include "schema/standardschema.h"
 #include "advisory/followup.h"
 #include "audits/auditrepository.h"
 #include "checklistworkbook.h"
 #include "clauses/clausesetrepository.h"
 #include "evidence/evidencestore.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "ledgerworkbook.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
@@ -44,7 +45,7 @@ void checklist(const QString &dir)
 {
     Database db(QStringLiteral("checklist"));
     const QString path = dir + QStringLiteral("/checklist.sqlite");
-    if (db.open(path).isError())
+    if (db.open(path, standardSchema()).isError())
         return;
     BuiltinClauseSets::ensurePresent(db.connection());
     ClauseDocument doc;
@@ -104,7 +105,7 @@ void ledger(const QString &cache, const QString &dir)
         if (QFile::exists(source + QLatin1String(suffix)))
             QFile::copy(source + QLatin1String(suffix), path + QLatin1String(suffix));
     Database db(QStringLiteral("ledger"));
-    if (db.open(path).isError())
+    if (db.open(path, standardSchema()).isError())
         return;
     QSqlDatabase c = db.connection();
     Sql::inTransaction(c, nullptr, [&](QString *) {

@@ -1,9 +1,9 @@
 // libFuzzer target for the text import: arbitrary bytes through the text decoder (encodings,
 // BOMs) and the clause parser, as ClauseImporter reads a .txt (`./dev fuzz clauses`). Seed corpus:
 // tests/fuzz/corpus/clauses (the layout fixtures and the built-in documents).
-#include "import/clauseparser.h"
-#include "import/clausereview.h"
-#include "import/textdecoder.h"
+#include "clauseimport/clauseparser.h"
+#include "clauseimport/clausereview.h"
+#include "clauseimport/textdecoder.h"
 #include "fuzzapplication.h"
 
 

@@ -5,8 +5,9 @@
 #include "crypto/age.h"
 #include "evidence/evidencestore.h"
 #include "fuzzapplication.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "package/packageimport.h"
+#include "schema/standardschema.h"
 #include "storage/database.h"
 
 #include <QBuffer>
@@ -38,7 +39,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     QDir(scratch->dir).removeRecursively();
     QDir().mkpath(scratch->dir);
     const QString path = scratch->dir + QStringLiteral("/fuzz.sqlite");
-    if (scratch->db.open(path).isError())
+    if (scratch->db.open(path, standardSchema()).isError())
         abort();
     BuiltinClauseSets::ensurePresent(scratch->db.connection());
     scratch->store = std::make_unique<EvidenceStore>(scratch->db.connection(), EvidenceStore::rootFor(path));

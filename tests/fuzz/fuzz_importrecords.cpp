@@ -5,15 +5,16 @@
 // empty database, half the time after the original. Every change must be refused with nothing
 // stored, or imported whole and consistent: history verify and the signatures hold.
 #include "advisory/advisorylifecycle.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "calendar/today.h"
 #include "demo/demoaudit.h"
 #include "evidence/evidencestore.h"
 #include "fuzzapplication.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "package/packageexport.h"
 #include "packagemutator.h"
 #include "signoff/signoff.h"
+#include "schema/standardschema.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -62,12 +63,12 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     scratch->emptyDatabase = scratch->dir + QStringLiteral("/empty.sqlite");
     {
         Database db(QStringLiteral("empty"));
-        if (db.open(scratch->emptyDatabase).isError() || !BuiltinClauseSets::ensurePresent(db.connection()))
+        if (db.open(scratch->emptyDatabase, standardSchema()).isError() || !BuiltinClauseSets::ensurePresent(db.connection()))
             abort();
     }
     const QString laptopPath = scratch->dir + QStringLiteral("/laptop.sqlite");
     Database laptop(QStringLiteral("laptop"));
-    if (laptop.open(laptopPath).isError() || !BuiltinClauseSets::ensurePresent(laptop.connection()))
+    if (laptop.open(laptopPath, standardSchema()).isError() || !BuiltinClauseSets::ensurePresent(laptop.connection()))
         abort();
     EvidenceStore store(laptop.connection(), EvidenceStore::rootFor(laptopPath));
     const qint64 audit = DemoAudit::create(laptop.connection(), store);
@@ -108,7 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString problem;
     {
         Database db(QStringLiteral("office"));
-        if (db.open(path).isError())
+        if (db.open(path, standardSchema()).isError())
             abort();
         EvidenceStore store(db.connection(), EvidenceStore::rootFor(path));
         // Half the time the office holds the original already: updates and conflicts.

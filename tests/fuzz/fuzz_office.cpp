@@ -3,10 +3,10 @@
 // XML straight into the .docx or .odt reader (document, numbering and styles split at NUL
 // bytes), where mutations reach the numbering and nesting code that a zip's CRC would shield.
 // Seed corpus: tests/fuzz/corpus/office.
-#include "import/clauseimporter.h"
-#include "import/clauseparser.h"
-#include "import/docxtextextractor.h"
-#include "import/odttextextractor.h"
+#include "clauseimport/clauseimporter.h"
+#include "clauseimport/clauseparser.h"
+#include "clauseimport/docxtextextractor.h"
+#include "clauseimport/odttextextractor.h"
 #include "fuzzapplication.h"
 
 

@@ -1,8 +1,8 @@
 // libFuzzer target for the PDF text import (`./dev fuzz pdftext`): arbitrary bytes through
 // Poppler's text extraction, as ClauseImporter reads a PDF, and the parser. Seed corpus:
 // tests/fuzz/corpus/pdftext.
-#include "import/clauseparser.h"
-#include "import/pdftextextractor.h"
+#include "clauseimport/clauseparser.h"
+#include "clauseimport/pdftextextractor.h"
 #include "fuzzapplication.h"
 
 

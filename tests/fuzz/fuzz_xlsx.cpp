@@ -7,9 +7,9 @@
 #include "evidence/markuppainter.h"
 #include "evidence/photomarkup.h"
 #include "fuzzapplication.h"
-#include "import/checklistsheet.h"
-#include "import/clauseimporter.h"
-#include "import/xlsxworkbook.h"
+#include "clauseimport/checklistsheet.h"
+#include "clauseimport/clauseimporter.h"
+#include "clauseimport/xlsxworkbook.h"
 
 #include <QImage>
 

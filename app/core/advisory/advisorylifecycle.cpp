@@ -3,7 +3,7 @@
 #include "calendar/today.h"
 
 #include "advisory/advisoryrepository.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "audits/auditrepository.h"
 #include "audits/findingrepository.h"
 #include "calendar/businesscalendar.h"

@@ -1,6 +1,6 @@
 #include "advisory/advisoryrepository.h"
 
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "calendar/businesscalendar.h"
 #include "calendar/japanesenumerals.h"
 #include "storage/sqlhelpers.h"
@@ -30,16 +30,7 @@ QString issuedMessage(const QString &number)
 
 qint64 AdvisoryRepository::letterNumbered(const QString &number, qint64 exceptId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, document_number FROM advisories WHERE status <> 'draft' AND id <> ?"));
-    q.addBindValue(exceptId);
-    if (!q.exec())
-        return 0;
-    const QString wanted = JapaneseNumerals::foldedForComparison(number.trimmed());
-    while (q.next())
-        if (JapaneseNumerals::foldedForComparison(q.value(1).toString().trimmed()) == wanted)
-            return q.value(0).toLongLong();
-    return 0;
+    return DocumentSettings::letterNumbered(m_db, number, exceptId);
 }
 
 AdvisoryRepository::AdvisoryRepository(QSqlDatabase db)

@@ -21,8 +21,7 @@ public:
     /// The audit's letter to work on: its draft if it has one, else its last issued letter.
     std::optional<Advisory> current(qint64 auditId) const;
     std::optional<AdvisoryItem> item(qint64 itemId) const;
-    /// The issued letter (not a draft) that already has this document number, compared with
-    /// digits of either width alike (「第１５号」 is 「第15号」); its id, or 0.
+    /// DocumentSettings::letterNumbered on this database.
     qint64 letterNumbered(const QString &number, qint64 exceptId = 0) const;
 
     /// Sets a draft item's deadline; a day the office is closed moves to the next business day,

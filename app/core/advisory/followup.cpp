@@ -1,12 +1,12 @@
 #include "advisory/followup.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "calendar/today.h"
 
 #include "advisory/advisoryrepository.h"
 #include "audits/auditrepository.h"
 #include "evidence/evidencepreparer.h"
 #include "evidence/evidencestore.h"
-#include "storage/searchindex.h"
+#include "search/searchindex.h"
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "audits/auditrepository.h"
-#include "crypto/evidencekeys.h"
-#include "storage/searchindex.h"
+#include "evidence/evidencekeys.h"
+#include "search/searchindex.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlError>

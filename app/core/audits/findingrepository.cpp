@@ -1,5 +1,5 @@
 #include "audits/findingrepository.h"
-#include "storage/searchindex.h"
+#include "search/searchindex.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlError>

@@ -7,7 +7,7 @@
 #include "crypto/ageheader.h"
 #include "crypto/hkdf.h"
 
-#include "storage/devicereads.h"
+#include "io/devicereads.h"
 
 #include <QIODevice>
 

@@ -1,7 +1,7 @@
 #include "crypto/filecipher.h"
 
 #include "crypto/sodium.h"
-#include "storage/devicereads.h"
+#include "io/devicereads.h"
 
 #include <QIODevice>
 

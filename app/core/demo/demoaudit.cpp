@@ -1,9 +1,9 @@
 #include "demo/demoaudit.h"
 
 #include "calendar/today.h"
-#include "advisory/documentsettings.h"
+#include "settings/documentsettings.h"
 #include "audits/auditrepository.h"
-#include "import/builtinclausesets.h"
+#include "clauseimport/builtinclausesets.h"
 #include "clauses/clausesetrepository.h"
 #include "evidence/evidencepreparer.h"
 #include "evidence/evidencerepository.h"

@@ -1,6 +1,6 @@
 #include "disposal/auditdisposal.h"
 
-#include "crypto/evidencekeys.h"
+#include "evidence/evidencekeys.h"
 #include "crypto/sha256.h"
 #include "evidence/evidencestore.h"
 #include "history/checkpoint.h"

@@ -1,7 +1,7 @@
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencepreparer.h"
 #include "evidence/evidencestore.h"
-#include "storage/searchindex.h"
+#include "search/searchindex.h"
 #include "storage/sqlhelpers.h"
 
 #include <QSqlError>

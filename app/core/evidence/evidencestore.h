@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/evidencekeys.h"
+#include "evidence/evidencekeys.h"
 #include "evidence/evidencefile.h"
 
 #include <QByteArray>

@@ -79,7 +79,7 @@ Check verify(QSqlDatabase db, const QString &origin)
     // Without the triggers that record them, changes may be missing from any history here.
     if (const QString refused = Sql::writeRefusal(db); check.ok() && !refused.isEmpty()) {
         check.verdict = { HistoryChain::Fault::GuardsMissing, quint64(chain.size()) };
-        check.guards = QCoreApplication::translate("Kansa::HistoryLog", "(%1)").arg(SchemaGuards::broken(db).join(QStringLiteral(", ")));
+        check.guards = QCoreApplication::translate("Kansa::HistoryLog", "(%1)").arg(SchemaGuards::foundOn(db).join(QStringLiteral(", ")));
         return check;
     }
     // And the data is what the history says it is.

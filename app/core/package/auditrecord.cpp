@@ -7,7 +7,7 @@
 #include "clauses/clausesetrepository.h"
 #include "evidence/evidencerepository.h"
 #include "history/historylog.h"
-#include "storage/searchindex.h"
+#include "search/searchindex.h"
 #include "storage/sqlhelpers.h"
 #include "storage/sqlrows.h"
 

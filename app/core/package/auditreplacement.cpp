@@ -1,6 +1,6 @@
 #include "package/auditreplacement.h"
 
-#include "crypto/evidencekeys.h"
+#include "evidence/evidencekeys.h"
 #include "history/historylog.h"
 #include "package/auditrecord.h"
 #include "package/recordcomparison.h"

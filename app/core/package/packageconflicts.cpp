@@ -1,5 +1,5 @@
 #include "package/packageconflicts.h"
-#include "crypto/evidencekeys.h"
+#include "evidence/evidencekeys.h"
 
 #include "history/historylog.h"
 #include "package/auditrecord.h"

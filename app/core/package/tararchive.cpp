@@ -1,6 +1,6 @@
 #include "package/tararchive.h"
 
-#include "storage/devicereads.h"
+#include "io/devicereads.h"
 
 #include <QBuffer>
 #include <QIODevice>

@@ -1,5 +1,4 @@
 #include "storage/database.h"
-#include "history/historylog.h"
 #include "storage/privatefiles.h"
 #include "storage/schemaguards.h"
 #include "storage/sqlhelpers.h"
@@ -94,6 +93,7 @@ void Database::close()
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             Sql::refuseWrites(db, {});
+            Sql::setBeforeCommit(db, {});
             db.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -184,8 +184,9 @@ DatabaseError Database::inspect(const QString &path, const MigrationLadder &ladd
     return err;
 }
 
-DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
+DatabaseError Database::open(const QString &path, const Schema &schema)
 {
+    const MigrationLadder &ladder = schema.ladder;
     close();
     m_path = path;
     m_backupPath.clear();
@@ -218,6 +219,7 @@ DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
         close();
         return err;
     }
+    Sql::setBeforeCommit(connection(), schema.beforeCommit);
     if (version < err.knownVersion) {
         err = migrate(version, ladder);
         if (err.isError())
@@ -233,13 +235,8 @@ DatabaseError Database::open(const QString &path, const MigrationLadder &ladder)
             PrivateFiles::tighten(file, &widened);
         if (QFileInfo(path).absolutePath() == QFileInfo(defaultPath()).absolutePath())
             PrivateFiles::tighten(QFileInfo(path).absolutePath(), &widened);
-        if (!widened.isEmpty())
-            Sql::inTransaction(db, nullptr, [&](QString *why) {
-                return HistoryLog::record(db, 0, QStringLiteral("permissions.tightened"), QStringLiteral("database"),
-                    { { QStringLiteral("before"), QJsonArray::fromStringList(widened) },
-                        { QStringLiteral("after"), QStringLiteral("owner only") } },
-                    why);
-            });
+        if (!widened.isEmpty() && schema.filesTightened)
+            Sql::inTransaction(db, nullptr, [&](QString *why) { return schema.filesTightened(db, widened, why); });
         // Without every safeguard a change could go unrecorded: read, print and verify only.
         m_brokenGuards = SchemaGuards::broken(db, ladder);
         if (!m_brokenGuards.isEmpty()) {

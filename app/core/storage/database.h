@@ -45,7 +45,8 @@ public:
 
     /// Takes Kansa's lock on the file first (see DatabaseLock), waiting up to lockWaitMs for
     /// another Kansa process to finish; InUse when it does not.
-    DatabaseError open(const QString &path, const MigrationLadder &ladder = standardMigrations());
+    /// The schema (its ladder and hooks) comes from the floor that knows it: standardSchema().
+    DatabaseError open(const QString &path, const Schema &schema);
     static constexpr int LockWaitMs = 2000;
     /// How long open() waits for a window or for another command holding the file (the
     /// command line queues behind other commands; a window is reported at once).
@@ -73,7 +74,7 @@ public:
 
     /// KANSA_DB if set, else kansa.sqlite in the platform's app-data location.
     static QString defaultPath();
-    static int currentVersion(const MigrationLadder &ladder = standardMigrations());
+    static int currentVersion(const MigrationLadder &ladder);
 
 private:
     DatabaseError inspect(const QString &path, const MigrationLadder &ladder, int *version);

@@ -19,8 +19,18 @@ struct Migration
 
 using MigrationLadder = QList<Migration>;
 
-/// The ladder this build of Kansa knows; its last version is the current schema version.
-MigrationLadder standardMigrations();
+/// What a database holds and what runs at fixed moments of its life, given to Database::open
+/// by the floor that knows them (schema/standardschema.h): storage knows neither Kansa's tables
+/// nor its history.
+struct Schema
+{
+    MigrationLadder ladder;
+    /// Inside every outermost Sql::inTransaction, after the work and before the commit (the
+    /// history seals the entries the transaction recorded); false rolls the transaction back.
+    std::function<bool(QSqlDatabase &db, QString *error)> beforeCommit;
+    /// After open made files private that others could read (their paths), in a transaction.
+    std::function<bool(QSqlDatabase &db, const QStringList &tightened, QString *error)> filesTightened;
+};
 
 /// Runs every statement; stops at and reports the first failure.
 bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);
@@ -29,9 +39,5 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error);
 /// interrupted upgrade).
 bool addColumn(QSqlDatabase &db, const QString &table, const QString &column,
     const QString &definition, QString *error);
-
-/// The history's trigger for a letter issued (schema 11; schema 12 adds moreFields, JSON
-/// key/value pairs each followed by ", ", before the items).
-QString advisoryIssuedTrigger(const QString &moreFields);
 
 } // namespace Kansa

@@ -55,7 +55,21 @@ QHash<QString, QString> expected(const MigrationLadder &ladder)
     return triggers;
 }
 
+QMutex foundMutex;
+
+QHash<QString, QStringList> &foundByConnection()
+{
+    static QHash<QString, QStringList> found;
+    return found;
+}
+
 } // namespace
+
+QStringList foundOn(const QSqlDatabase &db)
+{
+    const QMutexLocker guard(&foundMutex);
+    return foundByConnection().value(db.connectionName());
+}
 
 QStringList broken(QSqlDatabase db, const MigrationLadder &ladder)
 {
@@ -66,6 +80,8 @@ QStringList broken(QSqlDatabase db, const MigrationLadder &ladder)
         if (have.value(it.key()) != it.value())
             out << it.key();
     out.sort();
+    const QMutexLocker guard(&foundMutex);
+    foundByConnection().insert(db.connectionName(), out);
     return out;
 }
 

@@ -14,7 +14,11 @@ namespace Kansa::SchemaGuards {
 
 /// The names of the triggers missing from db or different from what the ladder creates;
 /// empty when every one is intact. db must be at the ladder's last version.
-QStringList broken(QSqlDatabase db, const MigrationLadder &ladder = standardMigrations());
+QStringList broken(QSqlDatabase db, const MigrationLadder &ladder);
+
+/// What the last broken() on db's connection found (Database::open checks at every open), for
+/// those above the schema that report it (the history's verification); empty when intact.
+QStringList foundOn(const QSqlDatabase &db);
 
 /// What to tell the user, in their language.
 QString message(const QStringList &broken);

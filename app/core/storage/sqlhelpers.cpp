@@ -1,7 +1,5 @@
 #include "storage/sqlhelpers.h"
 
-#include "history/historylog.h"
-
 #include <QHash>
 #include <QMutex>
 #include <QScopeGuard>
@@ -94,7 +92,34 @@ int adjustDepth(const QString &connection, int by)
     return depth;
 }
 
+QMutex hookMutex;
+
+QHash<QString, std::function<bool(QSqlDatabase &, QString *)>> &beforeCommitHooks()
+{
+    static QHash<QString, std::function<bool(QSqlDatabase &, QString *)>> byConnection;
+    return byConnection;
+}
+
+bool runBeforeCommit(QSqlDatabase &db, QString *error)
+{
+    std::function<bool(QSqlDatabase &, QString *)> hook;
+    {
+        const QMutexLocker guard(&hookMutex);
+        hook = beforeCommitHooks().value(db.connectionName());
+    }
+    return !hook || hook(db, error);
+}
+
 } // namespace
+
+void setBeforeCommit(const QSqlDatabase &db, const std::function<bool(QSqlDatabase &, QString *)> &hook)
+{
+    const QMutexLocker guard(&hookMutex);
+    if (hook)
+        beforeCommitHooks().insert(db.connectionName(), hook);
+    else
+        beforeCommitHooks().remove(db.connectionName());
+}
 
 bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QString *)> &work)
 {
@@ -129,8 +154,9 @@ bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QS
             *error = db.lastError().text();
         return false;
     }
-    // The history entries of what work changed are chained in the same transaction.
-    if (work(&reason) && HistoryLog::seal(db, &reason) && db.commit())
+    // The schema's work before a commit (the history chains the entries of what work changed)
+    // in the same transaction.
+    if (work(&reason) && runBeforeCommit(db, &reason) && db.commit())
         return true;
     if (reason.isEmpty())
         reason = db.lastError().text();

@@ -47,5 +47,8 @@ QString now();
 /// On failure *error holds the reason (work's own, or the database's). Called inside another
 /// inTransaction() on the same connection it nests as a savepoint.
 bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QString *)> &work);
+/// What inTransaction runs on db's connection after the work and before the commit (Database
+/// sets the schema's Schema::beforeCommit at open; empty removes it).
+void setBeforeCommit(const QSqlDatabase &db, const std::function<bool(QSqlDatabase &, QString *)> &hook);
 
 } // namespace Kansa::Sql

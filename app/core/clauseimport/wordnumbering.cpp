@@ -1,0 +1,138 @@
+#include "clauseimport/wordnumbering.h"
+
+#include <QXmlStreamReader>
+
+namespace Kansa {
+
+namespace {
+
+int intAttr(const QXmlStreamReader &x, QStringView name, int fallback)
+{
+    bool ok = false;
+    const int v = x.attributes().value(QStringLiteral("w:") + name).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+QString valOf(const QXmlStreamReader &x)
+{
+    return x.attributes().value(QStringLiteral("w:val")).toString();
+}
+
+// Reads the children of a w:lvl element into level; the reader is at its start.
+void readLevel(QXmlStreamReader &x, WordNumbering::Level &level)
+{
+    while (x.readNextStartElement()) {
+        const QStringView n = x.qualifiedName();
+        if (n == u"w:start")
+            level.start = qBound(0, intAttr(x, u"val", 1), 100000);
+        else if (n == u"w:numFmt")
+            level.format = ListNumbering::fromWord(valOf(x));
+        else if (n == u"w:lvlText")
+            level.text = valOf(x);
+        else if (n == u"w:lvlRestart")
+            level.restartAfter = intAttr(x, u"val", -1);
+        else if (n == u"w:suff")
+            level.suffix = valOf(x) == u"nothing" ? QString() : QStringLiteral(" ");
+        x.skipCurrentElement();
+    }
+}
+
+} // namespace
+
+bool WordNumbering::read(const QByteArray &xml)
+{
+    QXmlStreamReader x(xml);
+    while (!x.atEnd()) {
+        if (x.readNext() == QXmlStreamReader::DTD)
+            return false; // Word writes no DTD; one here could only expand entities
+        if (!x.isStartElement())
+            continue;
+        if (x.qualifiedName() == u"w:abstractNum") {
+            Abstract a;
+            const int id = intAttr(x, u"abstractNumId", -1);
+            while (x.readNextStartElement()) {
+                if (x.qualifiedName() == u"w:lvl") {
+                    const int ilvl = intAttr(x, u"ilvl", -1);
+                    Level level;
+                    readLevel(x, level);
+                    if (ilvl >= 0 && ilvl < 9)
+                        a.levels[size_t(ilvl)] = level;
+                } else {
+                    x.skipCurrentElement();
+                }
+            }
+            m_abstracts.insert(id, a);
+        } else if (x.qualifiedName() == u"w:num") {
+            Num num;
+            const int id = intAttr(x, u"numId", -1);
+            while (x.readNextStartElement()) {
+                if (x.qualifiedName() == u"w:abstractNumId") {
+                    num.abstractId = intAttr(x, u"val", -1);
+                    x.skipCurrentElement();
+                } else if (x.qualifiedName() == u"w:lvlOverride") {
+                    const int ilvl = intAttr(x, u"ilvl", -1);
+                    while (x.readNextStartElement()) {
+                        if (x.qualifiedName() == u"w:startOverride") {
+                            num.startOverride.insert(ilvl, qBound(0, intAttr(x, u"val", 1), 100000));
+                            x.skipCurrentElement();
+                        } else if (x.qualifiedName() == u"w:lvl") {
+                            Level level;
+                            readLevel(x, level);
+                            num.levelOverride.insert(ilvl, level);
+                        } else {
+                            x.skipCurrentElement();
+                        }
+                    }
+                } else {
+                    x.skipCurrentElement();
+                }
+            }
+            m_nums.insert(id, num);
+        }
+    }
+    return !x.hasError();
+}
+
+WordNumbering::Level WordNumbering::levelOf(const Num &num, int ilvl) const
+{
+    if (num.levelOverride.contains(ilvl))
+        return num.levelOverride.value(ilvl);
+    Level level = m_abstracts.value(num.abstractId).levels[size_t(ilvl)];
+    if (num.startOverride.contains(ilvl))
+        level.start = num.startOverride.value(ilvl);
+    return level;
+}
+
+QString WordNumbering::next(int numId, int ilvl)
+{
+    if (numId <= 0 || ilvl < 0 || ilvl >= 9 || !m_nums.contains(numId))
+        return {};
+    const Num &num = m_nums[numId];
+    if (!m_abstracts.contains(num.abstractId) && num.levelOverride.isEmpty())
+        return {};
+    const bool own = !num.startOverride.isEmpty() || !num.levelOverride.isEmpty();
+    Counters &c = m_counters[own ? QStringLiteral("n%1").arg(numId) : QStringLiteral("a%1").arg(num.abstractId)];
+    const Level level = levelOf(num, ilvl);
+    c.value[size_t(ilvl)] = c.used[size_t(ilvl)] ? qMin(c.value[size_t(ilvl)] + 1, 1000000) : level.start;
+    c.used[size_t(ilvl)] = true;
+    // Deeper levels start again after this one, unless they say otherwise.
+    for (int deeper = ilvl + 1; deeper < 9; ++deeper) {
+        const int after = levelOf(num, deeper).restartAfter;
+        if (after < 0 || (after > 0 && after - 1 <= ilvl))
+            c.used[size_t(deeper)] = false;
+    }
+    if (level.format == ListNumbering::Format::Bullet || level.format == ListNumbering::Format::None)
+        return {};
+    QString label = level.text;
+    for (int k = 0; k < 9; ++k) {
+        const QString placeholder = QStringLiteral("%%1").arg(k + 1);
+        if (!label.contains(placeholder))
+            continue;
+        const Level lk = levelOf(num, k);
+        const int value = c.used[size_t(k)] ? c.value[size_t(k)] : lk.start;
+        label.replace(placeholder, ListNumbering::format(value, k == ilvl ? level.format : lk.format));
+    }
+    return label.isEmpty() ? QString() : label + level.suffix;
+}
+
+} // namespace Kansa
