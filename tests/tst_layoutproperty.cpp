@@ -57,6 +57,7 @@ struct Layout
     bool runningHeader = false; // the title repeated over every page (text copied out of a PDF)
     bool supplementary = false; // 附則 and its sentence after the last article
     bool numberOwnLine = false; // the article's number alone on its line, the body on the next
+    int party = 0; // how the parties are named (parties[])
     QString prefix; // 別紙２ before the title
     QString preamble; // a sentence before the first article
     bool endMark = false; // 以上 after the last article
@@ -86,18 +87,27 @@ const QStringList &objects()
     return words;
 }
 
-QString sentence(QRandomGenerator &r, bool obligation)
+// The parties as a document names them: 受託者/委託者, 受注者/発注者, 乙/甲, 指定管理者/市.
+const std::pair<const char *, const char *> parties[] = { { "受託者", "委託者" }, { "受注者", "発注者" }, { "乙", "甲" },
+    { "指定管理者", "市" } };
+
+QString sentence(QRandomGenerator &r, bool obligation, int party = 0)
 {
     const QString object = objects().at(r.bounded(int(objects().size())));
+    const QString contractor = QString::fromUtf8(parties[party].first), client = QString::fromUtf8(parties[party].second);
+    QString text;
     if (obligation) {
-        static const char *forms[] = { "受託者は、%1を適切に管理しなければならない。", "受託者は、%1を第三者に提供してはならない。",
-            "受託者は、%1を委託者に報告すること。", "受託者は、%1を直ちに返還するものとする。",
-            "受託者は、%1の取扱いについて責任を負う者（以下「管理責任者」という。）を選任し、委託者に届け出なければならない。" };
-        return QString::fromUtf8(forms[r.bounded(5)]).arg(object);
+        static const char *forms[] = { "{C}は、%1を適切に管理しなければならない。", "{C}は、%1を第三者に提供してはならない。",
+            "{C}は、%1を{K}に報告すること。", "{C}は、%1を直ちに返還するものとする。",
+            "{C}は、%1の取扱いについて責任を負う者（以下「管理責任者」という。）を選任し、{K}に届け出なければならない。",
+            "{C}は、{K}の承諾なしに%1を作業場所から持ち出すことができない。", "{C}の従事者は、%1を他に漏らしてはならない。" };
+        text = QString::fromUtf8(forms[r.bounded(7)]).arg(object);
+    } else {
+        static const char *forms[] = { "{K}は、%1について報告を求めることができる。", "{K}は、%1の管理状況を調査することができる。",
+            "この特記事項は、%1の保護に関し必要な事項を定めるものとする。" };
+        text = QString::fromUtf8(forms[r.bounded(3)]).arg(object);
     }
-    static const char *forms[] = { "委託者は、%1について報告を求めることができる。", "委託者は、%1の管理状況を調査することができる。",
-        "この特記事項は、%1の保護に関し必要な事項を定めるものとする。" };
-    return QString::fromUtf8(forms[r.bounded(3)]).arg(object);
+    return text.replace(QStringLiteral("{C}"), contractor).replace(QStringLiteral("{K}"), client);
 }
 
 bool bare(const Layout &l)
@@ -135,6 +145,7 @@ Layout generate(QRandomGenerator &r)
     l.supplementary = !l.endMark && r.bounded(5) == 0;
     l.wordNumbering = l.rendering == Rendering::Docx && r.bounded(2);
     l.numberOwnLine = l.heading != HeadingPlace::OnNumberLine && l.heading != HeadingPlace::ParenAfterNumber && r.bounded(4) == 0;
+    l.party = r.bounded(4);
     l.title = r.bounded(2) ? QStringLiteral("情報セキュリティ特記事項") : QStringLiteral("個人情報取扱特記事項");
     const int articles = 2 + r.bounded(8);
     for (int a = 0; a < articles; ++a) {
@@ -149,7 +160,7 @@ Layout generate(QRandomGenerator &r)
         for (int p = 0; p < paragraphs; ++p) {
             GenParagraph paragraph;
             paragraph.obligation = r.bounded(4) != 0;
-            paragraph.text = sentence(r, paragraph.obligation);
+            paragraph.text = sentence(r, paragraph.obligation, l.party);
             if (p == 0 && paragraph.obligation && r.bounded(4) == 0) {
                 paragraph.text = QStringLiteral("受託者は、次に掲げる事項を書面により委託者へ提出しなければならない。");
                 const int items = 2 + r.bounded(3);
