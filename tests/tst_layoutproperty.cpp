@@ -55,6 +55,7 @@ struct Layout
     int branch = -1; // the article (0-based) written as 第N条の二 after 第N条, -1 for none
     bool wordNumbering = false; // .docx: article numbers and item labels are Word's automatic numbering
     bool runningHeader = false; // the title repeated over every page (text copied out of a PDF)
+    bool barePageNumbers = false; // the page number a lone 「2」, not 「- 2 -」 (with a running header)
     bool supplementary = false; // 附則 and its sentence after the last article
     bool numberOwnLine = false; // the article's number alone on its line, the body on the next
     int party = 0; // how the parties are named (parties[])
@@ -142,6 +143,7 @@ Layout generate(QRandomGenerator &r)
     if (l.rendering == Rendering::Pdf && l.items == ItemStyle::ParenthesizedDigit)
         l.items = ItemStyle::Paren;
     l.runningHeader = l.pageNumbers && r.bounded(2);
+    l.barePageNumbers = l.runningHeader && r.bounded(2);
     l.supplementary = !l.endMark && r.bounded(5) == 0;
     l.wordNumbering = l.rendering == Rendering::Docx && r.bounded(2);
     l.numberOwnLine = l.heading != HeadingPlace::OnNumberLine && l.heading != HeadingPlace::ParenAfterNumber && r.bounded(4) == 0;
@@ -256,7 +258,7 @@ QList<Line> renderLines(const Layout &l)
         if (l.chapters.contains(a))
             typed(QStringLiteral("第%1章　総則").arg(digits(++chapter, l.fullWidth)));
         if (l.pageNumbers && a > 0 && a % 3 == 0) {
-            typed(QStringLiteral("- %1 -").arg(a / 3 + 1));
+            typed(l.barePageNumbers ? QString::number(a / 3 + 1) : QStringLiteral("- %1 -").arg(a / 3 + 1));
             if (l.runningHeader)
                 typed(l.title);
         }

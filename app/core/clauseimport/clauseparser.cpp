@@ -4,6 +4,7 @@
 #include "clauseimport/clausemarkers.h"
 #include "clauseimport/obligationclassifier.h"
 #include "text/textnormalizer.h"
+#include "text/unicodepattern.h"
 
 namespace Kansa {
 
@@ -73,8 +74,15 @@ public:
                 omit(i, LineReading::Chapter);
                 continue;
             }
-            if (line.pageEdge && !m_title.isEmpty() && line.text == m_title) {
-                omit(i, LineReading::RunningHeader); // repeated on every page
+            // The title again among the articles is a running header (repeated on every page of
+            // text copied out of a PDF), and a lone number just before it is the page's number.
+            if ((line.pageEdge || m_articles > 0) && !m_title.isEmpty() && line.text == m_title) {
+                omit(i, LineReading::RunningHeader);
+                continue;
+            }
+            if (m_articles > 0 && !m_title.isEmpty() && i + 1 < m_lines.size() && m_lines.at(i + 1).text == m_title
+                && isLoneNumber(line.text)) {
+                omit(i, LineReading::PageNumber);
                 continue;
             }
             if (const auto heading = headingLine(line.text)) {
@@ -179,6 +187,12 @@ private:
                 break;
         }
         return false;
+    }
+
+    static bool isLoneNumber(const QString &text)
+    {
+        static const QRegularExpression number = unicodePattern(QStringLiteral(R"(^[(（]?[0-9０-９]{1,4}[)）]?$)"));
+        return number.match(text).hasMatch();
     }
 
     /// In a body of articles, a lone number that is not the next article (「6」 where 5 is
