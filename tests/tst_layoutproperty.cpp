@@ -510,23 +510,52 @@ Checklist generateChecklist(QRandomGenerator &r)
         columns.prepend(No);
     if (r.bounded(3) == 0)
         std::swap(columns[columns.size() - 1], columns[columns.size() - 2]); // 確認方法 before 確認事項
-    static const char *headers[] = { "No", "条項", "見出し", "確認事項", "確認方法" };
+    // Header words as offices write them: the article under 条項, 特記事項, 根拠条文 or 条; the
+    // heading under 見出し, 項目 or 確認項目 (a text word too: the shorter column is the heading).
+    static const char *articleHeaders[] = { "条項", "特記事項", "根拠条文", "条" };
+    static const char *headingHeaders[] = { "見出し", "項目", "確認項目" };
+    static const char *textHeaders[] = { "確認事項", "確認内容", "チェック項目" };
+    const int articleHeader = r.bounded(4);
+    const QString headers[] = { QStringLiteral("No"), QString::fromUtf8(articleHeaders[articleHeader]),
+        QString::fromUtf8(headingHeaders[r.bounded(3)]), QString::fromUtf8(textHeaders[r.bounded(3)]), QStringLiteral("確認方法") };
     QStringList header;
     for (const Column col : columns)
-        header << QString::fromUtf8(headers[col]);
+        header << headers[col];
+    // Two header rows: 「確認事項」 merged over the heading and the text, 「項目」 and 「内容」 under
+    // it, the other header cells merged down both rows.
+    const int headingAt = int(columns.indexOf(Heading)), textAt = int(columns.indexOf(Text));
+    if (textAt == headingAt + 1 && r.bounded(3) == 0) {
+        const int top = int(c.sheet.rows.size());
+        QStringList below = header;
+        header[headingAt] = header[textAt] = QStringLiteral("確認事項");
+        below[headingAt] = QStringLiteral("項目");
+        below[textAt] = QStringLiteral("内容");
+        c.sheet.rows << header;
+        c.merges << cellRef(top, headingAt) + u':' + cellRef(top, textAt);
+        for (int col = 0; col < columns.size(); ++col)
+            if (col != headingAt && col != textAt)
+                c.merges << cellRef(top, col) + u':' + cellRef(top + 1, col);
+        header = below;
+        c.heights << 0;
+    }
     c.sheet.rows << header;
     if (titleRows > 0 && r.bounded(2))
         c.merges << cellRef(0, 0) + u':' + cellRef(0, int(columns.size()) - 1);
     const bool everyRow = r.bounded(2);
     const bool merged = !everyRow && r.bounded(2); // an article's cells merged down its rows, or left empty
-    const int style = r.bounded(3); // 第N条, 第N, N条
+    // 第N条, 第N, N条, or a bare N (only under 条項 or 条: a bare number under another word is not
+    // known to be the article)
+    const int style = r.bounded(articleHeader == 0 || articleHeader == 3 ? 4 : 3);
+    const bool citesParagraphs = style == 0 && everyRow && r.bounded(3) == 0; // 第N条第M項 on the article's rows
     const int articles = 1 + r.bounded(8);
     int running = 0;
     for (int a = 1; a <= articles; ++a) {
-        const QString number = style == 0 ? QStringLiteral("第%1条").arg(a) : style == 1 ? QStringLiteral("第%1").arg(a)
-                                                                                         : QStringLiteral("%1条").arg(a);
+        const QString number = style == 0 ? QStringLiteral("第%1条").arg(a)
+            : style == 1                  ? QStringLiteral("第%1").arg(a)
+            : style == 2                  ? QStringLiteral("%1条").arg(a)
+                                          : QString::number(a);
         const QString heading = headings().at(r.bounded(int(headings().size())));
-        c.articles << std::pair { number, heading };
+        c.articles << std::pair { style == 3 ? QStringLiteral("第%1").arg(a) : number, heading };
         QStringList texts;
         const int rows = 1 + r.bounded(4);
         if (merged && rows > 1)
@@ -539,7 +568,9 @@ Checklist generateChecklist(QRandomGenerator &r)
             QStringList row;
             for (const Column col : columns)
                 row << (col == No ? QString::number(++running)
-                        : col == Article ? (everyRow || k == 0 ? number : QString())
+                        : col == Article ? (citesParagraphs ? QStringLiteral("%1第%2項").arg(number).arg(k + 1)
+                                               : everyRow || k == 0 ? number
+                                                                    : QString())
                         : col == Heading ? (everyRow || k == 0 ? heading : QString())
                         : col == Text    ? text
                                          : QStringLiteral("書面確認"));

@@ -329,6 +329,68 @@ private slots:
         QTest::newRow("words inside longer headers") << QStringList { QString::fromUtf8("項番"), QString::fromUtf8("確認事項（具体的内容）") } << QString::fromUtf8("number=A,text=B");
         QTest::newRow("a colon after the word") << QStringList { QString::fromUtf8("No:"), QString::fromUtf8("確認事項：") } << QString::fromUtf8("number=A,text=B");
     }
+    // Office layouts found in a trial (issue 26): which columns are read, and the articles
+    // with their numbers and check-item counts.
+    void officeLayouts_data()
+    {
+        QTest::addColumn<QList<QStringList>>("rows");
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QStringList>("articles"); // number:items
+        // Rows as 「cell|cell|…」; A, B, C stand for long check texts.
+        const auto rows = [](std::initializer_list<const char *> lines) {
+            QList<QStringList> out;
+            for (const char *line : lines) {
+                QStringList cells = QString::fromUtf8(line).split(u'|');
+                for (QString &cell : cells)
+                    cell.replace(QStringLiteral("A"), QStringLiteral("ポリシーを遵守しているか。"))
+                        .replace(QStringLiteral("B"), QStringLiteral("規程を整備しているか。"))
+                        .replace(QStringLiteral("C"), QStringLiteral("責任者を置いているか。"));
+                out << cells;
+            }
+            return out;
+        };
+        const auto list = [](const char *text) { return QString::fromUtf8(text).split(u' '); };
+        QTest::newRow("確認項目 (short) and 確認内容 (long): the longer is the text")
+            << rows({ "No|条項|確認項目|確認内容", "1|第1条|基本|A", "2|第1条|基本|B", "3|第3条|体制|C" })
+            << QStringLiteral("number=B,heading=C,text=D") << list("第1条:2 第3条:1");
+        QTest::newRow("the article under 特記事項, found from its 第N条")
+            << rows({ "No|特記事項|項目|確認内容", "1|第1条|基本|A", "2|第1条|基本|B", "3|第6条|体制|C" })
+            << QStringLiteral("number=B,heading=C,text=D") << list("第1条:2 第6条:1");
+        QTest::newRow("根拠条文 (a text word) holding 第N条 is the article")
+            << rows({ "No.|根拠条文|見出し|確認内容", "1|第1条|基本|A", "2|第3条|体制|B", "3|第3条|体制|C" })
+            << QStringLiteral("number=B,heading=C,text=D") << list("第1条:1 第3条:2");
+        QTest::newRow("bare numbers under 条項 beside a running No")
+            << rows({ "No|条項|項目|確認内容", "1|1|基本|A", "2|1|基本|B", "3|3|体制|C" })
+            << QStringLiteral("number=B,heading=C,text=D") << list("第1:2 第3:1");
+        QTest::newRow("bare numbers on an article's first row only")
+            << rows({ "No|条|項目|確認内容", "1|1|基本|A", "2|||B", "3|2|体制|C" })
+            << QStringLiteral("number=B,heading=C,text=D") << list("第1:2 第2:1");
+        QTest::newRow("a paragraph cited after the article (第1条第2項, 第3条(1))")
+            << rows({ "No|条項|項目|確認内容", "1|第1条第1項|基本|A", "2|第1条第2項|基本|B", "3|第3条(1)|体制|C" })
+            << QStringLiteral("number=B,heading=C,text=D") << list("第1条:2 第3条:1");
+        QTest::newRow("two header rows: 確認事項 over 項目 and 内容")
+            << rows({ "No|条項|確認事項|確認事項|評価", "No|条項|項目|内容|評価", "1|第1条|体制|A", "2|第1条|体制|B", "3|第2条|秘密|C" })
+            << QStringLiteral("number=B,heading=C,text=D") << list("第1条:2 第2条:1");
+    }
+    void officeLayouts()
+    {
+        QFETCH(QList<QStringList>, rows);
+        QFETCH(QString, spec);
+        QFETCH(QStringList, articles);
+        XlsxSheet s;
+        s.name = QStringLiteral("Sheet1");
+        s.rows = QList<QStringList> { { QStringLiteral("委託先監査チェックリスト") } } + rows;
+        for (qsizetype i = 0; i < s.rows.size(); ++i)
+            s.hiddenRows << false;
+        const ChecklistSheet::Result r = ChecklistSheet::read({ s }, {}, QStringLiteral("t"));
+        QVERIFY2(!r.error.isError(), qPrintable(r.description));
+        QCOMPARE(r.layout.columns.spec(), spec);
+        QStringList got;
+        for (const Article &article : r.document.articles)
+            got << QStringLiteral("%1:%2").arg(article.number).arg(article.paragraphs.size());
+        QCOMPARE(got, articles);
+    }
+
     void headerWords()
     {
         QFETCH(QStringList, header);

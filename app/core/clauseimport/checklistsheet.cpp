@@ -3,6 +3,7 @@
 #include "crypto/sha256.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QRegularExpression>
 #include <QHash>
 #include <QJsonDocument>
@@ -74,14 +75,65 @@ bool truthy(const QString &cell)
     return !no.contains(f);
 }
 
-// 「3」 and 「３」 are written 第3 / 第３; anything else as it is (「第3条」, 「1-2」).
+// 「3」 and 「３」 are written 第3 / 第３; a paragraph cited after the article (第1条第2項,
+// 第3条(1), 第3条-2) is its article's (第1条); anything else as it is (「第3条」, 「1-2」).
 QString articleNumber(const QString &cell)
 {
-    const QString t = cell.trimmed();
+    static const QRegularExpression paragraphOf(QStringLiteral(
+        "^(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*条(?:の[0-9０-９一二三四五六七八九十]+)?)"
+        "(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*[項号]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[-－][0-9０-９]+))+$"));
+    QString t = cell.trimmed();
+    if (const auto m = paragraphOf.match(t); m.hasMatch())
+        t = m.captured(1);
     bool digits = !t.isEmpty();
     for (const QChar c : t)
         digits = digits && c.isDigit();
     return digits ? QStringLiteral("第") + t : t;
+}
+
+// A second header row under the first (「確認事項」 merged over 「項目」 and 「内容」): a row whose
+// cells that differ from the header's are header words, and none is long.
+bool isSubHeader(const XlsxSheet &sheet, int headerRow)
+{
+    const int r = headerRow + 1;
+    if (headerRow < 0 || r >= sheet.rows.size())
+        return false;
+    // The first row is a header of its own (it names the text column).
+    const QStringList &top = sheet.rows.at(headerRow);
+    if (std::none_of(top.cbegin(), top.cend(), [](const QString &cell) { return roleOf(cell, false) == Text; }))
+        return false;
+    bool words = false;
+    for (int c = 0; c < sheet.rows.at(r).size(); ++c) {
+        const QString cell = sheet.cell(r, c).trimmed();
+        if (cell.isEmpty() || cell == sheet.cell(headerRow, c).trimmed())
+            continue; // empty, or merged down from the header
+        if (cell.size() > 20 || !roleOf(cell, false))
+            return false;
+        words = true;
+    }
+    return words;
+}
+
+// The header's cells, each replaced by the word under it in a second header row.
+QStringList headerCells(const XlsxSheet &sheet, int headerRow)
+{
+    if (headerRow < 0 || headerRow >= sheet.rows.size())
+        return {};
+    QStringList cells = sheet.rows.at(headerRow);
+    if (isSubHeader(sheet, headerRow))
+        for (int c = 0; c < sheet.rows.at(headerRow + 1).size(); ++c) {
+            const QString below = sheet.cell(headerRow + 1, c).trimmed();
+            while (cells.size() <= c)
+                cells << QString();
+            if (!below.isEmpty())
+                cells[c] = below;
+        }
+    return cells;
+}
+
+int firstDataRow(const XlsxSheet &sheet, int headerRow)
+{
+    return headerRow + (isSubHeader(sheet, headerRow) ? 2 : 1);
 }
 
 // How many of the first rows under the header cite an article in this column (第1条, 第２, 3条).
@@ -91,16 +143,74 @@ int articleReferences(const XlsxSheet &sheet, int headerRow, int column)
         "^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*(条|項)?|[0-9０-９]+\\s*条)"));
     int n = 0;
     const int last = std::min(int(sheet.rows.size()), headerRow + 201);
-    for (int r = headerRow + 1; r < last; ++r)
-        n += reference.match(sheet.cell(r, column)).hasMatch() ? 1 : 0;
+    for (int r = firstDataRow(sheet, headerRow); r < last; ++r) {
+        const QString cell = sheet.cell(r, column).trimmed();
+        n += cell.size() <= 12 && reference.match(cell).hasMatch() ? 1 : 0; // not 「第三者に…」 in a text
+    }
     return n;
+}
+
+// The cells of a column under the header that hold anything (of the first 200 rows).
+int filledCells(const XlsxSheet &sheet, int headerRow, int column)
+{
+    int n = 0;
+    const int last = std::min(int(sheet.rows.size()), headerRow + 201);
+    for (int r = firstDataRow(sheet, headerRow); r < last; ++r)
+        n += sheet.cell(r, column).trimmed().isEmpty() ? 0 : 1;
+    return n;
+}
+
+// The mean length of a column's cells under the header (of the first 200 rows).
+double meanLength(const XlsxSheet &sheet, int headerRow, int column)
+{
+    qint64 total = 0;
+    int n = 0;
+    const int last = std::min(int(sheet.rows.size()), headerRow + 201);
+    for (int r = firstDataRow(sheet, headerRow); r < last; ++r)
+        if (const QString cell = sheet.cell(r, column).trimmed(); !cell.isEmpty())
+            total += cell.size(), ++n;
+    return n ? double(total) / n : 0;
+}
+
+bool hasNumbers(const XlsxSheet &sheet, int headerRow, int column)
+{
+    const int last = std::min(int(sheet.rows.size()), headerRow + 201);
+    for (int r = firstDataRow(sheet, headerRow); r < last; ++r) {
+        bool ok = false;
+        sheet.cell(r, column).trimmed().toInt(&ok);
+        if (ok)
+            return true;
+    }
+    return false;
+}
+
+// A running row number: 1, 2, 3 … on every row that holds anything (an article's number
+// written on its first row only, 1, '', 2, is not one).
+bool isRunning(const XlsxSheet &sheet, int headerRow, int column)
+{
+    int expected = 1;
+    const int last = std::min(int(sheet.rows.size()), headerRow + 201);
+    for (int r = firstDataRow(sheet, headerRow); r < last; ++r) {
+        const QString cell = sheet.cell(r, column).trimmed();
+        if (cell.isEmpty()) {
+            const QStringList &row = sheet.rows.at(r);
+            if (std::any_of(row.cbegin(), row.cend(), [](const QString &other) { return !other.trimmed().isEmpty(); }))
+                return false;
+            continue;
+        }
+        bool ok = false;
+        if (cell.toInt(&ok) != expected || !ok)
+            return false;
+        ++expected;
+    }
+    return expected > 1;
 }
 
 QString columnLabel(const XlsxSheet &sheet, int row, int column)
 {
     if (column < 0)
         return QCoreApplication::translate("Kansa::ChecklistSheet", "none");
-    const QString header = sheet.cell(row, column).simplified();
+    const QString header = headerCells(sheet, row).value(column).simplified();
     return header.isEmpty() ? XlsxWorkbook::columnName(column)
                             : QStringLiteral("%1 (%2)").arg(XlsxWorkbook::columnName(column), header);
 }
@@ -186,33 +296,52 @@ std::optional<ChecklistColumns> detectColumns(const XlsxSheet &sheet, int header
 {
     if (headerRow < 0 || headerRow >= sheet.rows.size())
         return std::nullopt;
-    ChecklistColumns c;
-    QList<int> numberColumns; // every column a number word heads (No, 条項 …)
-    const QStringList &cells = sheet.rows.at(headerRow);
+    const QStringList cells = headerCells(sheet, headerRow);
+    QHash<int, Role> roles; // each column's role by its header word (an exact word first)
     for (const bool exact : { true, false })
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const std::optional<Role> role = roleOf(cells.at(i), exact);
-            if (!role)
-                continue;
-            int *slot = *role == Number ? &c.number : *role == Heading ? &c.heading : *role == Text ? &c.text : &c.scored;
-            const int column = int(i);
-            if (*role == Number && !numberColumns.contains(column))
-                numberColumns << column;
-            if (*slot < 0 && column != c.number && column != c.heading && column != c.text && column != c.scored)
-                *slot = column;
-        }
-    // Of two number columns (a running No and 条項), the article is the one whose cells cite
-    // articles (第1条, 第２, 3条); a plain 1…N, one value per row, is a row number (issue 26).
-    if (numberColumns.size() > 1) {
-        int best = c.number, bestCount = articleReferences(sheet, headerRow, c.number);
-        for (const int column : std::as_const(numberColumns)) {
-            const int count = articleReferences(sheet, headerRow, column);
-            if (column != c.heading && column != c.text && column != c.scored && count > bestCount)
-                best = column, bestCount = count;
-        }
-        c.number = best;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            if (!roles.contains(int(i)))
+                if (const std::optional<Role> role = roleOf(cells.at(i), exact))
+                    roles.insert(int(i), *role);
+    const auto columnsOf = [&](Role role) {
+        QList<int> out;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            if (roles.value(int(i), Role(-1)) == role)
+                out << int(i);
+        return out;
+    };
+    ChecklistColumns c;
+    // The article: the column whose filled cells cite articles (第1条, 第２, 3条), at least half
+    // of them, whatever its header says (条項, 特記事項, 根拠条文); else a number column, where a
+    // running 1…N (one value per row) is a row number and repeated or skipped numbers are
+    // articles (issue 26).
+    int bestCount = 0;
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        if (const int count = articleReferences(sheet, headerRow, int(i));
+            count > bestCount && count * 2 >= filledCells(sheet, headerRow, int(i)))
+            c.number = int(i), bestCount = count;
+    if (c.number < 0) {
+        const QList<int> numbers = columnsOf(Number);
+        for (const int column : numbers)
+            if (c.number < 0 || (isRunning(sheet, headerRow, c.number) && hasNumbers(sheet, headerRow, column)
+                                    && !isRunning(sheet, headerRow, column)))
+                c.number = column;
     }
-    return c.text >= 0 ? std::optional(c) : std::nullopt;
+    // The text: of the columns a text word heads (確認項目 and 確認内容), the one with the
+    // longest cells; a shorter one is the heading when no heading word heads a column.
+    QList<int> texts = columnsOf(Text);
+    texts.removeAll(c.number);
+    std::sort(texts.begin(), texts.end(), [&](int a, int b) { return meanLength(sheet, headerRow, a) > meanLength(sheet, headerRow, b); });
+    if (!texts.isEmpty())
+        c.text = texts.takeFirst();
+    for (const int column : columnsOf(Heading))
+        if (c.heading < 0 && column != c.number)
+            c.heading = column;
+    if (c.heading < 0 && !texts.isEmpty() && meanLength(sheet, headerRow, texts.last()) * 2 <= meanLength(sheet, headerRow, c.text))
+        c.heading = texts.last();
+    if (const QList<int> scored = columnsOf(Scored); !scored.isEmpty())
+        c.scored = scored.first();
+    return c.text >= 0 && !c.sharesAColumn() ? std::optional(c) : std::nullopt;
 }
 
 int detectHeaderRow(const XlsxSheet &sheet)
@@ -259,7 +388,7 @@ void build(const XlsxSheet &sheet, const ChecklistLayout &l, const QString &fall
         doc.title = sheet.name.isEmpty() ? fallbackTitle : sheet.name;
     QHash<QString, qsizetype> byNumber; // numberKey → article
     qsizetype current = -1;
-    for (int row = l.headerRow + 1; row < sheet.rows.size(); ++row) {
+    for (int row = firstDataRow(sheet, l.headerRow); row < sheet.rows.size(); ++row) {
         if (sheet.isRowHidden(row))
             continue;
         const QString number = articleNumber(sheet.cell(row, c.number));
