@@ -134,6 +134,11 @@ private slots:
         QVERIFY2(head.exitCode == 0, qPrintable(head.err));
         const QString settings = QString::fromUtf8(cli({ QStringLiteral("settings"), QStringLiteral("list") }).out);
         QVERIFY2(settings.contains(QStringLiteral("小諸市長")) && settings.contains(QStringLiteral("小泉　俊博")), qPrintable(settings));
+        // A value without a space is the title alone: no earlier name is left behind.
+        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("issuer.head"), QStringLiteral("小諸市長") }).exitCode, 0);
+        const QString titleOnly = QString::fromUtf8(cli({ QStringLiteral("settings"), QStringLiteral("list") }).out);
+        QVERIFY2(titleOnly.contains(QStringLiteral("小諸市長")) && !titleOnly.contains(QStringLiteral("小泉")), qPrintable(titleOnly));
+        QCOMPARE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("issuer.head"), QStringLiteral("小諸市長 小泉　俊博") }).exitCode, 0);
         const QString png = m_dir.filePath(QStringLiteral("sig.png"));
         {
             QImage ink(200, 80, QImage::Format_ARGB32);

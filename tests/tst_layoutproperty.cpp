@@ -42,6 +42,7 @@ struct GenArticle
 {
     QString heading;
     QList<GenParagraph> paragraphs;
+    bool deleted = false; // 「第５条　削除」: its number is taken, it is not in the structure
 };
 
 struct Layout
@@ -173,6 +174,10 @@ Layout generate(QRandomGenerator &r)
         }
         l.articles << article;
     }
+    // An article deleted by an amendment, never the first nor the last (so that a document
+    // keeps an article at each end), and not right after a 第N条の二.
+    if (articles > 2 && r.bounded(6) == 0)
+        l.articles[1 + r.bounded(articles - 2)].deleted = true;
     if (l.numbering == Numbering::DaiJo && !l.wordNumbering && articles > 2 && r.bounded(4) == 0)
         l.branch = 1 + r.bounded(articles - 1); // never the first: 第N条の二 follows 第N条
     if (!bare(l) && r.bounded(4) == 0)
@@ -263,6 +268,10 @@ QList<Line> renderLines(const Layout &l)
                 typed(l.title);
         }
         const QString number = articleNumber(l, a);
+        if (article.deleted) {
+            lines << Line { number, QStringLiteral("　削除"), 0 };
+            continue;
+        }
         QString afterNumber;
         if (l.heading == HeadingPlace::ParenLineBefore)
             typed(QStringLiteral("（%1）").arg(article.heading));
@@ -335,11 +344,16 @@ QString wordNumberingXml(const Layout &l)
 // What differs between the generated structure and the parse; empty when they agree.
 QString compare(const Layout &l, const ClauseDocument &d)
 {
-    if (d.articles.size() != l.articles.size())
-        return QStringLiteral("%1 articles parsed, %2 written").arg(d.articles.size()).arg(l.articles.size());
-    for (int a = 0; a < l.articles.size(); ++a) {
+    QList<int> kept; // the articles not deleted
+    for (int a = 0; a < l.articles.size(); ++a)
+        if (!l.articles.at(a).deleted)
+            kept << a;
+    if (d.articles.size() != kept.size())
+        return QStringLiteral("%1 articles parsed, %2 written").arg(d.articles.size()).arg(kept.size());
+    for (int k = 0; k < kept.size(); ++k) {
+        const int a = kept.at(k);
         const GenArticle &want = l.articles.at(a);
-        const Article &got = d.articles.at(a);
+        const Article &got = d.articles.at(k);
         const QString where = QStringLiteral("article %1").arg(a + 1);
         Article written;
         written.number = articleNumber(l, a);

@@ -1792,6 +1792,10 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>… %1 (heading kept as text)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out: deleted article</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseSetJson</name>

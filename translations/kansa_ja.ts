@@ -1785,6 +1785,10 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>… %1 (heading kept as text)</source>
         <translation>%1 の続き（見出しにならず本文のまま）</translation>
     </message>
+    <message>
+        <source>Left out: deleted article</source>
+        <translation>除外：削除された条</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ClauseSetJson</name>

@@ -37,7 +37,7 @@ void printDocument(QTextStream &out, const ClauseDocument &doc)
         int(doc.articles.size()), doc.paragraphCount(), doc.itemCount(), doc.obligationCount())
         << Qt::endl;
     for (const Article &a : doc.articles) {
-        out << Qt::endl << a.number << QStringLiteral("　") << a.heading << Qt::endl;
+        out << Qt::endl << (a.heading.isEmpty() ? a.number : a.number + QStringLiteral("　") + a.heading) << Qt::endl;
         for (const Paragraph &p : a.paragraphs) {
             out << QStringLiteral("  %1 %2 %3")
                        .arg(p.ordinal)

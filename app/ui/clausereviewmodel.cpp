@@ -72,6 +72,7 @@ QString ClauseReviewModel::readingOf(int row) const
         case LineReading::Chapter: return tr("Left out: chapter");
         case LineReading::AfterBody: return tr("Left out: after the clauses");
         case LineReading::Label: return tr("Left out: label");
+        case LineReading::Deleted: return tr("Left out: deleted article");
         default: return tr("Left out");
         }
     }

@@ -101,6 +101,14 @@ public:
                 }
                 if (m_articles == 0)
                     readHeader(header);
+                if (isDeletedArticle(mark->rest)) {
+                    // 「第２条　削除」: the number is taken, there is nothing to check.
+                    omit(i, LineReading::Deleted);
+                    m_lastValue = mark->value;
+                    m_lastBranch = mark->branch;
+                    m_pendingHeading = false;
+                    continue;
+                }
                 m_readings[i] = startArticle(*mark);
                 m_lastOpen = leavesSentenceOpen(mark->rest);
                 continue;
@@ -187,6 +195,12 @@ private:
                 break;
         }
         return false;
+    }
+
+    static bool isDeletedArticle(const QString &rest)
+    {
+        static const QRegularExpression deleted = unicodePattern(QStringLiteral(R"(^[(（【]?\s*削\s*除\s*[)）】]?[。．.]?$)"));
+        return deleted.match(rest).hasMatch();
     }
 
     static bool isLoneNumber(const QString &text)

@@ -34,6 +34,7 @@ struct LineReading
         Chapter, // 第1章 総則: structure above the articles, not kept
         AfterBody, // 以上, 附則 and what follows them
         Label, // 別紙２ alone above the title
+        Deleted, // 第２条 削除: an article an amendment deleted (its number stays taken)
         ByUser, // the user said it is not clause text
     };
 

@@ -250,8 +250,9 @@ bool DocumentSettings::set(QSqlDatabase db, const QString &key, const QString &v
         const qsizetype space = v.indexOf(QRegularExpression(QStringLiteral("[ \\x{3000}]")));
         const QString title = space < 0 ? v : v.left(space);
         const QString name = space < 0 ? QString() : v.mid(space + 1).trimmed();
+        // Both are written: a value without a space leaves no earlier name behind.
         return set(db, QStringLiteral("issuer.head_title"), title, error)
-            && (name.isEmpty() || set(db, QStringLiteral("issuer.head_name"), name, error));
+            && set(db, QStringLiteral("issuer.head_name"), name, error);
     }
     if (!field(key)) {
         if (error)
