@@ -26,7 +26,7 @@ namespace {
 
 enum class Numbering { Dai, DaiJo, Bare, BarePeriod };
 enum class HeadingPlace { ParenLineBefore, BracketLineBefore, OnNumberLine, ParenAfterNumber, None };
-enum class ItemStyle { Paren, FullParen, Circled, Katakana, ParenthesizedDigit, Kanji, Iroha };
+enum class ItemStyle { Paren, FullParen, Circled, Katakana, ParenthesizedDigit, Kanji, Iroha, DigitParen, LetterParen, Bullet, HalfKatakana, Ideograph };
 // How the document reaches Kansa: a text file (UTF-8, through the importer's decoder), a Word
 // document, an OpenDocument text (each line a paragraph, numbers typed).
 enum class Rendering { Text, Docx, Odt, Pdf, ShiftJis };
@@ -124,7 +124,7 @@ Layout generate(QRandomGenerator &r)
     l.heading = HeadingPlace(r.bounded(5));
     if (bare(l) && (l.heading == HeadingPlace::ParenAfterNumber || l.heading == HeadingPlace::None))
         l.heading = HeadingPlace::OnNumberLine;
-    l.items = ItemStyle(r.bounded(7));
+    l.items = ItemStyle(r.bounded(12));
     l.kanjiNumbers = !bare(l) && r.bounded(4) == 0;
     static const char *prefixes[] = { "", "", "別紙２", "【別紙４】", "別記１" };
     l.prefix = QString::fromUtf8(prefixes[r.bounded(5)]);
@@ -205,8 +205,19 @@ QString itemLabel(ItemStyle style, int i)
     case ItemStyle::ParenthesizedDigit: return QString(QChar(char16_t(0x2474 + i - 1))); // ⑴
     case ItemStyle::Kanji: return QString(QStringLiteral("一二三四五六七").at(i - 1));
     case ItemStyle::Iroha: return QString(QStringLiteral("イロハニホヘト").at(i - 1));
+    case ItemStyle::DigitParen: return QStringLiteral("%1)").arg(i);
+    case ItemStyle::LetterParen: return QStringLiteral("(%1)").arg(QChar(char16_t(u'a' + i - 1)));
+    case ItemStyle::Bullet: return QStringLiteral("・");
+    case ItemStyle::HalfKatakana: return QString(QStringLiteral("ｱｲｳｴｵｶｷ").at(i - 1));
+    case ItemStyle::Ideograph: return QString(QStringLiteral("甲乙丙丁戊己庚").at(i - 1));
     }
     return {};
+}
+
+// The label as Kansa gives it back: half-width katakana as full width.
+QString readLabel(ItemStyle style, int i)
+{
+    return style == ItemStyle::HalfKatakana ? QString(QStringLiteral("アイウエオカキ").at(i - 1)) : itemLabel(style, i);
 }
 
 QString kanji(int n)
@@ -330,10 +341,13 @@ QString wordNumberingXml(const Layout &l)
         : l.fullWidth                                         ? QStringLiteral("%1．")
                                                               : QStringLiteral("%1.");
     static const char *itemFormats[] = { "decimal", "decimalFullWidth", "decimalEnclosedCircle", "aiueoFullWidth",
-        "decimalEnclosedParen", "japaneseCounting", "irohaFullWidth" };
-    const QString itemText = l.items == ItemStyle::Paren ? QStringLiteral("(%2)")
-        : l.items == ItemStyle::FullParen                ? QStringLiteral("（%2）")
-                                                         : QStringLiteral("%2");
+        "decimalEnclosedParen", "japaneseCounting", "irohaFullWidth", "decimal", "lowerLetter", "bullet", "aiueo",
+        "ideographTraditional" };
+    const QString itemText = l.items == ItemStyle::Paren || l.items == ItemStyle::LetterParen ? QStringLiteral("(%2)")
+        : l.items == ItemStyle::FullParen                                                    ? QStringLiteral("（%2）")
+        : l.items == ItemStyle::DigitParen                                                   ? QStringLiteral("%2)")
+        : l.items == ItemStyle::Bullet                                                       ? QStringLiteral("・")
+                                                                                             : QStringLiteral("%2");
     return QStringLiteral("<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
         + articleFormat + QStringLiteral("\"/><w:lvlText w:val=\"") + articleText
         + QStringLiteral("\"/><w:suff w:val=\"space\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
@@ -371,9 +385,9 @@ QString compare(const Layout &l, const ClauseDocument &d)
             if (gp.items.size() != wp.items.size())
                 return QStringLiteral("%1 paragraph %2: %3 items parsed, %4 written").arg(where).arg(p + 1).arg(gp.items.size()).arg(wp.items.size());
             for (int i = 0; i < wp.items.size(); ++i)
-                if (gp.items.at(i).text != wp.items.at(i) || gp.items.at(i).label != itemLabel(l.items, i + 1))
+                if (gp.items.at(i).text != wp.items.at(i) || gp.items.at(i).label != readLabel(l.items, i + 1))
                     return QStringLiteral("%1 paragraph %2 item %3: 「%4 %5」, written 「%6 %7」").arg(where).arg(p + 1).arg(i + 1)
-                        .arg(gp.items.at(i).label, gp.items.at(i).text, itemLabel(l.items, i + 1), wp.items.at(i));
+                        .arg(gp.items.at(i).label, gp.items.at(i).text, readLabel(l.items, i + 1), wp.items.at(i));
             if (gp.obligation != wp.obligation)
                 return QStringLiteral("%1 paragraph %2: obligation %3, meant %4").arg(where).arg(p + 1).arg(gp.obligation).arg(wp.obligation);
         }

@@ -44,7 +44,7 @@ bool isJapanese(QChar c)
 qsizetype labelEnd(const QString &line)
 {
     static const QRegularExpression label
-        = unicodePattern(QStringLiteral(R"(^(?:[一二三四五六七八九十]{1,3}|[ア-ン]|[①-⑳]|第\s*[0-9０-９一二三四五六七八九十百]{1,6}\s*(?:条|章|節)?(?:の[0-9０-９一二三四五六七八九十]{1,3})?)(?=\s))"));
+        = unicodePattern(QStringLiteral(R"(^(?:[一二三四五六七八九十]{1,3}|[ア-ン]|[①-⑳]|[甲乙丙丁戊己庚辛壬癸]|[・•●○◆■□◇]|第\s*[0-9０-９一二三四五六七八九十百]{1,6}\s*(?:条|章|節)?(?:の[0-9０-９一二三四五六七八九十]{1,3})?)(?=\s))"));
     const auto m = label.match(line);
     return m.hasMatch() ? m.capturedEnd(0) : 0;
 }

@@ -129,9 +129,35 @@ std::optional<ItemMark> item(const QString &line, std::optional<ItemStyle> prefe
     static const QRegularExpression kana
         = unicodePattern(QStringLiteral(R"(^([ア-ン])(?:[\s　]+|[.．）)]\s*))"));
 
+    // 1) 2); (a) (b); a b; ・ (a bullet is the next item of a list of bullets).
+    static const QRegularExpression digitParen
+        = unicodePattern(QStringLiteral(R"(^([0-9０-９]{1,2})[)）][\s　]*)"));
+    static const QRegularExpression letterParen
+        = unicodePattern(QStringLiteral(R"(^[(（]([a-zａ-ｚ])[)）][\s　]*)"));
+    static const QRegularExpression letter = unicodePattern(QStringLiteral(R"(^([a-z])(?:[\s　]+|[.)）][\s　]*)(?=[^\x00-\x7F]))"));
+    static const QRegularExpression ideograph
+        = unicodePattern(QStringLiteral(R"(^([甲乙丙丁戊己庚辛壬癸])[\s　]+(?!は|が|及び|の|に|を))"));
+    static const QRegularExpression bullet = unicodePattern(QStringLiteral(R"(^[・•●○◆■□◇][\s　]*)"));
+
     ItemMark mark;
     QRegularExpressionMatch m;
-    if ((m = paren.match(line)).hasMatch()) {
+    if ((m = digitParen.match(line)).hasMatch()) {
+        mark.style = ItemStyle::DigitParen;
+        mark.value = JapaneseNumerals::parseDigits(m.capturedView(1));
+    } else if ((m = letterParen.match(line)).hasMatch() || (m = letter.match(line)).hasMatch()) {
+        mark.style = m.regularExpression() == letterParen ? ItemStyle::LetterParen : ItemStyle::Letter;
+        const char16_t c = m.capturedView(1).at(0).unicode();
+        mark.value = c >= u'ａ' ? c - u'ａ' + 1 : c - u'a' + 1;
+    } else if ((m = ideograph.match(line)).hasMatch()) {
+        mark.style = ItemStyle::Ideograph;
+        mark.value = int(QStringLiteral("甲乙丙丁戊己庚辛壬癸").indexOf(m.capturedView(1))) + 1;
+    } else if ((m = bullet.match(line)).hasMatch() && m.capturedEnd(0) < line.size()) {
+        mark.style = ItemStyle::Bullet;
+        mark.value = 1; // the parser counts bullets
+        mark.label = line.left(1);
+        mark.rest = TextNormalizer::trimmed(QStringView(line).mid(m.capturedEnd(0)));
+        return mark;
+    } else if ((m = paren.match(line)).hasMatch()) {
         mark.style = ItemStyle::Paren;
         mark.value = JapaneseNumerals::parseDigits(m.capturedView(2));
     } else if (!line.isEmpty() && line.at(0).unicode() >= 0x2460

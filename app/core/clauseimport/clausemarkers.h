@@ -29,7 +29,7 @@ struct NumberMark
 std::optional<NumberMark> paragraphNumber(const QString &line);
 
 /// An item label at the start of a line: (1), （１）, ⑴, ①, 一, ア, イ (いろは), (ア).
-enum class ItemStyle { Paren, ParenChar, Circled, Kanji, Katakana, Iroha, ParenKatakana };
+enum class ItemStyle { Paren, ParenChar, Circled, Kanji, Katakana, Iroha, ParenKatakana, DigitParen, LetterParen, Letter, Bullet, Ideograph };
 struct ItemMark
 {
     ItemStyle style = ItemStyle::Paren;

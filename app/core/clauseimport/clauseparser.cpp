@@ -333,8 +333,10 @@ private:
         return r;
     }
 
-    std::optional<LineReading> itemLine(const ItemMark &mark)
+    std::optional<LineReading> itemLine(ItemMark mark)
     {
+        if (mark.style == ItemStyle::Bullet && m_items > 0 && m_itemStyle == ItemStyle::Bullet)
+            mark.value = m_lastItem + 1; // bullets are counted, not numbered
         LineReading r;
         if (m_items == 0 || (mark.style == *m_itemStyle && mark.value == m_lastItem + 1)) {
             if (m_items == 0 && mark.value != 1)

@@ -121,8 +121,12 @@ QString WordNumbering::next(int numId, int ilvl)
         if (after < 0 || (after > 0 && after - 1 <= ilvl))
             c.used[size_t(deeper)] = false;
     }
-    if (level.format == ListNumbering::Format::Bullet || level.format == ListNumbering::Format::None)
+    if (level.format == ListNumbering::Format::None)
         return {};
+    // A bullet (often a Symbol-font character of the private use area) is written ・, as a list
+    // typed in a Japanese document would be.
+    if (level.format == ListNumbering::Format::Bullet)
+        return QStringLiteral("・") + level.suffix;
     QString label = level.text;
     for (int k = 0; k < 9; ++k) {
         const QString placeholder = QStringLiteral("%%1").arg(k + 1);

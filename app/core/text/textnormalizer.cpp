@@ -60,6 +60,15 @@ QString normalize(const QString &text)
         }
         if (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\f')
             continue; // other control characters carry no text
+        // Half-width katakana (ｱ, ｶﾞ, an older PC's or Word's ｲﾛﾊ numbering) as full width.
+        if (c.unicode() >= 0xFF61 && c.unicode() <= 0xFF9F) {
+            qsizetype end = i;
+            while (end < text.size() && text.at(end).unicode() >= 0xFF61 && text.at(end).unicode() <= 0xFF9F)
+                ++end;
+            out += text.mid(i, end - i).normalized(QString::NormalizationForm_KC);
+            i = end - 1;
+            continue;
+        }
         // A dash after katakana is the long-vowel mark typed or converted wrongly (「ポリシ－」
         // with U+FF0D): searches for ポリシー must find it. Not before a digit (「ア-1」).
         static const QString dashes = QStringLiteral("－―‐—–-");
