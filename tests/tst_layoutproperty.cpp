@@ -60,6 +60,8 @@ struct Layout
     bool supplementary = false; // 附則 and its sentence after the last article
     bool numberOwnLine = false; // the article's number alone on its line, the body on the next
     int party = 0; // how the parties are named (parties[])
+    QString above; // an edition or an issuer above the title (令和6年度版, ○○県)
+    QString below; // an edition under the title (（令和6年4月1日改正）)
     QString prefix; // 別紙２ before the title
     QString preamble; // a sentence before the first article
     bool endMark = false; // 以上 after the last article
@@ -149,6 +151,10 @@ Layout generate(QRandomGenerator &r)
     l.wordNumbering = l.rendering == Rendering::Docx && r.bounded(2);
     l.numberOwnLine = l.heading != HeadingPlace::OnNumberLine && l.heading != HeadingPlace::ParenAfterNumber && r.bounded(4) == 0;
     l.party = r.bounded(4);
+    static const char *aboveTitle[] = { "", "", "", "令和6年度版", "○○県", "○○市総務部情報政策課" };
+    l.above = QString::fromUtf8(aboveTitle[r.bounded(6)]);
+    if (r.bounded(5) == 0)
+        l.below = QStringLiteral("（令和6年4月1日改正）");
     l.title = r.bounded(2) ? QStringLiteral("情報セキュリティ特記事項") : QStringLiteral("個人情報取扱特記事項");
     const int articles = 2 + r.bounded(8);
     for (int a = 0; a < articles; ++a) {
@@ -263,7 +269,11 @@ QList<Line> renderLines(const Layout &l)
     const auto typed = [&lines](const QString &text) { lines << Line { {}, text }; };
     if (!l.prefix.isEmpty())
         typed(l.prefix);
+    if (!l.above.isEmpty())
+        typed(l.above);
     typed(l.title);
+    if (!l.below.isEmpty())
+        typed(l.below);
     if (l.blankLines)
         typed({});
     if (!l.preamble.isEmpty())
@@ -358,6 +368,8 @@ QString wordNumberingXml(const Layout &l)
 // What differs between the generated structure and the parse; empty when they agree.
 QString compare(const Layout &l, const ClauseDocument &d)
 {
+    if (d.title != l.title)
+        return QStringLiteral("title 「%1」, written 「%2」").arg(d.title, l.title);
     QList<int> kept; // the articles not deleted
     for (int a = 0; a < l.articles.size(); ++a)
         if (!l.articles.at(a).deleted)

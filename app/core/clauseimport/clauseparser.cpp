@@ -85,7 +85,7 @@ public:
                 omit(i, LineReading::PageNumber);
                 continue;
             }
-            if (const auto heading = headingLine(line.text)) {
+            if (const auto heading = headingLine(line.text); heading && !(m_articles == 0 && isDated(*heading))) {
                 if (i + 1 < m_lines.size() && acceptedArticle(m_lines.at(i + 1).text, true)) {
                     m_readings[i].kind = LineReading::Heading;
                     m_readings[i].text = *heading;
@@ -197,6 +197,14 @@ private:
         return false;
     }
 
+    /// 「（令和6年4月1日改正）」 above the first article is the edition, not its heading.
+    static bool isDated(const QString &text)
+    {
+        static const QRegularExpression dated = unicodePattern(QStringLiteral(
+            R"((令和|平成|昭和)\s*[0-9０-９元一二三四五六七八九十]+\s*年|[0-9０-９]{4}\s*年)"));
+        return dated.match(text).hasMatch();
+    }
+
     static bool isDeletedArticle(const QString &rest)
     {
         static const QRegularExpression deleted = unicodePattern(QStringLiteral(R"(^[(（【]?\s*削\s*除\s*[)）】]?[。．.]?$)"));
@@ -242,18 +250,32 @@ private:
         };
         for (; i < lines.size() && stripTitlePrefix(text(i)).isEmpty(); ++i)
             omit(lines.at(i), LineReading::Label);
-        if (i < lines.size() && !text(i).contains(u'。') && text(i).size() <= 80) {
+        // The title is the first of the opening lines that is neither an edition (令和6年度版)
+        // nor an issuer (○○県総務部): those may stand above it as well as below.
+        const auto headerLine = [&](qsizetype k) { return !text(k).contains(u'。') && text(k).size() <= 80; };
+        qsizetype titleAt = -1;
+        for (qsizetype k = i; k < std::min(i + 3, lines.size()) && headerLine(k) && titleAt < 0; ++k)
+            if (!looksLikeEdition(text(k)) && !looksLikeIssuer(text(k)))
+                titleAt = k;
+        if (titleAt < 0 && i < lines.size() && headerLine(i))
+            titleAt = i;
+        bool issuer = false;
+        const auto editionOrIssuer = [&](qsizetype k) {
+            if (looksLikeEdition(text(k)))
+                set(k, LineReading::Edition, text(k));
+            else if (!issuer && looksLikeIssuer(text(k)))
+                issuer = true, set(k, LineReading::Issuer, text(k));
+            else
+                return false;
+            return true;
+        };
+        for (; titleAt >= 0 && i < titleAt; ++i)
+            editionOrIssuer(i);
+        if (titleAt >= 0) {
             m_title = stripTitlePrefix(text(i));
             set(i++, LineReading::Title, m_title);
         }
-        bool edition = false, issuer = false;
-        for (; i < lines.size(); ++i) {
-            if (!edition && looksLikeEdition(text(i)))
-                edition = true, set(i, LineReading::Edition, text(i));
-            else if (!issuer && looksLikeIssuer(text(i)))
-                issuer = true, set(i, LineReading::Issuer, text(i));
-            else
-                break;
+        for (; i < lines.size() && editionOrIssuer(i); ++i) {
         }
         bool previousEnded = true;
         for (; i < lines.size(); ++i) {

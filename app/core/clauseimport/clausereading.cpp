@@ -49,7 +49,9 @@ private:
         switch (r.kind) {
         case LineReading::Omitted: return;
         case LineReading::Title: appendText(doc().title, r.text); return;
-        case LineReading::Edition: doc().edition = r.text; return;
+        case LineReading::Edition: // 「令和6年度版」 and 「（令和6年4月1日改正）」: both are kept
+            doc().edition = doc().edition.isEmpty() ? r.text : doc().edition + u' ' + r.text;
+            return;
         case LineReading::Issuer: doc().issuer = r.text; return;
         case LineReading::Heading: heading(i, r); return;
         case LineReading::Article: article(i, r); return;
