@@ -1364,6 +1364,11 @@ Check against the newer version? Items that are new or changed since this audit 
         <source>「%1」: %2, %3 (%4).</source>
         <translation>「%1」: %2、%3（%4）。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>column letter and its header</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::ChecklistContent</name>

@@ -5,6 +5,7 @@
 #include "windowgeometry.h"
 
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace Kansa {
 
@@ -95,20 +96,66 @@ ChecklistLayout ChecklistColumnsDialog::chosen() const
             m_ui->textCombo->currentData().toInt(), m_ui->scoredCombo->currentData().toInt() } };
 }
 
+// Each column named with its header cell (「C（確認項目）」) in the choices and, for the columns
+// chosen, with what it is read as in the preview, whose cells of those columns are tinted.
+void ChecklistColumnsDialog::labelColumns(const ChecklistLayout &l)
+{
+    const XlsxSheet *sheet = nullptr;
+    for (const XlsxSheet &s : *m_result.sheets)
+        if (s.name == l.sheet)
+            sheet = &s;
+    if (!sheet)
+        return;
+    const QStringList headers = ChecklistSheet::headerCells(*sheet, l.headerRow);
+    const int firstData = ChecklistSheet::firstDataRow(*sheet, l.headerRow);
+    const auto named = [&](int column) {
+        const QString header = headers.value(column).simplified().left(20);
+        return header.isEmpty() ? XlsxWorkbook::columnName(column)
+                                : tr("%1 (%2)", "column letter and its header").arg(XlsxWorkbook::columnName(column), header);
+    };
+    const bool was = m_loading;
+    m_loading = true;
+    for (QComboBox *combo : { m_ui->numberCombo, m_ui->headingCombo, m_ui->textCombo, m_ui->scoredCombo })
+        for (int i = 1; i < combo->count(); ++i)
+            combo->setItemText(i, named(combo->itemData(i).toInt()));
+    m_loading = was;
+    const std::pair<int, QString> roles[] = { { l.columns.number, m_ui->numberLabel->text() },
+        { l.columns.heading, m_ui->headingLabel->text() }, { l.columns.text, m_ui->textLabel->text() },
+        { l.columns.scored, m_ui->scoredLabel->text() } };
+    for (int c = 0; c < m_ui->preview->columnCount(); ++c) {
+        QString role;
+        for (const auto &[column, label] : roles)
+            if (column == c)
+                role = QString(label).remove(u'&').remove(QRegularExpression(QStringLiteral("\\(.\\)$")));
+        m_ui->preview->setHorizontalHeaderItem(c, new QTableWidgetItem(role.isEmpty() ? XlsxWorkbook::columnName(c)
+                                                                              : QStringLiteral("%1: %2").arg(XlsxWorkbook::columnName(c), role)));
+        // As wide as its label and its cells from the header down (not a title above it), up to
+        // 360 pixels: a check text is read, not guessed.
+        int width = QFontMetrics(m_ui->preview->font()).horizontalAdvance(m_ui->preview->horizontalHeaderItem(c)->text()) + 24;
+        for (int r = 0; r < m_ui->preview->rowCount(); ++r)
+            if (QTableWidgetItem *item = m_ui->preview->item(r, c)) {
+                // The header row (and a second one under it) in bold on blue, the chosen columns'
+                // cells below it tinted.
+                const bool header = r >= l.headerRow && r < firstData;
+                QFont f = item->font();
+                f.setBold(header);
+                item->setFont(f);
+                item->setBackground(header                        ? QColor(0xdd, 0xe8, 0xf6)
+                        : r >= firstData && !role.isEmpty() ? QColor(0xec, 0xf4, 0xdc)
+                                                            : QColor(Qt::transparent));
+                if (r >= l.headerRow)
+                    width = std::max(width, QFontMetrics(f).horizontalAdvance(item->text()) + 16);
+            }
+        m_ui->preview->setColumnWidth(c, std::min(width, 360));
+    }
+}
+
 void ChecklistColumnsDialog::reread()
 {
     if (m_loading)
         return;
     const ChecklistLayout l = chosen();
-    // The header row shown as such in the preview.
-    for (int r = 0; r < m_ui->preview->rowCount(); ++r)
-        for (int c = 0; c < m_ui->preview->columnCount(); ++c)
-            if (QTableWidgetItem *item = m_ui->preview->item(r, c)) {
-                QFont f = item->font();
-                f.setBold(r == l.headerRow);
-                item->setFont(f);
-                item->setBackground(r == l.headerRow ? QColor(0xdd, 0xe8, 0xf6) : QColor(Qt::transparent));
-            }
+    labelColumns(l);
     if (QTableWidgetItem *header = m_ui->preview->item(l.headerRow, 0))
         m_ui->preview->scrollToItem(header, QAbstractItemView::PositionAtTop); // the header row in sight
     QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);

@@ -29,6 +29,7 @@ public:
 private:
     void showSheet();
     void reread();
+    void labelColumns(const ChecklistLayout &l);
     ChecklistLayout chosen() const;
 
     std::unique_ptr<Ui::ChecklistColumnsDialog> m_ui;

@@ -115,7 +115,7 @@ bool isSubHeader(const XlsxSheet &sheet, int headerRow)
 }
 
 // The header's cells, each replaced by the word under it in a second header row.
-QStringList headerCells(const XlsxSheet &sheet, int headerRow)
+QStringList headerCellsOf(const XlsxSheet &sheet, int headerRow)
 {
     if (headerRow < 0 || headerRow >= sheet.rows.size())
         return {};
@@ -131,7 +131,7 @@ QStringList headerCells(const XlsxSheet &sheet, int headerRow)
     return cells;
 }
 
-int firstDataRow(const XlsxSheet &sheet, int headerRow)
+int dataRowAfter(const XlsxSheet &sheet, int headerRow)
 {
     return headerRow + (isSubHeader(sheet, headerRow) ? 2 : 1);
 }
@@ -143,7 +143,7 @@ int articleReferences(const XlsxSheet &sheet, int headerRow, int column)
         "^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*(条|項)?|[0-9０-９]+\\s*条)"));
     int n = 0;
     const int last = std::min(int(sheet.rows.size()), headerRow + 201);
-    for (int r = firstDataRow(sheet, headerRow); r < last; ++r) {
+    for (int r = dataRowAfter(sheet, headerRow); r < last; ++r) {
         const QString cell = sheet.cell(r, column).trimmed();
         n += cell.size() <= 12 && reference.match(cell).hasMatch() ? 1 : 0; // not 「第三者に…」 in a text
     }
@@ -155,7 +155,7 @@ int filledCells(const XlsxSheet &sheet, int headerRow, int column)
 {
     int n = 0;
     const int last = std::min(int(sheet.rows.size()), headerRow + 201);
-    for (int r = firstDataRow(sheet, headerRow); r < last; ++r)
+    for (int r = dataRowAfter(sheet, headerRow); r < last; ++r)
         n += sheet.cell(r, column).trimmed().isEmpty() ? 0 : 1;
     return n;
 }
@@ -166,7 +166,7 @@ double meanLength(const XlsxSheet &sheet, int headerRow, int column)
     qint64 total = 0;
     int n = 0;
     const int last = std::min(int(sheet.rows.size()), headerRow + 201);
-    for (int r = firstDataRow(sheet, headerRow); r < last; ++r)
+    for (int r = dataRowAfter(sheet, headerRow); r < last; ++r)
         if (const QString cell = sheet.cell(r, column).trimmed(); !cell.isEmpty())
             total += cell.size(), ++n;
     return n ? double(total) / n : 0;
@@ -175,7 +175,7 @@ double meanLength(const XlsxSheet &sheet, int headerRow, int column)
 bool hasNumbers(const XlsxSheet &sheet, int headerRow, int column)
 {
     const int last = std::min(int(sheet.rows.size()), headerRow + 201);
-    for (int r = firstDataRow(sheet, headerRow); r < last; ++r) {
+    for (int r = dataRowAfter(sheet, headerRow); r < last; ++r) {
         bool ok = false;
         sheet.cell(r, column).trimmed().toInt(&ok);
         if (ok)
@@ -190,7 +190,7 @@ bool isRunning(const XlsxSheet &sheet, int headerRow, int column)
 {
     int expected = 1;
     const int last = std::min(int(sheet.rows.size()), headerRow + 201);
-    for (int r = firstDataRow(sheet, headerRow); r < last; ++r) {
+    for (int r = dataRowAfter(sheet, headerRow); r < last; ++r) {
         const QString cell = sheet.cell(r, column).trimmed();
         if (cell.isEmpty()) {
             const QStringList &row = sheet.rows.at(r);
@@ -210,7 +210,7 @@ QString columnLabel(const XlsxSheet &sheet, int row, int column)
 {
     if (column < 0)
         return QCoreApplication::translate("Kansa::ChecklistSheet", "none");
-    const QString header = headerCells(sheet, row).value(column).simplified();
+    const QString header = headerCellsOf(sheet, row).value(column).simplified();
     return header.isEmpty() ? XlsxWorkbook::columnName(column)
                             : QStringLiteral("%1 (%2)").arg(XlsxWorkbook::columnName(column), header);
 }
@@ -296,7 +296,7 @@ std::optional<ChecklistColumns> detectColumns(const XlsxSheet &sheet, int header
 {
     if (headerRow < 0 || headerRow >= sheet.rows.size())
         return std::nullopt;
-    const QStringList cells = headerCells(sheet, headerRow);
+    const QStringList cells = headerCellsOf(sheet, headerRow);
     QHash<int, Role> roles; // each column's role by its header word (an exact word first)
     for (const bool exact : { true, false })
         for (qsizetype i = 0; i < cells.size(); ++i)
@@ -344,6 +344,16 @@ std::optional<ChecklistColumns> detectColumns(const XlsxSheet &sheet, int header
     return c.text >= 0 && !c.sharesAColumn() ? std::optional(c) : std::nullopt;
 }
 
+QStringList headerCells(const XlsxSheet &sheet, int headerRow)
+{
+    return headerCellsOf(sheet, headerRow);
+}
+
+int firstDataRow(const XlsxSheet &sheet, int headerRow)
+{
+    return dataRowAfter(sheet, headerRow);
+}
+
 int detectHeaderRow(const XlsxSheet &sheet)
 {
     for (int r = 0; r < std::min(int(sheet.rows.size()), kHeaderSearchRows); ++r)
@@ -388,7 +398,7 @@ void build(const XlsxSheet &sheet, const ChecklistLayout &l, const QString &fall
         doc.title = sheet.name.isEmpty() ? fallbackTitle : sheet.name;
     QHash<QString, qsizetype> byNumber; // numberKey → article
     qsizetype current = -1;
-    for (int row = firstDataRow(sheet, l.headerRow); row < sheet.rows.size(); ++row) {
+    for (int row = dataRowAfter(sheet, l.headerRow); row < sheet.rows.size(); ++row) {
         if (sheet.isRowHidden(row))
             continue;
         const QString number = articleNumber(sheet.cell(row, c.number));

@@ -72,6 +72,10 @@ Result read(const QList<XlsxSheet> &sheets, const Options &options, const QStrin
 std::optional<ChecklistColumns> detectColumns(const XlsxSheet &sheet, int headerRow);
 /// The first of the top rows that names a text column.
 int detectHeaderRow(const XlsxSheet &sheet);
+/// The header's cells, each replaced by the word under it where a second header row follows
+/// (「確認事項」 merged over 「項目」 and 「内容」); the first row of data after them.
+QStringList headerCells(const XlsxSheet &sheet, int headerRow);
+int firstDataRow(const XlsxSheet &sheet, int headerRow);
 /// The key a layout is remembered under: the sheet's name and its header row's cells.
 QString layoutKey(const XlsxSheet &sheet, int headerRow);
 /// "sheet 「チェックリスト」, header row 3: number = B (No), …" in the UI language.
