@@ -219,10 +219,10 @@ void ClauseReviewDialog::showCurrent()
         m_ui->numberEdit->setText(a.number);
         m_ui->headingEdit->setText(a.heading);
         for (const Paragraph &p : a.paragraphs) {
-            QString text = p.text.isEmpty() && !p.items.isEmpty() ? p.items.first().label + u' ' + p.items.first().text : p.text;
-            if (text.size() > 40)
-                text = text.left(40) + u'…';
+            // The whole paragraph, wrapped: whether it obliges is decided on its wording.
+            const QString text = p.text.isEmpty() && !p.items.isEmpty() ? p.items.first().label + u' ' + p.items.first().text : p.text;
             auto *item = new QListWidgetItem(tr("Paragraph %1: %2").arg(JapaneseNumerals::inDigitsOf(p.ordinal, a.number), text), m_ui->obligationList);
+            item->setToolTip(text);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(p.obligation ? Qt::Checked : Qt::Unchecked);
         }
