@@ -17,7 +17,6 @@
 #include <QImage>
 #include <QRegularExpression>
 
-#include <xlsxwriter.h>
 
 namespace Kansa::ChecklistWorkbook {
 
@@ -29,12 +28,11 @@ constexpr int kColumns = 9;
 constexpr int kVerdictColumn = 3;
 
 // The audit's details above the table, each value merged across the table's width.
-int writeDetails(WorkbookFile &book, lxw_worksheet *sheet, const Audit &a, const DocumentSettings &s,
+int writeDetails(WorkbookFile &book, WorkbookFile::Sheet sheet, const Audit &a, const DocumentSettings &s,
     const QString &signedState, const QString &historyAnchor)
 {
-    worksheet_merge_range(sheet, 0, 0, 0, kColumns - 1, "", book.format(Style::Title));
-    book.write(sheet, 0, 0, QStringLiteral("情報セキュリティ特記事項　実地調査チェックリスト"), Style::Title);
-    worksheet_set_row(sheet, 0, 24, nullptr);
+    book.writeMerged(sheet, 0, 0, kColumns - 1, QStringLiteral("情報セキュリティ特記事項　実地調査チェックリスト"), Style::Title);
+    book.setRowHeight(sheet, 0, 24);
     const QList<std::pair<QString, QVariant>> details {
         { QStringLiteral("受託者"), a.contractor.name },
         { QStringLiteral("代表者"),
@@ -52,12 +50,9 @@ int writeDetails(WorkbookFile &book, lxw_worksheet *sheet, const Audit &a, const
     };
     int row = 1;
     for (const auto &[label, value] : details) {
-        worksheet_merge_range(sheet, lxw_row_t(row), 0, lxw_row_t(row), 1, "", book.format(Style::Label));
-        book.write(sheet, row, 0, label, Style::Label);
+        book.writeMerged(sheet, row, 0, 1, label, Style::Label);
         const bool date = value.typeId() == QMetaType::QDate;
-        worksheet_merge_range(sheet, lxw_row_t(row), 2, lxw_row_t(row), 4, "",
-            book.format(date ? Style::DateValue : Style::Value));
-        book.write(sheet, row, 2, value, date ? Style::DateValue : Style::Value);
+        book.writeMerged(sheet, row, 2, 4, value, date ? Style::DateValue : Style::Value);
         ++row;
     }
     return row + 1;
@@ -82,7 +77,7 @@ QList<DueItem> itemsOf(QSqlDatabase db, EvidenceStore &store, qint64 auditId, co
     return rows;
 }
 
-void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit,
+void writeChecklist(WorkbookFile &book, WorkbookFile::Sheet sheet, const Audit &audit,
     const QList<CheckItem> &items, const QHash<qint64, Finding> &findings,
     const QHash<qint64, int> &evidenceCounts, const QHash<qint64, QDate> &deadlines,
     const DocumentSettings &settings, const QString &signedState, const QString &historyAnchor)
@@ -117,40 +112,33 @@ void writeChecklist(WorkbookFile &book, lxw_worksheet *sheet, const Audit &audit
         // The verdicts as a drop-down, so that a copy filled in by hand stays within them.
         constexpr Verdict order[] = { Verdict::Conforming, Verdict::Major, Verdict::Minor, Verdict::Observation,
             Verdict::NotApplicable, Verdict::Unchecked };
-        QByteArray verdicts[std::size(order)];
-        const char *list[std::size(order) + 1] = {};
-        for (size_t i = 0; i < std::size(order); ++i)
-            list[i] = (verdicts[i] = AuditDocumentParts::verdictJapanese(order[i]).toUtf8()).constData();
-        lxw_data_validation validation {};
-        validation.validate = LXW_VALIDATION_TYPE_LIST;
-        validation.value_list = const_cast<char **>(list);
-        validation.ignore_blank = LXW_VALIDATION_ON;
-        worksheet_data_validation_range(sheet, lxw_row_t(first + 1), kVerdictColumn, lxw_row_t(end - 1),
-            kVerdictColumn, &validation);
+        QStringList verdicts;
+        for (const Verdict v : order)
+            verdicts << AuditDocumentParts::verdictJapanese(v);
+        book.restrictToList(sheet, first + 1, end - 1, kVerdictColumn, verdicts);
     }
     book.setUpPrinting(sheet, QStringLiteral("実地調査チェックリスト　%1").arg(audit.contractor.name));
 }
 
-void writePhotos(WorkbookFile &book, lxw_worksheet *sheet, EvidenceStore &store, const QList<CheckItem> &items,
+void writePhotos(WorkbookFile &book, WorkbookFile::Sheet sheet, EvidenceStore &store, const QList<CheckItem> &items,
     const QHash<qint64, QList<Evidence>> &evidence, const DocumentSettings &settings)
 {
     constexpr int kEdge = 160; // pixels: half the stored thumbnail
-    worksheet_set_column(sheet, 0, 0, 6, nullptr);
-    worksheet_set_column(sheet, 1, 1, 18, nullptr);
-    worksheet_set_column_pixels(sheet, 2, 2, kEdge + 12, nullptr);
-    worksheet_set_column(sheet, 3, 3, 40, nullptr);
+    book.setColumnWidth(sheet, 0, 6);
+    book.setColumnWidth(sheet, 1, 18);
+    book.setColumnWidthPixels(sheet, 2, kEdge + 12);
+    book.setColumnWidth(sheet, 3, 40);
     for (int c = 0; c < 4; ++c)
         book.write(sheet, 0, c,
             QStringList { QStringLiteral("No"), QStringLiteral("条項"), QStringLiteral("写真"), QStringLiteral("説明") }.at(c),
             Style::Header);
-    worksheet_repeat_rows(sheet, 0, 0);
-    worksheet_freeze_panes(sheet, 1, 0);
+    book.keepHeaderRows(sheet, 1);
     int row = 1;
     for (const CheckItem &item : items) {
         for (const Evidence &e : evidence.value(item.id)) {
             if (e.kind != EvidenceKind::Photo || e.sha256.isEmpty())
                 continue;
-            worksheet_set_row_pixels(sheet, lxw_row_t(row), kEdge + 12, nullptr);
+            book.setRowHeightPixels(sheet, row, kEdge + 12);
             book.write(sheet, row, 0, item.ordinal, Style::Number);
             book.write(sheet, row, 1, settings.digitsOf(item.citation()), Style::Text);
             book.write(sheet, row, 2, QString(), Style::Text);
@@ -169,14 +157,8 @@ void writePhotos(WorkbookFile &book, lxw_worksheet *sheet, EvidenceStore &store,
             }
             if (!image.isNull()) {
                 const double scale = double(kEdge) / std::max(image.width(), image.height());
-                lxw_image_options options {};
-                options.x_offset = 6 + int((kEdge - image.width() * scale) / 2);
-                options.y_offset = 6 + int((kEdge - image.height() * scale) / 2);
-                options.x_scale = scale;
-                options.y_scale = scale;
-                options.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
-                worksheet_insert_image_buffer_opt(sheet, lxw_row_t(row), 2,
-                    reinterpret_cast<const unsigned char *>(thumbnail->constData()), size_t(thumbnail->size()), &options);
+                book.insertImage(sheet, row, 2, *thumbnail, scale, 6 + int((kEdge - image.width() * scale) / 2),
+                    6 + int((kEdge - image.height() * scale) / 2));
             } else {
                 book.write(sheet, row, 2, QStringLiteral("（写真を読めません）"), Style::Center);
             }
@@ -186,7 +168,6 @@ void writePhotos(WorkbookFile &book, lxw_worksheet *sheet, EvidenceStore &store,
     if (row == 1)
         book.write(sheet, 1, 0, QStringLiteral("写真はありません。"), Style::Note);
     book.setUpPrinting(sheet, QStringLiteral("写真"));
-    worksheet_fit_to_pages(sheet, 1, 0);
 }
 
 } // namespace
@@ -216,9 +197,9 @@ bool write(QSqlDatabase db, EvidenceStore &store, qint64 auditId, const QDate &t
             deadlines.insert(d.item.checkItemId, d.item.deadline);
 
     WorkbookFile book(settings.eraDatesInWorkbooks);
-    lxw_worksheet *checklist = book.addSheet(QStringLiteral("チェックリスト"));
-    lxw_worksheet *advisory = book.addSheet(QStringLiteral("指摘事項"));
-    lxw_worksheet *photos = book.addSheet(QStringLiteral("写真"));
+    const WorkbookFile::Sheet checklist = book.addSheet(QStringLiteral("チェックリスト"));
+    const WorkbookFile::Sheet advisory = book.addSheet(QStringLiteral("指摘事項"));
+    const WorkbookFile::Sheet photos = book.addSheet(QStringLiteral("写真"));
     if (!checklist || !advisory || !photos)
         return book.save(path, error); // says why
     const QList<Signature> standing = SignOff(db, store).standing(auditId);

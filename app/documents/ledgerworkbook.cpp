@@ -5,13 +5,12 @@
 #include "ledgerdocument.h"
 #include "workbookfile.h"
 
-#include <xlsxwriter.h>
 
 namespace Kansa::LedgerWorkbook {
 
 using Style = WorkbookFile::Style;
 
-int writeItems(WorkbookFile &book, lxw_worksheet *sheet, int firstRow, const QList<DueItem> &rows,
+int writeItems(WorkbookFile &book, WorkbookFile::Sheet sheet, int firstRow, const QList<DueItem> &rows,
     bool withContractor)
 {
     QList<WorkbookFile::Column> columns {
@@ -56,7 +55,7 @@ bool write(const QList<DueItem> &rows, const QDate &today, const DocumentSetting
 {
     WorkbookFile book(settings.eraDatesInWorkbooks);
     const QString title = QStringLiteral("改善勧告事項フォローアップ台帳");
-    lxw_worksheet *sheet = book.addSheet(QStringLiteral("フォローアップ台帳"));
+    const WorkbookFile::Sheet sheet = book.addSheet(QStringLiteral("フォローアップ台帳"));
     if (!sheet)
         return book.save(path, error); // says why
     int overdue = 0, pending = 0;
@@ -65,7 +64,7 @@ bool write(const QList<DueItem> &rows, const QDate &today, const DocumentSetting
         pending += Ledger::isPending(d) ? 1 : 0;
     }
     book.write(sheet, 0, 0, title, Style::Title);
-    worksheet_set_row(sheet, 0, 24, nullptr);
+    book.setRowHeight(sheet, 0, 24);
     book.write(sheet, 1, 0,
         QStringLiteral("%1　%2現在　掲載 %3 件（うち未完了 %4 件、期限超過 %5 件）")
             .arg(QString(settings.municipality + QStringLiteral("　") + settings.department).trimmed(),

@@ -3,13 +3,12 @@
 #include "advisory/advisory.h"
 #include "settings/documentsettings.h"
 
-#include <QDate>
+#include "workbookfile.h"
 
-struct lxw_worksheet;
+#include <QDate>
 
 namespace Kansa {
 
-class WorkbookFile;
 
 /// The follow-up ledger as an Excel workbook (改善勧告事項フォローアップ台帳): one sheet, one row
 /// per item with its letter, contractor, clause, severity, finding, improvement, deadline (a
@@ -22,7 +21,7 @@ bool write(const QList<DueItem> &rows, const QDate &today, const DocumentSetting
 
 /// The items' table on a sheet of book from firstRow on (the audit workbook's 指摘事項 sheet
 /// too); withContractor adds the contractor's column. Returns the row after it.
-int writeItems(WorkbookFile &book, lxw_worksheet *sheet, int firstRow, const QList<DueItem> &rows,
+int writeItems(WorkbookFile &book, WorkbookFile::Sheet sheet, int firstRow, const QList<DueItem> &rows,
     bool withContractor);
 
 } // namespace LedgerWorkbook

@@ -107,13 +107,78 @@ WorkbookFile::~WorkbookFile()
         lxw_workbook_free(m_book); // never closed: nothing is written
 }
 
-lxw_worksheet *WorkbookFile::addSheet(const QString &name)
+WorkbookFile::Sheet WorkbookFile::addSheet(const QString &name)
 {
-    return m_book ? workbook_add_worksheet(m_book, name.left(31).toUtf8().constData()) : nullptr;
+    lxw_worksheet *sheet = m_book ? workbook_add_worksheet(m_book, name.left(31).toUtf8().constData()) : nullptr;
+    if (!sheet)
+        return {};
+    m_sheets << sheet;
+    return { int(m_sheets.size()) - 1 };
 }
 
-void WorkbookFile::write(lxw_worksheet *sheet, int row, int col, const QVariant &value, Style style)
+void WorkbookFile::writeMerged(Sheet at, int row, int firstCol, int lastCol, const QVariant &value, Style style)
 {
+    worksheet_merge_range(raw(at), lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row), lxw_col_t(lastCol), "", format(style));
+    write(at, row, firstCol, value, style);
+}
+
+void WorkbookFile::setRowHeight(Sheet at, int row, double points)
+{
+    worksheet_set_row(raw(at), lxw_row_t(row), points, nullptr);
+}
+
+void WorkbookFile::setRowHeightPixels(Sheet at, int row, int pixels)
+{
+    worksheet_set_row_pixels(raw(at), lxw_row_t(row), uint32_t(pixels), nullptr);
+}
+
+void WorkbookFile::setColumnWidth(Sheet at, int col, double width)
+{
+    worksheet_set_column(raw(at), lxw_col_t(col), lxw_col_t(col), width, nullptr);
+}
+
+void WorkbookFile::setColumnWidthPixels(Sheet at, int col, int pixels)
+{
+    worksheet_set_column_pixels(raw(at), lxw_col_t(col), lxw_col_t(col), uint32_t(pixels), nullptr);
+}
+
+void WorkbookFile::keepHeaderRows(Sheet at, int rows)
+{
+    worksheet_repeat_rows(raw(at), 0, lxw_row_t(rows - 1));
+    worksheet_freeze_panes(raw(at), lxw_row_t(rows), 0);
+}
+
+void WorkbookFile::insertImage(Sheet at, int row, int col, const QByteArray &image, double scale, int xOffset, int yOffset)
+{
+    lxw_image_options options {};
+    options.x_offset = xOffset;
+    options.y_offset = yOffset;
+    options.x_scale = scale;
+    options.y_scale = scale;
+    options.object_position = LXW_OBJECT_MOVE_DONT_SIZE;
+    worksheet_insert_image_buffer_opt(raw(at), lxw_row_t(row), lxw_col_t(col),
+        reinterpret_cast<const unsigned char *>(image.constData()), size_t(image.size()), &options);
+}
+
+void WorkbookFile::restrictToList(Sheet at, int firstRow, int lastRow, int col, const QStringList &values)
+{
+    QList<QByteArray> utf8;
+    QList<const char *> list;
+    for (const QString &v : values)
+        utf8 << v.toUtf8();
+    for (const QByteArray &v : std::as_const(utf8))
+        list << v.constData();
+    list << nullptr;
+    lxw_data_validation validation {};
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    validation.value_list = const_cast<char **>(list.data());
+    validation.ignore_blank = LXW_VALIDATION_ON;
+    worksheet_data_validation_range(raw(at), lxw_row_t(firstRow), lxw_col_t(col), lxw_row_t(lastRow), lxw_col_t(col), &validation);
+}
+
+void WorkbookFile::write(Sheet at, int row, int col, const QVariant &value, Style style)
+{
+    lxw_worksheet *sheet = raw(at);
     lxw_format *f = format(style);
     switch (value.typeId()) {
     case QMetaType::QDate: {
@@ -141,9 +206,10 @@ void WorkbookFile::write(lxw_worksheet *sheet, int row, int col, const QVariant 
     }
 }
 
-int WorkbookFile::writeTable(lxw_worksheet *sheet, int firstRow, const QList<Column> &columns,
+int WorkbookFile::writeTable(Sheet at, int firstRow, const QList<Column> &columns,
     const QList<QVariantList> &rows)
 {
+    lxw_worksheet *sheet = raw(at);
     // Widths first: the text's widest line, within the column's bounds.
     QList<double> widths;
     for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -169,14 +235,14 @@ int WorkbookFile::writeTable(lxw_worksheet *sheet, int firstRow, const QList<Col
     };
     QVariantList titles;
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        write(sheet, firstRow, int(c), columns.at(c).title, Style::Header);
+        write(at, firstRow, int(c), columns.at(c).title, Style::Header);
         titles << columns.at(c).title;
     }
     worksheet_set_row(sheet, lxw_row_t(firstRow), heightOf(titles), nullptr);
     int r = firstRow + 1;
     for (const QVariantList &cells : rows) {
         for (qsizetype c = 0; c < columns.size(); ++c)
-            write(sheet, r, int(c), c < cells.size() ? cells.at(c) : QVariant(), columns.at(c).style);
+            write(at, r, int(c), c < cells.size() ? cells.at(c) : QVariant(), columns.at(c).style);
         worksheet_set_row(sheet, lxw_row_t(r), heightOf(cells), nullptr);
         ++r;
     }
@@ -187,8 +253,9 @@ int WorkbookFile::writeTable(lxw_worksheet *sheet, int firstRow, const QList<Col
     return r;
 }
 
-void WorkbookFile::setUpPrinting(lxw_worksheet *sheet, const QString &header)
+void WorkbookFile::setUpPrinting(Sheet at, const QString &header)
 {
+    lxw_worksheet *sheet = raw(at);
     worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9); // A4
     worksheet_fit_to_pages(sheet, 1, 0); // the width of one page, as many pages down as needed

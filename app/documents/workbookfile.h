@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -39,20 +40,39 @@ public:
     WorkbookFile(const WorkbookFile &) = delete;
     WorkbookFile &operator=(const WorkbookFile &) = delete;
 
+    /// A sheet of this workbook; false when it could not be added.
+    struct Sheet
+    {
+        int index = -1;
+        explicit operator bool() const { return index >= 0; }
+    };
+
     bool isOpen() const { return m_book != nullptr; }
     /// A new sheet (Excel's limit of 31 characters applies to the name).
-    lxw_worksheet *addSheet(const QString &name);
-    lxw_format *format(Style style) const { return m_formats[int(style)]; }
+    Sheet addSheet(const QString &name);
 
     /// A cell: QString, QDate (a date value; invalid = empty) or a number.
-    void write(lxw_worksheet *sheet, int row, int col, const QVariant &value, Style style);
+    void write(Sheet sheet, int row, int col, const QVariant &value, Style style);
+    /// One value across the columns firstCol…lastCol of a row (merged cells).
+    void writeMerged(Sheet sheet, int row, int firstCol, int lastCol, const QVariant &value, Style style);
+    void setRowHeight(Sheet sheet, int row, double points);
+    void setRowHeightPixels(Sheet sheet, int row, int pixels);
+    /// Width in Excel's units (about one half-width character), or in pixels.
+    void setColumnWidth(Sheet sheet, int col, double width);
+    void setColumnWidthPixels(Sheet sheet, int col, int pixels);
+    /// The first rows repeated on every printed page and kept in view when scrolling.
+    void keepHeaderRows(Sheet sheet, int rows);
+    /// A picture (JPEG or PNG bytes) in a cell, scaled and offset in pixels, moving with it.
+    void insertImage(Sheet sheet, int row, int col, const QByteArray &image, double scale, int xOffset, int yOffset);
+    /// Cells firstRow…lastRow of a column take one of values (a drop-down list).
+    void restrictToList(Sheet sheet, int firstRow, int lastRow, int col, const QStringList &values);
     /// The table's header at firstRow and the rows below, with column widths and row heights to
     /// fit the text, the header repeated on every printed page, frozen and filterable. Returns
     /// the row after the table.
-    int writeTable(lxw_worksheet *sheet, int firstRow, const QList<Column> &columns,
+    int writeTable(Sheet sheet, int firstRow, const QList<Column> &columns,
         const QList<QVariantList> &rows);
     /// A4 landscape, fitted to the page width, with the sheet's title in the page header.
-    void setUpPrinting(lxw_worksheet *sheet, const QString &header);
+    void setUpPrinting(Sheet sheet, const QString &header);
 
     /// Closes the workbook and puts it at path (replacing what was there).
     bool save(const QString &path, QString *error);
@@ -64,9 +84,13 @@ public:
     static int lineCount(const QString &text, double width);
 
 private:
+    lxw_worksheet *raw(Sheet sheet) const { return m_sheets.value(sheet.index); }
+    lxw_format *format(Style style) const { return m_formats[int(style)]; }
+
     QTemporaryDir m_dir;
     lxw_workbook *m_book = nullptr;
     QList<lxw_format *> m_formats;
+    QList<lxw_worksheet *> m_sheets;
 };
 
 } // namespace Kansa

@@ -6,7 +6,7 @@
 #include <QIODevice>
 #include <QRegularExpression>
 
-#include <sodium.h>
+#include "crypto/sodium.h"
 
 namespace Kansa::AgeHeader {
 
@@ -66,6 +66,7 @@ std::optional<QByteArray> unaead(const QByteArray &key, const QByteArray &sealed
 
 QByteArray scryptKey(const QByteArray &passphrase, const QByteArray &salt, int workFactor)
 {
+    ensureSodium();
     QByteArray key(32, Qt::Uninitialized);
     const QByteArray fullSalt = "age-encryption.org/v1/scrypt" + salt;
     if (crypto_pwhash_scryptsalsa208sha256_ll(u(passphrase), size_t(passphrase.size()), u(fullSalt),
@@ -166,6 +167,7 @@ Result read(QIODevice &in, Header *header)
 Result unwrap(const Header &header, const QList<AgeIdentity> &identities,
     const QList<QByteArray> &passphrases, QByteArray *fileKey)
 {
+    ensureSodium();
     std::optional<QByteArray> key;
     QList<QByteArray> publicKeys; // once per identity, not once per stanza
     for (const AgeIdentity &id : identities)
@@ -203,6 +205,7 @@ Result unwrap(const Header &header, const QList<AgeIdentity> &identities,
 
 std::optional<Stanza> wrapX25519(const QByteArray &fileKey, const AgeRecipient &recipient)
 {
+    ensureSodium();
     const AgeIdentity ephemeral = AgeIdentity::generate();
     const QByteArray share = ephemeral.recipient().publicKey;
     QByteArray shared(32, Qt::Uninitialized);

@@ -1,11 +1,12 @@
 #include "crypto/hkdf.h"
 
-#include <sodium.h>
+#include "crypto/sodium.h"
 
 namespace Kansa::Hkdf {
 
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
 {
+    ensureSodium();
     crypto_auth_hmacsha256_state state;
     crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(key.data()), size_t(key.size()));
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.data()),

@@ -1,28 +1,16 @@
 #include "history/checkpoint.h"
 #include "history/historyentry.h"
+#include "crypto/ed25519.h"
 #include "crypto/sha256.h"
-
-#include "crypto/sodium.h"
 
 namespace Kansa {
 
-namespace {
-
-const unsigned char *u(const QByteArray &b)
-{
-    return reinterpret_cast<const unsigned char *>(b.constData());
-}
-
-} // namespace
-
 InstallationKey InstallationKey::generate()
 {
-    ensureSodium();
+    const Ed25519::KeyPair pair = Ed25519::generate();
     InstallationKey k;
-    k.publicKey = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
-    k.secretKey = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(k.publicKey.data()),
-        reinterpret_cast<unsigned char *>(k.secretKey.data()));
+    k.publicKey = pair.publicKey;
+    k.secretKey = pair.secretKey;
     return k;
 }
 
@@ -48,45 +36,23 @@ Checkpoint Checkpoint::make(const QString &origin, quint64 sequence, const QByte
     const QDateTime &time, const InstallationKey &key)
 {
     Checkpoint c { origin, sequence, headHash, time, key.publicKey, {} };
-    const QByteArray message = c.signedBytes();
-    c.signature = QByteArray(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<unsigned char *>(c.signature.data()), nullptr, u(message),
-        quint64(message.size()), u(key.secretKey));
+    c.signature = Ed25519::sign(c.signedBytes(), key.secretKey);
     return c;
 }
 
 bool Checkpoint::signatureValid() const
 {
-    ensureSodium();
-    if (signature.size() != crypto_sign_BYTES || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
-        return false;
-    const QByteArray message = signedBytes();
-    return crypto_sign_verify_detached(u(signature), u(message), quint64(message.size()), u(publicKey)) == 0;
+    return Ed25519::verify(publicKey, signedBytes(), signature);
 }
-
-} // namespace Kansa
-
-namespace Kansa {
 
 QByteArray InstallationKey::sign(QByteArrayView message) const
 {
-    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    if (secretKey.size() != crypto_sign_SECRETKEYBYTES)
-        return {};
-    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
-        reinterpret_cast<const unsigned char *>(message.data()), quint64(message.size()),
-        reinterpret_cast<const unsigned char *>(secretKey.constData()));
-    return signature;
+    return Ed25519::sign(message, secretKey);
 }
 
 bool InstallationKey::verify(const QByteArray &publicKey, QByteArrayView message, const QByteArray &signature)
 {
-    if (signature.size() != crypto_sign_BYTES || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
-        return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-               reinterpret_cast<const unsigned char *>(message.data()), quint64(message.size()),
-               reinterpret_cast<const unsigned char *>(publicKey.constData()))
-        == 0;
+    return Ed25519::verify(publicKey, message, signature);
 }
 
 } // namespace Kansa
