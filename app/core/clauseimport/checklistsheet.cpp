@@ -14,6 +14,7 @@ namespace Kansa {
 namespace {
 
 constexpr int kHeaderSearchRows = 30;
+constexpr int kMaxColumnsRead = 64;
 
 enum Role { Number, Heading, Text, Scored };
 
@@ -99,11 +100,11 @@ bool isSubHeader(const XlsxSheet &sheet, int headerRow)
     if (headerRow < 0 || r >= sheet.rows.size())
         return false;
     // The first row is a header of its own (it names the text column).
-    const QStringList &top = sheet.rows.at(headerRow);
+    const QStringList top = sheet.rows.at(headerRow).mid(0, kMaxColumnsRead);
     if (std::none_of(top.cbegin(), top.cend(), [](const QString &cell) { return roleOf(cell, false) == Text; }))
         return false;
     bool words = false;
-    for (int c = 0; c < sheet.rows.at(r).size(); ++c) {
+    for (int c = 0; c < std::min(int(sheet.rows.at(r).size()), kMaxColumnsRead); ++c) {
         const QString cell = sheet.cell(r, c).trimmed();
         if (cell.isEmpty() || cell == sheet.cell(headerRow, c).trimmed())
             continue; // empty, or merged down from the header
@@ -121,7 +122,7 @@ QStringList headerCellsOf(const XlsxSheet &sheet, int headerRow)
         return {};
     QStringList cells = sheet.rows.at(headerRow);
     if (isSubHeader(sheet, headerRow))
-        for (int c = 0; c < sheet.rows.at(headerRow + 1).size(); ++c) {
+        for (int c = 0; c < std::min(int(sheet.rows.at(headerRow + 1).size()), kMaxColumnsRead); ++c) {
             const QString below = sheet.cell(headerRow + 1, c).trimmed();
             while (cells.size() <= c)
                 cells << QString();
@@ -296,7 +297,9 @@ std::optional<ChecklistColumns> detectColumns(const XlsxSheet &sheet, int header
 {
     if (headerRow < 0 || headerRow >= sheet.rows.size())
         return std::nullopt;
-    const QStringList cells = headerCellsOf(sheet, headerRow);
+    // A checklist has a handful of columns: the first 64 are read (a sheet of 16,384 filled
+    // header cells must not cost 30 rows × 16,384 columns × 200 rows of scanning).
+    const QStringList cells = headerCellsOf(sheet, headerRow).mid(0, kMaxColumnsRead);
     QHash<int, Role> roles; // each column's role by its header word (an exact word first)
     for (const bool exact : { true, false })
         for (qsizetype i = 0; i < cells.size(); ++i)

@@ -3,6 +3,7 @@
 #include "clauseimport/clauselines.h"
 #include "clauseimport/clausemarkers.h"
 #include "clauseimport/obligationclassifier.h"
+#include "calendar/japanesenumerals.h"
 #include "text/textnormalizer.h"
 #include "text/unicodepattern.h"
 
@@ -94,6 +95,15 @@ public:
                     continue;
                 }
             }
+            if (const int last = deletedRange(line.text); m_articles > 0 && last > m_lastValue) {
+                // 「第２条から第４条まで　削除」: those numbers are taken, nothing to check.
+                omit(i, LineReading::Deleted);
+                m_lastValue = last;
+                m_lastBranch = 0;
+                m_pendingHeading = false;
+                m_lastOpen = false;
+                continue;
+            }
             if (const auto mark = acceptedArticle(line.text, m_pendingHeading)) {
                 if (isStrayNumber(*mark, i)) {
                     omit(i, LineReading::PageNumber); // the sentence goes on after it
@@ -175,7 +185,11 @@ private:
         // misread never swallows every section after it.
         const bool resync = m_style == ArticleStyle::Bare && mark->branch == 0
             && mark->value == m_lastValue + 2 && !mark->rest.isEmpty() && headingOnly(mark->rest) && !m_lastOpen;
-        return next || branch || jump || resync ? mark : std::nullopt;
+        // 「第３条」 after 「第１条」 (numbers skipped: articles deleted, or a document cut) where
+        // the sentence before is closed: 第N条 at a line's start is an article, not a citation.
+        const bool gap = m_style == ArticleStyle::Dai && mark->branch == 0 && mark->value > m_lastValue
+            && mark->value <= m_lastValue + 20 && !m_lastOpen;
+        return next || branch || jump || resync || gap ? mark : std::nullopt;
     }
 
     /// A number alone on a line is a page number of text copied out of a PDF when the line
@@ -203,6 +217,18 @@ private:
         static const QRegularExpression dated = unicodePattern(QStringLiteral(
             R"((令和|平成|昭和)\s*[0-9０-９元一二三四五六七八九十]+\s*年|[0-9０-９]{4}\s*年)"));
         return dated.match(text).hasMatch();
+    }
+
+    /// The last number of 「第２条から第４条まで　削除」 or 「第６条及び第７条　削除」; 0 otherwise.
+    static int deletedRange(const QString &text)
+    {
+        static const QRegularExpression range = unicodePattern(QStringLiteral(
+            R"(^第\s*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,5})\s*条\s*(?:から|及び|乃至|ないし|～|〜|－|-)\s*第\s*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,5})\s*条\s*(?:まで)?\s*[(（]?\s*削\s*除\s*[)）]?[。]?$)"));
+        const auto m = range.match(text);
+        if (!m.hasMatch())
+            return 0;
+        const QString last = m.captured(2);
+        return JapaneseNumerals::isDigit(last.at(0)) ? JapaneseNumerals::parseDigits(last) : JapaneseNumerals::parseKanji(last);
     }
 
     static bool isDeletedArticle(const QString &rest)
@@ -332,6 +358,15 @@ private:
             // As for sections: a number continuing an open sentence is text.
             if (number && !(m_sentencesMarked && m_lastOpen)) {
                 const int expected = m_paragraphs + 1;
+                if (number->value == expected && isDeletedArticle(number->rest)) {
+                    // 「２　削除」: a paragraph an amendment deleted; the next is still ３.
+                    ++m_paragraphs;
+                    resetItems();
+                    r.kind = LineReading::Omitted;
+                    r.omission = LineReading::Deleted;
+                    r.text.clear();
+                    return r;
+                }
                 if (number->value == expected || (number->value == 1 && expected == 2 && m_paragraphEmpty)) {
                     if (number->value == expected) {
                         ++m_paragraphs;

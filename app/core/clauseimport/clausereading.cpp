@@ -140,7 +140,9 @@ private:
                 only.text = r.text;
                 m_out.paragraphLines.last()[0] = int(i);
             } else {
-                a.paragraphs.append(Paragraph { int(a.paragraphs.size()) + 1, r.text, false, {} });
+                // Its number as written where a deleted one (「２　削除」) was left out before it.
+                const int ordinal = std::max(int(a.paragraphs.last().ordinal) + 1, r.kind == LineReading::Paragraph ? value : 0);
+                a.paragraphs.append(Paragraph { ordinal, r.text, false, {} });
                 m_out.paragraphLines.last().append(int(i));
             }
             at.paragraph = int(a.paragraphs.size()) - 1;
