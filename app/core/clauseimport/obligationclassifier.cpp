@@ -26,10 +26,14 @@ bool obligingPredicate(const QString &sentence)
     static const QRegularExpression restriction = unicodePattern(QStringLiteral(R"(に限り、.*できる$)"));
     if (restriction.match(sentence).hasMatch())
         return true;
+    // A duty inside a longer sentence: 「…漏らしてはならず、契約終了後も同様とする」.
+    static const QRegularExpression inside = unicodePattern(QStringLiteral(R"((てはならず|なければならず|ねばならず)、)"));
+    if (inside.match(sentence).hasMatch())
+        return true;
     static const QRegularExpression permission = unicodePattern(QStringLiteral(
         R"((できる|できるものとする|差し支えない|この限りでない|妨げない|限りではない)$)"));
     static const QRegularExpression obliging = unicodePattern(QStringLiteral(
-        R"((なければならない|ねばならない|てはならない|ではならない|ものとする|ものとします|こと|義務を負う|努める|しなければなりません|してはなりません|できない|できません|(責任|責め)を負う|(責任|責め)を負うものとする|を要する)$)"));
+        R"((なければならない|ねばならない|てはならない|ではならない|ものとする|ものとします|こと|義務を負う|努める|しなければなりません|してはなりません|できない|できません|(責任|責め)を負う|(責任|責め)を負うものとする|を要する|を要するものとする|許されない|禁止する|いけない|必要がある|必要とする|必要である|ものではない|(責任|責め)を免れない|義務がある|義務を有する|遵守する|従う|行う|報告する|提出する|返還する|廃棄する|講じる|講ずる|保管する|管理する|実施する|確保する|徹底する)$)"));
     return !permission.match(sentence).hasMatch() && obliging.match(sentence).hasMatch();
 }
 
@@ -38,7 +42,7 @@ bool obligingPredicate(const QString &sentence)
 bool requiringWithoutSubject(const QString &sentence)
 {
     static const QRegularExpression requiring = unicodePattern(QStringLiteral(
-        R"((なければならない|ねばならない|てはならない|ではならない|を要する)$)"));
+        R"((なければならない|ねばならない|てはならない|ではならない|を要する|を要するものとする|が必要である|を必要とする)$)"));
     return requiring.match(sentence).hasMatch();
 }
 
@@ -79,7 +83,7 @@ QStringList sentencesOf(const QString &text)
 Party partyIn(const QString &phrase)
 {
     static const QRegularExpression party = unicodePattern(QStringLiteral(
-        R"((受託事業者|受託業者|受託者|受注者|受任者|請負者|指定管理者|事業者|契約の相手方|相手方|再委託先|委託先|業務従事者|従事者|従業者|従業員|作業者|作業員|委託者|発注者|監督職員|監督員|市長|知事|本市|本県|本町|本村|当市|当県|(?<!甲)乙|甲(?!乙)|^[市県町村区])(?:等|において|にあって|であった者)?$)"));
+        R"((受託事業者|受託業者|受託者|受注者|受任者|請負者|指定管理者|事業者|契約の相手方|相手方|再委託先|委託先|業務従事者|従事者|従業者|従業員|作業者|作業員|委託者|発注者|監督職員|監督員|市長|知事|本市|本県|本町|本村|当市|当県|(?<!甲)乙|甲(?!乙)|^[市県町村区])(?:等|において|にあって|であった者|に)?$)"));
     static const QStringList client = { QStringLiteral("委託者"), QStringLiteral("発注者"), QStringLiteral("監督職員"),
         QStringLiteral("監督員"), QStringLiteral("市長"), QStringLiteral("知事"), QStringLiteral("本市"), QStringLiteral("本県"),
         QStringLiteral("本町"), QStringLiteral("本村"), QStringLiteral("当市"), QStringLiteral("当県"), QStringLiteral("甲"),
