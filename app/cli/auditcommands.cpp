@@ -126,7 +126,7 @@ int showAudit(Context &ctx)
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     const QJsonObject audit = AuditJson::audit(db.connection(), store, id);
     if (audit.isEmpty())
-        return fail(ctx, BadInput, tr("There is no audit %1.").arg(id));
+        return noAudit(ctx, id);
     if (json) {
         ctx.out << QJsonDocument(audit).toJson(QJsonDocument::Indented);
         return Ok;
@@ -179,7 +179,7 @@ int reinspect(Context &ctx)
         return code;
     AuditRepository audits(db.connection());
     if (!audits.load(id))
-        return fail(ctx, BadInput, tr("There is no audit %1.").arg(id));
+        return noAudit(ctx, id);
     QString error;
     qint64 created = 0;
     if (setArg) {

@@ -1,4 +1,6 @@
 #include "clicontext.h"
+
+#include "audits/auditrepository.h"
 #include "schema/standardschema.h"
 #include "startup/storestartup.h"
 #include "evidence/evidencestore.h"
@@ -114,6 +116,21 @@ std::optional<QString> passphraseFromFile(Context &ctx, const std::optional<QStr
         return std::nullopt;
     }
     return QString::fromUtf8(line);
+}
+
+int noAudit(Context &ctx, qint64 auditId)
+{
+    return fail(ctx, BadInput, tr("There is no audit %1.").arg(auditId));
+}
+
+bool openAudit(Context &ctx, Database &db, qint64 auditId, int *exitCode)
+{
+    if (!openDatabase(ctx, db, exitCode))
+        return false;
+    if (AuditRepository(db.connection()).load(auditId))
+        return true;
+    *exitCode = noAudit(ctx, auditId);
+    return false;
 }
 
 } // namespace Kansa::Cli

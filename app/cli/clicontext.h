@@ -42,6 +42,10 @@ int fail(Context &ctx, ExitCode code, const QString &message);
 
 /// Opens the database and makes sure the built-in clause sets are in it.
 bool openDatabase(Context &ctx, Database &db, int *exitCode);
+/// openDatabase, then the audit must exist (else noAudit).
+bool openAudit(Context &ctx, Database &db, qint64 auditId, int *exitCode);
+/// 「There is no audit N.」 on stderr; returns BadInput.
+int noAudit(Context &ctx, qint64 auditId);
 
 /// The passphrase in a file given with --passphrase-file (its first line, what `age` reads
 /// from a terminal; never an argument, which shows in the process list). An empty string when

@@ -27,7 +27,7 @@ QString originOf(Context &ctx, const QString &arg, QSqlDatabase db, int *code)
     }
     const QString origin = HistoryLog::auditOrigin(db, id);
     if (origin.isEmpty())
-        *code = fail(ctx, BadInput, tr("There is no audit %1.").arg(id));
+        *code = noAudit(ctx, id);
     return origin;
 }
 

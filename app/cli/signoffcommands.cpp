@@ -40,10 +40,8 @@ int runSign(Context &ctx)
         return fail(ctx, BadInput, tr("%1 is not a PNG image.").arg(*image));
     Database db;
     int code = Ok;
-    if (!openDatabase(ctx, db, &code))
+    if (!openAudit(ctx, db, auditId, &code))
         return code;
-    if (!AuditRepository(db.connection()).load(auditId))
-        return fail(ctx, BadInput, tr("There is no audit %1.").arg(auditId));
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     // The checks the GUI shows before signing: printed as warnings, or refused with --strict.
     if (!SignOff::isSigned(db.connection(), auditId)) {
@@ -78,10 +76,8 @@ int runVerify(Context &ctx)
         return fail(ctx, Usage, tr("usage: kansa-cli verify AUDIT"));
     Database db;
     int code = Ok;
-    if (!openDatabase(ctx, db, &code))
+    if (!openAudit(ctx, db, auditId, &code))
         return code;
-    if (!AuditRepository(db.connection()).load(auditId))
-        return fail(ctx, BadInput, tr("There is no audit %1.").arg(auditId));
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     const SignOffCheck check = SignOff(db.connection(), store).check(auditId);
     if (!check.signedOff)
@@ -113,12 +109,10 @@ int runReopen(Context &ctx)
         return fail(ctx, Usage, tr("usage: kansa-cli reopen AUDIT --by NAME --reason TEXT"));
     Database db;
     int code = Ok;
-    if (!openDatabase(ctx, db, &code))
+    if (!openAudit(ctx, db, auditId, &code))
         return code;
     EvidenceStore store(db.connection(), EvidenceStore::rootFor(db.path()));
     QString error;
-    if (!AuditRepository(db.connection()).load(auditId))
-        return fail(ctx, BadInput, tr("There is no audit %1.").arg(auditId));
     if (!SignOff(db.connection(), store).reopen(auditId, *by, *reason, &error))
         return fail(ctx, BadInput, error);
     if (const QString notice = AdvisoryLifecycle(db.connection()).reopenNotice(auditId); !notice.isEmpty())

@@ -72,6 +72,16 @@ QString signedState(const QList<Signature> &standing)
 
 namespace AuditDocumentParts {
 
+QString referenceMark()
+{
+    return QStringLiteral("（参考）");
+}
+
+QString verdictShown(const CheckItem &item, Verdict v)
+{
+    return !item.scored && v == Verdict::Unchecked ? referenceMark() : verdictJapanese(v);
+}
+
 QString verdictJapanese(Verdict v)
 {
     switch (v) {

@@ -39,6 +39,11 @@ struct AuditDocumentData
 /// Pieces both documents use; the text is Japanese whatever the UI language, as filed.
 namespace AuditDocumentParts {
 QString verdictJapanese(Verdict v);
+/// The verdict as every document prints an item's: 「（参考）」 for an item that is not scored and
+/// was not answered (shown, never 「未確認」), else its verdict.
+QString verdictShown(const CheckItem &item, Verdict v);
+/// 「（参考）」: after an unscored item's clause, and as its verdict while unanswered.
+QString referenceMark();
 QString kindJapanese(AuditKind k);
 /// 「署名済：調査担当 監査　一郎（2026-11-20 10:30）、受託者 …」 or 「未署名」, as filed.
 QString signedState(const QList<Signature> &standing);

@@ -101,9 +101,7 @@ void writeChecklist(WorkbookFile &book, WorkbookFile::Sheet sheet, const Audit &
         QString clause = settings.digitsOf(item.citation());
         if (!item.articleHeading.isEmpty())
             clause += QStringLiteral("\n（%1）").arg(item.articleHeading);
-        // An item not scored and not answered is for reference, as the report prints it.
-        const QString verdict = !item.scored && f.verdict == Verdict::Unchecked ? QStringLiteral("（参考）")
-                                                                                 : AuditDocumentParts::verdictJapanese(f.verdict);
+        const QString verdict = AuditDocumentParts::verdictShown(item, f.verdict); // as the report prints it
         rows << QVariantList { item.ordinal, clause, item.text(), verdict,
             f.note, f.problem, f.improvement, evidenceCounts.value(item.id), deadlines.value(item.id) };
     }

@@ -131,10 +131,7 @@ QString items(const AuditDocumentData &d)
                             "<td width=\"20%\" align=\"center\"><b>%4</b></td></tr>"
                             "<tr><td colspan=\"3\">%5</td></tr></table>")
                  .arg(EraDate::number(n, d.settings.digits()), HtmlText::para(d.settings.digitsOf(c.citation())),
-                     c.scored ? QString() : QStringLiteral("（参考）"),
-                     // an informational paragraph is shown, not checked: never 「未確認」
-                     !c.scored && f.verdict == Verdict::Unchecked ? QStringLiteral("（参考）")
-                                                                 : verdictJapanese(f.verdict),
+                     c.scored ? QString() : referenceMark(), verdictShown(c, f.verdict),
                      body);
     }
     return h;
@@ -236,7 +233,7 @@ std::unique_ptr<DocumentImages> build(const AuditDocumentData &d)
                             "<td>%5</td></tr>")
                  .arg(EraDate::number(++n, digits), HtmlText::para(d.settings.digitsOf(c.citation())),
                      HtmlText::para(c.text()),
-                     c.scored ? verdictJapanese(f.verdict) : QStringLiteral("（参考）"),
+                     verdictShown(c, f.verdict),
                      notes.join(QStringLiteral("<br>")));
     }
     h += QStringLiteral("</table>");
