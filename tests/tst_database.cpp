@@ -1,6 +1,7 @@
 // Opening databases: new, current, newer (refused, untouched), damaged (refused, untouched),
 // older (backed up, migrated step by step, a failed step undone).
 #include "audits/auditrepository.h"
+#include "history/historylog.h"
 #include "schema/standardschema.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
@@ -236,6 +237,28 @@ private slots:
         QTest::newRow("schema 2 (audits)") << QStringLiteral("kansa-v2.sqlite") << 2 << 1;
         QTest::newRow("schema 3 (a letter issued)") << QStringLiteral("kansa-v3.sqlite") << 2 << 1;
         QTest::newRow("schema 6 (a corrected clause set)") << QStringLiteral("kansa-v6.sqlite") << 4 << 1;
+        QTest::newRow("schema 12 (signed, a letter drafted and approved)") << QStringLiteral("kansa-v12.sqlite") << 2 << 1;
+    }
+
+    // The current schema as Kansa 0.12 wrote it (the demo audit signed by both parties and its
+    // letter issued with 起案 and 決裁): every later Kansa opens it with its history intact.
+    void currentSchemaFixtureKeepsItsHistory()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("v12-history.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(KANSA_TEST_DATA "/databases/kansa-v12.sqlite"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        Database db;
+        QVERIFY(!db.open(copy, standardSchema()).isError());
+        QVERIFY(db.brokenGuards().isEmpty());
+        const QString origin = HistoryLog::auditOrigin(db.connection(), 1);
+        QVERIFY(!origin.isEmpty());
+        const HistoryLog::Check check = HistoryLog::verify(db.connection(), origin);
+        QVERIFY2(check.ok(), qPrintable(QStringLiteral("fault %1 at %2").arg(int(check.verdict.fault)).arg(check.verdict.sequence)));
+        const std::optional<Advisory> letter = AdvisoryRepository(db.connection()).current(1);
+        QVERIFY(letter);
+        QCOMPARE(letter->status, AdvisoryStatus::Issued);
+        QCOMPARE(letter->draftedBy, QStringLiteral("監査一郎"));
+        QCOMPARE(letter->documentNumber, QStringLiteral("しなの高原市情第１号"));
     }
 
     // Schema 6: a clause set corrected by hand keeps the set it corrects and its file's hash.
