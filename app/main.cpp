@@ -1,23 +1,14 @@
 // kansa: the desktop application, a thin shell over kansa_ui and kansa_core.
-#include "auditlistview.h"
 #include "schema/standardschema.h"
 #include "audits/auditrepository.h"
 #include "clauseimport/builtinclausesets.h"
 #include "storage/database.h"
 #include "storage/schemaguards.h"
+#include "startup/storestartup.h"
 #include "demo/demoaudit.h"
-#include "documentpreview.h"
-#include "packageexportdialog.h"
-#include "evidencecontroller.h"
 #include "evidence/evidencestore.h"
-#include "inspection/inspectionsession.h"
-#include "inspectionworkspace.h"
-#include "settingsdialog.h"
-#include "clausereviewdialog.h"
-#include "clauseimport/clauseimporter.h"
-#include "ledgerview.h"
 #include "mainwindow.h"
-#include "signdialog.h"
+#include "readmescreenshot.h"
 #include "text/translations.h"
 
 #include <QApplication>
@@ -26,10 +17,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QThread>
-#include "startup/storestartup.h"
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -99,75 +86,10 @@ int main(int argc, char *argv[])
         }));
         check->start();
     }
-    // ./dev screenshot workspace: the first audit open, as the README shows it.
-    // ./dev screenshot: the window as a user sees it, for the README; "workspace" opens the
-    // first audit at its item with photos, "viewer" also opens that photo.
-    QWidget *shown = &window;
-    const QString view = qEnvironmentVariable("KANSA_SCREENSHOT_VIEW");
-    if (view == QLatin1String("workspace") || view == QLatin1String("viewer"))
-        if (const qint64 first = window.auditList()->currentAuditId())
-            if (Kansa::InspectionWorkspace *w = window.openAudit(first))
-                for (const Kansa::CheckItem &c : w->session()->items())
-                    if (w->session()->evidenceCount(c.id) > 1) {
-                        w->selectItem(c.id);
-                        if (view == QLatin1String("viewer"))
-                            shown = w->evidence()->openViewer(w->session()->evidence(c.id).first());
-                        break;
-                    }
-    // "search": the audit list searched for 「施錠」; "ledger": the follow-up ledger;
-    // "settings": the office settings.
-    if (view == QLatin1String("search"))
-        window.auditList()->setSearchText(QStringLiteral("施錠"));
-    if (view == QLatin1String("ledger")) {
-        window.showLedger();
-        window.ledger()->selectItem(2); // the item with a response (./dev screenshot makes it)
-    }
-    if (view == QLatin1String("settings") || view == QLatin1String("packages")) {
-        auto *settings = new Kansa::SettingsDialog(db.connection(), &window);
-        settings->show();
-        if (view == QLatin1String("packages")) // Settings ▸ Packages, at the end of the page
-            if (auto *scroll = settings->findChild<QScrollArea *>())
-                QTimer::singleShot(0, scroll, [scroll] { scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()); });
-        shown = settings;
-    }
-    // "export": File ▸ Export audits… with the first audit ticked.
-    if (view == QLatin1String("export")) {
-        auto *dialog = new Kansa::PackageExportDialog(db.connection(), 1, &window);
-        dialog->show();
-        shown = dialog;
-    }
-    // "sign" and "preview": the signing dialog and the report's preview on the first audit.
-    Kansa::SignOff signOff(db.connection(), store);
-    Kansa::DocumentExport exporter(db.connection(), store);
-    if (view == QLatin1String("sign") || view == QLatin1String("preview"))
-        if (const qint64 first = window.auditList()->currentAuditId()) {
-            window.openAudit(first);
-            QDialog *dialog = nullptr;
-            if (view == QLatin1String("sign")) {
-                dialog = new Kansa::SignDialog(signOff, first, Kansa::SignatureRole::Inspector,
-                    { QStringLiteral("小林　真理"), {} }, {}, &window);
-            } else {
-                auto *preview = new Kansa::DocumentPreview(exporter, Kansa::DocumentKind::Report, first, &window);
-                preview->generate(nullptr);
-                dialog = preview;
-            }
-            dialog->show();
-            shown = dialog;
-        }
-    // "review": the import review of the document KANSA_SCREENSHOT_IMPORT names.
-    if (view == QLatin1String("review")) {
-        const auto read = Kansa::ClauseImporter::readFile(qEnvironmentVariable("KANSA_SCREENSHOT_IMPORT"));
-        auto *review = new Kansa::ClauseReviewDialog(Kansa::ClauseReview::ofText(read.text),
-            read.sourceName, Kansa::ClauseReviewDialog::Purpose::NewImport, &window);
-        review->resize(1340, 740);
-        review->show();
-        shown = review;
-    }
-    if (const QString shot = qEnvironmentVariable("KANSA_SCREENSHOT"); !shot.isEmpty() && shown)
-        QTimer::singleShot(1500, shown, [shown, shot] {
-            shown->grab().save(shot);
-            QApplication::quit();
-        });
+    // ./dev screenshot: the window or one dialog as the README shows it, saved, then quit.
+    std::unique_ptr<Kansa::ReadmeScreenshot> screenshot;
+    if (!qEnvironmentVariableIsEmpty("KANSA_SCREENSHOT"))
+        screenshot = std::make_unique<Kansa::ReadmeScreenshot>(window, db.connection(), store);
     const int code = app.exec();
     if (check)
         check->wait();
