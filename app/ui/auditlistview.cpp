@@ -15,7 +15,6 @@
 
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QPushButton>
 #include <QShortcut>
 
@@ -299,14 +298,7 @@ void AuditListView::remove()
     // Only an audit that holds nothing yet (created by mistake) is simply deleted; one with
     // findings, evidence, signatures or letters is disposed of, which destroys its data for good
     // and leaves a signed record.
-    QSqlQuery held(m_db);
-    held.prepare(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM findings WHERE audit_id = :a AND (verdict IS NOT NULL OR note <> '' OR problem <> '' "
-        "OR improvement <> '')) OR EXISTS (SELECT 1 FROM evidence WHERE audit_id = :a) OR EXISTS (SELECT 1 FROM "
-        "signatures WHERE audit_id = :a) OR EXISTS (SELECT 1 FROM advisories WHERE audit_id = :a)").replace(QStringLiteral(":a"), QString::number(id)));
-    const bool holdsRecords = held.exec() && held.next() && held.value(0).toBool();
-    held.finish(); // no statement may stay open while a disposal truncates the log
-    if (holdsRecords) {
+    if (AuditRepository(m_db).holdsRecords(id)) {
         QMessageBox box(QMessageBox::Information, tr("Delete audit"),
             tr("The audit of %1 holds findings, evidence or letters. To remove it for good, dispose of it: its data is "
                "destroyed and a signed disposal record is kept.")

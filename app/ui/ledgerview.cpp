@@ -1,6 +1,7 @@
 #include "ledgerview.h"
 #include "ledgerworkbook.h"
 #include "evidenceviewer.h"
+#include "evidence/evidencestore.h"
 #include "calendar/today.h"
 #include "ui_ledgerview.h"
 
@@ -13,7 +14,6 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QSqlQuery>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -105,19 +105,7 @@ LedgerView::LedgerView(QSqlDatabase db, EvidenceStore &store, QWidget *parent)
             QDesktopServices::openUrl(url);
             return;
         }
-        Evidence e;
-        e.sha256 = url.path();
-        e.originalName = attachmentName(url);
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT media_type, width, height FROM blobs WHERE sha256 = ?"));
-        q.addBindValue(e.sha256);
-        if (q.exec() && q.next()) {
-            e.mediaType = q.value(0).toString();
-            e.width = q.value(1).toInt();
-            e.height = q.value(2).toInt();
-        }
-        e.kind = e.mediaType == QLatin1String("application/pdf") ? EvidenceKind::Document : EvidenceKind::Photo;
-        auto *viewer = new EvidenceViewer(m_store, e, window());
+        auto *viewer = new EvidenceViewer(m_store, m_store.storedFile(url.path(), attachmentName(url)), window());
         viewer->setAttribute(Qt::WA_DeleteOnClose);
         viewer->show();
     });

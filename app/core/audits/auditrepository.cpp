@@ -370,6 +370,19 @@ QString AuditRepository::whyNotRemovable(qint64 id) const
     return {};
 }
 
+bool AuditRepository::holdsRecords(qint64 id) const
+{
+    QSqlQuery held(m_db);
+    held.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM findings WHERE audit_id = :a AND (verdict IS NOT NULL OR note <> '' OR problem <> '' "
+        "OR improvement <> '')) OR EXISTS (SELECT 1 FROM evidence WHERE audit_id = :a) OR EXISTS (SELECT 1 FROM "
+        "signatures WHERE audit_id = :a) OR EXISTS (SELECT 1 FROM advisories WHERE audit_id = :a)")
+                     .replace(QStringLiteral(":a"), QString::number(id)));
+    const bool holds = held.exec() && held.next() && held.value(0).toBool();
+    held.finish(); // no statement may stay open while a disposal truncates the log
+    return holds;
+}
+
 bool AuditRepository::remove(qint64 id, QString *error)
 {
     if (const QString why = whyNotRemovable(id); !why.isEmpty()) {

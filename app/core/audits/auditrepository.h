@@ -41,6 +41,9 @@ public:
     /// Deletes the audit with its check items, findings, evidence rows and search entries.
     /// Files left without a reference are removed by EvidenceStore::collectGarbage().
     bool remove(qint64 id, QString *error = nullptr);
+    /// Whether the audit holds anything recorded (findings, evidence, signatures or letters):
+    /// such an audit is disposed of, not simply deleted.
+    bool holdsRecords(qint64 id) const;
     bool setStatus(qint64 id, AuditStatus status, QString *error = nullptr);
     /// Records who did what to the audit and when (signed, reopened, letter issued…).
     bool recordEvent(qint64 auditId, const QString &kind, const QString &actor,

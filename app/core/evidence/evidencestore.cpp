@@ -133,6 +133,23 @@ QString EvidenceStore::stagingDir() const
     return dir;
 }
 
+Evidence EvidenceStore::storedFile(const QString &sha256, const QString &name) const
+{
+    Evidence e;
+    e.sha256 = sha256;
+    e.originalName = name;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT media_type, width, height FROM blobs WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (q.exec() && q.next()) {
+        e.mediaType = q.value(0).toString();
+        e.width = q.value(1).toInt();
+        e.height = q.value(2).toInt();
+    }
+    e.kind = e.mediaType == QLatin1String("application/pdf") ? EvidenceKind::Document : EvidenceKind::Photo;
+    return e;
+}
+
 bool EvidenceStore::hasBlob(const QString &sha) const
 {
     QSqlQuery q(m_db);

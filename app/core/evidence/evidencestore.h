@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidence/evidence.h"
 #include "evidence/evidencekeys.h"
 #include "evidence/evidencefile.h"
 
@@ -54,6 +55,9 @@ public:
     EvidenceFile::Plain plainAccepted() const;
 
     bool hasBlob(const QString &sha256) const;
+    /// A stored file as evidence to show (its media type, kind and size; sha256 and the name
+    /// given), for a file attached to a follow-up step: the viewer needs no more.
+    Evidence storedFile(const QString &sha256, const QString &name) const;
     /// Moves the staged files into place under blob_pending. The caller then commits the blob
     /// row with finishBlob() inside its own transaction.
     bool placeFiles(const PreparedEvidence &prepared, QString *error);
