@@ -33,6 +33,41 @@ set(KANSA_FLOORS
     "9:startup demo"
 )
 
+# Each third-party library is used through one adapter (as Okular keeps one file per backend):
+# its header may be included only by the files named here (paths under app/).
+set(KANSA_ADAPTERS
+    "sodium.h:core/crypto/sodium.h"
+    "openssl/:core/crypto/sha256.cpp core/crypto/chacha20poly1305.cpp"
+    "poppler-qt6.h:core/clauseimport/pdftextextractor.cpp core/evidence/pdfdocument.cpp"
+    "zip.h:core/clauseimport/zippackage.cpp"
+    "xlsxwriter.h:documents/workbookfile.cpp"
+    "qrencode.h:ui/qrcodeimage.cpp"
+)
+
+function(kansa_check_adapters app_dir)
+    file(GLOB_RECURSE sources RELATIVE "${app_dir}" "${app_dir}/*.cpp" "${app_dir}/*.h")
+    set(problems "")
+    foreach(source IN LISTS sources)
+        file(STRINGS "${app_dir}/${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]+<")
+        foreach(line IN LISTS includes)
+            foreach(entry IN LISTS KANSA_ADAPTERS)
+                string(FIND "${entry}" ":" colon)
+                string(SUBSTRING "${entry}" 0 ${colon} header)
+                math(EXPR start "${colon} + 1")
+                string(SUBSTRING "${entry}" ${start} -1 allowed)
+                string(REPLACE " " ";" allowed "${allowed}")
+                string(FIND "${line}" "<${header}" at)
+                if(NOT at EQUAL -1 AND NOT source IN_LIST allowed)
+                    string(APPEND problems "\n  app/${source}: ${line} (only ${allowed} may use it)")
+                endif()
+            endforeach()
+        endforeach()
+    endforeach()
+    if(problems)
+        message(FATAL_ERROR "A third-party library is used outside its adapter:${problems}")
+    endif()
+endfunction()
+
 function(kansa_floor_of folder out)
     set(floor "")
     foreach(entry IN LISTS KANSA_FLOORS)
@@ -85,5 +120,7 @@ endfunction()
 
 if(CMAKE_SCRIPT_MODE_FILE AND KANSA_CORE_DIR)
     kansa_check_floor_plan("${KANSA_CORE_DIR}")
-    message(STATUS "floor plan: every include in app/core points down")
+    get_filename_component(app_dir "${KANSA_CORE_DIR}" DIRECTORY)
+    kansa_check_adapters("${app_dir}")
+    message(STATUS "floor plan: every include in app/core points down; each library has one adapter")
 endif()
