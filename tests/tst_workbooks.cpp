@@ -368,6 +368,9 @@ private slots:
         QTest::newRow("a paragraph cited after the article (第1条第2項, 第3条(1))")
             << rows({ "No|条項|項目|確認内容", "1|第1条第1項|基本|A", "2|第1条第2項|基本|B", "3|第3条(1)|体制|C" })
             << QStringLiteral("number=B,heading=C,text=D") << list("第1条:2 第3条:1");
+        QTest::newRow("the document's name before the article (特記事項第1条)")
+            << rows({ "No|条項|項目|確認内容", "1|特記事項第1条|基本|A", "2|特記事項第1条第2項|基本|B", "3|特記事項第6条|体制|C" })
+            << QStringLiteral("number=B,heading=C,text=D") << list("第1条:2 第6条:1");
         QTest::newRow("two header rows: 確認事項 over 項目 and 内容")
             << rows({ "No|条項|確認事項|確認事項|評価", "No|条項|項目|内容|評価", "1|第1条|体制|A", "2|第1条|体制|B", "3|第2条|秘密|C" })
             << QStringLiteral("number=B,heading=C,text=D") << list("第1条:2 第2条:1");

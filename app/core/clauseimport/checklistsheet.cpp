@@ -83,7 +83,9 @@ QString articleNumber(const QString &cell)
     static const QRegularExpression paragraphOf(QStringLiteral(
         "^(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*条(?:の[0-9０-９一二三四五六七八九十]+)?)"
         "(?:\\s*(?:第\\s*[0-9０-９一二三四五六七八九十]+\\s*[項号]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[-－][0-9０-９]+))+$"));
-    QString t = cell.trimmed();
+    // 「特記事項第1条」: the document's name before the article.
+    static const QRegularExpression documentName(QStringLiteral("^(?:特記事項|仕様書|特約|本文|別紙[0-9０-９]*)\\s*(?=第)"));
+    QString t = cell.trimmed().remove(documentName);
     if (const auto m = paragraphOf.match(t); m.hasMatch())
         t = m.captured(1);
     bool digits = !t.isEmpty();
@@ -141,7 +143,7 @@ int dataRowAfter(const XlsxSheet &sheet, int headerRow)
 int articleReferences(const XlsxSheet &sheet, int headerRow, int column)
 {
     static const QRegularExpression reference(QStringLiteral(
-        "^\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*(条|項)?|[0-9０-９]+\\s*条)"));
+        "^\\s*(?:特記事項|仕様書|特約|本文|別紙[0-9０-９]*)?\\s*(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*(条|項)?|[0-9０-９]+\\s*条)"));
     int n = 0;
     const int last = std::min(int(sheet.rows.size()), headerRow + 201);
     for (int r = dataRowAfter(sheet, headerRow); r < last; ++r) {
