@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <filesystem>
+
 namespace Kansa::EvidenceFile {
 
 namespace {
@@ -121,13 +123,14 @@ bool encryptInPlace(const QString &path, const QByteArray &key)
         QFile::remove(temporary);
         return false;
     }
-    // Two renames, portable (a rename does not replace a file on Windows); a crash between them
-    // leaves the original aside, put back by the next run above.
-    QFile::remove(aside);
-    if (!QFile::rename(path, aside))
-        return false;
-    if (!QFile::rename(temporary, path)) {
-        QFile::rename(aside, path);
+    // One rename that replaces the original (rename(2); MoveFileEx with REPLACE_EXISTING on
+    // Windows): killed at any moment, the path holds the plain file or the encrypted one, never
+    // nothing. (Two renames through an aside left a moment with no file at the path: a reader
+    // then found the photo missing until the next start put it back.)
+    std::error_code failed;
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(path.toStdU16String()), failed);
+    if (failed) {
+        QFile::remove(temporary);
         return false;
     }
     QFile::remove(aside);
