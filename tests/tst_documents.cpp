@@ -15,7 +15,7 @@
 #include "evidence/evidencestore.h"
 #include "audits/findingrepository.h"
 #include "audits/auditrepository.h"
-#include "evidence/pdfdocument.h"
+#include "pdf/pdfdocument.h"
 #include "clauseimport/pdftextextractor.h"
 #include "signoff/signoff.h"
 #include "testimages.h"

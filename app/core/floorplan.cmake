@@ -11,7 +11,7 @@ cmake_policy(SET CMP0057 NEW) # if(IN_LIST) in script mode
 
 set(KANSA_FLOORS
     # 0: no other part of Kansa
-    "0:text calendar platform io"
+    "0:text calendar platform io pdf"
     # 1: the libsodium adapter; the database (connections, transactions, the migration machinery)
     "1:crypto storage"
     # 2: the full-text index, which the repositories above keep up to date
@@ -38,10 +38,11 @@ set(KANSA_FLOORS
 set(KANSA_ADAPTERS
     "sodium.h:core/crypto/sodium.h"
     "openssl/:core/crypto/sha256.cpp core/crypto/chacha20poly1305.cpp"
-    "poppler-qt6.h:core/clauseimport/pdftextextractor.cpp core/evidence/pdfdocument.cpp"
+    "poppler-qt6.h:core/pdf/pdfdocument.cpp"
     "zip.h:core/clauseimport/zippackage.cpp"
     "xlsxwriter.h:documents/workbookfile.cpp"
     "qrencode.h:ui/qrcodeimage.cpp"
+    "QXmlStreamReader:core/clauseimport/safexml.h"
 )
 
 function(kansa_check_adapters app_dir)

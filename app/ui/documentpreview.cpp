@@ -1,6 +1,6 @@
 #include "documentpreview.h"
 
-#include "evidence/pdfdocument.h"
+#include "pdf/pdfdocument.h"
 #include "documentwriter.h"
 #include "windowgeometry.h"
 

@@ -3,7 +3,7 @@
 #include "evidence/evidencepreparer.h"
 #include "evidence/evidencestore.h"
 #include "evidence/evidencerepository.h"
-#include "evidence/pdfdocument.h"
+#include "pdf/pdfdocument.h"
 #include "inspection/inspectionsession.h"
 #include "markupcanvas.h"
 #include "windowgeometry.h"

@@ -1,10 +1,10 @@
 #include "clauseimport/docxtextextractor.h"
 
+#include "clauseimport/safexml.h"
 #include "clauseimport/wordnumbering.h"
 #include "clauseimport/zippackage.h"
 
 #include <QHash>
-#include <QXmlStreamReader>
 
 namespace Kansa {
 
@@ -17,38 +17,25 @@ struct StyleNumbering
     QString basedOn;
 };
 
-int intVal(const QXmlStreamReader &x, int fallback = -1)
-{
-    bool ok = false;
-    const int v = x.attributes().value(QStringLiteral("w:val")).toInt(&ok);
-    return ok ? v : fallback;
-}
-
 // Paragraph styles that number their paragraphs (a heading style 「第%1条」).
 bool readStyles(const QByteArray &xml, QHash<QString, StyleNumbering> &styles)
 {
-    QXmlStreamReader x(xml);
+    SafeXml x(xml);
     QString current;
-    while (!x.atEnd()) {
-        if (x.readNext() == QXmlStreamReader::DTD)
-            return false;
-        if (!x.isStartElement())
-            continue;
+    while (x.nextStart()) {
         const QStringView n = x.qualifiedName();
         if (n == u"w:style")
-            current = x.attributes().value(QStringLiteral("w:type")) == u"paragraph"
-                ? x.attributes().value(QStringLiteral("w:styleId")).toString()
-                : QString();
+            current = x.attr(u"w:type") == u"paragraph" ? x.attr(u"w:styleId") : QString();
         else if (current.isEmpty())
             continue;
         else if (n == u"w:basedOn")
-            styles[current].basedOn = x.attributes().value(QStringLiteral("w:val")).toString();
+            styles[current].basedOn = x.attr(u"w:val");
         else if (n == u"w:numId")
-            styles[current].numId = intVal(x);
+            styles[current].numId = x.intAttr(u"w:val", -1);
         else if (n == u"w:ilvl")
-            styles[current].ilvl = intVal(x);
+            styles[current].ilvl = x.intAttr(u"w:val", -1);
     }
-    return !x.hasError();
+    return !x.failed();
 }
 
 class BodyReader
@@ -63,40 +50,28 @@ public:
 
     bool read(QString *text)
     {
-        while (!m_x.atEnd()) {
-            if (m_x.readNext() == QXmlStreamReader::DTD)
-                return false;
-            if (m_x.isStartElement() && m_x.qualifiedName() == u"w:body")
+        while (m_x.nextStart())
+            if (m_x.qualifiedName() == u"w:body")
                 body();
-        }
-        if (m_x.hasError())
+        if (m_x.failed())
             return false;
         *text = m_out;
         return true;
     }
 
 private:
-    // Untrusted XML nests as deep as it likes; the recursion stops here (Word nests a few).
-    static constexpr int MaxDepth = 64;
-
     void body()
     {
-        if (++m_depth > MaxDepth) {
-            m_x.skipCurrentElement();
-            --m_depth;
-            return;
-        }
-        while (m_x.readNextStartElement()) {
+        while (m_x.child()) {
             const QStringView n = m_x.qualifiedName();
             if (n == u"w:p")
                 paragraph();
             else if (n == u"w:sdt" || n == u"w:sdtContent" || n == u"w:customXml" || n == u"w:ins"
                 || n == u"w:moveTo")
-                body(); // containers of paragraphs: their paragraphs count
+                m_x.nested([this] { body(); }); // containers of paragraphs: their paragraphs count
             else
-                m_x.skipCurrentElement(); // w:tbl, w:sectPr, deletions …
+                m_x.skip(); // w:tbl, w:sectPr, deletions …
         }
-        --m_depth;
     }
 
     void paragraph()
@@ -105,7 +80,7 @@ private:
         QString style;
         bool markDeleted = false;
         QString text;
-        while (m_x.readNextStartElement()) {
+        while (m_x.child()) {
             const QStringView n = m_x.qualifiedName();
             if (n == u"w:pPr")
                 properties(&numId, &ilvl, &style, &markDeleted);
@@ -130,27 +105,27 @@ private:
 
     void properties(int *numId, int *ilvl, QString *style, bool *markDeleted)
     {
-        while (m_x.readNextStartElement()) {
+        while (m_x.child()) {
             const QStringView n = m_x.qualifiedName();
             if (n == u"w:pStyle") {
-                *style = m_x.attributes().value(QStringLiteral("w:val")).toString();
-                m_x.skipCurrentElement();
+                *style = m_x.attr(u"w:val");
+                m_x.skip();
             } else if (n == u"w:numPr") {
-                while (m_x.readNextStartElement()) {
+                while (m_x.child()) {
                     if (m_x.qualifiedName() == u"w:numId")
-                        *numId = intVal(m_x);
+                        *numId = m_x.intAttr(u"w:val", -1);
                     else if (m_x.qualifiedName() == u"w:ilvl")
-                        *ilvl = intVal(m_x);
-                    m_x.skipCurrentElement();
+                        *ilvl = m_x.intAttr(u"w:val", -1);
+                    m_x.skip();
                 }
             } else if (n == u"w:rPr") {
-                while (m_x.readNextStartElement()) {
+                while (m_x.child()) {
                     if (m_x.qualifiedName() == u"w:del")
                         *markDeleted = true;
-                    m_x.skipCurrentElement();
+                    m_x.skip();
                 }
             } else {
-                m_x.skipCurrentElement(); // pPrChange (the properties before a change) included
+                m_x.skip(); // pPrChange (the properties before a change) included
             }
         }
     }
@@ -160,22 +135,22 @@ private:
     {
         const QStringView n = m_x.qualifiedName();
         if (n == u"w:t") {
-            text += m_x.readElementText(QXmlStreamReader::SkipChildElements);
+            text += m_x.elementText();
             return;
         }
         if (n == u"w:tab" || n == u"w:ptab") {
             text += u' ';
-            m_x.skipCurrentElement();
+            m_x.skip();
             return;
         }
         if (n == u"w:br" || n == u"w:cr") {
             text += u'\n';
-            m_x.skipCurrentElement();
+            m_x.skip();
             return;
         }
         if (n == u"w:noBreakHyphen") {
             text += u'-';
-            m_x.skipCurrentElement();
+            m_x.skip();
             return;
         }
         // Deleted text, field codes, text boxes, drawings, footnote marks, comments: not text.
@@ -184,24 +159,20 @@ private:
             u"w:rPr", u"w:footnoteReference", u"w:endnoteReference", u"w:commentReference" };
         for (const QStringView s : skipped)
             if (n == s) {
-                m_x.skipCurrentElement();
+                m_x.skip();
                 return;
             }
         // w:r, w:ins, w:moveTo, w:hyperlink, w:smartTag, w:fldSimple, w:sdt …: their content.
-        if (++m_depth > MaxDepth) {
-            m_x.skipCurrentElement();
-        } else {
-            while (m_x.readNextStartElement())
+        m_x.nested([this, &text] {
+            while (m_x.child())
                 inlineContent(text);
-        }
-        --m_depth;
+        });
     }
 
-    QXmlStreamReader m_x;
+    SafeXml m_x;
     WordNumbering &m_numbering;
     const QHash<QString, StyleNumbering> &m_styles;
     QString m_out;
-    int m_depth = 0;
 };
 
 } // namespace

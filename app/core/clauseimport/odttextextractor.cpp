@@ -1,11 +1,11 @@
 #include "clauseimport/odttextextractor.h"
 
 #include "clauseimport/listnumbering.h"
+#include "clauseimport/safexml.h"
 #include "clauseimport/zippackage.h"
 
 #include <QHash>
 #include <QList>
-#include <QXmlStreamReader>
 
 namespace Kansa {
 
@@ -20,39 +20,30 @@ struct OdfLevel
 };
 using ListStyle = QHash<int, OdfLevel>; // by level, 1-based
 
-QString attr(const QXmlStreamReader &x, const char *name)
-{
-    return x.attributes().value(QLatin1String(name)).toString();
-}
-
 // Every text:list-style and the text:outline-style of a part (styles.xml, content.xml).
 bool readListStyles(const QByteArray &xml, QHash<QString, ListStyle> &styles, ListStyle &outline)
 {
-    QXmlStreamReader x(xml);
+    SafeXml x(xml);
     ListStyle *current = nullptr;
-    while (!x.atEnd()) {
-        if (x.readNext() == QXmlStreamReader::DTD)
-            return false;
-        if (!x.isStartElement())
-            continue;
+    while (x.nextStart()) {
         const QStringView n = x.qualifiedName();
         if (n == u"text:list-style")
-            current = &styles[attr(x, "style:name")];
+            current = &styles[x.attr(u"style:name")];
         else if (n == u"text:outline-style")
             current = &outline;
         else if (current && (n == u"text:list-level-style-number" || n == u"text:outline-level-style")) {
             OdfLevel l;
-            l.format = ListNumbering::fromOdf(attr(x, "style:num-format"));
-            l.prefix = attr(x, "style:num-prefix");
-            l.suffix = attr(x, "style:num-suffix");
-            l.start = attr(x, "text:start-value").isEmpty() ? 1 : qBound(0, attr(x, "text:start-value").toInt(), 100000);
-            l.displayLevels = qBound(1, attr(x, "text:display-levels").toInt(), 10);
-            current->insert(attr(x, "text:level").toInt(), l);
+            l.format = ListNumbering::fromOdf(x.attr(u"style:num-format"));
+            l.prefix = x.attr(u"style:num-prefix");
+            l.suffix = x.attr(u"style:num-suffix");
+            l.start = x.attr(u"text:start-value").isEmpty() ? 1 : qBound(0, x.attr(u"text:start-value").toInt(), 100000);
+            l.displayLevels = qBound(1, x.attr(u"text:display-levels").toInt(), 10);
+            current->insert(x.attr(u"text:level").toInt(), l);
         } else if (current && n == u"text:list-level-style-bullet") {
-            current->insert(attr(x, "text:level").toInt(), OdfLevel {});
+            current->insert(x.attr(u"text:level").toInt(), OdfLevel {});
         }
     }
-    return !x.hasError();
+    return !x.failed();
 }
 
 class TextReader
@@ -67,13 +58,10 @@ public:
 
     bool read(QString *text)
     {
-        while (!m_x.atEnd()) {
-            if (m_x.readNext() == QXmlStreamReader::DTD)
-                return false;
-            if (m_x.isStartElement() && m_x.qualifiedName() == u"office:text")
+        while (m_x.nextStart())
+            if (m_x.qualifiedName() == u"office:text")
                 blocks();
-        }
-        if (m_x.hasError())
+        if (m_x.failed())
             return false;
         *text = m_out;
         return true;
@@ -88,44 +76,38 @@ private:
 
     void blocks()
     {
-        while (m_x.readNextStartElement()) {
+        while (m_x.child()) {
             const QStringView n = m_x.qualifiedName();
             if (n == u"text:p" || n == u"text:h")
-                paragraph(n == u"text:h" ? attr(m_x, "text:outline-level").toInt() : 0, QString());
+                paragraph(n == u"text:h" ? m_x.attr(u"text:outline-level").toInt() : 0, QString());
             else if (n == u"text:list")
                 list();
-            else if ((n == u"text:section" || n == u"text:soft-page-break") && m_depth < MaxDepth) {
-                ++m_depth;
-                blocks();
-                --m_depth;
-            }
+            else if (n == u"text:section" || n == u"text:soft-page-break")
+                m_x.nested([this] { blocks(); });
             else
-                m_x.skipCurrentElement(); // tables, frames, tracked changes (the deleted text)
+                m_x.skip(); // tables, frames, tracked changes (the deleted text)
         }
     }
 
-    // Untrusted XML nests as deep as it likes; the recursion stops here.
-    static constexpr int MaxDepth = 64;
-
     void list()
     {
-        if (m_lists.size() >= 10 || m_depth > MaxDepth) { // ODF lists have 10 levels
-            m_x.skipCurrentElement();
+        if (m_lists.size() >= 10) { // ODF lists have 10 levels
+            m_x.skip();
             return;
         }
-        const QString style = attr(m_x, "text:style-name");
-        const bool continues = attr(m_x, "text:continue-numbering") == u"true"
-            || !attr(m_x, "text:continue-list").isEmpty();
+        const QString style = m_x.attr(u"text:style-name");
+        const bool continues = m_x.attr(u"text:continue-numbering") == u"true"
+            || !m_x.attr(u"text:continue-list").isEmpty();
         ListContext context;
         context.style = style.isEmpty() && !m_lists.isEmpty() ? m_lists.last().style : style;
         if (m_lists.isEmpty() && continues && m_lastTopList.style == context.style)
             context = m_lastTopList;
         m_lists.append(context);
-        while (m_x.readNextStartElement()) {
+        while (m_x.child()) {
             if (m_x.qualifiedName() == u"text:list-item" || m_x.qualifiedName() == u"text:list-header")
                 listItem(m_x.qualifiedName() == u"text:list-item");
             else
-                m_x.skipCurrentElement();
+                m_x.skip();
         }
         if (m_lists.size() == 1)
             m_lastTopList = m_lists.last();
@@ -137,7 +119,7 @@ private:
     void listItem(bool numbered)
     {
         bool first = true;
-        while (m_x.readNextStartElement()) {
+        while (m_x.child()) {
             const QStringView n = m_x.qualifiedName();
             if (n == u"text:p" || n == u"text:h") {
                 paragraph(0, numbered && first ? nextLabel() : QString());
@@ -146,7 +128,7 @@ private:
                 list();
                 first = false;
             } else {
-                m_x.skipCurrentElement();
+                m_x.skip();
             }
         }
     }
@@ -195,50 +177,45 @@ private:
 
     void inlineContent(QString &text, bool *storedLabel)
     {
-        while (!m_x.atEnd()) {
-            const QXmlStreamReader::TokenType t = m_x.readNext();
-            if (t == QXmlStreamReader::EndElement)
+        while (!m_x.failed()) {
+            const QXmlStreamReader::TokenType t = m_x.token();
+            if (t == QXmlStreamReader::EndElement || t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
                 return;
             if (t == QXmlStreamReader::Characters) {
-                text += m_x.text();
+                text += m_x.characters();
                 continue;
             }
             if (t != QXmlStreamReader::StartElement)
                 continue;
             const QStringView n = m_x.qualifiedName();
             if (n == u"text:s") {
-                text += QString(qBound(1, attr(m_x, "text:c").toInt(), 100), u' ');
-                m_x.skipCurrentElement();
+                text += QString(qBound(1, m_x.attr(u"text:c").toInt(), 100), u' ');
+                m_x.skip();
             } else if (n == u"text:tab") {
                 text += u' ';
-                m_x.skipCurrentElement();
+                m_x.skip();
             } else if (n == u"text:line-break") {
                 text += u'\n';
-                m_x.skipCurrentElement();
+                m_x.skip();
             } else if (n == u"text:number") {
-                text += m_x.readElementText(QXmlStreamReader::SkipChildElements) + u' ';
+                text += m_x.elementText() + u' ';
                 *storedLabel = true;
             } else if (n == u"text:note" || n == u"office:annotation" || n == u"draw:frame"
                 || n == u"text:tracked-changes" || n == u"draw:custom-shape") {
-                m_x.skipCurrentElement();
-            } else if (m_depth < MaxDepth) {
-                ++m_depth;
-                inlineContent(text, storedLabel); // text:span, text:a, text:change-start …
-                --m_depth;
+                m_x.skip();
             } else {
-                m_x.skipCurrentElement();
+                m_x.nested([&] { inlineContent(text, storedLabel); }); // text:span, text:a, text:change-start …
             }
         }
     }
 
-    QXmlStreamReader m_x;
+    SafeXml m_x;
     const QHash<QString, ListStyle> &m_styles;
     const ListStyle &m_outline;
     QList<ListContext> m_lists;
     ListContext m_lastTopList;
     QList<int> m_outlineCounters;
     QString m_out;
-    int m_depth = 0;
 };
 
 } // namespace

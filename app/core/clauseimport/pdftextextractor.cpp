@@ -1,14 +1,9 @@
 #include "clauseimport/pdftextextractor.h"
 
+#include "pdf/pdfdocument.h"
 #include "text/textnormalizer.h"
 
-#include <poppler-qt6.h>
-
 namespace Kansa {
-
-namespace {
-void quietPoppler(const QString &, const QVariant &) { }
-} // namespace
 
 bool PdfTextExtractor::looksLikePdf(const QByteArray &head)
 {
@@ -17,34 +12,31 @@ bool PdfTextExtractor::looksLikePdf(const QByteArray &head)
 
 PdfTextExtractor::Result PdfTextExtractor::extract(const QByteArray &pdf, const Progress &progress)
 {
-    Poppler::setDebugErrorFunction(quietPoppler, {});
     Result r;
-    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
-    if (!doc) {
-        r.error = { ImportError::PdfDamaged, {} };
-        return r;
-    }
-    if (doc->isLocked()) {
+    PdfDocument doc;
+    switch (doc.load(pdf)) {
+    case PdfDocument::Status::Ok:
+        break;
+    case PdfDocument::Status::Encrypted:
         r.error = { ImportError::PdfEncrypted, {} };
         return r;
-    }
-    r.pageCount = doc->numPages();
-    if (r.pageCount <= 0) {
+    case PdfDocument::Status::Damaged:
+    case PdfDocument::Status::NoPages:
         r.error = { ImportError::PdfDamaged, {} };
         return r;
     }
+    r.pageCount = doc.pageCount();
     bool anyText = false;
     for (int i = 0; i < r.pageCount; ++i) {
-        const std::unique_ptr<Poppler::Page> page = doc->page(i);
-        if (!page) {
+        const std::optional<QString> text = doc.pageText(i);
+        if (!text) {
             r.error = { ImportError::PdfDamaged, {} };
             return r;
         }
-        const QString text = page->text(QRectF(), Poppler::Page::PhysicalLayout);
-        anyText = anyText || !TextNormalizer::trimmed(text).isEmpty();
+        anyText = anyText || !TextNormalizer::trimmed(*text).isEmpty();
         if (i > 0)
             r.text += u'\f';
-        r.text += text;
+        r.text += *text;
         if (progress && !progress(i + 1, r.pageCount)) {
             r.error = { ImportError::Cancelled, {} };
             return r;

@@ -9,7 +9,7 @@
 
 namespace Kansa {
 
-/// The Poppler adapter: the text layer of a PDF, pages separated by form feeds.
+/// The text layer of a PDF (through PdfDocument, the Poppler adapter), pages separated by form feeds.
 class PdfTextExtractor
 {
 public:

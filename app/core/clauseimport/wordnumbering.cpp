@@ -1,39 +1,27 @@
 #include "clauseimport/wordnumbering.h"
 
-#include <QXmlStreamReader>
+#include "clauseimport/safexml.h"
 
 namespace Kansa {
 
 namespace {
 
-int intAttr(const QXmlStreamReader &x, QStringView name, int fallback)
-{
-    bool ok = false;
-    const int v = x.attributes().value(QStringLiteral("w:") + name).toInt(&ok);
-    return ok ? v : fallback;
-}
-
-QString valOf(const QXmlStreamReader &x)
-{
-    return x.attributes().value(QStringLiteral("w:val")).toString();
-}
-
 // Reads the children of a w:lvl element into level; the reader is at its start.
-void readLevel(QXmlStreamReader &x, WordNumbering::Level &level)
+void readLevel(SafeXml &x, WordNumbering::Level &level)
 {
-    while (x.readNextStartElement()) {
+    while (x.child()) {
         const QStringView n = x.qualifiedName();
         if (n == u"w:start")
-            level.start = qBound(0, intAttr(x, u"val", 1), 100000);
+            level.start = qBound(0, x.intAttr(u"w:val", 1), 100000);
         else if (n == u"w:numFmt")
-            level.format = ListNumbering::fromWord(valOf(x));
+            level.format = ListNumbering::fromWord(x.attr(u"w:val"));
         else if (n == u"w:lvlText")
-            level.text = valOf(x);
+            level.text = x.attr(u"w:val");
         else if (n == u"w:lvlRestart")
-            level.restartAfter = intAttr(x, u"val", -1);
+            level.restartAfter = x.intAttr(u"w:val", -1);
         else if (n == u"w:suff")
-            level.suffix = valOf(x) == u"nothing" ? QString() : QStringLiteral(" ");
-        x.skipCurrentElement();
+            level.suffix = x.attr(u"w:val") == u"nothing" ? QString() : QStringLiteral(" ");
+        x.skip();
     }
 }
 
@@ -41,56 +29,52 @@ void readLevel(QXmlStreamReader &x, WordNumbering::Level &level)
 
 bool WordNumbering::read(const QByteArray &xml)
 {
-    QXmlStreamReader x(xml);
-    while (!x.atEnd()) {
-        if (x.readNext() == QXmlStreamReader::DTD)
-            return false; // Word writes no DTD; one here could only expand entities
-        if (!x.isStartElement())
-            continue;
+    SafeXml x(xml); // Word writes no DTD; one here could only expand entities
+    while (x.nextStart()) {
         if (x.qualifiedName() == u"w:abstractNum") {
             Abstract a;
-            const int id = intAttr(x, u"abstractNumId", -1);
-            while (x.readNextStartElement()) {
+            const int id = x.intAttr(u"w:abstractNumId", -1);
+            while (x.child()) {
                 if (x.qualifiedName() == u"w:lvl") {
-                    const int ilvl = intAttr(x, u"ilvl", -1);
+                    const int ilvl = x.intAttr(u"w:ilvl", -1);
                     Level level;
                     readLevel(x, level);
                     if (ilvl >= 0 && ilvl < 9)
                         a.levels[size_t(ilvl)] = level;
                 } else {
-                    x.skipCurrentElement();
+                    x.skip();
                 }
             }
             m_abstracts.insert(id, a);
         } else if (x.qualifiedName() == u"w:num") {
             Num num;
-            const int id = intAttr(x, u"numId", -1);
-            while (x.readNextStartElement()) {
+            const int id = x.intAttr(u"w:numId", -1);
+            while (x.child()) {
                 if (x.qualifiedName() == u"w:abstractNumId") {
-                    num.abstractId = intAttr(x, u"val", -1);
-                    x.skipCurrentElement();
+                    num.abstractId = x.intAttr(u"w:val", -1);
+                    x.skip();
                 } else if (x.qualifiedName() == u"w:lvlOverride") {
-                    const int ilvl = intAttr(x, u"ilvl", -1);
-                    while (x.readNextStartElement()) {
+                    const int ilvl = x.intAttr(u"w:ilvl", -1);
+                    while (x.child()) {
                         if (x.qualifiedName() == u"w:startOverride") {
-                            num.startOverride.insert(ilvl, qBound(0, intAttr(x, u"val", 1), 100000));
-                            x.skipCurrentElement();
+                            num.startOverride.insert(ilvl, qBound(0, x.intAttr(u"w:val", 1), 100000));
+                            x.skip();
                         } else if (x.qualifiedName() == u"w:lvl") {
                             Level level;
                             readLevel(x, level);
                             num.levelOverride.insert(ilvl, level);
                         } else {
-                            x.skipCurrentElement();
+                            x.skip();
                         }
                     }
                 } else {
-                    x.skipCurrentElement();
+                    x.skip();
                 }
             }
             m_nums.insert(id, num);
         }
     }
-    return !x.hasError();
+    return !x.failed();
 }
 
 WordNumbering::Level WordNumbering::levelOf(const Num &num, int ilvl) const

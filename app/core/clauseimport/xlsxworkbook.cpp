@@ -1,10 +1,10 @@
 #include "clauseimport/xlsxworkbook.h"
 
+#include "clauseimport/safexml.h"
 #include "clauseimport/zippackage.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -12,69 +12,12 @@ namespace Kansa {
 
 namespace {
 
-constexpr int MaxDepth = 64;
-
 // A workbook's package that cannot be read says so as a workbook's (not a Word document's).
 ImportError::Code packageError(ZipPackage::Error e)
 {
     return e == ZipPackage::Error::Damaged || e == ZipPackage::Error::NotAZip ? ImportError::SpreadsheetDamaged
                                                                             : ZipPackage::importError(e);
 }
-
-// A part's XML, read element by element: no DTD (no entities), bounded nesting.
-class Xml
-{
-public:
-    explicit Xml(const QByteArray &bytes)
-        : m_x(bytes)
-    {
-    }
-    // The next start or end element; false at the end or on an error (see failed()).
-    bool next()
-    {
-        while (!m_x.atEnd()) {
-            const auto t = m_x.readNext();
-            if (t == QXmlStreamReader::DTD) {
-                m_refused = true;
-                return false;
-            }
-            if (t == QXmlStreamReader::StartElement) {
-                if (++m_depth > MaxDepth) {
-                    m_refused = true;
-                    return false;
-                }
-                return true;
-            }
-            if (t == QXmlStreamReader::EndElement) {
-                --m_depth;
-                return true;
-            }
-        }
-        return false;
-    }
-    bool start() const { return m_x.isStartElement(); }
-    bool start(QStringView name) const { return m_x.isStartElement() && m_x.name() == name; }
-    bool end(QStringView name) const { return m_x.isEndElement() && m_x.name() == name; }
-    QString attr(QStringView name) const
-    {
-        for (const QXmlStreamAttribute &a : m_x.attributes())
-            if (a.name() == name)
-                return a.value().toString();
-        return {};
-    }
-    // The text of a text element (<t>, <v>), leaving the reader at its end.
-    QString text()
-    {
-        --m_depth; // readElementText consumes the end element
-        return m_x.readElementText(QXmlStreamReader::SkipChildElements);
-    }
-    bool failed() const { return m_refused || m_x.hasError(); }
-
-private:
-    QXmlStreamReader m_x;
-    int m_depth = 0;
-    bool m_refused = false;
-};
 
 // _x000D_ and the like: characters OOXML escapes in strings.
 QString unescape(QString s)
@@ -96,17 +39,17 @@ QString unescape(QString s)
 }
 
 // The text of an <si> or <is>: its runs' <t>, not the phonetic guide (<rPh>).
-QString richText(Xml &x, QStringView container)
+QString richText(SafeXml &x, QStringView container)
 {
     QString text;
     bool phonetic = false;
-    while (x.next() && !x.end(container)) {
-        if (x.start(u"rPh") || x.start(u"phoneticPr"))
+    while (x.next() && !x.isEnd(container)) {
+        if (x.isStart(u"rPh") || x.isStart(u"phoneticPr"))
             phonetic = true;
-        else if (x.end(u"rPh") || x.end(u"phoneticPr"))
+        else if (x.isEnd(u"rPh") || x.isEnd(u"phoneticPr"))
             phonetic = false;
-        else if (x.start(u"t")) {
-            const QString t = x.text();
+        else if (x.isStart(u"t")) {
+            const QString t = x.elementText();
             if (!phonetic)
                 text += t;
         }
@@ -123,9 +66,9 @@ struct Relationship
 QHash<QString, Relationship> relationships(const QByteArray &xml)
 {
     QHash<QString, Relationship> rels;
-    Xml x(xml);
+    SafeXml x(xml);
     while (x.next())
-        if (x.start(u"Relationship"))
+        if (x.isStart(u"Relationship"))
             rels.insert(x.attr(u"Id"), { x.attr(u"Type"), x.attr(u"Target") });
     return x.failed() ? QHash<QString, Relationship>() : rels;
 }
@@ -166,16 +109,16 @@ QStringList cellFormats(const QByteArray &xml)
 {
     QHash<int, QString> custom;
     QStringList formats;
-    Xml x(xml);
+    SafeXml x(xml);
     bool inCellXfs = false;
     while (x.next()) {
-        if (x.start(u"numFmt"))
+        if (x.isStart(u"numFmt"))
             custom.insert(x.attr(u"numFmtId").toInt(), x.attr(u"formatCode"));
-        else if (x.start(u"cellXfs"))
+        else if (x.isStart(u"cellXfs"))
             inCellXfs = true;
-        else if (x.end(u"cellXfs"))
+        else if (x.isEnd(u"cellXfs"))
             inCellXfs = false;
-        else if (inCellXfs && x.start(u"xf") && formats.size() < 65536) {
+        else if (inCellXfs && x.isStart(u"xf") && formats.size() < 65536) {
             const int id = x.attr(u"numFmtId").toInt();
             formats << (custom.contains(id) ? custom.value(id)
                         : id == 14          ? QStringLiteral("yyyy/m/d")
@@ -188,9 +131,9 @@ QStringList cellFormats(const QByteArray &xml)
 
 ImportError sharedStrings(const QByteArray &xml, QStringList &shared)
 {
-    Xml x(xml);
+    SafeXml x(xml);
     while (x.next())
-        if (x.start(u"si")) {
+        if (x.isStart(u"si")) {
             if (shared.size() >= XlsxWorkbook::MaxCells)
                 return { ImportError::OfficeTooLarge, {} };
             shared << richText(x, u"si");
@@ -212,11 +155,11 @@ public:
 
     ImportError read(const QByteArray &xml, XlsxSheet &sheet)
     {
-        Xml x(xml);
+        SafeXml x(xml);
         int row = -1, nextColumn = 0;
         QList<QString> merges;
         while (x.next()) {
-            if (x.start(u"row")) {
+            if (x.isStart(u"row")) {
                 bool ok = false;
                 const int r = x.attr(u"r").toInt(&ok);
                 row = ok && r >= 1 ? r - 1 : row + 1;
@@ -227,7 +170,7 @@ public:
                     grow(sheet, row);
                     sheet.hiddenRows[row] = true;
                 }
-            } else if (x.start(u"c")) {
+            } else if (x.isStart(u"c")) {
                 int r = row, c = nextColumn;
                 const QString ref = x.attr(u"r");
                 if (!ref.isEmpty() && !parseRef(ref, &r, &c))
@@ -241,10 +184,10 @@ public:
                 const QString type = x.attr(u"t");
                 const int style = x.attr(u"s").toInt();
                 QString value;
-                while (x.next() && !x.end(u"c")) {
-                    if (x.start(u"v")) {
-                        value = x.text();
-                    } else if (x.start(u"is")) {
+                while (x.next() && !x.isEnd(u"c")) {
+                    if (x.isStart(u"v")) {
+                        value = x.elementText();
+                    } else if (x.isStart(u"is")) {
                         value = richText(x, u"is");
                     }
                 }
@@ -267,7 +210,7 @@ public:
                     value = unescape(value); // str, e
                 }
                 set(sheet, r, c, value, style >= 0 && style < m_formats.size() ? m_formats.at(style) : QString());
-            } else if (x.start(u"mergeCell")) {
+            } else if (x.isStart(u"mergeCell")) {
                 merges << x.attr(u"ref");
             }
         }
@@ -422,9 +365,9 @@ XlsxWorkbook::Result XlsxWorkbook::read(const ZipPackage &package)
             return fail(e.code, name);
     }
     int budget = MaxCells;
-    Xml x(*workbook);
+    SafeXml x(*workbook);
     while (x.next()) {
-        if (!x.start(u"sheet"))
+        if (!x.isStart(u"sheet"))
             continue;
         XlsxSheet sheet;
         sheet.name = x.attr(u"name");

@@ -1,6 +1,6 @@
 #include "evidence/evidencepreparer.h"
 #include "evidence/imagedecoder.h"
-#include "evidence/pdfdocument.h"
+#include "pdf/pdfdocument.h"
 #include "crypto/filecipher.h"
 #include "crypto/sha256.h"
 #include "evidence/evidencefile.h"

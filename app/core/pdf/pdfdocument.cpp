@@ -1,4 +1,4 @@
-#include "evidence/pdfdocument.h"
+#include "pdf/pdfdocument.h"
 
 #include <QFile>
 
@@ -68,6 +68,16 @@ QImage PdfDocument::renderToFit(int page, const QSize &box) const
         return {};
     const double scale = std::min(box.width() / points.width(), box.height() / points.height());
     return render(page, 72.0 * scale);
+}
+
+std::optional<QString> PdfDocument::pageText(int page) const
+{
+    if (!m_doc)
+        return std::nullopt;
+    const std::unique_ptr<Poppler::Page> p = m_doc->page(page);
+    if (!p)
+        return std::nullopt;
+    return p->text(QRectF(), Poppler::Page::PhysicalLayout);
 }
 
 } // namespace Kansa

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QImage>
 #include <QSizeF>
+#include <QString>
+
+#include <optional>
 
 #include <memory>
 
@@ -12,7 +15,8 @@ class Document;
 
 namespace Kansa {
 
-/// The Poppler adapter for viewing: a loaded PDF whose pages render to images.
+/// The one Poppler adapter: a loaded PDF whose pages render to images (the viewer, thumbnails,
+/// print copies) and give their text layer (clause import).
 class PdfDocument
 {
 public:
@@ -31,6 +35,9 @@ public:
     QImage render(int page, double dpi) const;
     /// The page scaled to fit a box, for thumbnails.
     QImage renderToFit(int page, const QSize &box) const;
+    /// The page's text as laid out on the page (columns kept apart by spaces); nullopt when the
+    /// page cannot be read.
+    std::optional<QString> pageText(int page) const;
 
 private:
     std::unique_ptr<Poppler::Document> m_doc;
