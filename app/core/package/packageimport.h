@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/agekeys.h"
+#include "evidence/evidencepreparer.h"
 
 #include <QSqlDatabase>
 #include <QDateTime>
@@ -11,6 +12,9 @@
 namespace Kansa {
 
 class EvidenceStore;
+namespace ImportPlan {
+struct Plan;
+}
 
 /// Reads an encrypted package (PackageFormat) into the database. Everything is checked before
 /// anything is stored: the encryption (key or passphrase, every byte authenticated), the
@@ -63,6 +67,11 @@ public:
     static void makeCopies(EvidenceStore &store, const QStringList &files, const Progress &progress = {});
 
 private:
+    QString storeRefusal() const;
+    QString planAll(const QList<QJsonObject> &records, QList<ImportPlan::Plan> *plans) const;
+    QString store(const QList<PreparedEvidence> &placed, QList<ImportPlan::Plan> &plans, const QJsonObject &manifest,
+        const QString &source, int filesStored);
+
     QSqlDatabase m_db;
     EvidenceStore &m_store;
 };
