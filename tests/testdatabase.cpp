@@ -5,9 +5,17 @@
 #include "schema/standardschema.h"
 #include "storage/database.h"
 
+#include <QFileInfo>
+
 TestDatabase::~TestDatabase()
 {
     store.reset(); // before the connection it uses
+}
+
+void TestDatabase::close()
+{
+    store.reset();
+    db->close();
 }
 
 QSqlDatabase TestDatabase::c() const
@@ -17,9 +25,14 @@ QSqlDatabase TestDatabase::c() const
 
 std::unique_ptr<TestDatabase> TestDatabase::open(const QString &dir, const QString &name)
 {
+    return at(dir + QLatin1Char('/') + name + QStringLiteral(".sqlite"));
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::at(const QString &path)
+{
     auto t = std::make_unique<TestDatabase>();
-    t->path = dir + QLatin1Char('/') + name + QStringLiteral(".sqlite");
-    t->db = std::make_unique<Kansa::Database>(name);
+    t->path = path;
+    t->db = std::make_unique<Kansa::Database>(QFileInfo(path).completeBaseName());
     if (t->db->open(t->path, Kansa::standardSchema()).isError() || !Kansa::BuiltinClauseSets::ensurePresent(t->c()))
         return {};
     t->store = std::make_unique<Kansa::EvidenceStore>(t->c(), Kansa::EvidenceStore::rootFor(t->path));

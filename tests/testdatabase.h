@@ -19,6 +19,10 @@ struct TestDatabase
 
     ~TestDatabase();
     QSqlDatabase c() const;
+    /// Closes the database, after the store that uses its connection.
+    void close();
     /// "<dir>/<name>.sqlite" on the connection name; nothing when it cannot be opened.
     static std::unique_ptr<TestDatabase> open(const QString &dir, const QString &name);
+    /// The database at path, on a connection named after the file.
+    static std::unique_ptr<TestDatabase> at(const QString &path);
 };

@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "fixedtoday.h"
 #include "testimages.h"
+#include "testdatabase.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -29,20 +30,19 @@ class TestAdvisory : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
 
-    QSqlDatabase db() { return m_db.connection(); }
+    QSqlDatabase db() { return m_test->c(); }
     // Demo audits of this test are dated 2026-11-01, before every letter it writes.
     qint64 newDemo()
     {
         FixedToday day(QDate(2026, 11, 1));
-        return DemoAudit::create(db(), *m_store);
+        return DemoAudit::create(db(), *m_test->store);
     }
     bool signInspector(qint64 audit)
     {
         QString error;
-        return SignOff(db(), *m_store)
+        return SignOff(db(), *m_test->store)
             .sign(audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"), QStringLiteral("主査"),
                 TestImages::signaturePng(), &error);
     }
@@ -75,11 +75,10 @@ private slots:
     void init()
     {
         static int n = 0;
-        m_store.reset();
+        m_test.reset();
         const QString path = m_dir.filePath(QStringLiteral("k%1.sqlite").arg(++n));
-        QVERIFY(!m_db.open(path, standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(db()));
-        m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
+        m_test = TestDatabase::at(path);
+        QVERIFY(m_test);
         setIssuer(QStringLiteral("小諸市"));
     }
     void initTestCase()
@@ -229,7 +228,7 @@ private slots:
         QString error;
         QVERIFY(AdvisoryLifecycle(db()).issue(first, QStringLiteral("監査"), &error));
         const Advisory issued = load(first);
-        EvidenceStore &store = *m_store;
+        EvidenceStore &store = *m_test->store;
         FollowUp f(db(), store);
         QVERIFY(f.respond(issued.items.at(0).id, QDate(2026, 11, 30), QStringLiteral("監査"),
             QStringLiteral("施錠しました"), {}, &error));
@@ -321,7 +320,7 @@ private slots:
         QVERIFY(!AdvisoryLifecycle(db()).correct(id, QDate(2026, 11, 23), &error));
         QVERIFY2(error.contains(QStringLiteral("before the letter")), qPrintable(error));
 
-        FollowUp f(db(), *m_store);
+        FollowUp f(db(), *m_test->store);
         QVERIFY(!f.respond(item, QDate(2026, 11, 23), QStringLiteral("委託先"), QStringLiteral("報告"), {}, &error));
         QVERIFY2(error.contains(QStringLiteral("before the letter")), qPrintable(error));
         {
@@ -376,7 +375,7 @@ private slots:
     {
         qint64 audit = 0;
         const qint64 id = draftFor(QDate(2026, 11, 2), &audit);
-        FollowUp f(db(), *m_store);
+        FollowUp f(db(), *m_test->store);
         QString error;
         const qint64 first = load(id).items.at(0).id, second = load(id).items.at(1).id,
                      rec = load(id).items.at(2).id;
@@ -433,7 +432,7 @@ private slots:
         QCOMPARE(events.at(0).actor, QStringLiteral("受付　花子"));
         QCOMPARE(events.at(0).attachments, QStringList { QStringLiteral("after.png") });
         QCOMPARE(f.attachmentFiles(events.at(0).id).size(), 1);
-        QVERIFY(m_store->readOriginal(f.attachmentFiles(events.at(0).id).at(0).second, 1 << 20).has_value());
+        QVERIFY(m_test->store->readOriginal(f.attachmentFiles(events.at(0).id).at(0).second, 1 << 20).has_value());
         QCOMPARE(events.at(3).attachments.size(), 1); // the evidence of the verification
 
         // A recommendation: not-required needs a reason, and only a recommendation can be so closed.
@@ -535,11 +534,11 @@ private slots:
         QStringList clauses;
         for (const AdvisoryItem &i : load(id).items)
             clauses << i.clause;
-        for (const DueItem &d : FollowUp(db(), *m_store).ledger(QDate(2026, 12, 10)))
+        for (const DueItem &d : FollowUp(db(), *m_test->store).ledger(QDate(2026, 12, 10)))
             clauses << d.item.clause;
         QBuffer csv;
         csv.open(QIODevice::WriteOnly);
-        QVERIFY(Ledger::writeCsv(FollowUp(db(), *m_store).ledger(QDate(2026, 12, 10)), csv, &error));
+        QVERIFY(Ledger::writeCsv(FollowUp(db(), *m_test->store).ledger(QDate(2026, 12, 10)), csv, &error));
         const QString text = QString::fromUtf8(csv.data());
         QVERIFY(clauses.size() >= 4);
         QVERIFY2(clauses.join(u' ').contains(QRegularExpression(QStringLiteral("第(10|１０|11|１１|[3-9]|[３-９])"))), qPrintable(clauses.join(u' ')));
@@ -557,7 +556,7 @@ private slots:
         const qint64 id = draftFor(QDate(2026, 12, 1));
         QVERIFY(AdvisoryLifecycle(db()).issue(id, QStringLiteral("監査"), &error));
         const qint64 item = load(id).items.at(0).id;
-        FollowUp f(db(), *m_store);
+        FollowUp f(db(), *m_test->store);
         QVERIFY2(f.respond(item, QDate(2026, 12, 10), QStringLiteral("浅間　一郎"), QStringLiteral("鍵付き書庫を導入した"), {}, &error), qPrintable(error));
         QVERIFY2(f.verify(item, QDate(2026, 12, 14), QStringLiteral("小林　真理"), QStringLiteral("現地で確認"), {}, &error), qPrintable(error));
         const QList<DueItem> rows = f.ledger(QDate(2026, 12, 20));

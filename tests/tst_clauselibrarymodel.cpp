@@ -4,6 +4,7 @@
 #include "clauselibrarymodel.h"
 #include "clauses/clausesetrepository.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -15,15 +16,15 @@ class TestClauseLibraryModel : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
+    std::unique_ptr<TestDatabase> m_test;
     QList<ClauseSet> m_sets;
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("m.sqlite")), standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        ClauseSetRepository repo(m_db.connection());
+        m_test = TestDatabase::at(m_dir.filePath(QStringLiteral("m.sqlite")));
+        QVERIFY(m_test);
+        ClauseSetRepository repo(m_test->c());
         const auto summaries = repo.list();
         for (const auto &s : summaries)
             m_sets.append(*repo.load(s.id));

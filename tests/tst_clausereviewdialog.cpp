@@ -11,6 +11,7 @@
 #include "clauses/clausesetrepository.h"
 #include "clauseimport/clauseimporter.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QFile>
@@ -51,7 +52,7 @@ class TestClauseReviewDialog : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
+    std::unique_ptr<TestDatabase> m_test;
     QWidget m_window;
     ClauseImportController *m_importer = nullptr;
     QString m_file;
@@ -99,9 +100,9 @@ class TestClauseReviewDialog : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("r.sqlite")), standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_importer = new ClauseImportController(m_db.connection(), &m_window);
+        m_test = TestDatabase::at(m_dir.filePath(QStringLiteral("r.sqlite")));
+        QVERIFY(m_test);
+        m_importer = new ClauseImportController(m_test->c(), &m_window);
         connect(&m_boxes, &QTimer::timeout, this, [this] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 m_said.append(box->text());
@@ -120,7 +121,7 @@ private slots:
         QSignalSpy imported(m_importer, &ClauseImportController::imported);
         QVERIFY(review({ m_file }, [](ClauseReviewDialog *d) { d->reject(); }));
         QCOMPARE(imported.count(), 0);
-        QCOMPARE(ClauseSetRepository(m_db.connection()).count(), 2);
+        QCOMPARE(ClauseSetRepository(m_test->c()).count(), 2);
     }
 
     void linesCorrectedWithTheButtonsAreStored()
@@ -146,7 +147,7 @@ private slots:
             d->storeButton()->click();
         }));
         QCOMPARE(imported.count(), 1);
-        const auto set = ClauseSetRepository(m_db.connection()).load(imported.first().at(0).toLongLong());
+        const auto set = ClauseSetRepository(m_test->c()).load(imported.first().at(0).toLongLong());
         QVERIFY(set);
         const ClauseDocument &doc = set->document;
         QCOMPARE(doc.articles.size(), 5);
@@ -161,7 +162,7 @@ private slots:
 
     void aStoredSetIsCorrectedAsANewVersion()
     {
-        ClauseSetRepository repo(m_db.connection());
+        ClauseSetRepository repo(m_test->c());
         // The file as parsed, then corrected from the library.
         QSignalSpy imported(m_importer, &ClauseImportController::imported);
         QVERIFY(review({ m_file }, [](ClauseReviewDialog *d) { d->storeButton()->click(); }));
@@ -222,7 +223,7 @@ private slots:
             d->storeButton()->click();
         }));
         QCOMPARE(imported.count(), 1);
-        const auto set = ClauseSetRepository(m_db.connection()).load(imported.first().at(0).toLongLong());
+        const auto set = ClauseSetRepository(m_test->c()).load(imported.first().at(0).toLongLong());
         QCOMPARE(set->document.title, QStringLiteral("Rules 2026"));
         QCOMPARE(set->document.articles.first().number, QStringLiteral("Article 1"));
     }
@@ -247,7 +248,7 @@ private slots:
             d->storeButton()->click();
         }));
         QCOMPARE(imported.count(), 1);
-        const auto set = ClauseSetRepository(m_db.connection()).load(imported.first().at(0).toLongLong());
+        const auto set = ClauseSetRepository(m_test->c()).load(imported.first().at(0).toLongLong());
         QCOMPARE(set->document.articles.size(), 2);
         QCOMPARE(set->document.articles.at(1).heading, QStringLiteral("再委託"));
         QCOMPARE(set->document.obligationCount(), 2);

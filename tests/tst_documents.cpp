@@ -19,6 +19,7 @@
 #include "clauseimport/pdftextextractor.h"
 #include "signoff/signoff.h"
 #include "testimages.h"
+#include "testdatabase.h"
 
 #include <poppler-qt6.h>
 
@@ -82,8 +83,7 @@ class TestDocuments : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
     qint64 m_audit = 0;
 
     QString out(const QString &name) const { return m_dir.filePath(name); }
@@ -98,10 +98,9 @@ private slots:
         QString error;
         QVERIFY2(DocumentFonts::ensureLoaded(&error), qPrintable(error));
         const QString path = out(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path, standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
-        m_audit = DemoAudit::create(m_db.connection(), *m_store); // dated the test's today, 11-20
+        m_test = TestDatabase::at(path);
+        QVERIFY(m_test);
+        m_audit = DemoAudit::create(m_test->c(), *m_test->store); // dated the test's today, 11-20
         QVERIFY(m_audit);
         qputenv("KANSA_TODAY", "2026-12-31"); // letters of late November are issued on their day
         for (const auto &[k, v] : std::initializer_list<std::pair<const char *, const char *>> {
@@ -110,20 +109,20 @@ private slots:
                  { "issuer.department", "総務部情報政策課" }, { "contact.person", "情報　太郎" },
                  { "contact.phone", "0267-22-1700" }, { "advisory.number_pattern", "小諸市情第{n}号" },
                  { "advisory.next_number", "123" } })
-            QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
-        SignOff s(m_db.connection(), *m_store);
+            QVERIFY(DocumentSettings::set(m_test->c(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
+        SignOff s(m_test->c(), *m_test->store);
         QVERIFY(s.sign(m_audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"), QStringLiteral("主査"), TestImages::signaturePng(), &error));
         QVERIFY(s.sign(m_audit, SignatureRole::Contractor, QStringLiteral("浅間　一郎"), QStringLiteral("代表取締役"), TestImages::signaturePng(), &error));
-        QVERIFY(AdvisoryLifecycle(m_db.connection()).create(m_audit, QDate(2026, 11, 22), true, false, &error));
+        QVERIFY(AdvisoryLifecycle(m_test->c()).create(m_audit, QDate(2026, 11, 22), true, false, &error));
     }
 
     // Issue the audit's draft (or a new one) letter dated d.
     bool issueLetter(qint64 audit, const QDate &d, bool observations)
     {
         QString error;
-        AdvisoryLifecycle letters(m_db.connection());
+        AdvisoryLifecycle letters(m_test->c());
         // The audit's draft, else a new letter, else (one letter per audit) a correction.
-        std::optional<Advisory> current = AdvisoryRepository(m_db.connection()).current(audit);
+        std::optional<Advisory> current = AdvisoryRepository(m_test->c()).current(audit);
         qint64 id = current && current->isDraft() ? current->id
             : current                            ? letters.correct(current->id, d, &error)
                                                  : letters.create(audit, d, observations, true, &error);
@@ -191,16 +190,16 @@ private slots:
         QFETCH(bool, fullWidth);
         QFETCH(QStringList, expected);
         QString error;
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"),
+        QVERIFY(DocumentSettings::set(m_test->c(), QStringLiteral("dates.full_width"),
             fullWidth ? QStringLiteral("1") : QStringLiteral("0"), &error));
         // The number is drawn when the letter is issued, in the digits then set.
         // A number is given once: the half-width row's letter takes the next one.
-        QVERIFY2(DocumentSettings::set(m_db.connection(), QStringLiteral("advisory.next_number"),
+        QVERIFY2(DocumentSettings::set(m_test->c(), QStringLiteral("advisory.next_number"),
                      fullWidth ? QStringLiteral("123") : QStringLiteral("124"), &error),
             qPrintable(error));
         QVERIFY(issueLetter(m_audit, QDate(2026, 11, 22), true));
         const QString path = out(QStringLiteral("letter.pdf"));
-        DocumentExport exporter(m_db.connection(), *m_store);
+        DocumentExport exporter(m_test->c(), *m_test->store);
         QCOMPARE(exporter.writePdf(DocumentKind::Advisory, m_audit, path, &error), 1);
         int pages = 0;
         const QString text = squeeze(extract(path, &pages));
@@ -212,9 +211,9 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("1/1"))); // no page number on a one-page letter
         // The issued letter prints the history head signed when it was issued.
         QVERIFY2(text.contains(squeeze(QStringLiteral("端末鍵 ") + InstallationKey::fingerprint(
-                     HistoryLog::installationKey(m_db.connection()).publicKey))),
+                     HistoryLog::installationKey(m_test->c()).publicKey))),
             qPrintable(text.right(200)));
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"), QStringLiteral("1"), &error));
+        QVERIFY(DocumentSettings::set(m_test->c(), QStringLiteral("dates.full_width"), QStringLiteral("1"), &error));
         // And the editable copy.
         const QString odt = out(QStringLiteral("letter.odt"));
         QVERIFY2(exporter.writeOdt(m_audit, odt, &error), qPrintable(error));
@@ -228,15 +227,15 @@ private slots:
     void issuedLetterKeepsItsIssuer()
     {
         QString error;
-        AuditRepository audits(m_db.connection());
+        AuditRepository audits(m_test->c());
         const qint64 audit = audits.duplicate(m_audit, QDate(2026, 11, 24), &error);
-        FindingRepository findings(m_db.connection());
+        FindingRepository findings(m_test->c());
         const CheckItem first = audits.checkItems(audit).first();
         QVERIFY(findings.setVerdict(audit, first.id, Verdict::Major, &error));
         QVERIFY(findings.setText(audit, first.id, FindingField::Problem, QStringLiteral("施錠されていない"), &error));
-        const qint64 draft = AdvisoryLifecycle(m_db.connection()).create(audit, QDate(2026, 11, 24), false, true, &error);
+        const qint64 draft = AdvisoryLifecycle(m_test->c()).create(audit, QDate(2026, 11, 24), false, true, &error);
         QVERIFY2(draft, qPrintable(error));
-        DocumentExport exporter(m_db.connection(), *m_store);
+        DocumentExport exporter(m_test->c(), *m_test->store);
         const QString draftPdf = out(QStringLiteral("draft.pdf"));
         QCOMPARE(exporter.writePdf(DocumentKind::Advisory, audit, draftPdf, &error), 1);
         QString text = squeeze(extract(draftPdf));
@@ -246,7 +245,7 @@ private slots:
         for (const auto &[k, v] : std::initializer_list<std::pair<const char *, const char *>> {
                  { "issuer.head_name", "後任　次郎" }, { "contact.phone", "0267-99-9999" },
                  { "issuer.seal", "stamp" } })
-            QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
+            QVERIFY(DocumentSettings::set(m_test->c(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
         const QString issuedPdf = out(QStringLiteral("issued-later.pdf"));
         QCOMPARE(exporter.writePdf(DocumentKind::Advisory, audit, issuedPdf, &error), 1);
         text = squeeze(extract(issuedPdf));
@@ -258,28 +257,28 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("（契約番号")) || audits.load(audit)->contract.number.isEmpty());
         // A second original letter is refused (its findings would be listed twice); a
         // correction is the way, and its draft uses today's settings: the new head, a seal.
-        QVERIFY(!AdvisoryLifecycle(m_db.connection()).create(audit, QDate(2026, 11, 25), false, true, &error));
+        QVERIFY(!AdvisoryLifecycle(m_test->c()).create(audit, QDate(2026, 11, 25), false, true, &error));
         QVERIFY2(error.contains(QStringLiteral("correct")), qPrintable(error));
-        const qint64 next = AdvisoryLifecycle(m_db.connection()).correct(
-            AdvisoryRepository(m_db.connection()).current(audit)->id, QDate(2026, 11, 25), &error);
+        const qint64 next = AdvisoryLifecycle(m_test->c()).correct(
+            AdvisoryRepository(m_test->c()).current(audit)->id, QDate(2026, 11, 25), &error);
         QVERIFY2(next, qPrintable(error));
         QCOMPARE(exporter.writePdf(DocumentKind::Advisory, audit, draftPdf, &error), 1);
         text = squeeze(extract(draftPdf));
         QVERIFY(text.contains(QStringLiteral("小諸市長後任次郎印")));
-        QVERIFY(AdvisoryRepository(m_db.connection()).remove(next, &error));
+        QVERIFY(AdvisoryRepository(m_test->c()).remove(next, &error));
         // A correction's title says so once: （改善勧告の訂正）, not （改善勧告）（訂正）.
-        const qint64 issued = AdvisoryRepository(m_db.connection()).current(audit)->id;
-        const qint64 correction = AdvisoryLifecycle(m_db.connection()).correct(issued, QDate(2026, 11, 26), &error);
+        const qint64 issued = AdvisoryRepository(m_test->c()).current(audit)->id;
+        const qint64 correction = AdvisoryLifecycle(m_test->c()).correct(issued, QDate(2026, 11, 26), &error);
         QVERIFY2(correction, qPrintable(error));
         QCOMPARE(exporter.writePdf(DocumentKind::Advisory, audit, draftPdf, &error), 1);
         text = squeeze(extract(draftPdf));
         QVERIFY2(text.contains(QStringLiteral("について（改善勧告の訂正）")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("（改善勧告）（訂正）")));
-        QVERIFY(AdvisoryRepository(m_db.connection()).remove(correction, &error));
+        QVERIFY(AdvisoryRepository(m_test->c()).remove(correction, &error));
         for (const auto &[k, v] : std::initializer_list<std::pair<const char *, const char *>> {
                  { "issuer.head_name", "小泉　俊博" }, { "contact.phone", "0267-22-1700" },
                  { "issuer.seal", "omitted" } })
-            QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
+            QVERIFY(DocumentSettings::set(m_test->c(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
     }
 
     // A long letter spans pages with "n / N" at the foot and the header row repeated.
@@ -299,10 +298,10 @@ private slots:
 
     void longLetterIsNumbered()
     {
-        AuditRepository audits(m_db.connection());
+        AuditRepository audits(m_test->c());
         QString error;
         const qint64 audit = audits.duplicate(m_audit, QDate(2026, 11, 24), &error);
-        FindingRepository findings(m_db.connection());
+        FindingRepository findings(m_test->c());
         for (const CheckItem &c : audits.checkItems(audit)) {
             QVERIFY(findings.setVerdict(audit, c.id, Verdict::Minor, &error));
             QVERIFY(findings.setText(audit, c.id, FindingField::Problem,
@@ -312,7 +311,7 @@ private slots:
         }
         QVERIFY(issueLetter(audit, QDate(2026, 11, 24), false));
         const QString path = out(QStringLiteral("long.pdf"));
-        const int pages = DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind::Advisory, audit, path, &error);
+        const int pages = DocumentExport(m_test->c(), *m_test->store).writePdf(DocumentKind::Advisory, audit, path, &error);
         QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
         const QString text = extract(path);
         QVERIFY(squeeze(text).contains(QStringLiteral("1/%1").arg(pages)));
@@ -347,16 +346,16 @@ private slots:
         QFETCH(QStringList, expected);
         QString error;
         const QString path = out(QStringLiteral("doc-%1.pdf").arg(kind));
-        const int pages = DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind(kind), m_audit, path, &error);
+        const int pages = DocumentExport(m_test->c(), *m_test->store).writePdf(DocumentKind(kind), m_audit, path, &error);
         QVERIFY2(pages >= 2, qPrintable(error));
         const QString text = squeeze(extract(path));
         for (const QString &e : expected)
             QVERIFY2(text.contains(squeeze(e)), qPrintable(e));
-        const QString hash = SignOff(m_db.connection(), *m_store).standing(m_audit).at(0).contentHash;
+        const QString hash = SignOff(m_test->c(), *m_test->store).standing(m_audit).at(0).contentHash;
         QVERIFY(text.contains(hash));
         // The paper copy anchors the history: the head signed at the signature, and the key.
-        const auto signedAt = HistoryLog::checkpointFor(m_db.connection(),
-            HistoryLog::auditOrigin(m_db.connection(), m_audit), QStringLiteral("signed"));
+        const auto signedAt = HistoryLog::checkpointFor(m_test->c(),
+            HistoryLog::auditOrigin(m_test->c(), m_audit), QStringLiteral("signed"));
         QVERIFY(signedAt);
         QVERIFY2(text.contains(squeeze(HistoryLog::anchor(*signedAt))), qPrintable(text.right(300)));
         bool embedded = false;
@@ -403,13 +402,13 @@ private slots:
         QFETCH(QStringList, expected);
         QFETCH(QStringList, unexpected);
         QString error;
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"),
+        QVERIFY(DocumentSettings::set(m_test->c(), QStringLiteral("dates.full_width"),
             fullWidth ? QStringLiteral("1") : QStringLiteral("0"), &error));
         auto restore = qScopeGuard([&] {
-            DocumentSettings::set(m_db.connection(), QStringLiteral("dates.full_width"), QStringLiteral("1"), nullptr);
+            DocumentSettings::set(m_test->c(), QStringLiteral("dates.full_width"), QStringLiteral("1"), nullptr);
         });
         const QString path = out(QStringLiteral("digits-%1-%2.pdf").arg(kind).arg(fullWidth));
-        QVERIFY2(DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind(kind), m_audit, path, &error) > 0,
+        QVERIFY2(DocumentExport(m_test->c(), *m_test->store).writePdf(DocumentKind(kind), m_audit, path, &error) > 0,
             qPrintable(error));
         const QString text = squeeze(extract(path));
         for (const QString &e : expected)
@@ -454,9 +453,9 @@ private slots:
     void missingAdvisoryAndBadPathAreReported()
     {
         QString error;
-        AuditRepository audits(m_db.connection());
+        AuditRepository audits(m_test->c());
         const qint64 fresh = audits.duplicate(m_audit, QDate(2026, 12, 1), &error);
-        DocumentExport exporter(m_db.connection(), *m_store);
+        DocumentExport exporter(m_test->c(), *m_test->store);
         QCOMPARE(exporter.writePdf(DocumentKind::Advisory, fresh, out(QStringLiteral("none.pdf")), &error), 0);
         QVERIFY(error.contains(QStringLiteral("no advisory")));
         QCOMPARE(exporter.writePdf(DocumentKind::Report, m_audit, QStringLiteral("/nonexistent/dir/x.pdf"), &error), 0);

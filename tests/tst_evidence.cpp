@@ -15,6 +15,7 @@
 #include "demo/syntheticphoto.h"
 #include "testimages.h"
 #include "testpdf.h"
+#include "testdatabase.h"
 
 #include <QBuffer>
 #include <QDirIterator>
@@ -79,8 +80,7 @@ class TestEvidence : public QObject
         return jpeg.insert(jpeg.size() - 2, extra);
     }
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
     qint64 m_audit = 0;
     qint64 m_item = 0;
 
@@ -97,7 +97,7 @@ class TestEvidence : public QObject
     {
         int n = 0;
         QDirIterator it(
-            m_store->root() + QLatin1Char('/') + area, QDir::Files, QDirIterator::Subdirectories);
+            m_test->store->root() + QLatin1Char('/') + area, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             it.next();
             ++n;
@@ -109,15 +109,14 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path, standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
-        const auto set = ClauseSetRepository(m_db.connection()).load(1);
+        m_test = TestDatabase::at(path);
+        QVERIFY(m_test);
+        const auto set = ClauseSetRepository(m_test->c()).load(1);
         QVERIFY(set);
         Audit a;
         a.contractor.name = QStringLiteral("テスト株式会社");
         a.date = QDate(2026, 11, 22);
-        AuditRepository audits(m_db.connection());
+        AuditRepository audits(m_test->c());
         m_audit = audits.create(a, *set);
         QVERIFY(m_audit);
         m_item = audits.checkItems(m_audit).first().id;
@@ -129,32 +128,32 @@ private slots:
         const QString path = write(QStringLiteral("IMG_0001.jpg"), photo);
         QList<Evidence> added;
         const auto errors = EvidenceBatch::runBlocking(
-            m_db.connection(), *m_store, m_audit, m_item, { path }, QStringLiteral("入口"), &added);
+            m_test->c(), *m_test->store, m_audit, m_item, { path }, QStringLiteral("入口"), &added);
         QVERIFY(errors.isEmpty());
         QCOMPARE(added.size(), 1);
         const Evidence &e = added.first();
         QCOMPARE(e.sha256, Sha256::hex(photo));
         // Stored encrypted (no byte of the photo on disk), read back byte for byte: it can serve
         // as evidence.
-        QFile stored(m_store->originalPath(e.sha256));
+        QFile stored(m_test->store->originalPath(e.sha256));
         QVERIFY(stored.open(QIODevice::ReadOnly));
         const QByteArray onDisk = stored.readAll();
         QVERIFY(onDisk.startsWith("KANSA-FILE/1\n"));
         QVERIFY(!onDisk.contains(photo.mid(1000, 64)));
-        QCOMPARE(m_store->readOriginal(e.sha256, 1 << 30).value_or(QByteArray()), photo);
+        QCOMPARE(m_test->store->readOriginal(e.sha256, 1 << 30).value_or(QByteArray()), photo);
         QVERIFY(!stored.fileName().contains(QStringLiteral("IMG_0001"))); // not the user's path
         QCOMPARE(e.width, 2400);
         QCOMPARE(e.height, 1800);
         // Derivatives: print-sized and thumbnail, decoded small.
-        QVERIFY(EvidenceFile::isEncrypted(m_store->printPath(e.sha256)));
-        QVERIFY(EvidenceFile::isEncrypted(m_store->thumbnailPath(e.sha256)));
-        const QSize print = ImageDecoder::decode(m_store->readPrint(e.sha256).value_or(QByteArray()), 0).image.size();
+        QVERIFY(EvidenceFile::isEncrypted(m_test->store->printPath(e.sha256)));
+        QVERIFY(EvidenceFile::isEncrypted(m_test->store->thumbnailPath(e.sha256)));
+        const QSize print = ImageDecoder::decode(m_test->store->readPrint(e.sha256).value_or(QByteArray()), 0).image.size();
         QCOMPARE(std::max(print.width(), print.height()), EvidencePreparer::PrintEdge);
-        const QSize thumb = ImageDecoder::decode(m_store->readThumbnail(e.sha256).value_or(QByteArray()), 0).image.size();
+        const QSize thumb = ImageDecoder::decode(m_test->store->readThumbnail(e.sha256).value_or(QByteArray()), 0).image.size();
         QCOMPARE(std::max(thumb.width(), thumb.height()), EvidencePreparer::ThumbnailEdge);
         // Deleting the user's file does not matter.
         QVERIFY(QFile::remove(path));
-        QVERIFY(QFile::exists(m_store->originalPath(e.sha256)));
+        QVERIFY(QFile::exists(m_test->store->originalPath(e.sha256)));
     }
 
     void identicalPhotosStoredOnce()
@@ -165,7 +164,7 @@ private slots:
         const int before = filesUnder(QStringLiteral("originals"));
         QList<Evidence> added;
         QVERIFY(EvidenceBatch::runBlocking(
-            m_db.connection(), *m_store, m_audit, m_item, { a, b }, {}, &added)
+            m_test->c(), *m_test->store, m_audit, m_item, { a, b }, {}, &added)
                     .isEmpty());
         QCOMPARE(added.size(), 2); // two pieces of evidence …
         QCOMPARE(added.at(0).sha256, added.at(1).sha256);
@@ -177,14 +176,14 @@ private slots:
         // Stored 800×600 landscape with orientation 6: shown 600×800 portrait.
         const QString path = write(
             QStringLiteral("upright.jpg"), TestImages::jpegWithOrientation(QSize(800, 600), 6));
-        const PreparedEvidence p = EvidencePreparer::prepareFile(path, m_store->stagingDir());
+        const PreparedEvidence p = EvidencePreparer::prepareFile(path, m_test->store->stagingDir());
         QVERIFY2(!p.isError(), qPrintable(p.error.message()));
         QCOMPARE(p.width, 600);
         QCOMPARE(p.height, 800);
         const QSize thumb = ImageDecoder::decode(
             EvidenceFile::read(p.stagedThumbnail, p.fileKey, 1 << 20).value_or(QByteArray()), 0).image.size();
         QVERIFY(thumb.height() > thumb.width());
-        m_store->discardStaged(p);
+        m_test->store->discardStaged(p);
     }
 
     // Issue 25: the thumbnail of a 1-bit palette PNG (convert -size 800x600 xc:skyblue -fill white
@@ -209,7 +208,7 @@ private slots:
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(image.save(&buffer, "PNG"));
         const QString path = write(QStringLiteral("palette-%1.png").arg(format), png);
-        const PreparedEvidence p = EvidencePreparer::prepareFile(path, m_store->stagingDir());
+        const PreparedEvidence p = EvidencePreparer::prepareFile(path, m_test->store->stagingDir());
         QVERIFY2(!p.isError(), qPrintable(p.error.message()));
         for (const QString &file : { p.stagedThumbnail, p.stagedPrint }) {
             const QImage shown = ImageDecoder::decode(EvidenceFile::read(file, p.fileKey, 8 << 20).value_or(QByteArray()), 0).image;
@@ -223,7 +222,7 @@ private slots:
                     qPrintable(QStringLiteral("%1 at %2,%3: %4").arg(file).arg(at.x()).arg(at.y()).arg(shown.pixel(int(at.x() * sx), int(at.y() * sy)), 0, 16)));
             QVERIFY(near(shown.pixel(int(250 * sx), int(300 * sy)), qRgb(255, 255, 255)));
         }
-        m_store->discardStaged(p);
+        m_test->store->discardStaged(p);
     }
 
     void badFilesRefusedByName_data()
@@ -302,11 +301,11 @@ private slots:
         QFETCH(QString, mediaType);
         QFETCH(QSize, size);
         QVERIFY(!bytes.isEmpty());
-        const PreparedEvidence p = EvidencePreparer::prepareData(bytes, name, m_store->stagingDir());
+        const PreparedEvidence p = EvidencePreparer::prepareData(bytes, name, m_test->store->stagingDir());
         QVERIFY2(!p.isError(), qPrintable(p.error.message()));
         QCOMPARE(p.mediaType, mediaType);
         QCOMPARE(QSize(p.width, p.height), size);
-        m_store->discardStaged(p);
+        m_test->store->discardStaged(p);
     }
 
     // A decode that runs past its deadline is stopped and reported, not waited for.
@@ -326,7 +325,7 @@ private slots:
         QFETCH(QByteArray, data);
         QFETCH(int, code);
         QFETCH(QString, mentions);
-        const PreparedEvidence p = EvidencePreparer::prepareData(data, name, m_store->stagingDir());
+        const PreparedEvidence p = EvidencePreparer::prepareData(data, name, m_test->store->stagingDir());
         QCOMPARE(int(p.error.code), code);
         QVERIFY(p.error.message().contains(name));
         if (!mentions.isEmpty())
@@ -340,7 +339,7 @@ private slots:
 #ifdef Q_OS_UNIX
         const QString fifo = m_dir.filePath(QStringLiteral("photo.jpg.fifo"));
         QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), { fifo }), 0);
-        const PreparedEvidence p = EvidencePreparer::prepareFile(fifo, m_store->stagingDir());
+        const PreparedEvidence p = EvidencePreparer::prepareFile(fifo, m_test->store->stagingDir());
         QCOMPARE(p.error.code, EvidenceError::Unreadable);
 #else
         QSKIP("FIFOs are a Unix thing");
@@ -352,7 +351,7 @@ private slots:
         QFile f(QStringLiteral(KANSA_TEST_DATA "/pdf/encrypted.pdf"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const PreparedEvidence p = EvidencePreparer::prepareData(
-            f.readAll(), QStringLiteral("secret.pdf"), m_store->stagingDir());
+            f.readAll(), QStringLiteral("secret.pdf"), m_test->store->stagingDir());
         QCOMPARE(p.error.code, EvidenceError::PdfEncrypted);
     }
 
@@ -372,7 +371,7 @@ private slots:
         QVERIFY(TestPdf::writeText(QStringLiteral("情報セキュリティ基本方針\n第1条 目的"), pdf));
         const QString missing = m_dir.filePath(QStringLiteral("gone.jpg"));
         QList<Evidence> added;
-        const QList<EvidenceError> errors = EvidenceBatch::runBlocking(m_db.connection(), *m_store,
+        const QList<EvidenceError> errors = EvidenceBatch::runBlocking(m_test->c(), *m_test->store,
             m_audit, m_item, { good1, bad, good2, pdf, missing }, {}, &added);
         QCOMPARE(added.size(), 3);
         QCOMPARE(errors.size(), 2);
@@ -385,7 +384,7 @@ private slots:
             [](const Evidence &e) { return e.kind == EvidenceKind::Document; });
         QVERIFY(doc != added.end());
         QCOMPARE(doc->mediaType, QStringLiteral("application/pdf"));
-        QVERIFY(QFile::exists(m_store->thumbnailPath(doc->sha256))); // page 1 rendered
+        QVERIFY(QFile::exists(m_test->store->thumbnailPath(doc->sha256))); // page 1 rendered
     }
 
     void certificateExpiry()
@@ -396,9 +395,9 @@ private slots:
         cert.kind = EvidenceKind::Certificate;
         cert.certificate = { QStringLiteral("JQA"), QStringLiteral("IM-1"), QStringLiteral("運用"),
             QDate(2026, 11, 21) };
-        const auto stored = EvidenceRepository(m_db.connection(), *m_store).add(cert, nullptr);
+        const auto stored = EvidenceRepository(m_test->c(), *m_test->store).add(cert, nullptr);
         QVERIFY(stored);
-        const auto loaded = EvidenceRepository(m_db.connection(), *m_store).load(stored->id);
+        const auto loaded = EvidenceRepository(m_test->c(), *m_test->store).load(stored->id);
         QCOMPARE(loaded->certificate, cert.certificate);
         QVERIFY(loaded->certificate.expiredOn(QDate(2026, 11, 22)));
         QVERIFY(!loaded->certificate.expiredOn(QDate(2026, 11, 21)));
@@ -409,26 +408,26 @@ private slots:
         // A crash after a file was moved into place but before its row was committed.
         PreparedEvidence p
             = EvidencePreparer::prepareData(SyntheticPhoto::jpeg(QSize(320, 240), 99),
-                QStringLiteral("x.jpg"), m_store->stagingDir());
+                QStringLiteral("x.jpg"), m_test->store->stagingDir());
         QVERIFY(!p.isError());
-        QVERIFY(m_store->placeFiles(p, nullptr));
-        QVERIFY(QFile::exists(m_store->originalPath(p.sha256)));
+        QVERIFY(m_test->store->placeFiles(p, nullptr));
+        QVERIFY(QFile::exists(m_test->store->originalPath(p.sha256)));
         // Removing evidence leaves its blob until garbage collection.
         const QList<Evidence> all
-            = EvidenceRepository(m_db.connection(), *m_store).forAudit(m_audit);
+            = EvidenceRepository(m_test->c(), *m_test->store).forAudit(m_audit);
         QVERIFY(!all.isEmpty());
-        QVERIFY(m_store->collectGarbage() >= 1);
-        QVERIFY(!QFile::exists(m_store->originalPath(p.sha256)));
+        QVERIFY(m_test->store->collectGarbage() >= 1);
+        QVERIFY(!QFile::exists(m_test->store->originalPath(p.sha256)));
         for (const Evidence &e : all)
             if (!e.sha256.isEmpty())
-                QVERIFY(QFile::exists(m_store->originalPath(e.sha256)));
+                QVERIFY(QFile::exists(m_test->store->originalPath(e.sha256)));
         // Deleting the audit releases every file.
         QString why;
-        QVERIFY2(AuditRepository(m_db.connection()).remove(m_audit, &why), qPrintable(why));
-        m_store->collectGarbage();
+        QVERIFY2(AuditRepository(m_test->c()).remove(m_audit, &why), qPrintable(why));
+        m_test->store->collectGarbage();
         QCOMPARE(filesUnder(QStringLiteral("originals")), 0);
         QCOMPARE(filesUnder(QStringLiteral("derived")), 0);
-        QSqlQuery q(m_db.connection());
+        QSqlQuery q(m_test->c());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM blobs")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }

@@ -12,6 +12,7 @@
 #include "signoff/signoff.h"
 #include "storage/database.h"
 #include "testimages.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -25,10 +26,9 @@ class TestHistory : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
 
-    QSqlDatabase db() const { return m_db.connection(); }
+    QSqlDatabase db() const { return m_test->c(); }
     QStringList actions(qint64 audit) const
     {
         QStringList out;
@@ -44,8 +44,8 @@ class TestHistory : public QObject
     // A signed audit with a few changes: the chain every tampering case starts from.
     qint64 signedAudit()
     {
-        const qint64 audit = DemoAudit::create(db(), *m_store);
-        SignOff s(db(), *m_store);
+        const qint64 audit = DemoAudit::create(db(), *m_test->store);
+        SignOff s(db(), *m_test->store);
         s.sign(audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"), {}, TestImages::signaturePng());
         s.sign(audit, SignatureRole::Contractor, QStringLiteral("信濃　太郎"), {}, TestImages::signaturePng());
         return audit;
@@ -55,9 +55,8 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path, standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(db()));
-        m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
+        m_test = TestDatabase::at(path);
+        QVERIFY(m_test);
     }
 
     void installationHasAKeyAndAChain()
@@ -73,7 +72,7 @@ private slots:
 
     void everyChangeIsChained()
     {
-        const qint64 audit = DemoAudit::create(db(), *m_store);
+        const qint64 audit = DemoAudit::create(db(), *m_test->store);
         QVERIFY(audit);
         QCOMPARE(pending(), 0);
         QStringList seen = actions(audit);
@@ -85,14 +84,14 @@ private slots:
         FindingRepository findings(db());
         QVERIFY(findings.setVerdict(audit, item, Verdict::Minor));
         QVERIFY(findings.setText(audit, item, FindingField::Note, QStringLiteral("施錠されていない書庫")));
-        EvidenceRepository evidence(db(), *m_store);
+        EvidenceRepository evidence(db(), *m_test->store);
         const Evidence first = evidence.forAudit(audit).first();
         QVERIFY(evidence.setCaption(first.id, QStringLiteral("書庫の扉")));
         QVERIFY(evidence.remove(first.id));
         Audit header = *AuditRepository(db()).load(audit);
         header.workPlace = QStringLiteral("本社　３階");
         QVERIFY(AuditRepository(db()).update(header));
-        SignOff s(db(), *m_store);
+        SignOff s(db(), *m_test->store);
         QVERIFY(s.sign(audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"), {}, TestImages::signaturePng()));
         QVERIFY(s.reopen(audit, QStringLiteral("監査　一郎"), QStringLiteral("写真の追加")));
         QCOMPARE(pending(), 0);
@@ -260,7 +259,7 @@ private slots:
     {
         QFETCH(QString, sql);
         QFETCH(QString, what);
-        const qint64 audit = DemoAudit::create(db(), *m_store);
+        const qint64 audit = DemoAudit::create(db(), *m_test->store);
         const qint64 item = AuditRepository(db()).checkItems(audit).at(4).id;
         QVERIFY(FindingRepository(db()).setVerdict(audit, item, Verdict::Minor));
         const QString origin = HistoryLog::auditOrigin(db(), audit);

@@ -12,6 +12,7 @@
 #include "inspection/inspectionsession.h"
 #include "search/searchindex.h"
 #include "demo/syntheticphoto.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -26,8 +27,7 @@ class TestInspection : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
     std::optional<ClauseSet> m_set000;
 
     qint64 newAudit(const QString &contractor, const QDate &date = QDate(2026, 11, 22))
@@ -36,19 +36,18 @@ class TestInspection : public QObject
         a.contractor.name = contractor;
         a.date = date;
         a.workPlace = QStringLiteral("本社サーバ室");
-        return AuditRepository(m_db.connection()).create(a, *m_set000);
+        return AuditRepository(m_test->c()).create(a, *m_set000);
     }
 
 private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path, standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
-        for (const ClauseSetSummary &s : ClauseSetRepository(m_db.connection()).list())
+        m_test = TestDatabase::at(path);
+        QVERIFY(m_test);
+        for (const ClauseSetSummary &s : ClauseSetRepository(m_test->c()).list())
             if (s.sourceName.startsWith(QLatin1String("000_")))
-                m_set000 = ClauseSetRepository(m_db.connection()).load(s.id);
+                m_set000 = ClauseSetRepository(m_test->c()).load(s.id);
         QVERIFY(m_set000);
     }
 
@@ -69,13 +68,13 @@ private slots:
     void auditKeepsItsSnapshot()
     {
         const qint64 id = newAudit(QStringLiteral("スナップショット社"));
-        AuditRepository audits(m_db.connection());
+        AuditRepository audits(m_test->c());
         const QList<CheckItem> before = audits.checkItems(id);
         // A new version of the clause set (text edited) leaves the audit alone.
         ClauseImporter::Result edited
             = ClauseImporter::readFile(QStringLiteral(KANSA_SEEDS "/000_2cf691f2b1dacc65.txt"));
         edited.document.articles[0].paragraphs[0].text = QStringLiteral("改訂された本文");
-        QVERIFY(ClauseSetRepository(m_db.connection())
+        QVERIFY(ClauseSetRepository(m_test->c())
                     .store(edited.document, QStringLiteral("edited-hash"), QStringLiteral("v2"))
                     .created);
         const QList<CheckItem> after = audits.checkItems(id);
@@ -86,7 +85,7 @@ private slots:
     void headerRoundTrip()
     {
         const qint64 id = newAudit(QStringLiteral("往復社"));
-        AuditRepository audits(m_db.connection());
+        AuditRepository audits(m_test->c());
         Audit a = *audits.load(id);
         a.contractor = { QStringLiteral("往復社"), QStringLiteral("長野県小諸市"),
             QStringLiteral("山田 太郎"), QStringLiteral("代表取締役") };
@@ -105,8 +104,8 @@ private slots:
     void listFiguresAndStatus()
     {
         const qint64 id = newAudit(QStringLiteral("集計社"));
-        const QList<CheckItem> items = AuditRepository(m_db.connection()).checkItems(id);
-        FindingRepository f(m_db.connection());
+        const QList<CheckItem> items = AuditRepository(m_test->c()).checkItems(id);
+        FindingRepository f(m_test->c());
         QList<qint64> scored;
         for (const CheckItem &c : items)
             if (c.scored)
@@ -116,7 +115,7 @@ private slots:
         QVERIFY(f.setVerdict(id, scored[2], Verdict::Minor));
         QVERIFY(f.setVerdict(id, scored[3], Verdict::Minor));
         QVERIFY(f.setVerdict(id, scored[4], Verdict::NotApplicable));
-        const QList<AuditSummary> list = AuditRepository(m_db.connection()).list();
+        const QList<AuditSummary> list = AuditRepository(m_test->c()).list();
         const auto s = std::find_if(
             list.begin(), list.end(), [id](const AuditSummary &x) { return x.id == id; });
         QVERIFY(s != list.end());
@@ -131,10 +130,10 @@ private slots:
     void duplicateArchiveDelete()
     {
         const qint64 id = newAudit(QStringLiteral("再調査社"));
-        AuditRepository audits(m_db.connection());
+        AuditRepository audits(m_test->c());
         const qint64 itemId = audits.checkItems(id).at(1).id;
         QVERIFY(audits.setScored(itemId, true)); // the inspector's choice carries over
-        QVERIFY(FindingRepository(m_db.connection()).setVerdict(id, itemId, Verdict::Major));
+        QVERIFY(FindingRepository(m_test->c()).setVerdict(id, itemId, Verdict::Major));
         const qint64 copy = audits.duplicate(id, QDate(2027, 1, 15));
         QVERIFY(copy);
         const Audit c = *audits.load(copy);
@@ -143,20 +142,20 @@ private slots:
         QCOMPARE(c.status, AuditStatus::Preparing);
         QCOMPARE(c.date, QDate(2027, 1, 15));
         QVERIFY(audits.checkItems(copy).at(1).scored);
-        QVERIFY(FindingRepository(m_db.connection()).forAudit(copy).isEmpty());
+        QVERIFY(FindingRepository(m_test->c()).forAudit(copy).isEmpty());
         QVERIFY(audits.setArchived(copy, true));
         QVERIFY(audits.load(copy)->archived);
         QVERIFY(audits.remove(id));
         QVERIFY(!audits.load(id));
         QVERIFY(audits.checkItems(id).isEmpty());
-        QVERIFY(FindingRepository(m_db.connection()).forAudit(id).isEmpty());
+        QVERIFY(FindingRepository(m_test->c()).forAudit(id).isEmpty());
         QCOMPARE(audits.load(copy)->predecessorId, 0); // the re-inspection stays
     }
 
     void sessionSavesAtOnceAndUndoes()
     {
         const qint64 id = newAudit(QStringLiteral("取消社"));
-        InspectionSession session(m_db.connection(), *m_store, id);
+        InspectionSession session(m_test->c(), *m_test->store, id);
         QVERIFY(session.isValid());
         QSignalSpy saved(&session, &InspectionSession::saved);
         const qint64 item = session.items().at(0).id;
@@ -166,17 +165,17 @@ private slots:
         session.setText(item, FindingField::Note, QStringLiteral("鍵の管理が不十分"));
         QCOMPARE(saved.count(), 4);
         // Saved the moment it changed: another connection sees it.
-        QCOMPARE(FindingRepository(m_db.connection()).load(item).note,
+        QCOMPARE(FindingRepository(m_test->c()).load(item).note,
             QStringLiteral("鍵の管理が不十分"));
         QCOMPARE(session.undoStack()->count(), 2); // typing merged into one step
         session.undoStack()->undo();
-        QCOMPARE(FindingRepository(m_db.connection()).load(item).note, QString());
+        QCOMPARE(FindingRepository(m_test->c()).load(item).note, QString());
         QCOMPARE(session.finding(item).verdict, Verdict::Minor);
         session.undoStack()->undo();
-        QCOMPARE(FindingRepository(m_db.connection()).load(item).verdict, Verdict::Unchecked);
+        QCOMPARE(FindingRepository(m_test->c()).load(item).verdict, Verdict::Unchecked);
         session.undoStack()->redo();
         session.undoStack()->redo();
-        const Finding f = FindingRepository(m_db.connection()).load(item);
+        const Finding f = FindingRepository(m_test->c()).load(item);
         QCOMPARE(f.verdict, Verdict::Minor);
         QCOMPARE(f.note, QStringLiteral("鍵の管理が不十分"));
         QCOMPARE(session.progress().answered, 1);
@@ -186,7 +185,7 @@ private slots:
     void undoCoversEvidence()
     {
         const qint64 id = newAudit(QStringLiteral("証跡社"));
-        InspectionSession session(m_db.connection(), *m_store, id);
+        InspectionSession session(m_test->c(), *m_test->store, id);
         const qint64 item = session.items().at(0).id;
         const QString path = m_dir.filePath(QStringLiteral("p.jpg"));
         QFile file(path);
@@ -195,7 +194,7 @@ private slots:
         file.close();
         QList<Evidence> added;
         QVERIFY(
-            EvidenceBatch::runBlocking(m_db.connection(), *m_store, id, item, { path }, {}, &added)
+            EvidenceBatch::runBlocking(m_test->c(), *m_test->store, id, item, { path }, {}, &added)
                 .isEmpty());
         session.evidenceAdded(added.first());
         session.setCaption(added.first().id, QStringLiteral("書庫の施錠"));
@@ -213,19 +212,19 @@ private slots:
         QCOMPARE(session.evidence(item).size(), 0);
         session.undoStack()->undo();
         QCOMPARE(session.evidence(item).size(), 1);
-        QVERIFY(QFile::exists(m_store->originalPath(added.first().sha256)));
+        QVERIFY(QFile::exists(m_test->store->originalPath(added.first().sha256)));
     }
 
     void scoringOverride()
     {
         const qint64 id = newAudit(QStringLiteral("採点社"));
-        InspectionSession session(m_db.connection(), *m_store, id);
+        InspectionSession session(m_test->c(), *m_test->store, id);
         const int before = session.progress().total;
         const CheckItem informational = *std::find_if(session.items().begin(),
             session.items().end(), [](const CheckItem &c) { return !c.scored; });
         QVERIFY(session.setScored(informational.id, true));
         QCOMPARE(session.progress().total, before + 1);
-        InspectionSession reopened(m_db.connection(), *m_store, id);
+        InspectionSession reopened(m_test->c(), *m_test->store, id);
         QCOMPARE(reopened.progress().total, before + 1);
     }
 
@@ -252,8 +251,8 @@ private slots:
         static qint64 audit = 0;
         if (!audit) {
             audit = newAudit(QStringLiteral("検索テスト株式会社"), QDate(2026, 6, 1));
-            const QList<CheckItem> items = AuditRepository(m_db.connection()).checkItems(audit);
-            FindingRepository f(m_db.connection());
+            const QList<CheckItem> items = AuditRepository(m_test->c()).checkItems(audit);
+            FindingRepository f(m_test->c());
             QVERIFY(f.setText(audit, items[0].id, FindingField::Note,
                 QStringLiteral("持ち出し記録簿にないＵＳＢメモリ。改善を要する。")));
             QVERIFY(f.setText(audit, items[1].id, FindingField::Improvement,
@@ -263,11 +262,11 @@ private slots:
             e.checkItemId = items[2].id;
             e.kind = EvidenceKind::Certificate;
             e.caption = QStringLiteral("入退室記録");
-            QVERIFY(EvidenceRepository(m_db.connection(), *m_store).add(e, nullptr));
+            QVERIFY(EvidenceRepository(m_test->c(), *m_test->store).add(e, nullptr));
         }
         QFETCH(QString, query);
         QFETCH(int, hits);
-        const QList<SearchIndex::Hit> found = SearchIndex(m_db.connection()).search(query);
+        const QList<SearchIndex::Hit> found = SearchIndex(m_test->c()).search(query);
         int inAudit = 0;
         for (const SearchIndex::Hit &h : found)
             inAudit += h.auditId == audit;
@@ -277,14 +276,14 @@ private slots:
     void searchFollowsEdits()
     {
         const qint64 id = newAudit(QStringLiteral("編集社"));
-        const qint64 item = AuditRepository(m_db.connection()).checkItems(id).first().id;
-        FindingRepository f(m_db.connection());
-        SearchIndex index(m_db.connection());
+        const qint64 item = AuditRepository(m_test->c()).checkItems(id).first().id;
+        FindingRepository f(m_test->c());
+        SearchIndex index(m_test->c());
         QVERIFY(f.setText(id, item, FindingField::Note, QStringLiteral("暗号化されていない媒体")));
         QCOMPARE(index.search(QStringLiteral("暗号化")).size(), 1);
         QVERIFY(f.setText(id, item, FindingField::Note, QStringLiteral("問題なし")));
         QCOMPARE(index.search(QStringLiteral("暗号化")).size(), 0);
-        QVERIFY(AuditRepository(m_db.connection()).remove(id));
+        QVERIFY(AuditRepository(m_test->c()).remove(id));
         QCOMPARE(index.search(QStringLiteral("問題なし")).size(), 0);
     }
 };

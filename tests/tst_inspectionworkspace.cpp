@@ -17,6 +17,7 @@
 #include "inspectionworkspace.h"
 #include "mainwindow.h"
 #include "testfixtures.h"
+#include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -51,12 +52,11 @@ class TestInspectionWorkspace : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
 
     qint64 newAudit(const QString &contractor)
     {
-        return TestFixtures::newAudit(m_db.connection(), contractor);
+        return TestFixtures::newAudit(m_test->c(), contractor);
     }
 
 private slots:
@@ -75,16 +75,14 @@ private slots:
 
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(
-            m_db.connection(), EvidenceStore::rootFor(m_db.path()));
+        m_test = TestDatabase::at(m_dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(m_test);
     }
 
     void modelsPassTheTester()
     {
         const qint64 id = newAudit(QStringLiteral("モデル社"));
-        InspectionSession session(m_db.connection(), *m_store, id);
+        InspectionSession session(m_test->c(), *m_test->store, id);
         CheckItemModel model(&session);
         QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         CheckItemFilterModel filter;
@@ -106,7 +104,7 @@ private slots:
 
         AuditListModel list;
         QAbstractItemModelTester t3(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        list.setAudits(AuditRepository(m_db.connection()).list());
+        list.setAudits(AuditRepository(m_test->c()).list());
         QVERIFY(list.rowCount() >= 1);
         AuditFilterModel auditFilter;
         auditFilter.setSourceModel(&list);
@@ -121,7 +119,7 @@ private slots:
     void completeAnAuditWithTheKeyboard()
     {
         const qint64 id = newAudit(QStringLiteral("キーボード社"));
-        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        InspectionWorkspace w(m_test->c(), *m_test->store, id);
         w.resize(1280, 760);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -150,13 +148,13 @@ private slots:
             ++pressed;
         }
         QCOMPARE(w.session()->progress().answered, total);
-        const QList<AuditSummary> list = AuditRepository(m_db.connection()).list();
+        const QList<AuditSummary> list = AuditRepository(m_test->c()).list();
         const auto s = std::find_if(
             list.begin(), list.end(), [id](const AuditSummary &a) { return a.id == id; });
         QCOMPARE(s->answered, total);
         QCOMPARE(s->minor, 3); // presses 3, 10 and 17 of 21
         int notes = 0;
-        const QHash<qint64, Finding> findings = FindingRepository(m_db.connection()).forAudit(id);
+        const QHash<qint64, Finding> findings = FindingRepository(m_test->c()).forAudit(id);
         for (const Finding &f : findings)
             if (f.verdict == Verdict::Minor) {
                 QCOMPARE(f.note, QStringLiteral("記録簿の更新漏れ"));
@@ -169,7 +167,7 @@ private slots:
     void digitsInANoteAreText()
     {
         const qint64 id = newAudit(QStringLiteral("数字社"));
-        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        InspectionWorkspace w(m_test->c(), *m_test->store, id);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *note = w.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
@@ -178,13 +176,13 @@ private slots:
         // While composing, nothing is committed to the text, so nothing is saved yet.
         QInputMethodEvent preedit(QStringLiteral("だい"), {});
         QCoreApplication::sendEvent(note, &preedit);
-        QCOMPARE(FindingRepository(m_db.connection()).load(w.currentItemId()).note,
+        QCOMPARE(FindingRepository(m_test->c()).load(w.currentItemId()).note,
             QStringLiteral("12"));
         QInputMethodEvent commit;
         commit.setCommitString(QStringLiteral("台"));
         QCoreApplication::sendEvent(note, &commit);
         QCOMPARE(w.session()->finding(w.currentItemId()).verdict, Verdict::Unchecked);
-        QCOMPARE(FindingRepository(m_db.connection()).load(w.currentItemId()).note,
+        QCOMPARE(FindingRepository(m_test->c()).load(w.currentItemId()).note,
             QStringLiteral("12台"));
         // Alt+2 sets a verdict from anywhere in the workspace.
         QTest::keyClick(note, Qt::Key_2, Qt::AltModifier);
@@ -194,7 +192,7 @@ private slots:
     void pasteAPhotoAndUndoIt()
     {
         const qint64 id = newAudit(QStringLiteral("貼付社"));
-        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        InspectionWorkspace w(m_test->c(), *m_test->store, id);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QImage screenshot(800, 600, QImage::Format_RGB32);
@@ -207,7 +205,7 @@ private slots:
         QTRY_COMPARE(list->count(), 1);
         const Evidence e = w.session()->evidence(w.currentItemId()).first();
         QCOMPARE(e.width, 800);
-        QVERIFY(QFile::exists(m_store->originalPath(e.sha256)));
+        QVERIFY(QFile::exists(m_test->store->originalPath(e.sha256)));
         w.session()->undoStack()->undo();
         QCOMPARE(list->count(), 0);
         w.session()->undoStack()->redo();
@@ -217,7 +215,7 @@ private slots:
     void noVerdictFilterMovesOn()
     {
         const qint64 id = newAudit(QStringLiteral("絞り込み社"));
-        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        InspectionWorkspace w(m_test->c(), *m_test->store, id);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *filter = w.findChild<QComboBox *>(QStringLiteral("filterCombo"));
@@ -235,7 +233,7 @@ private slots:
     void undoFromTheEditMenu()
     {
         const qint64 id = newAudit(QStringLiteral("取消し社"));
-        MainWindow window(m_db.connection(), m_db.path());
+        MainWindow window(m_test->c(), m_test->path);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         InspectionWorkspace *w = window.openAudit(id);
@@ -244,18 +242,18 @@ private slots:
         auto *tree = w->findChild<QTreeView *>(QStringLiteral("checkTree"));
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_2);
-        QCOMPARE(FindingRepository(m_db.connection()).load(item).verdict, Verdict::Major);
+        QCOMPARE(FindingRepository(m_test->c()).load(item).verdict, Verdict::Major);
         QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(FindingRepository(m_db.connection()).load(item).verdict, Verdict::Unchecked);
+        QCOMPARE(FindingRepository(m_test->c()).load(item).verdict, Verdict::Unchecked);
         QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(FindingRepository(m_db.connection()).load(item).verdict, Verdict::Major);
+        QCOMPARE(FindingRepository(m_test->c()).load(item).verdict, Verdict::Major);
         window.closeAudit(id);
         QVERIFY(!window.workspace(id));
     }
 
     void auditListFiltersAndArchives()
     {
-        MainWindow window(m_db.connection(), m_db.path());
+        MainWindow window(m_test->c(), m_test->path);
         AuditListView *list = window.auditList();
         list->reload();
         const int before = list->filter()->rowCount();
@@ -264,7 +262,7 @@ private slots:
         QCOMPARE(list->filter()->rowCount(), before + 1);
         QCOMPARE(list->currentAuditId(), id);
         list->findChild<QPushButton *>(QStringLiteral("archiveButton"))->click();
-        QVERIFY(AuditRepository(m_db.connection()).load(id)->archived);
+        QVERIFY(AuditRepository(m_test->c()).load(id)->archived);
         auto *find = list->findChild<QLineEdit *>(QStringLiteral("findEdit"));
         find->setText(QStringLiteral("書庫入り"));
         QCOMPARE(list->filter()->rowCount(), 1);

@@ -13,6 +13,7 @@
 #include "disposal/auditdisposal.h"
 #include "evidence/evidencestore.h"
 #include "testpdf.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,7 +36,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
+    std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_reviewer; // answers the import review as a user who checked it: Import
     int m_reviewed = 0;
@@ -52,9 +53,9 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("w.sqlite")), standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_window = std::make_unique<MainWindow>(m_db.connection(), m_db.path());
+        m_test = TestDatabase::at(m_dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(m_test);
+        m_window = std::make_unique<MainWindow>(m_test->c(), m_test->path);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         connect(&m_reviewer, &QTimer::timeout, this, [this] {
@@ -146,8 +147,8 @@ private slots:
     // log truncated): nothing the window shows holds a statement open on the database.
     void aDisposalFinishesWithTheWindowOpen()
     {
-        EvidenceStore store(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
-        const qint64 audit = DemoAudit::create(m_db.connection(), store);
+        EvidenceStore store(m_test->c(), EvidenceStore::rootFor(m_test->path));
+        const qint64 audit = DemoAudit::create(m_test->c(), store);
         QVERIFY(audit);
         m_window->auditList()->reload(audit);
         m_window->auditList()->setSearchText(QStringLiteral("鍵"));
@@ -156,12 +157,12 @@ private slots:
         m_window->ledger()->reload();
         QTest::qWait(200);
         QString error;
-        const auto record = AuditDisposal(m_db.connection(), store)
+        const auto record = AuditDisposal(m_test->c(), store)
                                 .dispose({ audit, QStringLiteral("山田"), QStringLiteral("佐藤"), QStringLiteral("満了"), true }, &error);
         QVERIFY(record);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(record->finishedAt.isValid());
-        QCOMPARE(QFileInfo(m_db.path() + QStringLiteral("-wal")).size(), 0);
+        QCOMPARE(QFileInfo(m_test->path + QStringLiteral("-wal")).size(), 0);
     }
 
     void closingReleasesTheDatabase()
@@ -170,7 +171,7 @@ private slots:
         // connection alive after the window was gone.
         QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
         m_window.reset();
-        m_db.close();
+        m_test->close();
     }
 };
 

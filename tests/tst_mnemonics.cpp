@@ -24,6 +24,7 @@
 #include "signoff/signoff.h"
 #include "storage/database.h"
 #include "text/translations.h"
+#include "testdatabase.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -118,23 +119,22 @@ class TestMnemonics : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
     qint64 m_audit = 0;
     qint64 m_letter = 0;
 
     QStringList walkAll()
     {
         QStringList out;
-        QSqlDatabase db = m_db.connection();
+        QSqlDatabase db = m_test->c();
         {
-            MainWindow window(db, m_db.path());
+            MainWindow window(db, m_test->path);
             window.resize(1366, 740);
             window.show();
             window.openAudit(m_audit);
             out += clashes(&window, QStringLiteral("main window"));
         }
-        DocumentExport exporter(db, *m_store);
+        DocumentExport exporter(db, *m_test->store);
         AdvisoryEditor editor(db, exporter, m_letter);
         editor.show();
         out += clashes(&editor, QStringLiteral("letter editor"));
@@ -147,15 +147,15 @@ class TestMnemonics : public QObject
         out += clashes(&issue, QStringLiteral("issue dialog"));
         ReopenDialog reopen(QStringLiteral("小林"), 1, QStringLiteral("notice"));
         out += clashes(&reopen, QStringLiteral("reopen dialog"));
-        SignOff signOff(db, *m_store);
+        SignOff signOff(db, *m_test->store);
         SignDialog sign(signOff, m_audit, SignatureRole::Contractor, { QStringLiteral("小林"), {} }, { QStringLiteral("浅間"), QStringLiteral("代表取締役") });
         out += clashes(&sign, QStringLiteral("sign dialog"));
         CertificateDialog certificate(QDate(2026, 11, 20));
         out += clashes(&certificate, QStringLiteral("certificate dialog"));
         PackageExportDialog package(db, m_audit);
         out += clashes(&package, QStringLiteral("package dialog"));
-        FollowUp followUp(db, *m_store);
-        const QList<DueItem> rows = followUp.ledger(AuditRepository(m_db.connection()).load(m_audit)->date);
+        FollowUp followUp(db, *m_test->store);
+        const QList<DueItem> rows = followUp.ledger(AuditRepository(m_test->c()).load(m_audit)->date);
         if (rows.isEmpty())
             out << QStringLiteral("no ledger rows: the step dialogs were not walked");
         else
@@ -171,19 +171,18 @@ class TestMnemonics : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("m.sqlite")), standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
-        m_audit = DemoAudit::create(m_db.connection(), *m_store);
+        m_test = TestDatabase::at(m_dir.filePath(QStringLiteral("m.sqlite")));
+        QVERIFY(m_test);
+        m_audit = DemoAudit::create(m_test->c(), *m_test->store);
         QVERIFY(m_audit);
         QString error;
-        const QDate day = AuditRepository(m_db.connection()).load(m_audit)->date; // the demo's, today
-        m_letter = AdvisoryLifecycle(m_db.connection()).create(m_audit, day, true, true, &error);
+        const QDate day = AuditRepository(m_test->c()).load(m_audit)->date; // the demo's, today
+        m_letter = AdvisoryLifecycle(m_test->c()).create(m_audit, day, true, true, &error);
         QVERIFY2(m_letter, qPrintable(error));
         // An issued letter of another audit, so that the ledger and its step dialogs have rows.
-        const qint64 other = DemoAudit::create(m_db.connection(), *m_store);
-        const qint64 issued = AdvisoryLifecycle(m_db.connection()).create(other, day, true, true, &error);
-        QVERIFY2(issued && AdvisoryLifecycle(m_db.connection()).issue(issued, QStringLiteral("小林"), &error), qPrintable(error));
+        const qint64 other = DemoAudit::create(m_test->c(), *m_test->store);
+        const qint64 issued = AdvisoryLifecycle(m_test->c()).create(other, day, true, true, &error);
+        QVERIFY2(issued && AdvisoryLifecycle(m_test->c()).issue(issued, QStringLiteral("小林"), &error), qPrintable(error));
     }
 
     void englishHasNoClash()

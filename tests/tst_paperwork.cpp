@@ -22,6 +22,7 @@
 #include "calendar/today.h"
 #include "datefield.h"
 #include "fixedtoday.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -48,11 +49,10 @@ class TestPaperwork : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
     qint64 m_audit = 0;
 
-    QSqlDatabase db() { return m_db.connection(); }
+    QSqlDatabase db() { return m_test->c(); }
     template<typename T> static T *child(QWidget *w, const char *name)
     {
         T *c = w->findChild<T *>(QString::fromLatin1(name));
@@ -71,12 +71,11 @@ private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("p.sqlite"));
-        QVERIFY(!m_db.open(path, standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(db()));
-        m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
+        m_test = TestDatabase::at(path);
+        QVERIFY(m_test);
         {
             FixedToday day(QDate(2026, 10, 19)); // before the letter of 2026-10-20, overdue today
-            m_audit = DemoAudit::create(db(), *m_store);
+            m_audit = DemoAudit::create(db(), *m_test->store);
         }
         QVERIFY(m_audit);
     }
@@ -187,7 +186,7 @@ private slots:
         QString error;
         const qint64 id = AdvisoryLifecycle(db()).create(m_audit, QDate(2026, 10, 20), true, true, &error);
         QVERIFY2(id, qPrintable(error));
-        DocumentExport exporter(db(), *m_store);
+        DocumentExport exporter(db(), *m_test->store);
         AdvisoryEditor editor(db(), exporter, id);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -268,7 +267,7 @@ private slots:
     void ledgerFitsItsRowsAndCountsByItsDays()
     {
         QSettings().setValue(QStringLiteral("ledger/dueWithinDays"), 14);
-        LedgerView ledger(db(), *m_store);
+        LedgerView ledger(db(), *m_test->store);
         ledger.resize(800, 600); // narrower than the columns: they keep their width, the view scrolls
         ledger.show();
         QVERIFY(QTest::qWaitForWindowExposed(&ledger));
@@ -304,7 +303,7 @@ private slots:
                     qPrintable(QStringLiteral("after an empty list, column %1: %2 < %3").arg(c)
                                    .arg(table->columnWidth(c)).arg(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c))));
         int within14 = 0, within3 = 0;
-        for (const DueItem &d : FollowUp(db(), *m_store).ledger(Today::date())) {
+        for (const DueItem &d : FollowUp(db(), *m_test->store).ledger(Today::date())) {
             within14 += Ledger::isDueWithin(d, 14) ? 1 : 0;
             within3 += Ledger::isDueWithin(d, 3) ? 1 : 0;
         }
@@ -321,7 +320,7 @@ private slots:
 
     void ledgerFollowsItemsToClosure()
     {
-        LedgerView ledger(db(), *m_store);
+        LedgerView ledger(db(), *m_test->store);
         ledger.resize(1300, 700);
         ledger.show();
         QVERIFY(QTest::qWaitForWindowExposed(&ledger));
@@ -338,7 +337,7 @@ private slots:
         QVERIFY(!child<QPushButton>(&ledger, "closeItemButton")->isEnabled());
 
         // Record the steps through the step dialog, as the buttons open it.
-        FollowUp followUp(db(), *m_store);
+        FollowUp followUp(db(), *m_test->store);
         const QList<DueItem> rows = ledger.model()->rows();
         const auto found = std::find_if(rows.begin(), rows.end(), [&](const DueItem &d) { return d.item.id == major; });
         QVERIFY(found != rows.end());
@@ -400,7 +399,7 @@ private slots:
 
         // The "due within" days are remembered (the trial: 21 came back as 14 after a restart).
         child<QSpinBox>(&ledger, "daysSpin")->setValue(21);
-        LedgerView again(db(), *m_store);
+        LedgerView again(db(), *m_test->store);
         QCOMPARE(child<QSpinBox>(&again, "daysSpin")->value(), 21);
     }
 };

@@ -14,6 +14,7 @@
 #include "clauseimport/builtinclausesets.h"
 #include "clauseimport/pdftextextractor.h"
 #include "storage/database.h"
+#include "testdatabase.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -46,8 +47,7 @@ class TestReportFiled : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
     qint64 m_audit = 0;
 
 private slots:
@@ -55,42 +55,41 @@ private slots:
     {
         QString error;
         QVERIFY2(DocumentFonts::ensureLoaded(&error), qPrintable(error));
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("r.sqlite")), standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
-        m_audit = DemoAudit::create(m_db.connection(), *m_store);
+        m_test = TestDatabase::at(m_dir.filePath(QStringLiteral("r.sqlite")));
+        QVERIFY(m_test);
+        m_audit = DemoAudit::create(m_test->c(), *m_test->store);
         QVERIFY(m_audit);
-        Audit a = *AuditRepository(m_db.connection()).load(m_audit);
+        Audit a = *AuditRepository(m_test->c()).load(m_audit);
         a.members.prepend(a.leadInspector); // listed among the members too
-        QVERIFY(AuditRepository(m_db.connection()).update(a, &error));
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("issuer.municipality"), QStringLiteral("小諸市"), &error));
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("issuer.department"), QStringLiteral("総務部情報政策課"), &error));
+        QVERIFY(AuditRepository(m_test->c()).update(a, &error));
+        QVERIFY(DocumentSettings::set(m_test->c(), QStringLiteral("issuer.municipality"), QStringLiteral("小諸市"), &error));
+        QVERIFY(DocumentSettings::set(m_test->c(), QStringLiteral("issuer.department"), QStringLiteral("総務部情報政策課"), &error));
     }
 
     void reportShowsIssuerApprovalAndReference()
     {
         QString error;
         const QString path = m_dir.filePath(QStringLiteral("r.pdf"));
-        QVERIFY2(DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind::Report, m_audit, path, &error), qPrintable(error));
+        QVERIFY2(DocumentExport(m_test->c(), *m_test->store).writePdf(DocumentKind::Report, m_audit, path, &error), qPrintable(error));
         const QString text = textOf(path);
         QVERIFY(text.contains(QStringLiteral("小諸市")));
         QVERIFY(text.contains(QStringLiteral("総務部情報政策課")));
         QVERIFY(text.contains(QStringLiteral("課長係長担当")));
         QVERIFY(text.contains(QStringLiteral("第２（参考）（参考）"))); // 第２ is informational
         QVERIFY(!text.contains(QStringLiteral("第２（参考）未確認")));
-        const Audit a = *AuditRepository(m_db.connection()).load(m_audit);
+        const Audit a = *AuditRepository(m_test->c()).load(m_audit);
         QCOMPARE(text.count(QString(a.leadInspector).remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")))), 1);
 
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("report.approval_boxes"), QStringLiteral("0"), &error));
-        QVERIFY(DocumentExport(m_db.connection(), *m_store).writePdf(DocumentKind::Report, m_audit, path, &error));
+        QVERIFY(DocumentSettings::set(m_test->c(), QStringLiteral("report.approval_boxes"), QStringLiteral("0"), &error));
+        QVERIFY(DocumentExport(m_test->c(), *m_test->store).writePdf(DocumentKind::Report, m_audit, path, &error));
         QVERIFY(!textOf(path).contains(QStringLiteral("課長係長担当")));
-        QVERIFY(DocumentSettings::set(m_db.connection(), QStringLiteral("report.approval_boxes"), QStringLiteral("1"), &error));
+        QVERIFY(DocumentSettings::set(m_test->c(), QStringLiteral("report.approval_boxes"), QStringLiteral("1"), &error));
     }
 
     void noTableThatFitsAPageIsCut()
     {
         QString error;
-        std::optional<DocumentExport::Rendered> r = DocumentExport(m_db.connection(), *m_store).render(DocumentKind::Report, m_audit, &error);
+        std::optional<DocumentExport::Rendered> r = DocumentExport(m_test->c(), *m_test->store).render(DocumentKind::Report, m_audit, &error);
         QVERIFY(r);
         const QString path = m_dir.filePath(QStringLiteral("t.pdf"));
         QVERIFY(DocumentExport::writePdf(*r, path, &error)); // lays it out on A4 pages
@@ -114,7 +113,7 @@ private slots:
     void checklistRowsAreNeverCut()
     {
         QString error;
-        std::optional<DocumentExport::Rendered> r = DocumentExport(m_db.connection(), *m_store).render(DocumentKind::Checklist, m_audit, &error);
+        std::optional<DocumentExport::Rendered> r = DocumentExport(m_test->c(), *m_test->store).render(DocumentKind::Checklist, m_audit, &error);
         QVERIFY(r);
         const QString path = m_dir.filePath(QStringLiteral("c.pdf"));
         const int pages = DocumentExport::writePdf(*r, path, &error);
@@ -177,8 +176,8 @@ private slots:
     void kiGoesWithTheItemsTable()
     {
         AdvisoryLetter::Input in;
-        in.audit = *AuditRepository(m_db.connection()).load(m_audit);
-        in.settings = DocumentSettings::load(m_db.connection());
+        in.audit = *AuditRepository(m_test->c()).load(m_audit);
+        in.settings = DocumentSettings::load(m_test->c());
         in.advisory.issuedOn = QDate(2026, 11, 24);
         in.advisory.documentNumber = QStringLiteral("小諸市情第１号");
         in.advisory.body = QStringLiteral("　本文の段落です。").repeated(120);
@@ -214,7 +213,7 @@ private slots:
     void printingKeepsText()
     {
         QString error;
-        std::optional<DocumentExport::Rendered> r = DocumentExport(m_db.connection(), *m_store).render(DocumentKind::Report, m_audit, &error);
+        std::optional<DocumentExport::Rendered> r = DocumentExport(m_test->c(), *m_test->store).render(DocumentKind::Report, m_audit, &error);
         QVERIFY(r);
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);

@@ -19,6 +19,7 @@
 #include "text/translations.h"
 #include "testfixtures.h"
 #include "fixedtoday.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -37,10 +38,9 @@ class TestSearch : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
 
-    QSqlDatabase db() { return m_db.connection(); }
+    QSqlDatabase db() { return m_test->c(); }
 
     // A demo audit with an issued letter whose first item the contractor answered.
     qint64 respondedItem(const QString &response, qint64 *auditOut)
@@ -53,7 +53,7 @@ class TestSearch : public QObject
             return 0;
         }
         const qint64 item = AdvisoryRepository(db()).load(letter)->items.first().id;
-        if (!FollowUp(db(), *m_store).respond(item, QDate(2026, 12, 1), QStringLiteral("委託先　花子"), response, {}, &error)) {
+        if (!FollowUp(db(), *m_test->store).respond(item, QDate(2026, 12, 1), QStringLiteral("委託先　花子"), response, {}, &error)) {
             qWarning() << error;
             return 0;
         }
@@ -65,7 +65,7 @@ class TestSearch : public QObject
     qint64 demoAudit()
     {
         FixedToday day(QDate(2026, 11, 20));
-        return DemoAudit::create(db(), *m_store);
+        return DemoAudit::create(db(), *m_test->store);
     }
 
 private slots:
@@ -73,9 +73,8 @@ private slots:
     {
         qputenv("KANSA_TODAY", "2026-12-31"); // the follow-up steps of this test have happened
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path, standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(db()));
-        m_store = std::make_unique<EvidenceStore>(db(), EvidenceStore::rootFor(path));
+        m_test = TestDatabase::at(path);
+        QVERIFY(m_test);
         Translations::install(QLocale(QLocale::English)); // English plurals: "1 of 3 audits"
     }
 
@@ -190,7 +189,7 @@ private slots:
 
         // A returned response's reason is found too, and named as such.
         QString error;
-        QVERIFY(FollowUp(db(), *m_store).returnItem(item, QDate(2026, 12, 2), QStringLiteral("監査　一郎"),
+        QVERIFY(FollowUp(db(), *m_test->store).returnItem(item, QDate(2026, 12, 2), QStringLiteral("監査　一郎"),
             QStringLiteral("管理簿の様式が未添付"), &error));
         const QList<SearchMatch> returned = SearchMatches::find(db(), QStringLiteral("様式が未添付"));
         QCOMPARE(returned.size(), 1);
@@ -198,10 +197,10 @@ private slots:
 
         // A closing note is named as one (the trial saw 「対応不要とする理由」 on an item closed
         // after verification).
-        QVERIFY(FollowUp(db(), *m_store).respond(item, QDate(2026, 12, 3), QStringLiteral("委託先　花子"),
+        QVERIFY(FollowUp(db(), *m_test->store).respond(item, QDate(2026, 12, 3), QStringLiteral("委託先　花子"),
             QStringLiteral("様式を添付"), {}, &error));
-        QVERIFY(FollowUp(db(), *m_store).verify(item, QDate(2026, 12, 4), QStringLiteral("監査　一郎"), {}, {}, &error));
-        QVERIFY(FollowUp(db(), *m_store).close(item, QDate(2026, 12, 5), QStringLiteral("監査　一郎"),
+        QVERIFY(FollowUp(db(), *m_test->store).verify(item, QDate(2026, 12, 4), QStringLiteral("監査　一郎"), {}, {}, &error));
+        QVERIFY(FollowUp(db(), *m_test->store).close(item, QDate(2026, 12, 5), QStringLiteral("監査　一郎"),
             QStringLiteral("現地確認により完結"), &error));
         const QList<SearchMatch> closed = SearchMatches::find(db(), QStringLiteral("現地確認により完結"));
         QCOMPARE(closed.size(), 1);
@@ -214,7 +213,7 @@ private slots:
     {
         qint64 audit = 0;
         QVERIFY(respondedItem(QStringLiteral("文書保管庫に電子錠を設置しました。"), &audit));
-        AuditListView view(db(), *m_store);
+        AuditListView view(db(), *m_test->store);
         view.resize(1200, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

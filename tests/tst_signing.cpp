@@ -12,6 +12,7 @@
 #include "signdialog.h"
 #include "signoff/signoff.h"
 #include "inspection/inspectionsession.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QImage>
@@ -39,16 +40,14 @@ class TestSigning : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
 
 private slots:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(path, standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(path));
+        m_test = TestDatabase::at(path);
+        QVERIFY(m_test);
     }
 
     void padDrawsUndoesAndRedoes()
@@ -77,8 +76,8 @@ private slots:
 
     void dialogSignsAndWorkspaceLocks()
     {
-        const qint64 audit = DemoAudit::create(m_db.connection(), *m_store);
-        SignOff signOff(m_db.connection(), *m_store);
+        const qint64 audit = DemoAudit::create(m_test->c(), *m_test->store);
+        SignOff signOff(m_test->c(), *m_test->store);
         QString error;
         QVERIFY(!signOff.sign(audit, SignatureRole::Inspector, QStringLiteral("監査"), {}, QByteArray(), &error));
         QCOMPARE(signOff.standing(audit).size(), 0); // an empty box is refused
@@ -94,7 +93,7 @@ private slots:
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         QCOMPARE(signOff.standing(audit).size(), 2);
-        InspectionWorkspace workspace(m_db.connection(), *m_store, audit);
+        InspectionWorkspace workspace(m_test->c(), *m_test->store, audit);
         workspace.show();
         const auto child = [&](const char *name) {
             return workspace.findChild<QWidget *>(QLatin1String(name));
@@ -116,8 +115,8 @@ private slots:
 
     void previewShowsEveryPage()
     {
-        const qint64 audit = DemoAudit::create(m_db.connection(), *m_store);
-        DocumentExport exporter(m_db.connection(), *m_store);
+        const qint64 audit = DemoAudit::create(m_test->c(), *m_test->store);
+        DocumentExport exporter(m_test->c(), *m_test->store);
         DocumentPreview preview(exporter, DocumentKind::Report, audit);
         QString error;
         QVERIFY2(preview.generate(&error), qPrintable(error));

@@ -24,6 +24,7 @@
 #include "fixedtoday.h"
 #include "testfixtures.h"
 #include "testimages.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -42,12 +43,11 @@ class TestSigningChecks : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
 
     qint64 newAudit(const QString &contractor)
     {
-        return TestFixtures::newAudit(m_db.connection(), contractor, QStringLiteral("小林　真理"));
+        return TestFixtures::newAudit(m_test->c(), contractor, QStringLiteral("小林　真理"));
     }
     // Runs `handle` on the next modal dialog, once it is shown.
     void onNextDialog(std::function<void(QWidget *)> handle)
@@ -63,9 +63,8 @@ class TestSigningChecks : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("s.sqlite")), standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
+        m_test = TestDatabase::at(m_dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(m_test);
     }
 
     void findsWhatIsIncomplete()
@@ -93,7 +92,7 @@ private slots:
     void signingWarnsAndTheAuditorGoesBackOrSignsAnyway()
     {
         const qint64 id = newAudit(QStringLiteral("未完了社"));
-        MainWindow window(m_db.connection(), m_db.path());
+        MainWindow window(m_test->c(), m_test->path);
         window.show();
         InspectionWorkspace *w = window.openAudit(id);
         const qint64 major = w->session()->items().at(3).id;
@@ -115,7 +114,7 @@ private slots:
         QVERIFY(listed.contains(QStringLiteral("no verdict yet")));
         QVERIFY(listed.contains(QStringLiteral("without what is wrong")));
         QVERIFY(listed.contains(QStringLiteral("without the improvement required")));
-        QCOMPARE(SignOff(m_db.connection(), *m_store).standing(id).size(), 0);
+        QCOMPARE(SignOff(m_test->c(), *m_test->store).standing(id).size(), 0);
         QCOMPARE(w->currentItemId(), w->session()->items().at(0).id); // back at the first gap
 
         bool signDialogShown = false;
@@ -140,14 +139,14 @@ private slots:
     {
         const qint64 id = newAudit(QStringLiteral("再開者社"));
         QString error;
-        const CheckItem first = AuditRepository(m_db.connection()).checkItems(id).first();
-        FindingRepository findings(m_db.connection());
+        const CheckItem first = AuditRepository(m_test->c()).checkItems(id).first();
+        FindingRepository findings(m_test->c());
         QVERIFY(findings.setVerdict(id, first.id, Verdict::Major, &error));
         QVERIFY(findings.setText(id, first.id, FindingField::Problem, QStringLiteral("施錠されていない"), &error));
-        QVERIFY2(SignOff(m_db.connection(), *m_store)
+        QVERIFY2(SignOff(m_test->c(), *m_test->store)
                      .sign(id, SignatureRole::Inspector, QStringLiteral("小林"), {}, TestImages::signaturePng(), &error),
             qPrintable(error));
-        MainWindow window(m_db.connection(), m_db.path());
+        MainWindow window(m_test->c(), m_test->path);
         window.show();
         window.auditList()->reload(id);
         bool readOnly = false;
@@ -164,14 +163,14 @@ private slots:
         // signatures" when one stood, and said nothing of the letter).
         for (const auto &[k, v] : { std::pair { "issuer.municipality", "小諸市" },
                  std::pair { "issuer.head_title", "小諸市長" }, std::pair { "issuer.head_name", "小泉　俊博" } })
-            QVERIFY(DocumentSettings::set(m_db.connection(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
-        const qint64 letter = AdvisoryLifecycle(m_db.connection()).create(id, QDate(2026, 11, 22), true, false, &error);
+            QVERIFY(DocumentSettings::set(m_test->c(), QString::fromUtf8(k), QString::fromUtf8(v), &error));
+        const qint64 letter = AdvisoryLifecycle(m_test->c()).create(id, QDate(2026, 11, 22), true, false, &error);
         QVERIFY2(letter, qPrintable(error));
         {
             FixedToday day(QDate(2026, 11, 22)); // issued on its date
-            QVERIFY2(AdvisoryLifecycle(m_db.connection()).issue(letter, QStringLiteral("小林"), &error), qPrintable(error));
+            QVERIFY2(AdvisoryLifecycle(m_test->c()).issue(letter, QStringLiteral("小林"), &error), qPrintable(error));
         }
-        const QString number = AdvisoryRepository(m_db.connection()).load(letter)->documentNumber;
+        const QString number = AdvisoryRepository(m_test->c()).load(letter)->documentNumber;
         window.openAudit(id);
         QString intro, notice;
         onNextDialog([&](QWidget *dialog) {
@@ -188,10 +187,10 @@ private slots:
             reopen->accept();
         });
         window.auditActions()->reopen();
-        QVERIFY(!SignOff(m_db.connection(), *m_store).isLocked(id));
+        QVERIFY(!SignOff(m_test->c(), *m_test->store).isLocked(id));
         QVERIFY2(!intro.contains(QStringLiteral("both")), qPrintable(intro));
         QVERIFY2(notice.contains(number) && notice.contains(QStringLiteral("correction")), qPrintable(notice));
-        QSqlQuery q(m_db.connection());
+        QSqlQuery q(m_test->c());
         QVERIFY(q.exec(QStringLiteral("SELECT actor, detail FROM audit_events WHERE audit_id = %1 "
                                       "AND kind = 'reopened'").arg(id)));
         QVERIFY(q.next());

@@ -10,6 +10,7 @@
 #include "signoff/checklistcontent.h"
 #include "signoff/signoff.h"
 #include "testimages.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -26,17 +27,16 @@ class TestSignOff : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
     QString m_path;
 
     qint64 newDemo()
     {
-        return DemoAudit::create(m_db.connection(), *m_store);
+        return DemoAudit::create(m_test->c(), *m_test->store);
     }
     qint64 signBoth(qint64 audit)
     {
-        SignOff s(m_db.connection(), *m_store);
+        SignOff s(m_test->c(), *m_test->store);
         QString error;
         const qint64 a = s.sign(audit, SignatureRole::Inspector, QStringLiteral("監査　一郎"),
             QStringLiteral("主査"), TestImages::signaturePng(), &error);
@@ -51,7 +51,7 @@ class TestSignOff : public QObject
     // What someone with a database editor could do: drop the guards, write, put them back.
     void tamper(const QString &sql)
     {
-        QSqlQuery q(m_db.connection());
+        QSqlQuery q(m_test->c());
         QStringList saved;
         QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'signed_%'")));
         while (q.next())
@@ -73,20 +73,19 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("k.sqlite"));
-        QVERIFY(!m_db.open(m_path, standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_path));
+        m_test = TestDatabase::at(m_path);
+        QVERIFY(m_test);
     }
 
     void signingLocksAndRecords()
     {
         const qint64 audit = newDemo();
         QVERIFY(audit);
-        SignOff s(m_db.connection(), *m_store);
+        SignOff s(m_test->c(), *m_test->store);
         QVERIFY(!s.isLocked(audit));
         QVERIFY(signBoth(audit));
         QVERIFY(s.isLocked(audit));
-        QCOMPARE(AuditRepository(m_db.connection()).load(audit)->status, AuditStatus::Signed);
+        QCOMPARE(AuditRepository(m_test->c()).load(audit)->status, AuditStatus::Signed);
         const QList<Signature> standing = s.standing(audit);
         QCOMPARE(standing.size(), 2);
         QCOMPARE(standing.at(0).contentHash, standing.at(1).contentHash);
@@ -97,20 +96,20 @@ private slots:
         QVERIFY2(check.unchanged, qPrintable(check.changes.join(u'\n')));
 
         // Every way of changing what was signed is refused while it is locked.
-        const qint64 item = AuditRepository(m_db.connection()).checkItems(audit).at(0).id;
-        FindingRepository findings(m_db.connection());
+        const qint64 item = AuditRepository(m_test->c()).checkItems(audit).at(0).id;
+        FindingRepository findings(m_test->c());
         QString error;
         QVERIFY(!findings.setVerdict(audit, item, Verdict::Major, &error));
         QVERIFY(error.contains(QStringLiteral("signed")));
         QVERIFY(!findings.setText(audit, item, FindingField::Note, QStringLiteral("後から"), &error));
-        EvidenceRepository evidence(m_db.connection(), *m_store);
+        EvidenceRepository evidence(m_test->c(), *m_test->store);
         const QList<Evidence> files = evidence.forAudit(audit);
         QVERIFY(!files.isEmpty());
         QVERIFY(!evidence.setCaption(files.first().id, QStringLiteral("差し替え"), &error));
         QVERIFY(!evidence.remove(files.first().id, &error));
-        Audit header = *AuditRepository(m_db.connection()).load(audit);
+        Audit header = *AuditRepository(m_test->c()).load(audit);
         header.date = header.date.addDays(1);
-        QVERIFY(!AuditRepository(m_db.connection()).update(header, &error));
+        QVERIFY(!AuditRepository(m_test->c()).update(header, &error));
         // A role signs once.
         QVERIFY(!s.sign(audit, SignatureRole::Inspector, QStringLiteral("二重"), {}, TestImages::signaturePng(), &error));
         QVERIFY(s.check(audit).unchanged);
@@ -120,7 +119,7 @@ private slots:
     {
         const qint64 audit = newDemo();
         QVERIFY(signBoth(audit));
-        SignOff s(m_db.connection(), *m_store);
+        SignOff s(m_test->c(), *m_test->store);
         QString error;
         QVERIFY(!s.reopen(audit + 1000, QStringLiteral("x"), QStringLiteral("y"), &error));
         QVERIFY(s.reopen(audit, QStringLiteral("監査　一郎"), QStringLiteral("写真の追加漏れ"), &error));
@@ -130,16 +129,16 @@ private slots:
         QCOMPARE(history.size(), 2);
         QVERIFY(history.at(0).voided);
         QCOMPARE(history.at(0).voidReason, QStringLiteral("写真の追加漏れ"));
-        QSqlQuery q(m_db.connection());
+        QSqlQuery q(m_test->c());
         QVERIFY(q.exec(QStringLiteral("SELECT kind, actor FROM audit_events WHERE audit_id = %1 ORDER BY id").arg(audit)));
         QStringList kinds;
         while (q.next())
             kinds << q.value(0).toString();
         QCOMPARE(kinds, (QStringList { QStringLiteral("signed"), QStringLiteral("signed"), QStringLiteral("reopened") }));
-        QCOMPARE(AuditRepository(m_db.connection()).load(audit)->status, AuditStatus::InProgress);
+        QCOMPARE(AuditRepository(m_test->c()).load(audit)->status, AuditStatus::InProgress);
         // Editable again, and can be signed again over the new content.
-        const qint64 item = AuditRepository(m_db.connection()).checkItems(audit).at(0).id;
-        QVERIFY(FindingRepository(m_db.connection()).setText(audit, item, FindingField::Note, QStringLiteral("追記"), &error));
+        const qint64 item = AuditRepository(m_test->c()).checkItems(audit).at(0).id;
+        QVERIFY(FindingRepository(m_test->c()).setText(audit, item, FindingField::Note, QStringLiteral("追記"), &error));
         const QString oldHash = history.at(0).contentHash;
         QVERIFY(signBoth(audit));
         QVERIFY(s.standing(audit).at(0).contentHash != oldHash);
@@ -162,9 +161,9 @@ private slots:
         QFETCH(QString, expected);
         const qint64 audit = newDemo();
         QVERIFY(signBoth(audit));
-        SignOff s(m_db.connection(), *m_store);
+        SignOff s(m_test->c(), *m_test->store);
         QVERIFY(s.check(audit).unchanged);
-        const QList<Evidence> files = EvidenceRepository(m_db.connection(), *m_store).forAudit(audit);
+        const QList<Evidence> files = EvidenceRepository(m_test->c(), *m_test->store).forAudit(audit);
         QVERIFY(!files.isEmpty());
         QByteArray original;
         QString originalPath;
@@ -178,7 +177,7 @@ private slots:
             tamper(QStringLiteral("UPDATE signatures SET content = replace(content, 'major', 'minor') WHERE audit_id = %1").arg(audit));
         else {
             // Another photo's bytes under the signed photo's name.
-            const QString path = m_store->originalPath(files.first().sha256);
+            const QString path = m_test->store->originalPath(files.first().sha256);
             QFile f(path);
             QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
             QVERIFY(f.open(QIODevice::ReadWrite));
@@ -207,22 +206,22 @@ private slots:
         QVERIFY(japanese.load(QStringLiteral(":/i18n/kansa_ja.qm")));
         QVERIFY(QCoreApplication::installTranslator(&japanese));
         const qint64 audit = newDemo();
-        const QList<CheckItem> items = AuditRepository(m_db.connection()).checkItems(audit);
+        const QList<CheckItem> items = AuditRepository(m_test->c()).checkItems(audit);
         const auto second = std::find_if(items.begin(), items.end(),
             [](const CheckItem &c) { return c.paragraphOrdinal > 1; });
         QVERIFY(second != items.end());
         QVERIFY2(second->reference().contains(u'項'), qPrintable(second->reference()));
         const QByteArray signedInJapanese = ChecklistContent::serialise(
-            ChecklistContent::build(m_db.connection(), *m_store, audit));
+            ChecklistContent::build(m_test->c(), *m_test->store, audit));
         QVERIFY(signBoth(audit));
         QVERIFY(QCoreApplication::removeTranslator(&japanese));
 
         QVERIFY(!second->reference().contains(u'項'));
         QCOMPARE(ChecklistContent::serialise(
-                     ChecklistContent::build(m_db.connection(), *m_store, audit)),
+                     ChecklistContent::build(m_test->c(), *m_test->store, audit)),
             signedInJapanese);
         QVERIFY(signedInJapanese.contains("\"format\":\"kansa-checklist/2\""));
-        SignOff s(m_db.connection(), *m_store);
+        SignOff s(m_test->c(), *m_test->store);
         const QByteArray tz = qgetenv("TZ");
         for (const char *zone : { "Asia/Tokyo", "America/Los_Angeles", "UTC" }) {
             qputenv("TZ", zone);
@@ -277,8 +276,8 @@ private slots:
         const qint64 audit = newDemo();
         QVERIFY(signBoth(audit));
         QString error;
-        QVERIFY2(AuditRepository(m_db.connection()).remove(audit, &error), qPrintable(error));
-        QVERIFY(!AuditRepository(m_db.connection()).load(audit));
+        QVERIFY2(AuditRepository(m_test->c()).remove(audit, &error), qPrintable(error));
+        QVERIFY(!AuditRepository(m_test->c()).load(audit));
     }
 };
 

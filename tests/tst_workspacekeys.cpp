@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "testfixtures.h"
 #include "testimages.h"
+#include "testdatabase.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -33,12 +34,11 @@ class TestWorkspaceKeys : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
 
     qint64 newAudit(const QString &contractor)
     {
-        return TestFixtures::newAudit(m_db.connection(), contractor, QStringLiteral("小林　真理"));
+        return TestFixtures::newAudit(m_test->c(), contractor, QStringLiteral("小林　真理"));
     }
     static qint64 itemOf(const InspectionSession *s, const QString &article, int position)
     {
@@ -68,16 +68,15 @@ class TestWorkspaceKeys : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("k.sqlite")), standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
+        m_test = TestDatabase::at(m_dir.filePath(QStringLiteral("k.sqlite")));
+        QVERIFY(m_test);
     }
 
     // Clicking 第8第3項, then the header 第８, then 1 made 第8第3項 適合.
     void aVerdictKeyOnAHeaderChangesNothing()
     {
         const qint64 id = newAudit(QStringLiteral("見出し社"));
-        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        InspectionWorkspace w(m_test->c(), *m_test->store, id);
         w.resize(1366, 700);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -119,7 +118,7 @@ private slots:
     void undoWorksWhereverTheFocusIsAndShowsTheItem()
     {
         const qint64 id = newAudit(QStringLiteral("取消し位置社"));
-        MainWindow window(m_db.connection(), m_db.path());
+        MainWindow window(m_test->c(), m_test->path);
         window.resize(1366, 740);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -155,7 +154,7 @@ private slots:
     void anObservationSaysWhatToImprove()
     {
         const qint64 id = newAudit(QStringLiteral("所見社"));
-        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        InspectionWorkspace w(m_test->c(), *m_test->store, id);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto *improvement = w.findChild<QPlainTextEdit *>(QStringLiteral("improvementEdit"));
@@ -172,20 +171,20 @@ private slots:
     {
         const qint64 id = newAudit(QStringLiteral("半署名社"));
         {
-            InspectionSession s(m_db.connection(), *m_store, id);
+            InspectionSession s(m_test->c(), *m_test->store, id);
             s.setVerdict(s.items().first().id, Verdict::Conforming);
         }
-        SignOff signoff(m_db.connection(), *m_store);
+        SignOff signoff(m_test->c(), *m_test->store);
         QString error;
         QVERIFY2(signoff.sign(id, SignatureRole::Inspector, QStringLiteral("小林　真理"), {},
                      TestImages::signaturePng(), &error),
             qPrintable(error));
-        AuditRepository audits(m_db.connection());
+        AuditRepository audits(m_test->c());
         QCOMPARE(audits.load(id)->status, AuditStatus::Signing);
         const QList<AuditSummary> list = audits.list();
         const auto s = std::find_if(list.begin(), list.end(), [id](const AuditSummary &a) { return a.id == id; });
         QCOMPARE(s->status, AuditStatus::Signing);
-        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        InspectionWorkspace w(m_test->c(), *m_test->store, id);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("savedLabel"))->text().startsWith(AuditStatuses::label(AuditStatus::Signing)));
         // Who signed, as what, when, shown with the lock.
         const QString signers = w.findChild<QLabel *>(QStringLiteral("signaturesLabel"))->text();
@@ -202,7 +201,7 @@ private slots:
     void anAuditTakesOneKeyPerConformingItem()
     {
         const qint64 id = newAudit(QStringLiteral("打鍵数社"));
-        MainWindow window(m_db.connection(), m_db.path());
+        MainWindow window(m_test->c(), m_test->path);
         window.resize(1366, 740);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -232,7 +231,7 @@ private slots:
         QCOMPARE(w->session()->progress().minor, 2);
         QVERIFY2(keys <= 26, qPrintable(QString::number(keys)));
         int described = 0;
-        for (const Finding &f : FindingRepository(m_db.connection()).forAudit(id))
+        for (const Finding &f : FindingRepository(m_test->c()).forAudit(id))
             if (f.verdict == Verdict::Minor) {
                 QCOMPARE(f.problem, QStringLiteral("持出記録の未記入"));
                 QCOMPARE(f.improvement, QStringLiteral("記録を徹底すること"));

@@ -18,6 +18,7 @@
 #include "storage/database.h"
 #include "text/translations.h"
 #include "testfixtures.h"
+#include "testdatabase.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -42,12 +43,11 @@ class TestWorkspaceTrial : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<TestDatabase> m_test;
 
     qint64 newAudit(const QString &contractor)
     {
-        return TestFixtures::newAudit(m_db.connection(), contractor, QStringLiteral("小林　真理"));
+        return TestFixtures::newAudit(m_test->c(), contractor, QStringLiteral("小林　真理"));
     }
     static QWidget *child(QWidget *w, const char *name)
     {
@@ -63,7 +63,7 @@ class TestWorkspaceTrial : public QObject
 
     void checkMnemonics()
     {
-        MainWindow window(m_db.connection(), m_db.path());
+        MainWindow window(m_test->c(), m_test->path);
         for (QAction *top : window.menuBar()->actions()) {
             if (!top->menu())
                 continue;
@@ -84,9 +84,8 @@ class TestWorkspaceTrial : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("t.sqlite")), standardSchema()).isError());
-        QVERIFY(BuiltinClauseSets::ensurePresent(m_db.connection()));
-        m_store = std::make_unique<EvidenceStore>(m_db.connection(), EvidenceStore::rootFor(m_db.path()));
+        m_test = TestDatabase::at(m_dir.filePath(QStringLiteral("t.sqlite")));
+        QVERIFY(m_test);
         QSettings().clear();
     }
 
@@ -94,7 +93,7 @@ private slots:
     void aHiddenItemIsNeverTheDetail()
     {
         const qint64 id = newAudit(QStringLiteral("絞り込み社"));
-        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        InspectionWorkspace w(m_test->c(), *m_test->store, id);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const qint64 shown = w.currentItemId();
@@ -129,7 +128,7 @@ private slots:
     void signedWhileOpenSaysSigned()
     {
         const qint64 id = newAudit(QStringLiteral("署名中社"));
-        InspectionWorkspace w(m_db.connection(), *m_store, id);
+        InspectionWorkspace w(m_test->c(), *m_test->store, id);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QImage ink(40, 20, QImage::Format_ARGB32);
@@ -141,7 +140,7 @@ private slots:
             ink.save(&b, "PNG");
         }
         QString error;
-        QVERIFY2(SignOff(m_db.connection(), *m_store)
+        QVERIFY2(SignOff(m_test->c(), *m_test->store)
                      .sign(id, SignatureRole::Inspector, QStringLiteral("小林"), {}, png, &error),
             qPrintable(error));
         const qint64 item = w.currentItemId();
@@ -151,7 +150,7 @@ private slots:
         auto *label = qobject_cast<QLabel *>(child(&w, "savedLabel"));
         QCOMPARE(label->text(), InspectionWorkspace::tr("%1: read only (Audit ▸ Reopen to change)")
                 .arg(AuditStatuses::label(AuditStatus::Signing)));
-        QCOMPARE(FindingRepository(m_db.connection()).load(item).verdict, Verdict::Unchecked);
+        QCOMPARE(FindingRepository(m_test->c()).load(item).verdict, Verdict::Unchecked);
         QVERIFY(w.isReadOnly());
         QTest::keyClick(tree, Qt::Key_2);
         QCOMPARE(label->text(), InspectionWorkspace::tr("%1: read only (Audit ▸ Reopen to change)")
@@ -162,7 +161,7 @@ private slots:
     // After creating an audit the focus is in the checklist, on its first item.
     void newAuditStartsInTheChecklist()
     {
-        MainWindow window(m_db.connection(), m_db.path());
+        MainWindow window(m_test->c(), m_test->path);
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -199,7 +198,7 @@ private slots:
     {
         const qint64 id = newAudit(QStringLiteral("一打鍵社"));
         {
-            MainWindow window(m_db.connection(), m_db.path());
+            MainWindow window(m_test->c(), m_test->path);
             QAction *option = window.advanceAfterVerdictAction();
             QVERIFY(option->isCheckable());
             QVERIFY(option->isChecked()); // on unless turned off: the fastest path
@@ -216,10 +215,10 @@ private slots:
             window.closeAudit(id);
         }
         {
-            MainWindow off(m_db.connection(), m_db.path());
+            MainWindow off(m_test->c(), m_test->path);
             off.advanceAfterVerdictAction()->trigger();
         }
-        MainWindow again(m_db.connection(), m_db.path());
+        MainWindow again(m_test->c(), m_test->path);
         QVERIFY(!again.advanceAfterVerdictAction()->isChecked()); // turned off is remembered
         again.advanceAfterVerdictAction()->trigger();
     }
@@ -230,7 +229,7 @@ private slots:
         const qint64 b = newAudit(QStringLiteral("再開B社"));
         QSize small;
         {
-            MainWindow window(m_db.connection(), m_db.path());
+            MainWindow window(m_test->c(), m_test->path);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             const QRect area = window.screen()->availableGeometry();
@@ -243,7 +242,7 @@ private slots:
             small = window.size();
             window.close();
         }
-        MainWindow window(m_db.connection(), m_db.path());
+        MainWindow window(m_test->c(), m_test->path);
         window.restoreSession();
         QCOMPARE(window.openAudits(), (QList<qint64> { a, b }));
         QCOMPARE(window.size(), small);
@@ -259,7 +258,7 @@ private slots:
 
     void auditDialogShowsTitlesNotFileNames()
     {
-        const QList<ClauseSetSummary> sets = ClauseSetRepository(m_db.connection()).list();
+        const QList<ClauseSetSummary> sets = ClauseSetRepository(m_test->c()).list();
         Audit blank;
         AuditDialog dialog(sets, blank, true);
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("clauseSetCombo"));
@@ -268,7 +267,7 @@ private slots:
             QVERIFY2(!combo->itemText(i).contains(QStringLiteral(".txt")), qPrintable(combo->itemText(i)));
             QVERIFY(!combo->itemText(i).contains(QStringLiteral("000_")));
         }
-        const std::optional<Audit> existing = AuditRepository(m_db.connection()).load(newAudit(QStringLiteral("詳細社")));
+        const std::optional<Audit> existing = AuditRepository(m_test->c()).load(newAudit(QStringLiteral("詳細社")));
         AuditDialog details(sets, *existing, false);
         QCOMPARE(details.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentIndex(), 0);
     }

@@ -120,7 +120,7 @@ std::optional<QString> passphraseFromFile(Context &ctx, const std::optional<QStr
 
 int noAudit(Context &ctx, qint64 auditId)
 {
-    return fail(ctx, BadInput, tr("There is no audit %1.").arg(auditId));
+    return fail(ctx, BadInput, AuditRepository::noSuchAudit(auditId));
 }
 
 bool openAudit(Context &ctx, Database &db, qint64 auditId, int *exitCode)

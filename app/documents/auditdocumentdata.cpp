@@ -23,8 +23,7 @@ std::optional<AuditDocumentData> AuditDocumentData::load(
     const std::optional<Audit> audit = audits.load(auditId);
     if (!audit) {
         if (error)
-            *error = QCoreApplication::translate("Kansa::AuditDocumentData", "There is no audit %1.")
-                         .arg(auditId);
+            *error = AuditRepository::noSuchAudit(auditId);
         return std::nullopt;
     }
     AuditDocumentData d;

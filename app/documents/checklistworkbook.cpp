@@ -177,7 +177,7 @@ bool write(QSqlDatabase db, EvidenceStore &store, qint64 auditId, const QDate &t
     const std::optional<Audit> audit = audits.load(auditId);
     if (!audit) {
         if (error)
-            *error = QCoreApplication::translate("Kansa::ChecklistWorkbook", "There is no audit %1.").arg(auditId);
+            *error = AuditRepository::noSuchAudit(auditId);
         return false;
     }
     const DocumentSettings settings = DocumentSettings::load(db);

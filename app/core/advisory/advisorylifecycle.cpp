@@ -116,7 +116,7 @@ qint64 AdvisoryLifecycle::create(qint64 auditId, const QDate &issuedOn, bool inc
     AuditRepository audits(m_db);
     const std::optional<Audit> audit = audits.load(auditId);
     if (!audit)
-        return failWith(tr("There is no audit %1.").arg(auditId));
+        return failWith(AuditRepository::noSuchAudit(auditId));
     if (!issuedOn.isValid())
         return failWith(tr("The letter's date is not a valid date."));
     if (issuedOn < audit->date)

@@ -446,4 +446,9 @@ bool AuditRepository::setScored(qint64 checkItemId, bool scored, QString *error)
     return q.exec() || Sql::fail(q, error);
 }
 
+QString AuditRepository::noSuchAudit(qint64 auditId)
+{
+    return QCoreApplication::translate("Kansa::AuditRepository", "There is no audit %1.").arg(auditId);
+}
+
 } // namespace Kansa

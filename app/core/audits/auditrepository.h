@@ -52,6 +52,9 @@ public:
     QList<CheckItem> checkItems(qint64 auditId) const;
     bool setScored(qint64 checkItemId, bool scored, QString *error = nullptr);
 
+    /// "There is no audit N.", in the user's language: every layer says it the same way.
+    static QString noSuchAudit(qint64 auditId);
+
     /// The check items a clause set yields, in order (ids and auditId left 0).
     static QList<CheckItem> snapshot(const ClauseDocument &document);
     /// Writes the audit's search entry (also for a header inserted by a package import).

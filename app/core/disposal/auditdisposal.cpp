@@ -1,5 +1,6 @@
 #include "disposal/auditdisposal.h"
 
+#include "audits/auditrepository.h"
 #include "evidence/evidencekeys.h"
 #include "crypto/sha256.h"
 #include "evidence/evidencestore.h"
@@ -89,7 +90,7 @@ std::optional<DisposalInventory> AuditDisposal::inventory(qint64 auditId, QStrin
     q.addBindValue(auditId);
     if (!q.exec() || !q.next()) {
         if (error)
-            *error = tr("There is no audit %1.").arg(auditId);
+            *error = AuditRepository::noSuchAudit(auditId);
         return std::nullopt;
     }
     DisposalInventory v;

@@ -1,4 +1,5 @@
 #include "package/packageexport.h"
+#include "audits/auditrepository.h"
 #include "package/piecereader.h"
 
 #include "evidence/evidencestore.h"
@@ -60,7 +61,7 @@ PackageExport::Result PackageExport::write(const QList<qint64> &auditIds, const 
     for (qint64 id : auditIds) {
         QString why;
         if (HistoryLog::auditOrigin(m_db, id).isEmpty()) {
-            r.error = tr("There is no audit %1.").arg(id);
+            r.error = AuditRepository::noSuchAudit(id);
             return r;
         }
         // The head the package carries is signed here, so that the receiving office, and this
@@ -71,7 +72,7 @@ PackageExport::Result PackageExport::write(const QList<qint64> &auditIds, const 
         }
         const QJsonObject record = AuditRecord::read(m_db, id, &why);
         if (record.isEmpty()) {
-            r.error = why.isEmpty() ? tr("There is no audit %1.").arg(id) : why;
+            r.error = why.isEmpty() ? AuditRepository::noSuchAudit(id) : why;
             return r;
         }
         for (const QJsonValue &b : record.value(QStringLiteral("blobs")).toArray())
