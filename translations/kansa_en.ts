@@ -593,10 +593,6 @@
 <context>
     <name>Kansa::AdvisoryLifecycle</name>
     <message>
-        <source>There is no audit %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The letter&apos;s date is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,10 +967,6 @@ SHA-256 %1</source>
 <context>
     <name>Kansa::AuditDisposal</name>
     <message>
-        <source>There is no audit %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name who performs the disposal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,13 +988,6 @@ SHA-256 %1</source>
             <numerusform>The audit has %n advisory item not yet closed. Close it first, or confirm that the audit is disposed of all the same.</numerusform>
             <numerusform>The audit has %n advisory items not yet closed. Close them first, or confirm that the audit is disposed of all the same.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Kansa::AuditDocumentData</name>
-    <message>
-        <source>There is no audit %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1206,10 @@ Check against the newer version? Items that are new or changed since this audit 
     <name>Kansa::AuditRepository</name>
     <message>
         <source>This audit has an issued letter (%1), an official record, and cannot be deleted. Archive the audit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,13 +1442,6 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>sheet 「%1」 ends at row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Kansa::ChecklistWorkbook</name>
-    <message>
-        <source>There is no audit %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,10 +1891,6 @@ Check against the newer version? Items that are new or changed since this audit 
     </message>
     <message>
         <source>usage: kansa-cli audit show AUDIT [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no audit %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4689,6 +4667,29 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::PackageContents</name>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, but is not a Kansa audit package. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of Kansa (package format %1; this Kansa reads format %2). Update Kansa, then import it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of Kansa. Update Kansa, then import it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in the package is not evidence Kansa accepts (%1). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::PackageExport</name>
     <message>
         <source>Choose at least one audit to export.</source>
@@ -4696,10 +4697,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
     <message>
         <source>Audit %1 cannot be exported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no audit %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4760,27 +4757,7 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
 <context>
     <name>Kansa::PackageImport</name>
     <message>
-        <source>%1 is encrypted, but is not a Kansa audit package. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package was made by a newer version of Kansa (package format %1; this Kansa reads format %2). Update Kansa, then import it again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This package was made by a newer version of Kansa. Update Kansa, then import it again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The files cannot be unpacked (is the disk full?). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file in the package is not evidence Kansa accepts (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4820,6 +4797,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This package is protected by a passphrase, not by the office&apos;s key: give its passphrase. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4828,15 +4809,11 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This package was not made for this office&apos;s key (or the key file is another one). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase is not the one this package was made with. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
+        <source>This package was not made for this office&apos;s key (or the key file is another one). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

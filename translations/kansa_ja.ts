@@ -593,10 +593,6 @@
 <context>
     <name>Kansa::AdvisoryLifecycle</name>
     <message>
-        <source>There is no audit %1.</source>
-        <translation>実地調査 %1 はありません。</translation>
-    </message>
-    <message>
         <source>The letter&apos;s date is not a valid date.</source>
         <translation>勧告書の日付が正しい日付ではありません。</translation>
     </message>
@@ -973,10 +969,6 @@ SHA-256 %1</translation>
 <context>
     <name>Kansa::AuditDisposal</name>
     <message>
-        <source>There is no audit %1.</source>
-        <translation>実地調査 %1 はありません。</translation>
-    </message>
-    <message>
         <source>Name who performs the disposal.</source>
         <translation>消去の実施者の氏名を入力してください。</translation>
     </message>
@@ -997,13 +989,6 @@ SHA-256 %1</translation>
         <translation>
             <numerusform>この実地調査には完了していない改善勧告事項が %n 件あります。先に完了させるか、承知の上で消去することを確認してください。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Kansa::AuditDocumentData</name>
-    <message>
-        <source>There is no audit %1.</source>
-        <translation>実地調査 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1208,10 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>This audit has an issued letter (%1), an official record, and cannot be deleted. Archive the audit instead.</source>
         <translation>この実地調査には発行済みの勧告書（%1）があり、公文書の記録のため削除できません。代わりに保管してください。</translation>
+    </message>
+    <message>
+        <source>There is no audit %1.</source>
+        <translation>実地調査 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -1454,13 +1443,6 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>sheet 「%1」 ends at row %2</source>
         <translation>シート「%1」は %2 行目で終わっています</translation>
-    </message>
-</context>
-<context>
-    <name>Kansa::ChecklistWorkbook</name>
-    <message>
-        <source>There is no audit %1.</source>
-        <translation>実地調査 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -1903,10 +1885,6 @@ Check against the newer version? Items that are new or changed since this audit 
     <message>
         <source>usage: kansa-cli audit show AUDIT [--json]</source>
         <translation>使い方: kansa-cli audit show 調査ID [--json]</translation>
-    </message>
-    <message>
-        <source>There is no audit %1.</source>
-        <translation>実地調査 %1 はありません。</translation>
     </message>
     <message>
         <source>Progress: %1 of %2 items have a verdict</source>
@@ -4766,6 +4744,29 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::PackageContents</name>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>取り込みを中止しました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, but is not a Kansa audit package. Nothing was imported.</source>
+        <translation>%1 は暗号化されていますが、Kansa の監査パッケージではありません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of Kansa (package format %1; this Kansa reads format %2). Update Kansa, then import it again. Nothing was imported.</source>
+        <translation>このパッケージは新しい版の Kansa で作成されています（パッケージ形式 %1。この Kansa が読めるのは形式 %2 まで）。Kansa を更新してから取り込み直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer version of Kansa. Update Kansa, then import it again. Nothing was imported.</source>
+        <translation>このパッケージは新しい版の Kansa で作成されています。Kansa を更新してから取り込み直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>A file in the package is not evidence Kansa accepts (%1). Nothing was imported.</source>
+        <translation>パッケージ内のファイルに、Kansa が証跡として受け付けない形式のものがあります（%1）。何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::PackageExport</name>
     <message>
         <source>Choose at least one audit to export.</source>
@@ -4774,10 +4775,6 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     <message>
         <source>Audit %1 cannot be exported: %2</source>
         <translation>調査 %1 を書き出せません：%2</translation>
-    </message>
-    <message>
-        <source>There is no audit %1.</source>
-        <translation>調査 %1 はありません。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4836,28 +4833,8 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
 <context>
     <name>Kansa::PackageImport</name>
     <message>
-        <source>%1 is encrypted, but is not a Kansa audit package. Nothing was imported.</source>
-        <translation>%1 は暗号化されていますが、Kansa の監査パッケージではありません。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <source>This package was made by a newer version of Kansa (package format %1; this Kansa reads format %2). Update Kansa, then import it again. Nothing was imported.</source>
-        <translation>このパッケージは新しい版の Kansa で作成されています（パッケージ形式 %1。この Kansa が読めるのは形式 %2 まで）。Kansa を更新してから取り込み直してください。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <source>This package was made by a newer version of Kansa. Update Kansa, then import it again. Nothing was imported.</source>
-        <translation>このパッケージは新しい版の Kansa で作成されています。Kansa を更新してから取り込み直してください。何も取り込んでいません。</translation>
-    </message>
-    <message>
         <source>The files cannot be unpacked (is the disk full?). Nothing was imported.</source>
         <translation>ファイルを展開できません（ディスクがいっぱいではありませんか）。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <source>A file in the package is not evidence Kansa accepts (%1). Nothing was imported.</source>
-        <translation>パッケージ内のファイルに、Kansa が証跡として受け付けない形式のものがあります（%1）。何も取り込んでいません。</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation>取り込みを中止しました。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>The files cannot be stored (is the disk full?). Nothing was imported.</source>
@@ -4896,6 +4873,10 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>%1 はフォルダです。パッケージのファイルを選んでください。何も取り込んでいません。</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+    <message>
         <source>This package is protected by a passphrase, not by the office&apos;s key: give its passphrase. Nothing was imported.</source>
         <translation>このパッケージは事務所の鍵ではなくパスフレーズで保護されています。パスフレーズを指定してください。何も取り込んでいません。</translation>
     </message>
@@ -4904,16 +4885,12 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
         <translation>このパッケージはパスフレーズではなく事務所の鍵あてに暗号化されています。事務所の鍵ファイルで開いてください。何も取り込んでいません。</translation>
     </message>
     <message>
-        <source>This package was not made for this office&apos;s key (or the key file is another one). Nothing was imported.</source>
-        <translation>このパッケージはこの事務所の鍵あてに作成されたものではありません（又は鍵ファイルが違います）。何も取り込んでいません。</translation>
-    </message>
-    <message>
         <source>The passphrase is not the one this package was made with. Nothing was imported.</source>
         <translation>パスフレーズが、このパッケージを作成したときのものと一致しません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>何も取り込んでいません。</translation>
+        <source>This package was not made for this office&apos;s key (or the key file is another one). Nothing was imported.</source>
+        <translation>このパッケージはこの事務所の鍵あてに作成されたものではありません（又は鍵ファイルが違います）。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>

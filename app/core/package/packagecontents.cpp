@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Kansa::PackageImport", text);
+    return QCoreApplication::translate("Kansa::PackageContents", text);
 }
 
 std::optional<QByteArray> readWhole(TarArchive::Reader &tar, qint64 size, qint64 limit)

@@ -47,15 +47,15 @@ QString ageMessage(Age::Error e, const QString &path)
 QString noMatchMessage(Age::Protection protection, bool keysGiven, bool passphrasesGiven)
 {
     if (protection == Age::Protection::Passphrase && !passphrasesGiven)
-        return tr("This package is protected by a passphrase, not by the office's key: give its passphrase. "
+        return QCoreApplication::translate("Kansa::PackageImport", "This package is protected by a passphrase, not by the office's key: give its passphrase. "
                   "Nothing was imported.");
     if (protection == Age::Protection::Keys && !keysGiven)
-        return tr("This package was encrypted for an office key, not with a passphrase: open it with the "
+        return QCoreApplication::translate("Kansa::PackageImport", "This package was encrypted for an office key, not with a passphrase: open it with the "
                   "office's key file. Nothing was imported.");
     if (protection == Age::Protection::Passphrase)
-        return tr("The passphrase is not the one this package was made with. Nothing was imported.");
+        return QCoreApplication::translate("Kansa::PackageImport", "The passphrase is not the one this package was made with. Nothing was imported.");
     if (protection == Age::Protection::Keys)
-        return tr("This package was not made for this office's key (or the key file is another one). "
+        return QCoreApplication::translate("Kansa::PackageImport", "This package was not made for this office's key (or the key file is another one). "
                   "Nothing was imported.");
     return ageMessage(Age::Error::NoMatch, {});
 }
