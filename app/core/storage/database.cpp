@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/connectionstate.h"
 #include "storage/privatefiles.h"
 #include "storage/schemaguards.h"
 #include "storage/sqlhelpers.h"
@@ -92,8 +93,7 @@ void Database::close()
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            Sql::refuseWrites(db, {});
-            Sql::setBeforeCommit(db, {});
+            ConnectionState::forget(db); // its refusal, hook and guards go with it
             db.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);

@@ -1,4 +1,5 @@
 #include "storage/schemaguards.h"
+#include "storage/connectionstate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -55,20 +56,11 @@ QHash<QString, QString> expected(const MigrationLadder &ladder)
     return triggers;
 }
 
-QMutex foundMutex;
-
-QHash<QString, QStringList> &foundByConnection()
-{
-    static QHash<QString, QStringList> found;
-    return found;
-}
-
 } // namespace
 
 QStringList foundOn(const QSqlDatabase &db)
 {
-    const QMutexLocker guard(&foundMutex);
-    return foundByConnection().value(db.connectionName());
+    return ConnectionState::of(db).brokenGuards;
 }
 
 QStringList broken(QSqlDatabase db, const MigrationLadder &ladder)
@@ -80,8 +72,7 @@ QStringList broken(QSqlDatabase db, const MigrationLadder &ladder)
         if (have.value(it.key()) != it.value())
             out << it.key();
     out.sort();
-    const QMutexLocker guard(&foundMutex);
-    foundByConnection().insert(db.connectionName(), out);
+    ConnectionState::update(db, [&out](ConnectionState &s) { s.brokenGuards = out; });
     return out;
 }
 

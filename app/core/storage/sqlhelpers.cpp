@@ -1,7 +1,7 @@
 #include "storage/sqlhelpers.h"
 
-#include <QHash>
-#include <QMutex>
+#include "storage/connectionstate.h"
+
 #include <QScopeGuard>
 
 #include <QCoreApplication>
@@ -22,34 +22,19 @@ bool isSignedLock(const QString &error)
     return error == signedLockMessage();
 }
 
-namespace {
-
-QMutex refusalMutex;
-
-QHash<QString, QString> &refusals()
-{
-    static QHash<QString, QString> byConnection;
-    return byConnection;
-}
-
-} // namespace
-
 void refuseWrites(QSqlDatabase &db, const QString &why)
 {
-    if (why.isEmpty()) { // the connection is closing
-        const QMutexLocker guard(&refusalMutex);
-        refusals().remove(db.connectionName());
+    if (why.isEmpty()) {
+        ConnectionState::update(db, [](ConnectionState &s) { s.writeRefusal.clear(); });
         return;
     }
     QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
-    const QMutexLocker guard(&refusalMutex);
-    refusals().insert(db.connectionName(), why);
+    ConnectionState::update(db, [&why](ConnectionState &s) { s.writeRefusal = why; });
 }
 
 QString writeRefusal(const QSqlDatabase &db)
 {
-    const QMutexLocker guard(&refusalMutex);
-    return refusals().value(db.connectionName());
+    return ConnectionState::of(db).writeRefusal;
 }
 
 bool fail(const QSqlQuery &q, QString *error)
@@ -57,9 +42,8 @@ bool fail(const QSqlQuery &q, QString *error)
     if (error) {
         const QString text = q.lastError().text();
         if (text.contains(QLatin1String("readonly database"))) { // query_only: say why
-            const QMutexLocker guard(&refusalMutex);
-            if (!refusals().isEmpty()) {
-                *error = refusals().cbegin().value();
+            if (const QString why = ConnectionState::anyWriteRefusal(); !why.isEmpty()) {
+                *error = why;
                 return false;
             }
         }
@@ -77,36 +61,17 @@ QString now()
 
 namespace {
 
-QMutex depthMutex;
-
-// How deep each connection is in inTransaction(), so that an inner call nests as a savepoint.
-int adjustDepth(const QString &connection, int by)
+// How deep the connection is in inTransaction(), so that an inner call nests as a savepoint.
+int adjustDepth(const QSqlDatabase &db, int by)
 {
-    static QHash<QString, int> depths;
-    const QMutexLocker guard(&depthMutex);
-    const int depth = depths.value(connection) + by;
-    if (depth <= 0)
-        depths.remove(connection);
-    else
-        depths.insert(connection, depth);
+    int depth = 0;
+    ConnectionState::update(db, [&](ConnectionState &s) { depth = s.transactionDepth = std::max(0, s.transactionDepth + by); });
     return depth;
-}
-
-QMutex hookMutex;
-
-QHash<QString, std::function<bool(QSqlDatabase &, QString *)>> &beforeCommitHooks()
-{
-    static QHash<QString, std::function<bool(QSqlDatabase &, QString *)>> byConnection;
-    return byConnection;
 }
 
 bool runBeforeCommit(QSqlDatabase &db, QString *error)
 {
-    std::function<bool(QSqlDatabase &, QString *)> hook;
-    {
-        const QMutexLocker guard(&hookMutex);
-        hook = beforeCommitHooks().value(db.connectionName());
-    }
+    const ConnectionState::BeforeCommit hook = ConnectionState::of(db).beforeCommit;
     return !hook || hook(db, error);
 }
 
@@ -114,23 +79,18 @@ bool runBeforeCommit(QSqlDatabase &db, QString *error)
 
 void setBeforeCommit(const QSqlDatabase &db, const std::function<bool(QSqlDatabase &, QString *)> &hook)
 {
-    const QMutexLocker guard(&hookMutex);
-    if (hook)
-        beforeCommitHooks().insert(db.connectionName(), hook);
-    else
-        beforeCommitHooks().remove(db.connectionName());
+    ConnectionState::update(db, [&hook](ConnectionState &s) { s.beforeCommit = hook; });
 }
 
 bool inTransaction(QSqlDatabase &db, QString *error, const std::function<bool(QString *)> &work)
 {
-    const QString connection = db.connectionName();
     if (const QString refused = writeRefusal(db); !refused.isEmpty()) {
         if (error)
             *error = refused;
         return false;
     }
-    const int depth = adjustDepth(connection, +1);
-    const auto leave = qScopeGuard([&] { adjustDepth(connection, -1); });
+    const int depth = adjustDepth(db, +1);
+    const auto leave = qScopeGuard([&] { adjustDepth(db, -1); });
     QString reason;
     if (depth > 1) {
         // Inside another inTransaction(): a savepoint, so that the outer work decides whether
