@@ -250,7 +250,7 @@ private slots:
     }
 
     // Nesting is bounded: 200,000 nested elements (a few MB of XML) neither overflow the stack
-    // nor take long.
+    // nor take long, and the document is refused as damaged (its text is not silently dropped).
     void deepNestingIsBounded()
     {
         const int n = 200000;
@@ -259,13 +259,13 @@ private slots:
         docx += "</w:p></w:body></w:document>";
         QElapsedTimer t;
         t.start();
-        DocxTextExtractor::extractXml(docx, {}, {});
+        QCOMPARE(DocxTextExtractor::extractXml(docx, {}, {}).error.code, ImportError::OfficeDamaged);
         QByteArray odt = "<office:document-content xmlns:office=\"o\" xmlns:text=\"t\"><office:body><office:text>";
         odt += QByteArray("<text:list><text:list-item>").repeated(n / 2) + "<text:p>x</text:p>";
         odt += QByteArray("</text:list-item></text:list>").repeated(n / 2);
         odt += "<text:p>" + QByteArray("<text:span>").repeated(n) + "y" + QByteArray("</text:span>").repeated(n) + "</text:p>";
         odt += "</office:text></office:body></office:document-content>";
-        OdtTextExtractor::extractXml(odt, {});
+        QCOMPARE(OdtTextExtractor::extractXml(odt, {}).error.code, ImportError::OfficeDamaged);
         QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
     }
 
@@ -293,6 +293,11 @@ private slots:
                                                   "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\">"
                                                   "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><d>&b;</d>" } })
                                            << int(ImportError::OfficeDamaged);
+        // Word nests a few levels; 70 content controls around an article are not a document.
+        QTest::newRow("nesting too deep") << TestOffice::docx(QStringLiteral("<w:sdt><w:sdtContent>").repeated(70)
+                                                  + TestOffice::wordParagraph(QStringLiteral("第5条 受託者は守らなければならない。"))
+                                                  + QStringLiteral("</w:sdtContent></w:sdt>").repeated(70))
+                                          << int(ImportError::OfficeDamaged);
         // A workbook is read as a checklist (tst_workbooks); one without sheets has none.
         QTest::newRow("spreadsheet without sheets") << TestOffice::zip({ { QStringLiteral("xl/workbook.xml"), "<workbook/>" } })
                                                     << int(ImportError::NotAChecklist);

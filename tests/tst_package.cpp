@@ -462,6 +462,48 @@ private slots:
         QVERIFY(office->store->readOriginal(onlyOurs, 1 << 24));
     }
 
+    // QA trial of issue 27: the manifest and the records must describe the package exactly. A
+    // file whose size the manifest misstates, or files whose record is missing, make a damaged
+    // package (not "a file Kansa does not accept"), and nothing is stored.
+    void aPackageUnlikeItsManifestIsDamaged_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("a file's size misstated") << QStringLiteral("size");
+        QTest::newRow("the audit's record left out") << QStringLiteral("record");
+    }
+    void aPackageUnlikeItsManifestIsDamaged()
+    {
+        QFETCH(QString, change);
+        auto laptop = fresh();
+        const qint64 audit = fullAudit(*laptop);
+        const QString original = exportTo(*laptop, { audit }, QStringLiteral("manifest-%1.age").arg(m_n), toOffice());
+        PackageMutator::Entries entries = PackageMutator::decrypt(original, m_office);
+        QVERIFY(entries.size() > 2);
+        if (change == QLatin1String("size")) {
+            QJsonObject manifest = QJsonDocument::fromJson(entries[0].second).object();
+            QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+            QVERIFY(!files.isEmpty());
+            QJsonObject f = files.at(0).toObject();
+            f.insert(QStringLiteral("size"), f.value(QStringLiteral("size")).toDouble() + 999);
+            files[0] = f;
+            manifest.insert(QStringLiteral("files"), files);
+            entries[0].second = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+        } else {
+            QVERIFY(entries[1].first.startsWith(QStringLiteral("audits/")));
+            entries.removeAt(1);
+        }
+        const QString changed = file(QStringLiteral("manifest-%1-%2.age").arg(m_n).arg(change));
+        QFile out(changed);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(PackageMutator::encrypt(entries, m_office.recipient()));
+        out.close();
+        auto office = fresh();
+        const QList<qint64> before = office->state();
+        const PackageImport::Result r = importInto(*office, changed);
+        QVERIFY2(r.error.contains(QStringLiteral("damaged or was altered")), qPrintable(r.error));
+        QCOMPARE(office->state(), before);
+    }
+
     // QA re-check of issue 24: an issued letter's item (its deadline, finding, severity) changed
     // inside a package was imported. The history records the items as issued.
     void anIssuedLettersItemsAreWhatWasIssued()

@@ -91,8 +91,8 @@ private:
 
     void list()
     {
-        if (m_lists.size() >= 10) { // ODF lists have 10 levels
-            m_x.skip();
+        if (m_lists.size() >= 10) { // ODF lists have 10 levels: deeper is no document
+            m_x.refuse();
             return;
         }
         const QString style = m_x.attr(u"text:style-name");

@@ -28,12 +28,13 @@ public:
     QXmlStreamReader::TokenType token();
     void skip() { m_x.skipCurrentElement(); }
 
-    // Reads nested content through read() one level deeper, or skips it beyond MaxDepth.
+    // Reads nested content through read() one level deeper; beyond MaxDepth the part is refused
+    // (failed()): no office program writes such a file, and its text is not dropped silently.
     template<typename Read>
     void nested(Read &&read)
     {
         if (m_nesting >= MaxDepth) {
-            skip();
+            refuse();
             return;
         }
         ++m_nesting;
@@ -55,6 +56,12 @@ public:
     QString elementText();
 
     bool failed() const { return m_refused || m_x.hasError(); }
+    // Ends the reading as refused (a structure the reader will not follow).
+    void refuse()
+    {
+        m_refused = true;
+        m_x.raiseError(QStringLiteral("refused"));
+    }
 
 private:
     QXmlStreamReader m_x;

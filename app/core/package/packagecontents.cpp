@@ -123,13 +123,15 @@ QString PackageContents::read(const Progress &progress)
         QString e;
         if (const auto m = recordName.match(entry->name); m.hasMatch()) {
             e = readRecord(m.captured(1), entry->size);
-        } else if (const auto b = blobName.match(entry->name); b.hasMatch() && m_expectedFiles.remove(b.captured(1))) {
+        } else if (const auto b = blobName.match(entry->name);
+                   b.hasMatch() && m_expectedFiles.value(b.captured(1), -1) == entry->size) {
+            m_expectedFiles.remove(b.captured(1));
             e = stageFile(b.captured(1), entry->size);
             done += entry->size;
             if (e.isEmpty() && progress && !progress(done, m_total))
                 e = tr("Import cancelled; nothing was imported.");
         } else {
-            e = damaged(); // a name no Kansa writes, or a file the manifest does not list
+            e = damaged(); // a name no Kansa writes, or a file the manifest does not list as it is
         }
         if (!e.isEmpty())
             return e;
@@ -163,8 +165,9 @@ QString PackageContents::readManifest()
     for (const QJsonValue &a : m_manifest.value(QStringLiteral("audits")).toArray())
         m_expectedRecords.insert(a.toObject().value(QStringLiteral("uid")).toString());
     for (const QJsonValue &f : m_manifest.value(QStringLiteral("files")).toArray()) {
-        m_expectedFiles.insert(f.toObject().value(QStringLiteral("sha256")).toString());
-        m_total += qint64(f.toObject().value(QStringLiteral("size")).toDouble());
+        const qint64 size = qint64(f.toObject().value(QStringLiteral("size")).toDouble(-1));
+        m_expectedFiles.insert(f.toObject().value(QStringLiteral("sha256")).toString(), size);
+        m_total += std::max<qint64>(size, 0);
     }
     return {};
 }
@@ -186,6 +189,10 @@ QString PackageContents::readRecord(const QString &uid, qint64 size)
 
 QString PackageContents::stageFile(const QString &sha, qint64 size)
 {
+    // The records come first (the export writes them before the files): a file none of them
+    // describes belongs to no audit of this package.
+    if (!m_blobMeta.contains(sha))
+        return damaged();
     m_present.insert(sha);
     if (m_store.hasBlob(sha)) { // stored once: the package's copy is skipped
         ++m_filesKnown;
@@ -206,8 +213,7 @@ QString PackageContents::stageFile(const QString &sha, qint64 size)
         return u == Unpacked::Cut ? damaged() : diskFull();
     if (hash != sha)
         return damaged();
-    // The records were read first (the export writes them before the files): a file they
-    // describe otherwise than it is is refused.
+    // A file the records describe otherwise than it is is refused.
     const QString type = evidenceType(head);
     const QJsonObject meta = m_blobMeta.value(sha);
     if (type.isEmpty() || meta.value(QStringLiteral("media_type")).toString() != type)

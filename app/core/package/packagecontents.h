@@ -60,7 +60,8 @@ private:
     struct Reading;
     std::unique_ptr<Reading> m_reading; // the archive and the writer behind it
     QJsonObject m_manifest;
-    QSet<QString> m_expectedRecords, m_expectedFiles;
+    QSet<QString> m_expectedRecords;
+    QHash<QString, qint64> m_expectedFiles; // sha256 → size, as the manifest lists them
     qint64 m_total = 0;
     QHash<QString, QJsonObject> m_blobMeta; // sha256 → what the records say of the file
     QList<QJsonObject> m_records;
