@@ -83,6 +83,29 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("There is no audit 9999")), qPrintable(r.err));
     }
 
+    // QA trial of issue 27: every command given an audit that does not exist says so (not "has
+    // no letter yet, create one", not "has no check item, see audit show").
+    void aMissingAuditIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString a = QStringLiteral("9999");
+        QTest::newRow("audit show") << QStringList { QStringLiteral("audit"), QStringLiteral("show"), a };
+        QTest::newRow("advisory show") << QStringList { QStringLiteral("advisory"), QStringLiteral("show"), a };
+        QTest::newRow("pdf advisory") << QStringList { QStringLiteral("pdf"), QStringLiteral("advisory"), a,
+            QStringLiteral("--out"), m_dir.filePath(QStringLiteral("missing.pdf")) };
+        QTest::newRow("finding set") << QStringList { QStringLiteral("finding"), QStringLiteral("set"), a, QStringLiteral("1"),
+            QStringLiteral("--verdict"), QStringLiteral("conforming") };
+        QTest::newRow("evidence add") << QStringList { QStringLiteral("evidence"), QStringLiteral("add"), a, QStringLiteral("1"),
+            m_dir.filePath(QStringLiteral("missing.png")) };
+    }
+    void aMissingAuditIsNamed()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no audit 9999.")), qPrintable(r.err));
+    }
+
     void exitCodes()
     {
         QFETCH(QStringList, args);

@@ -160,7 +160,7 @@ int runAdvisory(Context &ctx)
     }
     if (sub != QLatin1String("show"))
         return fail(ctx, Usage, usage());
-    if (!openDatabase(ctx, db, &code))
+    if (!openAudit(ctx, db, id, &code))
         return code;
     const std::optional<Advisory> a = AdvisoryRepository(db.connection()).current(id);
     if (!a)

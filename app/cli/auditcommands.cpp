@@ -364,7 +364,7 @@ int runFinding(Context &ctx)
                 .arg(*verdictArg));
     Database db;
     int code = Ok;
-    if (!openDatabase(ctx, db, &code))
+    if (!openAudit(ctx, db, auditId, &code))
         return code;
     const QList<CheckItem> items = AuditRepository(db.connection()).checkItems(auditId);
     const auto item = std::find_if(items.begin(), items.end(), [&](const CheckItem &c) { return c.id == itemId; });

@@ -26,7 +26,7 @@ int runEvidence(Context &ctx)
             ctx, Usage, tr("usage: kansa-cli evidence add AUDIT ITEM FILE... [--caption TEXT]"));
     Database db;
     int code = Ok;
-    if (!openDatabase(ctx, db, &code))
+    if (!openAudit(ctx, db, auditId, &code))
         return code;
     const QList<CheckItem> items = AuditRepository(db.connection()).checkItems(auditId);
     if (std::none_of(

@@ -2,6 +2,7 @@
 
 #include "advisoryletter.h"
 #include "advisory/advisoryrepository.h"
+#include "audits/auditrepository.h"
 #include "auditdocumentdata.h"
 #include "documentfonts.h"
 #include "documentimages.h"
@@ -63,7 +64,9 @@ std::optional<DocumentExport::Rendered> DocumentExport::render(
     if (kind == DocumentKind::Advisory) {
         const std::optional<Advisory> current = AdvisoryRepository(m_db).current(auditId);
         if (!current) {
-            if (error)
+            if (error && !AuditRepository(m_db).load(auditId))
+                *error = AuditRepository::noSuchAudit(auditId);
+            else if (error)
                 *error = tr("Audit %1 has no advisory yet. Create one first.").arg(auditId);
             return std::nullopt;
         }
