@@ -8,6 +8,28 @@
 
 namespace Kansa::LedgerDocument {
 
+QString title(Column column)
+{
+    switch (column) {
+    case Column::Letter: return QStringLiteral("勧告書番号");
+    case Column::Ordinal: return QStringLiteral("項");
+    case Column::Contractor: return QStringLiteral("事業者");
+    case Column::Clause: return QStringLiteral("条項");
+    case Column::Severity: return QStringLiteral("区分");
+    case Column::Finding: return QStringLiteral("指摘事項");
+    case Column::Improvement: return QStringLiteral("改善を要する事項");
+    case Column::Deadline: return QStringLiteral("改善期限");
+    case Column::DaysLeft: return QStringLiteral("残日数");
+    case Column::State: return QStringLiteral("状況");
+    case Column::ReportedOn: return QStringLiteral("報告日");
+    case Column::Report: return QStringLiteral("報告内容");
+    case Column::VerifiedOn: return QStringLiteral("確認日");
+    case Column::VerifiedBy: return QStringLiteral("確認者");
+    case Column::LastStep: return QStringLiteral("最終対応");
+    }
+    return {};
+}
+
 QString stateJapanese(const AdvisoryItem &i)
 {
     if (i.notRequired())
@@ -53,13 +75,24 @@ std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &to
     auto date = [&](const QDate &d) { return EraDate::format(d, digits); };
     h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                         "style=\"border-collapse:collapse; border-color:#000000; font-size:8pt;\">"
-                        "<thead><tr style=\"background-color:#e8e8e8;\">"
-                        "<th width=\"13%\">勧告書番号</th><th width=\"3%\"%1>項</th><th width=\"10%\">事業者</th>"
-                        "<th width=\"7%\"%1>条項</th><th width=\"4%\"%1>区分</th><th width=\"13%\">指摘事項</th>"
-                        "<th width=\"13%\">改善を要する事項</th><th width=\"10%\"%1>改善期限</th>"
-                        "<th width=\"12%\">報告日・報告内容</th><th width=\"10%\">確認日・確認者</th>"
-                        "<th width=\"5%\"%1>状況</th></tr></thead>")
-             .arg(nowrap);
+                        "<thead><tr style=\"background-color:#e8e8e8;\">");
+    // Width in per cent, nowrap, title: the report and its verification with their dates.
+    const auto th = [&](int width, bool unbroken, const QString &text) {
+        h += QStringLiteral("<th width=\"%1%\"%2>%3</th>").arg(width).arg(unbroken ? nowrap : QString(), text);
+    };
+    const auto both = [](Column a, Column b) -> QString { return title(a) + u'・' + title(b); };
+    th(13, false, title(Column::Letter));
+    th(3, true, title(Column::Ordinal));
+    th(10, false, title(Column::Contractor));
+    th(7, true, title(Column::Clause));
+    th(4, true, title(Column::Severity));
+    th(13, false, title(Column::Finding));
+    th(13, false, title(Column::Improvement));
+    th(10, true, title(Column::Deadline));
+    th(12, false, both(Column::ReportedOn, Column::Report));
+    th(10, false, both(Column::VerifiedOn, Column::VerifiedBy));
+    th(5, true, title(Column::State));
+    h += QStringLiteral("</tr></thead>");
     for (const DueItem &d : rows) {
         const AdvisoryItem &i = d.item;
         const QString severity = severityJapanese(i.severity);

@@ -20,6 +20,16 @@ std::unique_ptr<QTextDocument> build(const QList<DueItem> &rows, const QDate &to
 int writePdf(const QList<DueItem> &rows, const QDate &today, const DocumentSettings &settings,
     const QString &path, QString *error = nullptr);
 
+/// The ledger's columns, titled as the office files them: one spelling for the printed ledger
+/// and the workbook (the CSV and the window speak the user's language: Ledger::columnTitles).
+enum class Column {
+    Letter, Ordinal, Contractor, Clause, Severity, Finding, Improvement, Deadline, DaysLeft, State,
+    ReportedOn, Report, VerifiedOn, VerifiedBy, LastStep
+};
+/// 勧告書番号, 項, 事業者, 条項, 区分, 指摘事項, 改善を要する事項, 改善期限, 残日数, 状況, 報告日,
+/// 報告内容, 確認日, 確認者, 最終対応.
+QString title(Column column);
+
 /// The state as the ledger prints it: 未対応, 報告受領, 確認済, 差戻し, 完了, 対応不要.
 QString stateJapanese(const AdvisoryItem &item);
 /// 重大, 軽微, 推奨.

@@ -9,29 +9,31 @@
 namespace Kansa::LedgerWorkbook {
 
 using Style = WorkbookFile::Style;
+using LedgerDocument::Column;
+using LedgerDocument::title;
 
 int writeItems(WorkbookFile &book, WorkbookFile::Sheet sheet, int firstRow, const QList<DueItem> &rows,
     bool withContractor)
 {
     QList<WorkbookFile::Column> columns {
-        { QStringLiteral("勧告書番号"), 12, 24, Style::Text },
-        { QStringLiteral("項"), 4, 6, Style::Number },
+        { title(Column::Letter), 12, 24, Style::Text },
+        { title(Column::Ordinal), 4, 6, Style::Number },
     };
     if (withContractor)
-        columns.append({ QStringLiteral("事業者"), 12, 30, Style::Text });
+        columns.append({ title(Column::Contractor), 12, 30, Style::Text });
     columns += QList<WorkbookFile::Column> {
-        { QStringLiteral("条項"), 10, 18, Style::Text },
-        { QStringLiteral("区分"), 6, 6, Style::Center },
-        { QStringLiteral("指摘事項"), 20, 40, Style::Text },
-        { QStringLiteral("改善を要する事項"), 20, 40, Style::Text },
-        { QStringLiteral("改善期限"), 16, 18, Style::Date },
-        { QStringLiteral("残日数"), 8, 8, Style::Number },
-        { QStringLiteral("状況"), 9, 10, Style::Center },
-        { QStringLiteral("報告日"), 16, 18, Style::Date },
-        { QStringLiteral("報告内容"), 20, 40, Style::Text },
-        { QStringLiteral("確認日"), 16, 18, Style::Date },
-        { QStringLiteral("確認者"), 10, 16, Style::Text },
-        { QStringLiteral("最終対応"), 16, 18, Style::Date },
+        { title(Column::Clause), 10, 18, Style::Text },
+        { title(Column::Severity), 6, 6, Style::Center },
+        { title(Column::Finding), 20, 40, Style::Text },
+        { title(Column::Improvement), 20, 40, Style::Text },
+        { title(Column::Deadline), 16, 18, Style::Date },
+        { title(Column::DaysLeft), 8, 8, Style::Number },
+        { title(Column::State), 9, 10, Style::Center },
+        { title(Column::ReportedOn), 16, 18, Style::Date },
+        { title(Column::Report), 20, 40, Style::Text },
+        { title(Column::VerifiedOn), 16, 18, Style::Date },
+        { title(Column::VerifiedBy), 10, 16, Style::Text },
+        { title(Column::LastStep), 16, 18, Style::Date },
     };
     QList<QVariantList> cells;
     cells.reserve(rows.size());
@@ -54,7 +56,7 @@ bool write(const QList<DueItem> &rows, const QDate &today, const DocumentSetting
     const QString &path, QString *error)
 {
     WorkbookFile book(settings.eraDatesInWorkbooks);
-    const QString title = QStringLiteral("改善勧告事項フォローアップ台帳");
+    const QString heading = QStringLiteral("改善勧告事項フォローアップ台帳");
     const WorkbookFile::Sheet sheet = book.addSheet(QStringLiteral("フォローアップ台帳"));
     if (!sheet)
         return book.save(path, error); // says why
@@ -63,7 +65,7 @@ bool write(const QList<DueItem> &rows, const QDate &today, const DocumentSetting
         overdue += Ledger::isOverdue(d) ? 1 : 0;
         pending += Ledger::isPending(d) ? 1 : 0;
     }
-    book.write(sheet, 0, 0, title, Style::Title);
+    book.write(sheet, 0, 0, heading, Style::Title);
     book.setRowHeight(sheet, 0, 24);
     book.write(sheet, 1, 0,
         QStringLiteral("%1　%2現在　掲載 %3 件（うち未完了 %4 件、期限超過 %5 件）")
@@ -75,7 +77,7 @@ bool write(const QList<DueItem> &rows, const QDate &today, const DocumentSetting
             .trimmed(),
         Style::Note);
     writeItems(book, sheet, 3, rows, true);
-    book.setUpPrinting(sheet, title);
+    book.setUpPrinting(sheet, heading);
     return book.save(path, error);
 }
 
