@@ -43,6 +43,12 @@ set(KANSA_ADAPTERS
     "xlsxwriter.h:documents/workbookfile.cpp"
     "qrencode.h:ui/qrcodeimage.cpp"
     "QXmlStreamReader:core/clauseimport/safexml.h"
+    # The operating system itself: only platform/ asks it (the rest of Kansa is portable Qt).
+    "unistd.h:core/platform/filelock.cpp core/platform/useraccount.cpp"
+    "fcntl.h:core/platform/filelock.cpp"
+    "sys/:core/platform/filelock.cpp"
+    "pwd.h:core/platform/useraccount.cpp"
+    "windows.h:core/platform/useraccount.cpp"
 )
 
 function(kansa_check_adapters app_dir)

@@ -1,4 +1,5 @@
 #include "storage/databaselock.h"
+#include "platform/filelock.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -9,12 +10,6 @@
 #include <QMutex>
 #include <QThread>
 #include <QDateTime>
-
-#ifdef Q_OS_LINUX
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-#endif
 
 namespace Kansa {
 
@@ -38,39 +33,6 @@ QString keyFor(const QString &databasePath)
         + info.fileName());
 }
 
-// Linux only: flock() on the database file itself, beside the lock file. Someone deleting
-// "<db>.lock" while Kansa runs (it is just a file in the folder) would otherwise let a second
-// process in. On Linux flock and the POSIX locks SQLite uses do not interact, so this neither
-// disturbs SQLite nor is dropped when another descriptor closes. (On Windows the lock file
-// cannot be deleted while held; elsewhere flock may interact with POSIX locks, so it is not
-// used.) Returns the descriptor, -1 when another process holds it, -2 when not applicable.
-int lockDatabaseFile(const QString &databasePath)
-{
-#ifdef Q_OS_LINUX
-    const int fd = ::open(QFile::encodeName(databasePath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return -2; // read-only media: the lock file alone decides
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-#else
-    Q_UNUSED(databasePath);
-    return -2;
-#endif
-}
-
-void unlockDatabaseFile(int fd)
-{
-#ifdef Q_OS_LINUX
-    if (fd >= 0)
-        ::close(fd); // after every SQLite connection of the file has closed
-#else
-    Q_UNUSED(fd);
-#endif
-}
-
 // A lock file without its holder's details: what a program killed between creating the file
 // and writing into it leaves. QLockFile takes a lock over when its holder is gone, but judges
 // that from the details, and without them only by age, which ours never reaches (no age limit).
@@ -87,10 +49,10 @@ bool leftHalfWritten(QLockFile &file, const QString &databasePath)
     QThread::msleep(100);
     if (file.getLockInfo(&pid, &host, &application))
         return false;
-    const int fd = lockDatabaseFile(databasePath);
-    if (fd == -1)
+    const int fd = FileLock::hold(databasePath);
+    if (fd == FileLock::Taken)
         return false; // someone holds the database
-    unlockDatabaseFile(fd);
+    FileLock::release(fd);
     if (fd >= 0)
         return true;
     const QString lockPath = databasePath + QStringLiteral(".lock");
@@ -113,7 +75,7 @@ DatabaseLock::DatabaseLock(std::unique_ptr<QLockFile> file, QString key, int fil
 
 DatabaseLock::~DatabaseLock()
 {
-    unlockDatabaseFile(m_fileLock);
+    FileLock::release(m_fileLock);
     m_file->unlock(); // first, so that an acquire() waiting for this file gets it
     const QMutexLocker guard(&registryMutex);
     auto it = registry().find(m_key);
@@ -186,8 +148,8 @@ std::shared_ptr<DatabaseLock> DatabaseLock::acquire(
     }
     // Its details (pid, host, program) are no one else's business on a shared PC.
     QFile::setPermissions(key + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const int fileLock = lockDatabaseFile(key);
-    if (fileLock == -1) { // its lock file was deleted while the holder runs
+    const int fileLock = FileLock::hold(key);
+    if (fileLock == FileLock::Taken) { // its lock file was deleted while the holder runs
         file->unlock();
         return {};
     }
