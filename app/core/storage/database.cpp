@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/connectionstate.h"
+#include "platform/datafolder.h"
 #include "storage/privatefiles.h"
 #include "storage/schemaguards.h"
 #include "storage/sqlhelpers.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <atomic>
 
 namespace Kansa {
@@ -111,8 +111,7 @@ QString Database::defaultPath()
     const QString env = qEnvironmentVariable("KANSA_DB");
     if (!env.isEmpty())
         return env;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir + QStringLiteral("/kansa.sqlite");
+    return DataFolder::path() + QStringLiteral("/kansa.sqlite");
 }
 
 QString Database::checkIntegrity(const QString &path)

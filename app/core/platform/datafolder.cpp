@@ -1,0 +1,17 @@
+#include "platform/datafolder.h"
+
+#include <QStandardPaths>
+
+namespace Kansa::DataFolder {
+
+QString path()
+{
+#if defined(Q_OS_WIN)
+    // GenericDataLocation is %LOCALAPPDATA% on Windows.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Kansa");
+#else
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+#endif
+}
+
+} // namespace Kansa::DataFolder
