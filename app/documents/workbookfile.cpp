@@ -1,5 +1,7 @@
 #include "workbookfile.h"
 
+#include "platform/narrowpath.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -47,8 +49,11 @@ WorkbookFile::WorkbookFile(bool eraDates)
 {
     if (!m_dir.isValid())
         return;
-    const QByteArray dir = QFile::encodeName(m_dir.path());
-    const QByteArray path = QFile::encodeName(m_dir.filePath(QStringLiteral("book.xlsx")));
+    // libxlsxwriter opens its files with fopen(): a path every code page can carry.
+    const QByteArray dir = NarrowPath::of(m_dir.path());
+    if (dir.isEmpty())
+        return;
+    const QByteArray path = dir + "/book.xlsx";
     lxw_workbook_options options {};
     options.tmpdir = const_cast<char *>(dir.constData());
     m_book = workbook_new_opt(path.constData(), &options);
