@@ -48,7 +48,8 @@ set(KANSA_ADAPTERS
     "fcntl.h:core/platform/filelock.cpp"
     "sys/:core/platform/filelock.cpp"
     "pwd.h:core/platform/useraccount.cpp"
-    "windows.h:core/platform/useraccount.cpp core/platform/narrowpath.cpp"
+    "windows.h:core/platform/useraccount.cpp core/platform/narrowpath.cpp core/platform/owneronly.cpp"
+    "aclapi.h:core/platform/owneronly.cpp"
 )
 
 function(kansa_check_adapters app_dir)

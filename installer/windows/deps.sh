@@ -201,7 +201,7 @@ windows_qtbase() {
         -no-feature-vulkan -no-feature-sql-db2 -no-feature-sql-oci \
         -- -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake -DCMAKE_TOOLCHAIN_FILE="$WINDOWS_TOOLCHAIN" \
         -DKANSA_WINDOWS_PREFIX="$WINDOWS_PREFIX" -DCMAKE_PREFIX_PATH="$WINDOWS_PREFIX" \
-        -DFEATURE_tabletevent=OFF -DFEATURE_direct2d=OFF -DFEATURE_directwrite3=ON \
+        -DFEATURE_tabletevent=OFF \
         -DBUILD_WITH_PCH=OFF >configure.log 2>&1) || { tail -40 "$build/configure.log"; return 1; }
     cmake --build "$build" --parallel "$(nproc)" && cmake --install "$build" >/dev/null
 }

@@ -1,4 +1,5 @@
 #include "crypto/storagekey.h"
+#include "platform/owneronly.h"
 
 #include "crypto/filecipher.h"
 #include "crypto/sha256.h"
@@ -47,7 +48,8 @@ bool writeKey(const QString &path, const QByteArray &key)
         return false;
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = kHeader + key.toBase64() + '\n';
-    return file.write(bytes) == bytes.size() && file.commit();
+    // Its owner's alone (on Windows a protected ACL: the folder's other users get nothing).
+    return file.write(bytes) == bytes.size() && file.commit() && OwnerOnly::apply(path);
 }
 
 // Overwrites a key file before it is removed: on a disk that rewrites in place this destroys

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace Kansa::OwnerOnly {
+
+/// Makes a file readable and writable by the user who owns it alone: on Unix mode 0600; on
+/// Windows a protected ACL (nothing inherited from the folder) granting the current user full
+/// control and no one else, so a key file kept on D:\ or a shared drive is not readable by the
+/// folder's other users. False when the system refused.
+bool apply(const QString &path);
+
+} // namespace Kansa::OwnerOnly
