@@ -4,7 +4,10 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtGui/qtguiglobal.h>
+#if QT_CONFIG(tabletevent)
 #include <QTabletEvent>
+#endif
 #include <QTouchEvent>
 
 namespace Kansa {
@@ -110,6 +113,7 @@ void SignaturePad::mousePressEvent(QMouseEvent *e)
 void SignaturePad::mouseMoveEvent(QMouseEvent *e) { extend(e->position()); }
 void SignaturePad::mouseReleaseEvent(QMouseEvent *) { end(); }
 
+#if QT_CONFIG(tabletevent)
 void SignaturePad::tabletEvent(QTabletEvent *e)
 {
     switch (e->type()) {
@@ -120,6 +124,7 @@ void SignaturePad::tabletEvent(QTabletEvent *e)
     }
     e->accept();
 }
+#endif
 
 bool SignaturePad::event(QEvent *e)
 {

@@ -32,7 +32,10 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+#if QT_CONFIG(tabletevent) // Qt for Windows is built without it (Debian's source has no wintab):
+                            // a pen arrives as mouse and touch events there
     void tabletEvent(QTabletEvent *event) override;
+#endif
     bool event(QEvent *event) override; // touch
 
 private:

@@ -104,7 +104,8 @@ windows_zlib() {
         mkdir -p "$1/win32"
         printf '#include <winver.h>\n1 VERSIONINFO\nFILEVERSION 1,2,13,0\nBEGIN\nEND\n' >"$1/win32/zlib1.rc"
     fi
-    windows_cmake "$1" "$2" -DBUILD_SHARED_LIBS=ON -DZLIB_BUILD_EXAMPLES=OFF
+    windows_cmake "$1" "$2" -DBUILD_SHARED_LIBS=ON -DZLIB_BUILD_EXAMPLES=OFF &&
+        ln -sf libzlib.dll.a "$WINDOWS_PREFIX/lib/libz.dll.a" # what -lz (other libraries' .pc files) finds
 }
 
 windows_libpng() {

@@ -6,7 +6,7 @@
 ;   Kansa-VERSION-setup.exe /S [/AllUsers | /CurrentUser] [/D=DIR]   (/D last, unquoted)
 ; The uninstaller removes the program only: the user's audits (%LOCALAPPDATA%\Kansa) stay.
 
-Unicode true
+Target amd64-unicode ; a 64-bit installer for a 64-bit program (and Wine without WoW64 runs it)
 SetCompressor /SOLID lzma
 ManifestDPIAware true
 

@@ -85,8 +85,8 @@ windows_installer() {
     local stage=$WINDOWS_BUILD/stage version list=$WINDOWS_BUILD/uninstall-files.nsh
     version=$(sed -n 's/^project(Kansa VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
     # What the uninstaller removes: every staged file, then the folders, deepest first.
-    (cd "$stage" && find . -type f | sed 's|^\./||; s|/|\\|g; s|.*|    Delete "$INSTDIR\\&"|'
-        cd "$stage" && find . -mindepth 1 -type d | sort -r | sed 's|^\./||; s|/|\\|g; s|.*|    RMDir "$INSTDIR\\&"|') >"$list"
+    (cd "$stage" && find . -type f | sed 's|^\./||; s|/|\\|g; s|.*|    Delete "$INSTDIR\\&"|' &&
+        find . -mindepth 1 -type d | sort -r | sed 's|^\./||; s|/|\\|g; s|.*|    RMDir "$INSTDIR\\&"|') >"$list"
     say "Writing $WINDOWS_BUILD/Kansa-$version-setup.exe"
     makensis -V2 -DVERSION="$version" -DSTAGE="$PWD/$stage" -DUNINSTALL_LIST="$PWD/$list" \
         -DOUTFILE="$PWD/$WINDOWS_BUILD/Kansa-$version-setup.exe" installer/windows/kansa.nsi

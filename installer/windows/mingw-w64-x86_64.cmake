@@ -20,3 +20,9 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 # pkg-config finds the Windows libraries' .pc files only.
 set(ENV{PKG_CONFIG_LIBDIR} "${KANSA_WINDOWS_PREFIX}/lib/pkgconfig")
 set(ENV{PKG_CONFIG_SYSROOT_DIR} "")
+# Libraries a .pc file names bare (-lz) are found among the Windows libraries.
+if(KANSA_WINDOWS_PREFIX)
+    foreach(kind EXE SHARED MODULE)
+        set(CMAKE_${kind}_LINKER_FLAGS_INIT "-L${KANSA_WINDOWS_PREFIX}/lib")
+    endforeach()
+endif()
