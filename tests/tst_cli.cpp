@@ -626,6 +626,9 @@ private slots:
     // reason and leaves no audit and no stored file.
     void demoOnAFullDiskLeavesNothing()
     {
+#if defined(Q_OS_WIN)
+        QSKIP("the full disk is made with the shell's ulimit, a Linux facility (README: Kansa on Windows)");
+#endif
         int failures = 0;
         for (int limitKb = 250; limitKb <= 650; limitKb += 25) {
             QTemporaryDir dir;

@@ -29,6 +29,9 @@ private slots:
     }
     void qrCodeReadsBackAsTheKey()
     {
+#if defined(Q_OS_WIN)
+        QSKIP("the QR code is read back with zbarimg, a Linux program (README: Kansa on Windows)");
+#endif
         QFETCH(QString, text);
         const QImage code = QrCodeImage::make(text, 4);
         QVERIFY(!code.isNull());
