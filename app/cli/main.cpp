@@ -1,4 +1,5 @@
 // kansa-cli: the Kansa core from the command line (scripts, tests, benchmarks, administrators).
+#include "platform/consolestreams.h"
 #include "auditcommands.h"
 #include "clausecommands.h"
 #include "clicontext.h"
@@ -146,6 +147,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION));
     Translations::install();
 
+    ConsoleStreams::makeBinary();
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli::Context ctx { QCoreApplication::arguments().mid(1), Database::defaultPath(), out, err, std::nullopt };

@@ -45,7 +45,8 @@ set(KANSA_ADAPTERS
     "QXmlStreamReader:core/clauseimport/safexml.h"
     # The operating system itself: only platform/ asks it (the rest of Kansa is portable Qt).
     "unistd.h:core/platform/filelock.cpp core/platform/useraccount.cpp"
-    "fcntl.h:core/platform/filelock.cpp"
+    "fcntl.h:core/platform/filelock.cpp core/platform/consolestreams.cpp"
+    "io.h:core/platform/consolestreams.cpp"
     "sys/:core/platform/filelock.cpp"
     "pwd.h:core/platform/useraccount.cpp"
     "windows.h:core/platform/useraccount.cpp core/platform/narrowpath.cpp core/platform/owneronly.cpp"
