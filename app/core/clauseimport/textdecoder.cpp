@@ -1,4 +1,5 @@
 #include "clauseimport/textdecoder.h"
+#include "platform/legacycodecs.h"
 
 #include <QStringDecoder>
 
@@ -15,12 +16,12 @@ struct Attempt
 
 Attempt attempt(const char *codec, const QByteArray &bytes)
 {
-    QStringDecoder decoder(codec, QStringDecoder::Flag::Stateless);
     Attempt a;
-    if (!decoder.isValid())
+    const LegacyCodecs::Decoded decoded = LegacyCodecs::decode(codec, bytes);
+    if (!decoded.available)
         return a;
-    a.text = decoder.decode(bytes);
-    a.clean = !decoder.hasError() && !a.text.contains(QChar::ReplacementCharacter);
+    a.text = decoded.text;
+    a.clean = decoded.clean;
     // Japanese prose is full of hiragana and 、。; a wrong codec turns them into
     // half-width katakana and rare kanji.
     for (QChar c : std::as_const(a.text)) {
