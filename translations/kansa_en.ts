@@ -807,6 +807,10 @@
         <source>%1 is not a key file: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its access could not be limited to you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditActions</name>

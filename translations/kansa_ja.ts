@@ -807,6 +807,10 @@
         <source>%1 is not a key file: %2</source>
         <translation>%1 は鍵ファイルではありません：%2</translation>
     </message>
+    <message>
+        <source>its access could not be limited to you</source>
+        <translation>アクセスできる人をあなただけに制限できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>Kansa::AuditActions</name>

@@ -1,4 +1,5 @@
 #include "crypto/agekeyfile.h"
+#include "platform/owneronly.h"
 
 #include "crypto/age.h"
 #include "crypto/agearmor.h"
@@ -55,6 +56,9 @@ QString write(const QString &path, const AgeIdentity &identity, const QString &p
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit())
         return tr("The key file %1 could not be written: %2").arg(path, file.errorString());
+    // The office's private key is its owner's alone (on Windows a protected, owner-only ACL).
+    if (!OwnerOnly::apply(path))
+        return tr("The key file %1 could not be written: %2").arg(path, tr("its access could not be limited to you"));
     return {};
 }
 
