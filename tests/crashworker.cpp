@@ -74,7 +74,7 @@ int main(int argc, char *argv[])
     const QList<CheckItem> items = AuditRepository(db.connection()).checkItems(audit);
     FindingRepository findings(db.connection());
     auto say = [](const QString &line) {
-        std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+        std::fputs(QString(line + QLatin1Char('\n')).toUtf8().constData(), stdout); // UTF-8 on every system (qPrintable is the ANSI code page on Windows)
         std::fflush(stdout);
     };
     int step = 0;

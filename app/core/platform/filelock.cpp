@@ -37,4 +37,17 @@ void release(int handle)
 #endif
 }
 
+Held lockFileHeld(const QString &lockPath)
+{
+#if defined(Q_OS_WIN)
+    QFile file(lockPath);
+    if (!file.exists())
+        return Held::No;
+    return file.open(QIODevice::ReadWrite) ? Held::No : Held::Yes;
+#else
+    Q_UNUSED(lockPath);
+    return Held::Unknown;
+#endif
+}
+
 } // namespace Kansa::FileLock

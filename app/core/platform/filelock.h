@@ -17,4 +17,10 @@ int hold(const QString &path);
 /// Releases a handle hold() returned (after every SQLite connection of the file has closed).
 void release(int handle);
 
+/// Whether a live process holds a QLockFile's file: on Windows the holder keeps it open without
+/// sharing writes, so another cannot open it for writing; Unknown elsewhere (there the file's
+/// age and the database's own lock decide).
+enum class Held { Yes, No, Unknown };
+Held lockFileHeld(const QString &lockPath);
+
 } // namespace Kansa::FileLock

@@ -37,9 +37,9 @@ QString keyFor(const QString &databasePath)
 // and writing into it leaves. QLockFile takes a lock over when its holder is gone, but judges
 // that from the details, and without them only by age, which ours never reaches (no age limit).
 // Debris when it still has no details a moment later (a live holder writes them at once) and
-// no process holds the database: on Linux the database file's own lock says so; elsewhere the
-// file must be older than a live holder could leave it (on Windows a held lock file cannot be
-// removed anyway).
+// no process holds the database: on Linux the database file's own lock says so; on Windows
+// whether the lock file can be opened for writing (a live holder shares it for reading only);
+// elsewhere the file must be older than a live holder could leave it.
 bool leftHalfWritten(QLockFile &file, const QString &databasePath)
 {
     qint64 pid = 0;
@@ -56,6 +56,8 @@ bool leftHalfWritten(QLockFile &file, const QString &databasePath)
     if (fd >= 0)
         return true;
     const QString lockPath = databasePath + QStringLiteral(".lock");
+    if (const FileLock::Held held = FileLock::lockFileHeld(lockPath); held != FileLock::Held::Unknown)
+        return held == FileLock::Held::No; // Windows: a live holder keeps it open
     return QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime()) > 5000;
 }
 
