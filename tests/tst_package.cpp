@@ -103,6 +103,15 @@ class TestPackage : public QObject
             qWarning() << r.error;
         return r.error.isEmpty() ? file(name) : QString();
     }
+    // What someone holding the office key could send: the entries encrypted to it again, as the
+    // package file `name`; empty when it cannot be written.
+    QString reencrypted(const PackageMutator::Entries &entries, const QString &name)
+    {
+        QFile out(file(name));
+        if (!out.open(QIODevice::WriteOnly) || out.write(PackageMutator::encrypt(entries, m_office.recipient())) < 0)
+            return {};
+        return out.fileName();
+    }
     PackageImport::Result importInto(Installation &to, const QString &path)
     {
         return PackageImport(to.c(), *to.store).read(path, { m_office }, {});
@@ -492,11 +501,8 @@ private slots:
             QVERIFY(entries[1].first.startsWith(QStringLiteral("audits/")));
             entries.removeAt(1);
         }
-        const QString changed = file(QStringLiteral("manifest-%1-%2.age").arg(m_n).arg(change));
-        QFile out(changed);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(PackageMutator::encrypt(entries, m_office.recipient()));
-        out.close();
+        const QString changed = reencrypted(entries, QStringLiteral("manifest-%1-%2.age").arg(m_n).arg(change));
+        QVERIFY(!changed.isEmpty());
         auto office = fresh();
         const QList<qint64> before = office->state();
         const PackageImport::Result r = importInto(*office, changed);
@@ -525,11 +531,8 @@ private slots:
             tables.insert(QStringLiteral("advisory_items"), items);
             record.insert(QStringLiteral("tables"), tables);
             entries[1].second = QJsonDocument(record).toJson(QJsonDocument::Compact);
-            const QString changed = file(QStringLiteral("letter-%1-%2.age").arg(m_n).arg(QLatin1String(field)));
-            QFile out(changed);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(PackageMutator::encrypt(entries, m_office.recipient()));
-            out.close();
+            const QString changed = reencrypted(entries, QStringLiteral("letter-%1-%2.age").arg(m_n).arg(QLatin1String(field)));
+            QVERIFY(!changed.isEmpty());
             auto office = fresh();
             const QList<qint64> before = office->state();
             const PackageImport::Result r = importInto(*office, changed);
@@ -561,11 +564,8 @@ private slots:
                 c = char(random.bounded(256));
             PackageMutator::Entries changed = entries;
             const QStringList what = PackageMutator::mutate(changed, choices);
-            const QString package = file(QStringLiteral("mutated-%1-%2.age").arg(m_n).arg(round));
-            QFile out(package);
-            QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(PackageMutator::encrypt(changed, m_office.recipient()));
-            out.close();
+            const QString package = reencrypted(changed, QStringLiteral("mutated-%1-%2.age").arg(m_n).arg(round));
+            QVERIFY(!package.isEmpty());
             const QString path = file(QStringLiteral("office-m%1-%2.sqlite").arg(m_n).arg(round));
             QVERIFY(QFile::copy(template_, path));
             Database db(QStringLiteral("mutated"));
