@@ -126,7 +126,11 @@ private slots:
             auto *table = qobject_cast<QTextTable *>(f);
             if (!table || table->columns() != 5) // the checklist's table, not the header's
                 continue;
-            continuations += table->format().boolProperty(PageBreaks::ContinuedProperty);
+            // A page it continues on: the first page of a table split off from the one before,
+            // and every further page a table runs on to (whole rows, under its repeated header).
+            const QRectF box = doc.documentLayout()->frameBoundingRect(table);
+            continuations += table->format().boolProperty(PageBreaks::ContinuedProperty)
+                + int((box.bottom() - 1) / page) - int(box.top() / page);
             for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
                 // Blocks, not cursors: a cursor would shape text for the PDF writer, gone by now.
                 const QTextTableCell cell = table->cellAt(row, 2);

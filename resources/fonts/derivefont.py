@@ -8,6 +8,12 @@ writer that builds its ToUnicode map from glyph to first code point (Qt's does) 
 as ⽉, and searching the filed PDF for 月 fails. This script gives every code point that shares
 a glyph its own copy of it, so the map from glyph back to text is one to one.
 
+The IPAex fonts have no glyph for the invisible format characters (the word joiner U+2060 that
+Kansa puts between the characters of a word to keep it on one line, the zero-width space and
+joiners, the byte-order mark). A text engine then borrows them from a system font (DejaVu Sans on
+Debian, another on Windows), whose taller line height changes the layout: the same document
+broke its pages differently on each system. They get an empty glyph of no width here.
+
 The IPA Font License Agreement v1.0 (section 3.1.1) requires a derived program not to use the
 original's name, so the family is renamed. The licence text ships beside the font.
 
@@ -17,6 +23,10 @@ import copy
 import sys
 
 from fontTools.ttLib import TTFont
+from fontTools.ttLib.tables._g_l_y_f import Glyph
+
+# Zero-width, invisible: ZERO WIDTH SPACE, ZWNJ, ZWJ, WORD JOINER, ZERO WIDTH NO-BREAK SPACE.
+INVISIBLE = (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)
 
 
 def preferred(codepoints):
@@ -54,6 +64,17 @@ def derive(source, dest, family):
                 vmtx[name] = vmtx[glyph]
             order.append(name)
             remap[cp] = name
+    invisible = {}
+    for cp in INVISIBLE:
+        if cp in best:
+            continue
+        name = 'uni%04X.k' % cp
+        glyf[name] = Glyph()
+        hmtx[name] = (0, 0)
+        if vmtx is not None:
+            vmtx[name] = (0, 0)
+        order.append(name)
+        invisible[cp] = name
     font.setGlyphOrder(order)
     font['maxp'].numGlyphs = len(order)
     for table in font['cmap'].tables:
@@ -62,6 +83,8 @@ def derive(source, dest, family):
         for cp, name in remap.items():
             if cp in table.cmap:
                 table.cmap[cp] = name
+        if table.format in (4, 12):
+            table.cmap.update(invisible)
     # A 'post' table of format 2 would need names for the new glyphs; format 3 needs none.
     font['post'].formatType = 3.0
 
@@ -79,7 +102,8 @@ def derive(source, dest, family):
         elif record.nameID == 5:
             record.string = str(record.toUnicode()) + '; derived by Kansa'
     font.save(dest)
-    print('%s: %d shared code points given their own glyphs' % (dest, len(remap)))
+    print('%s: %d shared code points given their own glyphs, %d invisible ones an empty glyph'
+          % (dest, len(remap), len(invisible)))
 
 
 if __name__ == '__main__':
