@@ -67,11 +67,15 @@ QStringList fontsOf(const QString &path, bool *allEmbedded)
     return names;
 }
 
-// Subset names look like "QCBAAA+KansaMincho".
+// Names as the PDF gives them: "QCBAAA+KansaMincho" (a subset, on Linux), "KansaMinchoRegular"
+// (Windows' font engine names the style too).
 bool onlyKansaFonts(const QStringList &fonts)
 {
-    return !fonts.isEmpty() && std::all_of(fonts.begin(), fonts.end(), [](const QString &f) {
-        return f.endsWith(DocumentFonts::mincho().remove(u' ')) || f.endsWith(DocumentFonts::gothic().remove(u' '));
+    const QString mincho = DocumentFonts::mincho().remove(u' ');
+    const QString gothic = DocumentFonts::gothic().remove(u' ');
+    return !fonts.isEmpty() && std::all_of(fonts.begin(), fonts.end(), [&](const QString &f) {
+        const QString name = f.mid(f.indexOf(u'+') + 1);
+        return name.startsWith(mincho) || name.startsWith(gothic);
     });
 }
 

@@ -64,7 +64,7 @@ private slots:
     void savedTimeIsLocalWithoutZone()
     {
         const QByteArray tz = qgetenv("TZ");
-        qputenv("TZ", "Asia/Tokyo");
+        qputenv("TZ", "JST-9"); // POSIX's form, which the Windows C runtime reads too
         tzset();
         const QDateTime utc(QDate(2026, 11, 22), QTime(8, 37, 22), Qt::UTC);
         const QString shown = InspectionWorkspace::savedTimeText(utc);

@@ -235,7 +235,8 @@ private slots:
             const QRect area = window.screen()->availableGeometry();
             QVERIFY2(window.frameGeometry().height() <= area.height(),
                 qPrintable(QStringLiteral("%1 > %2").arg(window.frameGeometry().height()).arg(area.height())));
-            QVERIFY(window.frameGeometry().width() <= area.width());
+            QVERIFY2(window.frameGeometry().width() <= area.width(),
+                qPrintable(QStringLiteral("%1 > %2").arg(window.frameGeometry().width()).arg(area.width())));
             window.openAudit(a);
             window.openAudit(b);
             window.resize(window.minimumSizeHint().expandedTo(QSize(640, 420)));

@@ -99,7 +99,15 @@ windows_tests() {
     local dirs=("$WINDOWS_PREFIX/bin" "$WINDOWS_PREFIX/lib" "${WINDOWS_MINGW_DIRS[@]}") winepath=() d
     for d in "${dirs[@]}"; do winepath+=("Z:${d//\//\\}"); done
     WINEPATH=$(IFS=';'; echo "${winepath[*]}")
-    export WINEPATH QT_PLUGIN_PATH="Z:${WINDOWS_PREFIX//\//\\}\\plugins"
+    export WINEPATH
+    # Qt's offscreen platform on Windows reads its fonts from the Qt prefix's lib/fonts (Wine hides
+    # every QT_* variable from a Windows program, QT_QPA_FONTDIR too): the widget tests get the
+    # fonts they have on Linux, so a widget measures the same.
+    mkdir -p "$WINDOWS_PREFIX/lib/fonts"
+    for d in /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf \
+        /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf; do
+        [[ -f $d ]] && ln -sf "$d" "$WINDOWS_PREFIX/lib/fonts/"
+    done
     [[ -d $WINEPREFIX ]] || { say "Making the Wine prefix $WINEPREFIX"; "$WINE" wineboot --init >/dev/null 2>&1 || true; }
     say "Testing under Wine"
     ctest --test-dir "$WINDOWS_BUILD" --output-on-failure --timeout 600 "$@"
