@@ -10,6 +10,8 @@
 #include "mainwindow.h"
 #include "readmescreenshot.h"
 #include "text/translations.h"
+#include "kansaversion.h"
+#include "terminalanswers.h"
 
 #include <QApplication>
 #include <QStatusBar>
@@ -20,10 +22,12 @@
 
 int main(int argc, char *argv[])
 {
+    if (const std::optional<int> answered = Kansa::TerminalAnswers::answer(argc, argv))
+        return *answered;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kansa"));
     QApplication::setApplicationName(QStringLiteral("Kansa"));
-    QApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION_FULL));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kansa.png")));
     Kansa::Translations::install();
 

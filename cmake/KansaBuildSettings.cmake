@@ -21,3 +21,17 @@ if(KANSA_FUZZ)
     target_compile_options(kansa_build_settings INTERFACE -fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer)
     target_link_options(kansa_build_settings INTERFACE -fsanitize=address)
 endif()
+
+# kansa_use_version(TARGET): the header kansaversion.h (KANSA_VERSION_FULL: the version and the commit),
+# brought up to date on every build; the programs' --version and About box say it.
+include(${CMAKE_CURRENT_LIST_DIR}/KansaVersion.cmake)
+set(KANSA_VERSION_HEADER ${CMAKE_BINARY_DIR}/generated/kansaversion.h)
+add_custom_target(kansa_version_header
+    COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR} -DVERSION=${PROJECT_VERSION}
+            -DOUT=${KANSA_VERSION_HEADER} -P ${CMAKE_CURRENT_LIST_DIR}/KansaVersion.cmake
+    BYPRODUCTS ${KANSA_VERSION_HEADER}
+    COMMENT "Version and commit" VERBATIM)
+function(kansa_use_version target)
+    target_include_directories(${target} PRIVATE ${CMAKE_BINARY_DIR}/generated)
+    add_dependencies(${target} kansa_version_header)
+endfunction()

@@ -5273,6 +5273,22 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::TerminalAnswers</name>
+    <message>
+        <source>usage: kansa [--help] [--version]
+
+Kansa: on-site information-security audits of outsourcing contractors, clause by clause.
+Without options it opens its window on the database
+  %1
+(set KANSA_DB to open another). The same work from the command line: kansa-cli --help.
+
+  -h, --help     this text
+  -v, --version  the version and the commit it was built from
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kansa::Verdicts</name>
     <message>
         <source>Conforming</source>

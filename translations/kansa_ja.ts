@@ -5347,6 +5347,31 @@ It stays in Kansa: Audit ▸ Disposal records… saves it again.</source>
     </message>
 </context>
 <context>
+    <name>Kansa::TerminalAnswers</name>
+    <message>
+        <source>usage: kansa [--help] [--version]
+
+Kansa: on-site information-security audits of outsourcing contractors, clause by clause.
+Without options it opens its window on the database
+  %1
+(set KANSA_DB to open another). The same work from the command line: kansa-cli --help.
+
+  -h, --help     this text
+  -v, --version  the version and the commit it was built from
+</source>
+        <translation>使い方: kansa [--help] [--version]
+
+Kansa（監査）: 委託先の情報セキュリティ実地調査を、特記事項の条項ごとに行います。
+オプションなしで起動すると、次のデータベースでウィンドウを開きます。
+  %1
+（別のデータベースを開くには KANSA_DB を設定します。）コマンドラインでの同じ作業: kansa-cli --help
+
+  -h, --help     この説明
+  -v, --version  バージョンと、ビルドしたコミット
+</translation>
+    </message>
+</context>
+<context>
     <name>Kansa::Verdicts</name>
     <message>
         <source>Conforming</source>

@@ -15,6 +15,7 @@
 #include "signoffcommands.h"
 #include "inspectioncommands.h"
 #include "text/translations.h"
+#include "kansaversion.h"
 
 #include <QGuiApplication>
 
@@ -144,7 +145,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Kansa"));
     QCoreApplication::setApplicationName(QStringLiteral("Kansa"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION_FULL));
     Translations::install();
 
     ConsoleStreams::makeBinary();

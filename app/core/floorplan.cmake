@@ -49,7 +49,7 @@ set(KANSA_ADAPTERS
     "io.h:core/platform/consolestreams.cpp"
     "sys/:core/platform/filelock.cpp"
     "pwd.h:core/platform/useraccount.cpp"
-    "windows.h:core/platform/useraccount.cpp core/platform/narrowpath.cpp core/platform/owneronly.cpp core/platform/legacycodecs.cpp"
+    "windows.h:core/platform/useraccount.cpp core/platform/narrowpath.cpp core/platform/owneronly.cpp core/platform/legacycodecs.cpp core/platform/consolestreams.cpp"
     "aclapi.h:core/platform/owneronly.cpp"
 )
 

@@ -25,13 +25,37 @@ QStringList searchPath()
 
 } // namespace
 
-QString mincho() { return QStringLiteral("Kansa Mincho"); }
-QString gothic() { return QStringLiteral("Kansa Gothic"); }
+namespace {
+
+QMutex mutex;
+bool loaded = false;
+// The families the files hold: Kansa's own, or the original IPAex fonts when a user put them in
+// their place (the IPA Font License asks that the derived fonts can be replaced by the originals).
+QString minchoFamily = QStringLiteral("Kansa Mincho");
+QString gothicFamily = QStringLiteral("Kansa Gothic");
+
+QString familyOf(int id, const QString &fallback)
+{
+    const QStringList families = QFontDatabase::applicationFontFamilies(id);
+    return families.isEmpty() ? fallback : families.first();
+}
+
+} // namespace
+
+QString mincho()
+{
+    QMutexLocker lock(&mutex);
+    return minchoFamily;
+}
+
+QString gothic()
+{
+    QMutexLocker lock(&mutex);
+    return gothicFamily;
+}
 
 bool ensureLoaded(QString *error)
 {
-    static QMutex mutex;
-    static bool loaded = false;
     QMutexLocker lock(&mutex);
     if (loaded)
         return true;
@@ -41,7 +65,11 @@ bool ensureLoaded(QString *error)
         const QString g = dir + QStringLiteral("/KansaGothic.ttf");
         if (!QFileInfo::exists(m) || !QFileInfo::exists(g))
             continue;
-        if (QFontDatabase::addApplicationFont(m) >= 0 && QFontDatabase::addApplicationFont(g) >= 0) {
+        const int mId = QFontDatabase::addApplicationFont(m);
+        const int gId = QFontDatabase::addApplicationFont(g);
+        if (mId >= 0 && gId >= 0) {
+            minchoFamily = familyOf(mId, minchoFamily);
+            gothicFamily = familyOf(gId, gothicFamily);
             loaded = true;
             return true;
         }

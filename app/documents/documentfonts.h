@@ -10,7 +10,9 @@ namespace Kansa::DocumentFonts {
 /// are missing; documents must not silently fall back to a font that breaks text extraction.
 bool ensureLoaded(QString *error = nullptr);
 
-QString mincho(); // "Kansa Mincho"
-QString gothic(); // "Kansa Gothic"
+/// The families loaded: "Kansa Mincho" and "Kansa Gothic", or the original IPAex families where
+/// the files were replaced by the originals (see resources/fonts/README.fonts).
+QString mincho();
+QString gothic();
 
 } // namespace Kansa::DocumentFonts

@@ -423,7 +423,7 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Kansa"),
         tr("<h3>Kansa %1</h3><p>On-site information-security audits of outsourcing "
            "contractors, clause by clause.</p>")
-            .arg(QStringLiteral(KANSA_VERSION)));
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace Kansa

@@ -58,7 +58,7 @@ windows_stage() {
     while read -r dll; do cp -n "$dll" "$stage/"; done < <(windows_dll_closure "${binaries[@]}" | sort -u)
     printf '[Paths]\nPrefix = .\nPlugins = plugins\nTranslations = translations\n' >"$stage/qt.conf"
     cp /usr/share/qt6/translations/qtbase_ja.qm "$stage/translations/" 2>/dev/null || true
-    cp build-windows/fonts/*.ttf build-windows/fonts/IPA_Font_License.txt "$stage/fonts/"
+    cp build-windows/fonts/*.ttf build-windows/fonts/IPA_Font_License.txt resources/fonts/README.fonts "$stage/fonts/"
     convert resources/icons/kansa.png -define icon:auto-resize=256,64,48,32,16 "$stage/kansa.ico"
     windows_licenses "$stage/licenses"
 }

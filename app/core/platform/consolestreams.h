@@ -7,4 +7,8 @@ namespace Kansa::ConsoleStreams {
 /// that read kansa-cli get the same bytes from the Linux and the Windows build.
 void makeBinary();
 
+/// For the GUI program answering --help or --version: its output goes to the terminal it was
+/// started from (on Windows a GUI program has none until it attaches to its parent's console).
+void attachToTerminal();
+
 } // namespace Kansa::ConsoleStreams
