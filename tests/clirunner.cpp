@@ -21,7 +21,7 @@ CliRun runCli(const QString &db, QStringList args, const QString &lang, const QS
     args.prepend(QStringLiteral("--db"));
     p.start(QStringLiteral(KANSA_CLI), args);
     if (!p.waitForFinished(60000))
-        qFatal("kansa-cli did not finish");
+        qFatal("kansa-cli did not finish: %s", qPrintable(args.join(u' ')));
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
         QString::fromUtf8(p.readAllStandardError()) };
 }

@@ -1,4 +1,5 @@
 #include "evidence/evidencebatch.h"
+#include "evidence/imagedecoder.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencestore.h"
 #include "storage/sqlhelpers.h"
@@ -23,6 +24,7 @@ EvidenceBatch::EvidenceBatch(
     , m_pool(std::make_unique<QThreadPool>())
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
 {
+    ImageDecoder::loadPluginsHere(); // before the workers decode (see there)
     // Decoding is memory-bound; two workers keep the machine responsive on a laptop.
     m_pool->setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, 2));
 }

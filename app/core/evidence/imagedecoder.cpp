@@ -2,7 +2,10 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <mutex>
+
 #include <QImageReader>
+#include <QImageWriter>
 
 #include <climits>
 
@@ -175,6 +178,15 @@ ImageDecoder::Result ImageDecoder::decodeFile(const QString &path, QSize box, qi
         return r;
     }
     return decodeToFit(file.readAll(), box);
+}
+
+void ImageDecoder::loadPluginsHere()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        QImageReader::supportedImageFormats();
+        QImageWriter::supportedImageFormats();
+    });
 }
 
 } // namespace Kansa

@@ -53,6 +53,12 @@ public:
     static Result decodeToFit(const QByteArray &data, QSize box, int deadlineMs = DeadlineMs);
     /// The same for a file, read whole up to maxBytes.
     static Result decodeFile(const QString &path, QSize box, qint64 maxBytes = 200LL << 20);
+
+    /// Loads Qt's image plugins on the calling thread, once; call it on the main thread before
+    /// any worker decodes or encodes. On Windows, plugins first loaded by a worker thread that
+    /// has since ended kept the program from exiting (under Wine, `kansa-cli evidence add`
+    /// finished its work and never returned).
+    static void loadPluginsHere();
 };
 
 } // namespace Kansa

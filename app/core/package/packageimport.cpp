@@ -1,4 +1,5 @@
 #include "package/packageimport.h"
+#include "evidence/imagedecoder.h"
 #include "crypto/agearmor.h"
 
 #include "evidence/evidencepreparer.h"
@@ -199,6 +200,7 @@ QString PackageImport::store(const QList<PreparedEvidence> &placed, QList<Import
 
 void PackageImport::makeCopies(EvidenceStore &store, const QStringList &files, const Progress &progress)
 {
+    ImageDecoder::loadPluginsHere(); // before the threads make thumbnails (see there)
     // In batches of a few per core, so that progress is reported and a stop is heard.
     const int batch = std::max(2, QThread::idealThreadCount() * 2);
     for (qsizetype at = 0; at < files.size(); at += batch) {
