@@ -64,4 +64,36 @@ bool apply(const QString &path)
 #endif
 }
 
+bool holds(const QString &path)
+{
+#if defined(Q_OS_WIN)
+    const std::vector<BYTE> sid = currentUserSid();
+    if (sid.empty())
+        return false;
+    std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    PACL acl = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetNamedSecurityInfoW(native.data(), SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr,
+            &acl, nullptr, &descriptor) != ERROR_SUCCESS)
+        return false;
+    SECURITY_DESCRIPTOR_CONTROL control = 0;
+    DWORD revision = 0;
+    bool ownerOnly = acl && GetSecurityDescriptorControl(descriptor, &control, &revision)
+        && (control & SE_DACL_PROTECTED) && acl->AceCount > 0;
+    // Every entry allows, and allows the current user only.
+    for (DWORD i = 0; ownerOnly && i < acl->AceCount; ++i) {
+        void *ace = nullptr;
+        ownerOnly = GetAce(acl, i, &ace) && static_cast<ACE_HEADER *>(ace)->AceType == ACCESS_ALLOWED_ACE_TYPE
+            && EqualSid(reinterpret_cast<PSID>(&static_cast<ACCESS_ALLOWED_ACE *>(ace)->SidStart),
+                const_cast<BYTE *>(sid.data()));
+    }
+    LocalFree(descriptor);
+    return ownerOnly;
+#else
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return QFile::exists(path) && !(QFile::permissions(path) & others);
+#endif
+}
+
 } // namespace Kansa::OwnerOnly

@@ -10,4 +10,8 @@ namespace Kansa::OwnerOnly {
 /// folder's other users. False when the system refused.
 bool apply(const QString &path);
 
+/// Whether only its owner may use the file: on Unix no permission bit for group or others; on
+/// Windows a protected ACL whose every entry allows the current user alone.
+bool holds(const QString &path);
+
 } // namespace Kansa::OwnerOnly
