@@ -700,12 +700,15 @@ private slots:
         const QString package = m_dir.filePath(QStringLiteral("laptop.age"));
         r = cli({ QStringLiteral("package"), QStringLiteral("export"), audit, QStringLiteral("--out"), package });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        // Debian's age opens what Kansa wrote: a manifest, the record, the photos.
+        // Debian's age opens what Kansa wrote: a manifest, the record, the photos. (A Linux
+        // program: on Windows, `./dev windows test` checks packages against Linux's Kansa instead.)
+#if !defined(Q_OS_WIN)
         QProcess age;
         age.start(QStringLiteral("age"), { QStringLiteral("-d"), QStringLiteral("-i"), key, package });
         QVERIFY(age.waitForFinished(30000));
         QCOMPARE(age.exitCode(), 0);
         QVERIFY(age.readAllStandardOutput().contains("kansa-package.json"));
+#endif
 
         m_db = m_dir.filePath(QStringLiteral("office.sqlite"));
         r = cli({ QStringLiteral("package"), QStringLiteral("import"), package, QStringLiteral("--identity"), key });
