@@ -32,6 +32,8 @@ WINDOWS_LIBRARIES=(
     "qrencode:windows_qrencode"
     "qt6-base:windows_qtbase"
     "poppler:windows_poppler"
+    "libwebp:windows_libwebp"
+    "qt6-imageformats:windows_qtimageformats"
 )
 
 # deb-src entries for the archive the machine already uses, so apt-get source works.
@@ -214,6 +216,24 @@ windows_poppler() {
         -DWITH_TIFF=OFF -DWITH_Cairo=OFF -DWITH_NSS3=OFF -DFONT_CONFIGURATION=win32 -DBUILD_GTK_TESTS=OFF \
         -DBUILD_QT5_TESTS=OFF -DBUILD_QT6_TESTS=OFF -DBUILD_CPP_TESTS=OFF -DBUILD_MANUAL_TESTS=OFF \
         -DENABLE_UNSTABLE_API_ABI_HEADERS=OFF -DQT_HOST_PATH=/usr -DCMAKE_DISABLE_FIND_PACKAGE_Boost=ON
+}
+
+# WebP photos (phones save them): libwebp, and Qt's WebP plugin alone from qt6-imageformats.
+windows_libwebp() {
+    windows_cmake "$1" "$2" -DBUILD_SHARED_LIBS=ON -DWEBP_BUILD_ANIM_UTILS=OFF -DWEBP_BUILD_CWEBP=OFF \
+        -DWEBP_BUILD_DWEBP=OFF -DWEBP_BUILD_GIF2WEBP=OFF -DWEBP_BUILD_IMG2WEBP=OFF -DWEBP_BUILD_VWEBP=OFF \
+        -DWEBP_BUILD_WEBPINFO=OFF -DWEBP_BUILD_WEBPMUX=OFF -DWEBP_BUILD_EXTRAS=OFF
+}
+
+windows_qtimageformats() {
+    # libwebp's CMake package finds Threads in the plugin's folder, and Qt 6.4 then fails to make
+    # Threads::Threads global there: made global at the top first.
+    mkdir -p "$2"
+    printf 'find_package(Threads REQUIRED)\nset_property(TARGET Threads::Threads PROPERTY IMPORTED_GLOBAL TRUE)\n' \
+        >"$2/threads-global.cmake"
+    windows_cmake "$1" "$2" -DCMAKE_PROJECT_INCLUDE="$2/threads-global.cmake" -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
+        -DFEATURE_webp=ON -DFEATURE_system_webp=ON -DFEATURE_tiff=OFF -DFEATURE_mng=OFF -DFEATURE_jasper=OFF \
+        -DFEATURE_wbmp=OFF -DFEATURE_tga=OFF -DFEATURE_icns=OFF -DFEATURE_macheif=OFF
 }
 
 # Every library, built where its version or recipe changed since the last run.

@@ -52,7 +52,8 @@ windows_stage() {
     cp "$WINDOWS_BUILD/app/kansa.exe" "$WINDOWS_BUILD/app/cli/kansa-cli.exe" "$stage/"
     cp "$qt/plugins/platforms/qwindows.dll" "$qt/plugins/platforms/qoffscreen.dll" "$stage/plugins/platforms/"
     cp "$qt/plugins/sqldrivers/qsqlite.dll" "$stage/plugins/sqldrivers/"
-    cp "$qt/plugins/imageformats/qjpeg.dll" "$stage/plugins/imageformats/" 2>/dev/null || true
+    # The photo formats Kansa accepts that Qt reads through a plugin (PNG and BMP are built in).
+    cp "$qt/plugins/imageformats/"{qjpeg,qgif,qwebp}.dll "$stage/plugins/imageformats/"
     cp "$qt/plugins/styles/qwindowsvistastyle.dll" "$stage/plugins/styles/" 2>/dev/null || true
     local binaries=("$stage"/*.exe "$stage"/plugins/*/*.dll) dll
     while read -r dll; do cp -n "$dll" "$stage/"; done < <(windows_dll_closure "${binaries[@]}" | sort -u)
@@ -67,7 +68,7 @@ windows_stage() {
 windows_licenses() {
     local out=$1 src=$WINDOWS_CACHE/src p
     cp installer/windows/licenses-README.txt "$out/README.txt"
-    for p in qt6-base poppler libsodium openssl libzip libxlsxwriter qrencode sqlite3 freetype libjpeg-turbo libpng1.6 zlib; do
+    for p in qt6-base qt6-imageformats libwebp poppler libsodium openssl libzip libxlsxwriter qrencode sqlite3 freetype libjpeg-turbo libpng1.6 zlib; do
         local dir
         dir=$(find "$src" -maxdepth 1 -type d -name "${p}-[0-9]*" | sort | tail -1)
         if [[ -f $dir/debian/copyright ]]; then
