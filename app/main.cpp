@@ -12,6 +12,7 @@
 #include "text/translations.h"
 #include "kansaversion.h"
 #include "terminalanswers.h"
+#include "platform/regexjit.h"
 
 #include <QApplication>
 #include <QStatusBar>
@@ -22,6 +23,7 @@
 
 int main(int argc, char *argv[])
 {
+    Kansa::RegexJit::configure(); // first: before any regular expression is used
     if (const std::optional<int> answered = Kansa::TerminalAnswers::answer(argc, argv))
         return *answered;
     QApplication app(argc, argv);

@@ -3,6 +3,8 @@
 // On Windows QSettings writes to the registry only under an organisation's name (without one a
 // remembered option was silently forgotten), and the registry would carry one run's settings
 // into the next; an INI file in a temporary folder behaves the same on every system.
+#include "platform/regexjit.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -20,3 +22,9 @@ void keepSettingsApart()
 } // namespace
 
 Q_COREAPP_STARTUP_FUNCTION(keepSettingsApart)
+
+// Before main(): QTEST_MAIN's application uses regular expressions before any startup function.
+static const bool regexJitConfigured = [] {
+    Kansa::RegexJit::configure();
+    return true;
+}();

@@ -1,5 +1,6 @@
 // kansa-cli: the Kansa core from the command line (scripts, tests, benchmarks, administrators).
 #include "platform/consolestreams.h"
+#include "platform/regexjit.h"
 #include "auditcommands.h"
 #include "clausecommands.h"
 #include "clicontext.h"
@@ -137,6 +138,7 @@ void quietMessages(QtMsgType type, const QMessageLogContext &context, const QStr
 
 int main(int argc, char *argv[])
 {
+    Kansa::RegexJit::configure(); // first: before any regular expression is used
     // Documents need fonts, which need a GUI application; the command line never shows a
     // window, so it runs on the offscreen platform unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
