@@ -18,6 +18,10 @@ ManifestDPIAware true
 !define MULTIUSER_INSTALLMODE_COMMANDLINE
 !define MULTIUSER_INSTALLMODE_INSTDIR "Kansa"
 !define MULTIUSER_USE_PROGRAMFILES64
+; The mode it was installed in is where its uninstall entry is (HKLM: the machine, HKCU: the
+; user): the uninstaller run plainly, even with /S alone, removes the shortcut and entry it made.
+!define MULTIUSER_INSTALLMODE_DEFAULT_REGISTRY_KEY "${UNINSTKEY}"
+!define MULTIUSER_INSTALLMODE_DEFAULT_REGISTRY_VALUENAME "UninstallString"
 !include MultiUser.nsh
 !include MUI2.nsh
 !include x64.nsh
