@@ -107,6 +107,38 @@ private slots:
         QVERIFY(tables > 10);
     }
 
+    // A heading is never the last thing on a page: it starts the page its content starts on.
+    // (QA of issue 28: 「確認結果」 stood alone at the foot of the report's first page, its first
+    // article moved to the next page with its table.)
+    void aHeadingIsNeverLastOnAPage()
+    {
+        QString error;
+        std::optional<DocumentExport::Rendered> r = DocumentExport(m_test->c(), *m_test->store).render(DocumentKind::Report, m_audit, &error);
+        QVERIFY(r);
+        QVERIFY(DocumentExport::writePdf(*r, m_dir.filePath(QStringLiteral("h.pdf")), &error));
+        QTextDocument &doc = *r->document;
+        QAbstractTextDocumentLayout *layout = doc.documentLayout();
+        const qreal page = doc.pageSize().height();
+        int headings = 0;
+        QTextBlock heading;
+        for (auto it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+            const qreal top = it.currentBlock().isValid() ? layout->blockBoundingRect(it.currentBlock()).top()
+                                                          : layout->frameBoundingRect(it.currentFrame()).top();
+            if (heading.isValid()) { // what follows the heading
+                const qreal headingTop = layout->blockBoundingRect(heading).top();
+                QVERIFY2(std::floor(headingTop / page) == std::floor(top / page),
+                    qPrintable(QStringLiteral("「%1」 on page %2, what follows it on page %3")
+                                   .arg(heading.text()).arg(int(headingTop / page) + 1).arg(int(top / page) + 1)));
+                ++headings;
+                heading = {};
+            }
+            if (it.currentBlock().isValid() && it.currentBlock().blockFormat().headingLevel() > 0
+                && !it.currentBlock().text().trimmed().isEmpty())
+                heading = it.currentBlock();
+        }
+        QVERIFY(headings >= 10);
+    }
+
     // A checklist row never splits across pages: the table continues on the next page under a
     // copy of its header, and the page says 「（続き）」 above it. (The trial's checklist cut
     // 第８ between pages 1 and 2.)

@@ -5,6 +5,7 @@
 #include "startup/storestartup.h"
 #include "evidence/evidencestore.h"
 
+#include <QDir>
 #include <QFile>
 
 #include "clauseimport/builtinclausesets.h"
@@ -75,7 +76,7 @@ bool openDatabase(Context &ctx, Database &db, int *exitCode)
     }
     // A mistyped --db (or none, where KANSA_DB was meant) would otherwise go unnoticed.
     if (!existed)
-        ctx.err << QCoreApplication::translate("Kansa::Cli", "Created a new database: %1").arg(ctx.dbPath)
+        ctx.err << QCoreApplication::translate("Kansa::Cli", "Created a new database: %1").arg(QDir::toNativeSeparators(ctx.dbPath))
                 << Qt::endl;
     return true;
 }

@@ -34,11 +34,16 @@ int keepTablesTogether(QTextDocument &document)
     };
     QList<Break> breaks;
     qreal shift = 0;
-    QTextBlock heading; // the heading just above a table goes with it
+    // The headings just above a table go with it: a run of them (a section's heading, then its
+    // first article's) moves whole, from the first.
+    QTextBlock heading;
     for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (it.currentBlock().isValid()) {
             const QTextBlock b = it.currentBlock();
-            heading = b.blockFormat().headingLevel() > 0 ? b : QTextBlock();
+            if (b.blockFormat().headingLevel() == 0)
+                heading = QTextBlock();
+            else if (!heading.isValid())
+                heading = b;
             continue;
         }
         auto *table = qobject_cast<QTextTable *>(it.currentFrame());

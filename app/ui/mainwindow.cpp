@@ -19,6 +19,7 @@
 #include "settingsdialog.h"
 #include "windowgeometry.h"
 
+#include <QDir>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -146,7 +147,7 @@ MainWindow::MainWindow(QSqlDatabase db, const QString &databasePath, QWidget *pa
     });
     connect(m_ui->clauseTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::showSelection);
-    statusBar()->showMessage(tr("Database: %1").arg(databasePath));
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)));
     reload();
     showFollowUpCounts(m_ledger->overdueCount(), m_ledger->dueSoonCount());
     showFollowUpStatus();
@@ -161,9 +162,9 @@ void MainWindow::showFollowUpStatus()
         statusBar()->showMessage(tr("Follow-up: %n item(s) overdue", nullptr, m_ledger->overdueCount())
                 + QStringLiteral(" · ")
                 + tr("%1 due within %2 days").arg(m_ledger->dueSoonCount()).arg(m_ledger->dueWithinDays())
-                + QStringLiteral(" · ") + tr("Database: %1").arg(m_databasePath));
+                + QStringLiteral(" · ") + tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
     else
-        statusBar()->showMessage(tr("Database: %1").arg(m_databasePath));
+        statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_databasePath)));
 }
 
 void MainWindow::showFollowUpCounts(int overdue, int dueSoon)
