@@ -2421,6 +2421,10 @@ settings, else by the signed-in user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--wait needs a number of seconds (0 to 86400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: kansa-cli [--db PATH] COMMAND
 
 commands:
@@ -2457,7 +2461,8 @@ commands:
   sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
        [--strict]               sign the checklist (locks it); --strict refuses an
                                 incomplete one
-  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
+  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what),
+                                2 if the checklist is not signed
   reopen AUDIT --by NAME --reason TEXT
                                 void the signatures so the checklist can change again
   advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
@@ -2509,10 +2514,6 @@ settings&apos; default lead inspector, else your account&apos;s full name.
 database (default 60); a Kansa window holding it is reported at once.
 Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history changed,
 4 the database is in use by a Kansa window (or still by another command after --wait).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--wait needs a number of seconds (0 to 86400).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

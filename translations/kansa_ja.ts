@@ -2460,7 +2460,8 @@ commands:
   sign AUDIT --role inspector|contractor --name NAME --image FILE.png [--title TITLE]
        [--strict]               sign the checklist (locks it); --strict refuses an
                                 incomplete one
-  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what)
+  verify AUDIT                  exit 0 if the signed content is unchanged, 3 if not (and what),
+                                2 if the checklist is not signed
   reopen AUDIT --by NAME --reason TEXT
                                 void the signatures so the checklist can change again
   advisory create AUDIT [--date YYYY-MM-DD] [--observations] [--unsigned]
@@ -2547,7 +2548,8 @@ Exit codes: 0 success, 1 wrong usage, 2 bad input, 3 signed content or history c
   sign 調査ID --role inspector|contractor --name 氏名 --image ファイル.png [--title 職名]
        [--strict]                   チェックリストに署名する（変更できなくなる）。--strict は
                                     未完成のチェックリストへの署名を拒否する
-  verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）
+  verify 調査ID                     署名内容が変わっていなければ終了コード0、変わっていれば3（変更点を表示）、
+                                    署名されていなければ2
   reopen 調査ID --by 氏名 --reason 理由
                                     署名を無効にしてチェックリストを変更できるようにする
   advisory create 調査ID [--date YYYY-MM-DD] [--observations] [--unsigned]
