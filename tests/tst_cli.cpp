@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QDir>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -190,7 +191,7 @@ private slots:
         m_db = m_dir.filePath(QStringLiteral("fresh.sqlite"));
         Run r = cli({ QStringLiteral("audit"), QStringLiteral("list") });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(QStringLiteral("Created a new database")) && r.err.contains(m_db), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Created a new database")) && r.err.contains(QDir::toNativeSeparators(m_db)), qPrintable(r.err));
         r = cli({ QStringLiteral("audit"), QStringLiteral("list") });
         QVERIFY2(!r.err.contains(QStringLiteral("Created")), qPrintable(r.err));
         m_db = saved;
