@@ -4,6 +4,7 @@
 // database, opens and closes other descriptors of its files (as a file dialog sniffing the
 // folder does), says "ready", and on the line "write" from stdin sets a verdict and says
 // "saved"; then waits to be killed.
+#include "platform/regexjit.h"
 #include "audits/auditrepository.h"
 #include "schema/standardschema.h"
 #include "storage/database.h"
@@ -57,6 +58,7 @@ int holdLikeTheGui(QGuiApplication &app, const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    Kansa::RegexJit::configure(); // as the programs do (see there)
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--hold"))
