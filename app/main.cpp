@@ -13,6 +13,7 @@
 #include "kansaversion.h"
 #include "terminalanswers.h"
 #include "platform/regexjit.h"
+#include "platform/datafolder.h"
 
 #include <QApplication>
 #include <QStatusBar>
@@ -27,8 +28,7 @@ int main(int argc, char *argv[])
     if (const std::optional<int> answered = Kansa::TerminalAnswers::answer(argc, argv))
         return *answered;
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Kansa"));
-    QApplication::setApplicationName(QStringLiteral("Kansa"));
+    Kansa::DataFolder::nameApplication();
     QApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION_FULL));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kansa.png")));
     Kansa::Translations::install();

@@ -2,6 +2,7 @@
 
 #include "kansaversion.h"
 #include "platform/consolestreams.h"
+#include "platform/datafolder.h"
 #include "storage/database.h"
 #include "text/translations.h"
 
@@ -47,8 +48,7 @@ std::optional<int> answer(int argc, char *argv[])
     if (!wantsHelp && !wantsVersion)
         return std::nullopt;
     QCoreApplication app(argc, argv); // no display needed
-    QCoreApplication::setOrganizationName(QStringLiteral("Kansa"));
-    QCoreApplication::setApplicationName(QStringLiteral("Kansa"));
+    DataFolder::nameApplication();
     Translations::install();
     ConsoleStreams::attachToTerminal();
     const QString text = wantsHelp ? help() : QStringLiteral("kansa %1\n").arg(QStringLiteral(KANSA_VERSION_FULL));

@@ -1,6 +1,7 @@
 // kansa-cli: the Kansa core from the command line (scripts, tests, benchmarks, administrators).
 #include "platform/consolestreams.h"
 #include "platform/regexjit.h"
+#include "platform/datafolder.h"
 #include "auditcommands.h"
 #include "clausecommands.h"
 #include "clicontext.h"
@@ -146,8 +147,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     previousHandler = qInstallMessageHandler(quietMessages);
     QGuiApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Kansa"));
-    QCoreApplication::setApplicationName(QStringLiteral("Kansa"));
+    DataFolder::nameApplication();
     QCoreApplication::setApplicationVersion(QStringLiteral(KANSA_VERSION_FULL));
     Translations::install();
 

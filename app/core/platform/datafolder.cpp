@@ -1,5 +1,6 @@
 #include "platform/datafolder.h"
 
+#include <QCoreApplication>
 #include <QStandardPaths>
 
 namespace Kansa::DataFolder {
@@ -12,6 +13,12 @@ QString path()
 #else
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 #endif
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Kansa"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kansa"));
 }
 
 } // namespace Kansa::DataFolder

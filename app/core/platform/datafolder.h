@@ -10,4 +10,9 @@ namespace Kansa::DataFolder {
 /// (~/.local/share/Kansa/Kansa on Linux).
 QString path();
 
+/// Names the running application as every Kansa program does (organisation and application
+/// "Kansa"): the data folder and the remembered settings are found under these names, so the
+/// GUI, the command line and `kansa --help` must agree on them.
+void nameApplication();
+
 } // namespace Kansa::DataFolder
